@@ -1,0 +1,174 @@
+//! The one error type of the request engine.
+
+use crate::sys::Truncated;
+use crate::wire::{BuildError, DecodeError, ExtAck};
+use std::fmt;
+use std::io;
+use std::time::Duration;
+
+/// An error the kernel answered with: the errno, its extended-ACK details, and the request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KernelError {
+    /// The errno, positive (e.g. `libc::EEXIST`).
+    pub errno: i32,
+    /// Extended-ACK text, offset, missing attribute (empty without `NETLINK_EXT_ACK`).
+    pub ext_ack: ExtAck,
+    /// `nlmsg_type` of the request that failed.
+    pub request_type: u16,
+    /// Sequence number of the request that failed.
+    pub sequence: u32,
+}
+
+impl KernelError {
+    /// The kernel's extended-ACK text, e.g. `"Nexthop has invalid gateway"`.
+    pub fn message(&self) -> Option<&str> {
+        self.ext_ack.message.as_deref()
+    }
+
+    /// The C library's text for the errno, e.g. `"File exists"` (what `strerror` gives).
+    pub fn strerror(&self) -> String {
+        strerror(self.errno)
+    }
+}
+
+/// The C library's text for `errno`, without Rust's " (os error N)" suffix.
+pub fn strerror(errno: i32) -> String {
+    let s = io::Error::from_raw_os_error(errno).to_string();
+    match s.rfind(" (os error ") {
+        Some(i) => s[..i].to_owned(),
+        None => s,
+    }
+}
+
+impl fmt::Display for KernelError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} (errno {})", self.strerror(), self.errno)?;
+        if let Some(m) = self.message() {
+            write!(f, ": {m}")?;
+        }
+        if let Some(o) = self.ext_ack.offset {
+            write!(f, " (at byte {o} of the request)")?;
+        }
+        if let Some(t) = self.ext_ack.missing_type {
+            write!(f, " (missing attribute {t})")?;
+        }
+        Ok(())
+    }
+}
+
+/// Everything that can go wrong talking to the kernel.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum Error {
+    /// A socket call failed.
+    Io(io::Error),
+    /// The kernel refused the request.
+    Kernel(KernelError),
+    /// A message could not be decoded. In a dump this ends only that item: the dump goes on.
+    Decode(DecodeError),
+    /// A dump saw `NLM_F_DUMP_INTR`: the table changed while it was read. Items already
+    /// returned are valid objects, but the set may be inconsistent; dump again.
+    DumpInterrupted,
+    /// Messages were lost (ENOBUFS, or `NLMSG_OVERRUN`). For a pipelined change this means
+    /// "outcome unknown": the kernel may or may not have applied it.
+    Overrun,
+    /// The kernel's answer broke the protocol (e.g. an ACK where a reply was due).
+    Protocol {
+        /// What was wrong.
+        what: &'static str,
+        /// The `nlmsg_type` of the message at fault.
+        message_type: u16,
+    },
+    /// A datagram did not fit a fixed receive buffer and was lost.
+    Truncated(Truncated),
+    /// No answer came within the deadline.
+    Timeout(Duration),
+    /// The request could not be built.
+    Build(BuildError),
+}
+
+impl Error {
+    /// The errno when the kernel refused the request.
+    pub fn errno(&self) -> Option<i32> {
+        match self {
+            Error::Kernel(k) => Some(k.errno),
+            Error::Io(e) => e.raw_os_error(),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Io(e) => write!(f, "netlink socket: {e}"),
+            Error::Kernel(k) => write!(f, "kernel error: {k}"),
+            Error::Decode(e) => write!(f, "{e}"),
+            Error::DumpInterrupted => {
+                f.write_str("dump interrupted: the table changed while it was read")
+            }
+            Error::Overrun => f.write_str("netlink overrun (ENOBUFS): messages were lost"),
+            Error::Protocol { what, message_type } => {
+                write!(f, "protocol error: {what} (message type {message_type})")
+            }
+            Error::Truncated(t) => write!(f, "{t}"),
+            Error::Timeout(d) => write!(f, "no answer from the kernel within {d:?}"),
+            Error::Build(e) => write!(f, "cannot build request: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Io(e) => Some(e),
+            Error::Decode(e) => Some(e),
+            Error::Build(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+impl From<io::Error> for Error {
+    fn from(e: io::Error) -> Error {
+        if e.raw_os_error() == Some(libc::ENOBUFS) {
+            return Error::Overrun;
+        }
+        if let Some(t) = e.get_ref().and_then(|i| i.downcast_ref::<Truncated>()) {
+            return Error::Truncated(*t);
+        }
+        Error::Io(e)
+    }
+}
+
+impl From<DecodeError> for Error {
+    fn from(e: DecodeError) -> Error {
+        Error::Decode(e)
+    }
+}
+
+impl From<BuildError> for Error {
+    fn from(e: BuildError) -> Error {
+        Error::Build(e)
+    }
+}
+
+/// `Result` with the engine's [`Error`].
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strerror_is_the_c_text() {
+        assert_eq!(strerror(libc::EEXIST), "File exists");
+        assert_eq!(strerror(libc::ENETUNREACH), "Network is unreachable");
+    }
+
+    #[test]
+    fn enobufs_maps_to_overrun() {
+        let e = Error::from(io::Error::from_raw_os_error(libc::ENOBUFS));
+        assert!(matches!(e, Error::Overrun));
+    }
+}

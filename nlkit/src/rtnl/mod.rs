@@ -1,0 +1,109 @@
+//! rtnetlink (`NETLINK_ROUTE`): message types and multicast groups from
+//! linux/rtnetlink.h. The typed objects (links, addresses, routes, neighbours, rules,
+//! nexthops) build on these.
+
+crate::open_enum! {
+    /// An rtnetlink message type (`RTM_*`).
+    pub enum MessageType: u16 {
+        /// `RTM_NEWLINK`.
+        NewLink = 16,
+        /// `RTM_DELLINK`.
+        DelLink = 17,
+        /// `RTM_GETLINK`.
+        GetLink = 18,
+        /// `RTM_SETLINK`.
+        SetLink = 19,
+        /// `RTM_NEWADDR`.
+        NewAddress = 20,
+        /// `RTM_DELADDR`.
+        DelAddress = 21,
+        /// `RTM_GETADDR`.
+        GetAddress = 22,
+        /// `RTM_NEWROUTE`.
+        NewRoute = 24,
+        /// `RTM_DELROUTE`.
+        DelRoute = 25,
+        /// `RTM_GETROUTE`.
+        GetRoute = 26,
+        /// `RTM_NEWNEIGH`.
+        NewNeighbour = 28,
+        /// `RTM_DELNEIGH`.
+        DelNeighbour = 29,
+        /// `RTM_GETNEIGH`.
+        GetNeighbour = 30,
+        /// `RTM_NEWRULE`.
+        NewRule = 32,
+        /// `RTM_DELRULE`.
+        DelRule = 33,
+        /// `RTM_GETRULE`.
+        GetRule = 34,
+        /// `RTM_NEWNETCONF`.
+        NewNetconf = 80,
+        /// `RTM_DELNETCONF`.
+        DelNetconf = 81,
+        /// `RTM_GETNETCONF`.
+        GetNetconf = 82,
+        /// `RTM_NEWNEXTHOP`.
+        NewNexthop = 104,
+        /// `RTM_DELNEXTHOP`.
+        DelNexthop = 105,
+        /// `RTM_GETNEXTHOP`.
+        GetNexthop = 106,
+    }
+}
+
+/// `RTM_*` values as plain constants, for building requests.
+pub mod message_type {
+    #![allow(missing_docs)]
+    pub const RTM_NEWLINK: u16 = 16;
+    pub const RTM_DELLINK: u16 = 17;
+    pub const RTM_GETLINK: u16 = 18;
+    pub const RTM_SETLINK: u16 = 19;
+    pub const RTM_NEWADDR: u16 = 20;
+    pub const RTM_DELADDR: u16 = 21;
+    pub const RTM_GETADDR: u16 = 22;
+    pub const RTM_NEWROUTE: u16 = 24;
+    pub const RTM_DELROUTE: u16 = 25;
+    pub const RTM_GETROUTE: u16 = 26;
+    pub const RTM_NEWNEIGH: u16 = 28;
+    pub const RTM_DELNEIGH: u16 = 29;
+    pub const RTM_GETNEIGH: u16 = 30;
+    pub const RTM_NEWRULE: u16 = 32;
+    pub const RTM_DELRULE: u16 = 33;
+    pub const RTM_GETRULE: u16 = 34;
+    pub const RTM_NEWNETCONF: u16 = 80;
+    pub const RTM_GETNETCONF: u16 = 82;
+    pub const RTM_NEWNEXTHOP: u16 = 104;
+    pub const RTM_DELNEXTHOP: u16 = 105;
+    pub const RTM_GETNEXTHOP: u16 = 106;
+}
+
+/// rtnetlink multicast groups (`enum rtnetlink_groups`): pass these numbers to
+/// [`crate::sys::Socket::add_membership`] or [`crate::engine::Subscription::new`].
+pub mod group {
+    #![allow(missing_docs)]
+    pub const RTNLGRP_LINK: u32 = 1;
+    pub const RTNLGRP_NOTIFY: u32 = 2;
+    pub const RTNLGRP_NEIGH: u32 = 3;
+    pub const RTNLGRP_TC: u32 = 4;
+    pub const RTNLGRP_IPV4_IFADDR: u32 = 5;
+    pub const RTNLGRP_IPV4_MROUTE: u32 = 6;
+    pub const RTNLGRP_IPV4_ROUTE: u32 = 7;
+    pub const RTNLGRP_IPV4_RULE: u32 = 8;
+    pub const RTNLGRP_IPV6_IFADDR: u32 = 9;
+    pub const RTNLGRP_IPV6_MROUTE: u32 = 10;
+    pub const RTNLGRP_IPV6_ROUTE: u32 = 11;
+    pub const RTNLGRP_IPV6_IFINFO: u32 = 12;
+    pub const RTNLGRP_IPV6_PREFIX: u32 = 15;
+    pub const RTNLGRP_IPV6_RULE: u32 = 16;
+    pub const RTNLGRP_ND_USEROPT: u32 = 17;
+    pub const RTNLGRP_IPV4_NETCONF: u32 = 21;
+    pub const RTNLGRP_IPV6_NETCONF: u32 = 22;
+    pub const RTNLGRP_MDB: u32 = 23;
+    pub const RTNLGRP_MPLS_ROUTE: u32 = 24;
+    pub const RTNLGRP_NSID: u32 = 25;
+    pub const RTNLGRP_MPLS_NETCONF: u32 = 26;
+    pub const RTNLGRP_NEXTHOP: u32 = 29;
+    pub const RTNLGRP_BRVLAN: u32 = 30;
+    pub const RTNLGRP_STATS: u32 = 33;
+}

@@ -1,0 +1,253 @@
+//! Network namespaces: open one by name, path or pid; create one (anonymous, or named under
+//! /run/netns as `ip netns add` does); run code or make sockets inside one without moving
+//! the calling thread. See namespaces(7), setns(2), unshare(2), mount(2).
+//!
+//! A network namespace is a property of a thread. Work inside another namespace happens on a
+//! short-lived thread that enters it, so the caller's thread never changes namespace and no
+//! process is forked. A socket keeps the namespace it was created in for its whole life.
+
+use super::{Protocol, Socket};
+use std::ffi::CString;
+use std::fs::File;
+use std::io;
+use std::os::fd::{AsFd, AsRawFd, BorrowedFd, OwnedFd};
+use std::path::{Path, PathBuf};
+
+/// Where named namespaces live (as with iproute2).
+pub const NETNS_RUN_DIR: &str = "/run/netns";
+
+/// A handle on a network namespace: an open `/proc/.../ns/net` or `/run/netns/NAME` file.
+/// The namespace lives at least as long as the handle.
+#[derive(Debug)]
+pub struct Netns {
+    fd: OwnedFd,
+}
+
+fn cvt(ret: libc::c_int) -> io::Result<()> {
+    if ret < 0 {
+        Err(io::Error::last_os_error())
+    } else {
+        Ok(())
+    }
+}
+
+fn c_path(p: &Path) -> io::Result<CString> {
+    CString::new(p.as_os_str().as_encoded_bytes())
+        .map_err(|_| io::Error::new(io::ErrorKind::InvalidInput, "path contains a NUL byte"))
+}
+
+fn check_name(name: &str) -> io::Result<()> {
+    if name.is_empty() || name == "." || name == ".." || name.contains('/') || name.contains('\0') {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            format!("invalid network namespace name {name:?}"),
+        ));
+    }
+    Ok(())
+}
+
+/// The path of the named namespace `name`: `/run/netns/NAME`.
+pub fn named_path(name: &str) -> io::Result<PathBuf> {
+    check_name(name)?;
+    Ok(Path::new(NETNS_RUN_DIR).join(name))
+}
+
+impl Netns {
+    /// Opens the named namespace `/run/netns/NAME` (made by `ip netns add` or
+    /// [`Netns::create_named`]).
+    pub fn open_name(name: &str) -> io::Result<Netns> {
+        Self::open_path(named_path(name)?)
+    }
+
+    /// Opens a namespace file, e.g. `/proc/1234/ns/net` or a bind mount of one.
+    pub fn open_path<P: AsRef<Path>>(path: P) -> io::Result<Netns> {
+        Ok(Netns {
+            fd: File::open(path)?.into(),
+        })
+    }
+
+    /// Opens the namespace of process `pid`.
+    pub fn open_pid(pid: u32) -> io::Result<Netns> {
+        Self::open_path(format!("/proc/{pid}/ns/net"))
+    }
+
+    /// Opens the calling thread's namespace.
+    pub fn current() -> io::Result<Netns> {
+        Self::open_path("/proc/thread-self/ns/net")
+    }
+
+    /// Wraps a descriptor of a namespace file.
+    pub fn from_fd(fd: OwnedFd) -> Netns {
+        Netns { fd }
+    }
+
+    /// Creates a new, anonymous namespace (unshare(2) `CLONE_NEWNET` on a helper thread).
+    /// It lives as long as this handle or anything created inside it. Needs CAP_SYS_ADMIN.
+    pub fn create() -> io::Result<Netns> {
+        on_thread(|| {
+            unshare_net()?;
+            Netns::current()
+        })
+    }
+
+    /// Creates a new namespace and names it: bind-mounted at `/run/netns/NAME`, usable with
+    /// `ip -n NAME` (what `ip netns add NAME` does). Fails with `AlreadyExists` when the name
+    /// is taken. Remove it with [`Netns::remove_named`].
+    pub fn create_named(name: &str) -> io::Result<Netns> {
+        let path = named_path(name)?;
+        std::fs::create_dir_all(NETNS_RUN_DIR)?;
+        make_run_dir_shared()?;
+        std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&path)?;
+        let target = path.clone();
+        let made = on_thread(move || {
+            unshare_net()?;
+            bind_mount(Path::new("/proc/thread-self/ns/net"), &target)?;
+            Netns::current()
+        });
+        if made.is_err() {
+            let _ = std::fs::remove_file(&path);
+        }
+        made
+    }
+
+    /// Removes the name `/run/netns/NAME` (umount2(2) with `MNT_DETACH`, then unlink). The
+    /// namespace itself ends when nothing uses it any more.
+    pub fn remove_named(name: &str) -> io::Result<()> {
+        let path = named_path(name)?;
+        let c = c_path(&path)?;
+        // SAFETY: c is a valid NUL-terminated path for the duration of the call.
+        let unmounted = cvt(unsafe { libc::umount2(c.as_ptr(), libc::MNT_DETACH) });
+        let removed = std::fs::remove_file(&path);
+        match (unmounted, removed) {
+            (_, Ok(())) => Ok(()),
+            (Err(e), Err(_)) | (Ok(()), Err(e)) => Err(e),
+        }
+    }
+
+    /// Runs `f` on a helper thread that has entered this namespace, and returns its result.
+    /// The calling thread stays where it is.
+    pub fn run<F, R>(&self, f: F) -> io::Result<R>
+    where
+        F: FnOnce() -> R + Send,
+        R: Send,
+    {
+        let fd = self.fd.as_fd();
+        std::thread::scope(|scope| {
+            scope
+                .spawn(move || {
+                    // SAFETY: fd is a valid namespace descriptor borrowed for this scope;
+                    // setns only changes this helper thread's namespace.
+                    cvt(unsafe { libc::setns(fd.as_raw_fd(), libc::CLONE_NEWNET) })?;
+                    Ok(f())
+                })
+                .join()
+                .unwrap_or_else(|_| Err(io::Error::other("namespace helper thread panicked")))
+        })
+    }
+
+    /// Creates a netlink socket inside this namespace.
+    pub fn socket(&self, protocol: Protocol) -> io::Result<Socket> {
+        self.run(|| Socket::new(protocol))?
+    }
+}
+
+impl AsFd for Netns {
+    fn as_fd(&self) -> BorrowedFd<'_> {
+        self.fd.as_fd()
+    }
+}
+
+fn on_thread<F, R>(f: F) -> io::Result<R>
+where
+    F: FnOnce() -> io::Result<R> + Send,
+    R: Send,
+{
+    std::thread::scope(|scope| {
+        scope
+            .spawn(f)
+            .join()
+            .unwrap_or_else(|_| Err(io::Error::other("namespace helper thread panicked")))
+    })
+}
+
+/// unshare(2) `CLONE_NEWNET` for the calling thread only.
+fn unshare_net() -> io::Result<()> {
+    // SAFETY: unshare takes no pointers; it affects only the calling (helper) thread's
+    // network namespace.
+    cvt(unsafe { libc::unshare(libc::CLONE_NEWNET) })
+}
+
+fn bind_mount(source: &Path, target: &Path) -> io::Result<()> {
+    let (s, t) = (c_path(source)?, c_path(target)?);
+    let none = CString::new("none").unwrap_or_default();
+    // SAFETY: all strings are valid and NUL-terminated for the call; data is null.
+    cvt(unsafe {
+        libc::mount(
+            s.as_ptr(),
+            t.as_ptr(),
+            none.as_ptr(),
+            libc::MS_BIND,
+            std::ptr::null(),
+        )
+    })
+}
+
+/// Makes /run/netns a shared mount point, so that namespaces mounted there are seen from
+/// other mount namespaces (as iproute2 does): mark it shared, and if it is not a mount
+/// point yet (EINVAL), bind it onto itself first.
+fn make_run_dir_shared() -> io::Result<()> {
+    let dir = c_path(Path::new(NETNS_RUN_DIR))?;
+    let none = CString::new("none").unwrap_or_default();
+    let empty = CString::new("").unwrap_or_default();
+    let shared = || {
+        // SAFETY: valid NUL-terminated strings; null data.
+        cvt(unsafe {
+            libc::mount(
+                empty.as_ptr(),
+                dir.as_ptr(),
+                none.as_ptr(),
+                libc::MS_SHARED | libc::MS_REC,
+                std::ptr::null(),
+            )
+        })
+    };
+    match shared() {
+        Err(e) if e.raw_os_error() == Some(libc::EINVAL) => {
+            // SAFETY: valid NUL-terminated strings; null data.
+            cvt(unsafe {
+                libc::mount(
+                    dir.as_ptr(),
+                    dir.as_ptr(),
+                    none.as_ptr(),
+                    libc::MS_BIND | libc::MS_REC,
+                    std::ptr::null(),
+                )
+            })?;
+            shared()
+        }
+        other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_checked() {
+        assert!(named_path("a/b").is_err());
+        assert!(named_path("..").is_err());
+        assert!(named_path("").is_err());
+        assert_eq!(named_path("x").unwrap(), Path::new("/run/netns/x"));
+    }
+
+    #[test]
+    fn current_namespace_opens() {
+        let ns = Netns::current().unwrap();
+        let s = ns.socket(Protocol::Usersock).unwrap();
+        s.bind(0, 0).unwrap();
+    }
+}

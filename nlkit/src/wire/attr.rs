@@ -1,0 +1,348 @@
+//! Netlink attributes (`struct nlattr`, linux/netlink.h): a 4-byte header (`nla_len`,
+//! `nla_type`) followed by the payload, padded to 4 bytes.
+//!
+//! Getters check the exact payload length and name the byte order: `u32_ne` reads native
+//! endian (what almost all rtnetlink attributes use), `u16_be` reads network byte order
+//! (ports, VXLAN ids, ...).
+
+use super::{align, get_u16_ne, DecodeError, DecodeErrorKind};
+use std::fmt;
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+
+/// Size of `struct nlattr`.
+pub const ATTR_HEADER_LEN: usize = 4;
+/// The attribute holds nested attributes (`NLA_F_NESTED`).
+pub const NLA_F_NESTED: u16 = 1 << 15;
+/// The payload is in network byte order (`NLA_F_NET_BYTEORDER`).
+pub const NLA_F_NET_BYTEORDER: u16 = 1 << 14;
+/// The bits of `nla_type` that hold the type (`NLA_TYPE_MASK`).
+pub const NLA_TYPE_MASK: u16 = !(NLA_F_NESTED | NLA_F_NET_BYTEORDER);
+
+/// A checked view of one attribute: `nla_len` is at least 4 and fits the buffer.
+#[derive(Clone, Copy)]
+pub struct AttrView<T: AsRef<[u8]>> {
+    buffer: T,
+}
+
+impl<T: AsRef<[u8]>> AttrView<T> {
+    /// Checks the attribute header and returns a view.
+    pub fn new_checked(buffer: T) -> Result<Self, DecodeError> {
+        let b = buffer.as_ref();
+        if b.len() < ATTR_HEADER_LEN {
+            return Err(DecodeError::truncated(
+                "attribute",
+                0,
+                ATTR_HEADER_LEN,
+                b.len(),
+            ));
+        }
+        let claimed = get_u16_ne(b, 0) as usize;
+        if claimed < ATTR_HEADER_LEN || claimed > b.len() {
+            return Err(DecodeError::new(
+                "attribute",
+                0,
+                DecodeErrorKind::BadLength {
+                    claimed,
+                    available: b.len(),
+                },
+            ));
+        }
+        Ok(AttrView { buffer })
+    }
+
+    fn bytes(&self) -> &[u8] {
+        self.buffer.as_ref()
+    }
+
+    /// `nla_len`: header plus payload, without padding.
+    pub fn length(&self) -> u16 {
+        get_u16_ne(self.bytes(), 0)
+    }
+
+    /// `nla_type` with the flag bits.
+    pub fn raw_kind(&self) -> u16 {
+        get_u16_ne(self.bytes(), 2)
+    }
+
+    /// The attribute type, without `NLA_F_NESTED` and `NLA_F_NET_BYTEORDER`.
+    pub fn kind(&self) -> u16 {
+        self.raw_kind() & NLA_TYPE_MASK
+    }
+
+    /// True when `NLA_F_NESTED` is set. Many kernel nests do not set it, so parsers decide
+    /// by type, not by this flag.
+    pub fn is_nested(&self) -> bool {
+        self.raw_kind() & NLA_F_NESTED != 0
+    }
+
+    /// True when `NLA_F_NET_BYTEORDER` is set.
+    pub fn is_net_byteorder(&self) -> bool {
+        self.raw_kind() & NLA_F_NET_BYTEORDER != 0
+    }
+
+    /// The payload, `nla_len - 4` bytes.
+    pub fn payload(&self) -> &[u8] {
+        let len = self.length() as usize;
+        self.bytes().get(ATTR_HEADER_LEN..len).unwrap_or(&[])
+    }
+
+    /// The nested attributes in the payload.
+    pub fn nested(&self) -> AttrIter<'_> {
+        AttrIter::new(self.payload())
+    }
+
+    fn exact<const N: usize>(&self) -> Result<[u8; N], DecodeError> {
+        let p = self.payload();
+        let mut out = [0u8; N];
+        if p.len() != N {
+            return Err(DecodeError::new(
+                "attribute payload",
+                ATTR_HEADER_LEN,
+                DecodeErrorKind::WrongSize {
+                    expected: N,
+                    found: p.len(),
+                },
+            ));
+        }
+        out.copy_from_slice(p);
+        Ok(out)
+    }
+
+    /// A one-byte value.
+    pub fn u8(&self) -> Result<u8, DecodeError> {
+        Ok(self.exact::<1>()?[0])
+    }
+    /// A native-endian `u16`.
+    pub fn u16_ne(&self) -> Result<u16, DecodeError> {
+        self.exact().map(u16::from_ne_bytes)
+    }
+    /// A big-endian (network byte order) `u16`.
+    pub fn u16_be(&self) -> Result<u16, DecodeError> {
+        self.exact().map(u16::from_be_bytes)
+    }
+    /// A native-endian `u32`.
+    pub fn u32_ne(&self) -> Result<u32, DecodeError> {
+        self.exact().map(u32::from_ne_bytes)
+    }
+    /// A big-endian (network byte order) `u32`.
+    pub fn u32_be(&self) -> Result<u32, DecodeError> {
+        self.exact().map(u32::from_be_bytes)
+    }
+    /// A native-endian `u64`.
+    pub fn u64_ne(&self) -> Result<u64, DecodeError> {
+        self.exact().map(u64::from_ne_bytes)
+    }
+    /// A big-endian (network byte order) `u64`.
+    pub fn u64_be(&self) -> Result<u64, DecodeError> {
+        self.exact().map(u64::from_be_bytes)
+    }
+    /// A native-endian `i32`.
+    pub fn i32_ne(&self) -> Result<i32, DecodeError> {
+        self.exact().map(i32::from_ne_bytes)
+    }
+    /// A native-endian `i8`.
+    pub fn i8(&self) -> Result<i8, DecodeError> {
+        self.exact().map(i8::from_ne_bytes)
+    }
+
+    /// A string: the payload up to the first NUL (or all of it when there is none), which
+    /// must be UTF-8.
+    pub fn string(&self) -> Result<&str, DecodeError> {
+        let p = self.payload();
+        let end = p.iter().position(|&c| c == 0).unwrap_or(p.len());
+        std::str::from_utf8(p.get(..end).unwrap_or(&[])).map_err(|_| {
+            DecodeError::new(
+                "attribute payload",
+                ATTR_HEADER_LEN,
+                DecodeErrorKind::BadString,
+            )
+        })
+    }
+
+    /// A NUL-terminated string (`NLA_NUL_STRING`): the payload must contain a NUL.
+    pub fn c_string(&self) -> Result<&str, DecodeError> {
+        if !self.payload().contains(&0) {
+            return Err(DecodeError::new(
+                "attribute payload",
+                ATTR_HEADER_LEN,
+                DecodeErrorKind::BadString,
+            ));
+        }
+        self.string()
+    }
+
+    /// An IPv4 address (4 bytes, network order).
+    pub fn ipv4(&self) -> Result<Ipv4Addr, DecodeError> {
+        self.exact::<4>().map(Ipv4Addr::from)
+    }
+    /// An IPv6 address (16 bytes, network order).
+    pub fn ipv6(&self) -> Result<Ipv6Addr, DecodeError> {
+        self.exact::<16>().map(Ipv6Addr::from)
+    }
+    /// An IPv4 or IPv6 address, told apart by the payload length (4 or 16).
+    pub fn ip(&self) -> Result<IpAddr, DecodeError> {
+        match self.payload().len() {
+            4 => self.ipv4().map(IpAddr::V4),
+            16 => self.ipv6().map(IpAddr::V6),
+            n => Err(DecodeError::new(
+                "attribute payload",
+                ATTR_HEADER_LEN,
+                DecodeErrorKind::WrongSize {
+                    expected: 4,
+                    found: n,
+                },
+            )),
+        }
+    }
+    /// A 6-byte Ethernet (MAC) address.
+    pub fn mac(&self) -> Result<[u8; 6], DecodeError> {
+        self.exact::<6>()
+    }
+    /// The raw payload bytes.
+    pub fn raw(&self) -> &[u8] {
+        self.payload()
+    }
+    /// A flag attribute (`NLA_FLAG`): present means true; the payload must be empty.
+    pub fn flag(&self) -> Result<bool, DecodeError> {
+        self.exact::<0>().map(|_| true)
+    }
+}
+
+impl<T: AsRef<[u8]>> fmt::Debug for AttrView<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("AttrView")
+            .field("kind", &self.kind())
+            .field("nested", &self.is_nested())
+            .field("payload", &self.payload())
+            .finish()
+    }
+}
+
+/// Iterates over a run of attributes. Yields `Err` once for a malformed attribute, with its
+/// offset in the run, then stops for good.
+///
+/// ```
+/// use nlkit::wire::{AttrIter, MessageBuilder, Flags};
+/// let mut b = MessageBuilder::new(16, Flags::REQUEST);
+/// b.attr_u32_ne(4, 1500).attr_str(3, "veth0");
+/// let bytes = b.finish().unwrap();
+/// let attrs: Vec<_> = AttrIter::new(&bytes[16..]).map(|a| a.unwrap().kind()).collect();
+/// assert_eq!(attrs, [4, 3]);
+/// ```
+#[derive(Debug, Clone)]
+pub struct AttrIter<'a> {
+    data: &'a [u8],
+    offset: usize,
+    failed: bool,
+}
+
+impl<'a> AttrIter<'a> {
+    /// An iterator over the attributes in `data`.
+    pub fn new(data: &'a [u8]) -> Self {
+        AttrIter {
+            data,
+            offset: 0,
+            failed: false,
+        }
+    }
+}
+
+impl<'a> Iterator for AttrIter<'a> {
+    type Item = Result<AttrView<&'a [u8]>, DecodeError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.failed || self.offset >= self.data.len() {
+            return None;
+        }
+        let rest = self.data.get(self.offset..).unwrap_or(&[]);
+        match AttrView::new_checked(rest) {
+            Ok(view) => {
+                let len = view.length() as usize;
+                self.offset = self.offset.saturating_add(align(len));
+                Some(Ok(AttrView {
+                    buffer: rest.get(..len).unwrap_or(&[]),
+                }))
+            }
+            Err(e) => {
+                self.failed = true;
+                Some(Err(e.at(self.offset)))
+            }
+        }
+    }
+}
+
+impl std::iter::FusedIterator for AttrIter<'_> {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Hand-assembled from linux/if_link.h: IFLA_MTU (4) = 1500, IFLA_IFNAME (3) = "lo\0",
+    /// a nested IFLA_LINKINFO (18, NLA_F_NESTED) with IFLA_INFO_KIND (1) = "veth".
+    fn sample() -> Vec<u8> {
+        let mut v = vec![8, 0, 4, 0];
+        v.extend_from_slice(&1500u32.to_ne_bytes());
+        v.extend_from_slice(&[7, 0, 3, 0, b'l', b'o', 0, 0]);
+        v.extend_from_slice(&[
+            16, 0, 18, 0x80, 9, 0, 1, 0, b'v', b'e', b't', b'h', 0, 0, 0, 0,
+        ]);
+        v
+    }
+
+    #[test]
+    fn iterates_and_reads() {
+        let data = sample();
+        let attrs: Vec<_> = AttrIter::new(&data).collect::<Result<_, _>>().unwrap();
+        assert_eq!(attrs.len(), 3);
+        assert_eq!(attrs[0].u32_ne().unwrap(), 1500);
+        assert!(attrs[0].u16_ne().is_err());
+        assert_eq!(attrs[1].string().unwrap(), "lo");
+        assert_eq!(attrs[1].c_string().unwrap(), "lo");
+        assert!(attrs[2].is_nested());
+        assert_eq!(attrs[2].kind(), 18);
+        let inner: Vec<_> = attrs[2].nested().collect::<Result<_, _>>().unwrap();
+        assert_eq!(inner[0].string().unwrap(), "veth");
+    }
+
+    #[test]
+    fn byte_orders() {
+        let v = [8u8, 0, 1, 0x40, 0, 0, 0x12, 0xb5];
+        let a = AttrView::new_checked(&v[..]).unwrap();
+        assert!(a.is_net_byteorder());
+        assert_eq!(a.kind(), 1);
+        assert_eq!(a.u32_be().unwrap(), 4789);
+        let p = [6u8, 0, 2, 0, 0x12, 0xb5, 0, 0];
+        let a = AttrView::new_checked(&p[..]).unwrap();
+        assert_eq!(a.u16_be().unwrap(), 4789);
+        assert_eq!(a.payload().len(), 2);
+    }
+
+    #[test]
+    fn addresses() {
+        let v = [8u8, 0, 1, 0, 10, 0, 0, 1];
+        let a = AttrView::new_checked(&v[..]).unwrap();
+        assert_eq!(a.ipv4().unwrap(), Ipv4Addr::new(10, 0, 0, 1));
+        assert_eq!(a.ip().unwrap(), IpAddr::V4(Ipv4Addr::new(10, 0, 0, 1)));
+        assert!(a.ipv6().is_err() && a.mac().is_err());
+    }
+
+    #[test]
+    fn malformed_stops_for_good() {
+        let mut data = sample();
+        data.extend_from_slice(&[3, 0, 1, 0]); // nla_len 3 < 4
+        data.extend_from_slice(&[8, 0, 4, 0, 0, 0, 0, 0]);
+        let items: Vec<_> = AttrIter::new(&data).collect();
+        assert_eq!(items.len(), 4);
+        assert_eq!(items[3].as_ref().unwrap_err().offset, 32);
+    }
+
+    #[test]
+    fn string_without_nul_and_bad_utf8() {
+        let v = [6u8, 0, 1, 0, b'a', b'b'];
+        let a = AttrView::new_checked(&v[..]).unwrap();
+        assert_eq!(a.string().unwrap(), "ab");
+        assert!(a.c_string().is_err());
+        let v = [6u8, 0, 1, 0, 0xff, 0xfe];
+        assert!(AttrView::new_checked(&v[..]).unwrap().string().is_err());
+    }
+}
