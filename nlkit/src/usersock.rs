@@ -7,8 +7,8 @@
 //!
 //! ```no_run
 //! use nlkit::usersock::UserSocket;
-//! let server = UserSocket::bind(None)?;
-//! let client = UserSocket::bind(None)?;
+//! let mut server = UserSocket::bind(None)?;
+//! let mut client = UserSocket::bind(None)?;
 //! client.send(server.port_id(), 0x10, b"hello")?;
 //! let msg = server.recv(None)?.expect("a message");
 //! assert_eq!(msg.payload, b"hello");
@@ -117,8 +117,14 @@ impl UserSocket {
             ));
         }
         let bytes = self.frame(message_type, payload)?;
-        self.socket.send_to(&bytes, 0, 1 << (group - 1))?;
-        Ok(())
+        match self.socket.send_to(&bytes, 0, 1 << (group - 1)) {
+            // The kernel delivers to the group first, then also tries port 0, where
+            // NETLINK_USERSOCK has no kernel socket: that part fails with ECONNREFUSED after
+            // the multicast went out.
+            Err(e) if e.raw_os_error() == Some(libc::ECONNREFUSED) => Ok(()),
+            Err(e) => Err(e),
+            Ok(_) => Ok(()),
+        }
     }
 
     /// Receives the next message (the first of its datagram), waiting at most `timeout`

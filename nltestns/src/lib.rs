@@ -1,1 +1,120 @@
-//! Test helper.
+//! Fresh network namespaces for tests, removed on drop.
+//!
+//! Every test that touches kernel state runs in a namespace made for it, never in the
+//! host's. Without the privilege to make one (CAP_SYS_ADMIN / CAP_NET_ADMIN), [`Netns::new`]
+//! prints why the test is skipped and returns `None`; with `NLKIT_REQUIRE_NETNS=1` in the
+//! environment (as CI sets it) it panics instead, so a skipped test cannot pass unnoticed.
+//!
+//! ```no_run
+//! let Some(ns) = nltestns::Netns::new("example") else { return };
+//! let mut conn = ns.conn();
+//! // ... requests through `conn` change only `ns` ...
+//! ```
+
+use nlkit::engine::Conn;
+use nlkit::sys::{self, Protocol};
+use std::io;
+use std::process::{Command, Output};
+use std::sync::atomic::{AtomicU32, Ordering};
+
+static COUNTER: AtomicU32 = AtomicU32::new(0);
+
+/// True when `NLKIT_REQUIRE_NETNS=1`: tests must not skip.
+pub fn required() -> bool {
+    std::env::var_os("NLKIT_REQUIRE_NETNS").is_some_and(|v| v == "1")
+}
+
+/// A named network namespace (`/run/netns/NAME`, so `ip -n NAME` works too), removed when
+/// dropped.
+#[derive(Debug)]
+pub struct Netns {
+    name: String,
+    handle: sys::Netns,
+}
+
+impl Netns {
+    /// Makes a namespace named `nlkit-PREFIX-PID-N`, or skips (see the crate docs).
+    pub fn new(prefix: &str) -> Option<Netns> {
+        match Netns::try_new(prefix) {
+            Ok(ns) => Some(ns),
+            Err(e) if required() => {
+                panic!("NLKIT_REQUIRE_NETNS=1 but no network namespace could be made: {e}")
+            }
+            Err(e) => {
+                eprintln!(
+                    "skipped: cannot create a network namespace ({e}); \
+                     kernel tests need CAP_SYS_ADMIN and CAP_NET_ADMIN"
+                );
+                None
+            }
+        }
+    }
+
+    /// Makes a namespace or returns why not.
+    pub fn try_new(prefix: &str) -> io::Result<Netns> {
+        let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+        let name = format!("nlkit-{prefix}-{}-{n}", std::process::id());
+        let handle = sys::Netns::create_named(&name)?;
+        Ok(Netns { name, handle })
+    }
+
+    /// The namespace's name.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The namespace handle.
+    pub fn handle(&self) -> &sys::Netns {
+        &self.handle
+    }
+
+    /// A new `NETLINK_ROUTE` connection inside the namespace.
+    pub fn conn(&self) -> Conn {
+        self.conn_of(Protocol::Route)
+    }
+
+    /// A new connection of `protocol` inside the namespace.
+    pub fn conn_of(&self, protocol: Protocol) -> Conn {
+        match Conn::new_in(&self.handle, protocol) {
+            Ok(c) => c,
+            Err(e) => panic!("cannot open a netlink connection in {}: {e}", self.name),
+        }
+    }
+
+    /// Runs `ip -n NAME ARGS...` (iproute2) and returns its output.
+    pub fn ip(&self, args: &[&str]) -> Output {
+        match Command::new("ip")
+            .arg("-n")
+            .arg(&self.name)
+            .args(args)
+            .output()
+        {
+            Ok(o) => o,
+            Err(e) => panic!("cannot run ip: {e}"),
+        }
+    }
+
+    /// Runs `ip -n NAME ARGS...` and panics with its stderr unless it succeeds.
+    pub fn ip_ok(&self, args: &[&str]) -> String {
+        let o = self.ip(args);
+        if !o.status.success() {
+            panic!(
+                "ip {} failed: {}",
+                args.join(" "),
+                String::from_utf8_lossy(&o.stderr)
+            );
+        }
+        String::from_utf8_lossy(&o.stdout).into_owned()
+    }
+}
+
+impl Drop for Netns {
+    fn drop(&mut self) {
+        if let Err(e) = sys::Netns::remove_named(&self.name) {
+            eprintln!(
+                "warning: could not remove network namespace {}: {e}",
+                self.name
+            );
+        }
+    }
+}

@@ -112,9 +112,8 @@ impl Socket {
             )
         })?;
         // SAFETY: fd is a fresh descriptor we own; nothing else will close it.
-        Ok(Socket {
-            fd: unsafe { OwnedFd::from_raw_fd(fd) },
-        })
+        let fd = unsafe { OwnedFd::from_raw_fd(fd) };
+        Ok(Socket { fd })
     }
 
     /// Wraps a descriptor that is an AF_NETLINK socket.

@@ -1,0 +1,28 @@
+//! Fuzzes the datagram parsers: messages, control messages, nested attributes, hexdump.
+//! Run with `cargo +nightly fuzz run parse` from the repository root.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use nlkit::wire::{hexdump, AttrIter, Control};
+
+fn walk(data: &[u8], depth: usize) {
+    for a in AttrIter::new(data) {
+        let Ok(a) = a else { break };
+        let _ = (a.u32_ne(), a.string(), a.ip(), a.mac());
+        if depth < 8 {
+            walk(a.payload(), depth + 1);
+        }
+    }
+}
+
+fuzz_target!(|data: &[u8]| {
+    for m in nlkit::wire::MessageIter::new(data) {
+        let Ok(m) = m else { break };
+        let _ = Control::parse(&m);
+        walk(m.payload(), 0);
+        if let Ok(rest) = m.payload_after(16) {
+            walk(rest, 0);
+        }
+    }
+    let _ = hexdump::describe("fuzz", data);
+});

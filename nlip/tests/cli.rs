@@ -1,0 +1,42 @@
+//! nlip's answers compared with iproute2's wording and exit codes.
+
+use std::process::Command;
+
+fn nlip(args: &[&str]) -> (i32, String, String) {
+    let o = Command::new(env!("CARGO_BIN_EXE_nlip"))
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        o.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&o.stdout).into_owned(),
+        String::from_utf8_lossy(&o.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn version() {
+    for v in ["-V", "-Version", "-Ver"] {
+        let (code, out, _) = nlip(&[v]);
+        assert_eq!(code, 0);
+        assert!(out.starts_with("nlip utility, nlkit-"), "{out}");
+    }
+}
+
+#[test]
+fn usage_and_unknown_words_match_ip() {
+    let (code, _, err) = nlip(&[]);
+    assert_eq!(code, 255);
+    assert!(err.starts_with("Usage: nlip [ OPTIONS ] OBJECT"));
+    assert_eq!(nlip(&["help"]).0, 255);
+    let (code, _, err) = nlip(&["-foo"]);
+    assert_eq!(
+        (code, err.as_str()),
+        (255, "Option \"-foo\" is unknown, try \"ip -help\".\n")
+    );
+    let (code, _, err) = nlip(&["foo"]);
+    assert_eq!(
+        (code, err.as_str()),
+        (1, "Object \"foo\" is unknown, try \"ip help\".\n")
+    );
+}

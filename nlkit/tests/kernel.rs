@@ -1,0 +1,325 @@
+//! The engine against the real kernel, each test in a fresh network namespace of its own
+//! (never the host's). Skipped with a printed reason without privileges; failing instead
+//! when NLKIT_REQUIRE_NETNS=1.
+
+mod common;
+
+use common::*;
+use nlkit::engine::{Error, Event, Subscription};
+use nlkit::rtnl::group::RTNLGRP_IPV4_ROUTE;
+use nlkit::rtnl::message_type::*;
+use nlkit::sys::Protocol;
+use nlkit::wire::{AttrIter, Flags, MessageBuilder};
+use nltestns::Netns;
+use std::net::Ipv4Addr;
+use std::time::Duration;
+
+fn link_names(conn: &mut nlkit::engine::Conn) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut dump = conn.dump(&link_dump()).unwrap();
+    while let Some(m) = dump.next_message() {
+        let m = m.unwrap();
+        for a in AttrIter::new(m.payload_after(16).unwrap()) {
+            let a = a.unwrap();
+            if a.kind() == IFLA_IFNAME {
+                names.push(a.string().unwrap().to_owned());
+            }
+        }
+    }
+    names
+}
+
+#[test]
+fn link_dump_in_a_fresh_namespace_returns_lo() {
+    let Some(ns) = Netns::new("linkdump") else {
+        return;
+    };
+    let mut conn = ns.conn();
+    assert_eq!(link_names(&mut conn), ["lo"]);
+}
+
+#[test]
+fn anonymous_namespace_and_socket_inside_it() {
+    let Some(_guard) = Netns::new("anon-guard") else {
+        return;
+    };
+    let anon = nlkit::sys::Netns::create().expect("unshare on a helper thread");
+    let mut conn = nlkit::engine::Conn::new_in(&anon, Protocol::Route).unwrap();
+    assert_eq!(link_names(&mut conn), ["lo"]);
+}
+
+#[test]
+fn acked_change_is_applied() {
+    let Some(ns) = Netns::new("ack") else { return };
+    let mut conn = ns.conn();
+    let ack = conn.execute(&lo_up()).unwrap();
+    assert_eq!(ack.warning(), None);
+    let mut get = MessageBuilder::new(RTM_GETLINK, Flags::NONE);
+    get.push_bytes(&ifinfomsg(0, 1, 0, 0));
+    let reply = conn.request(&get).unwrap();
+    let flags = u32::from_ne_bytes(reply.message().payload()[8..12].try_into().unwrap());
+    assert_ne!(flags & IFF_UP, 0, "lo is up");
+    assert!(ns.ip_ok(&["link", "show", "lo"]).contains("UP"));
+}
+
+#[test]
+fn kernel_error_carries_ext_ack_text() {
+    let Some(ns) = Netns::new("extack") else {
+        return;
+    };
+    let mut conn = ns.conn();
+    conn.execute(&lo_up()).unwrap();
+    let mut b = MessageBuilder::new(RTM_NEWROUTE, add_flags());
+    b.push_bytes(&rtmsg(24, RT_TABLE_MAIN, RTPROT_STATIC, 0, RTN_UNICAST));
+    b.attr_ipv4(RTA_DST, Ipv4Addr::new(10, 9, 0, 0));
+    b.attr_ipv4(RTA_GATEWAY, Ipv4Addr::new(192, 0, 2, 1));
+    match conn.execute(&b) {
+        Err(Error::Kernel(k)) => {
+            assert_eq!(k.errno, libc::ENETUNREACH);
+            assert_eq!(k.message(), Some("Nexthop has invalid gateway"));
+            assert_eq!(k.request_type, RTM_NEWROUTE);
+        }
+        other => panic!("expected a kernel error, got {other:?}"),
+    }
+}
+
+#[test]
+fn success_with_a_warning() {
+    let Some(ns) = Netns::new("warn") else { return };
+    let mut conn = ns.conn();
+    let mut b = lo_up();
+    b.push_bytes(&[0, 0, 0]); // trailing garbage after the attributes
+    let ack = conn.execute(&b).unwrap();
+    assert_eq!(
+        ack.warning(),
+        Some("bytes leftover after parsing attributes")
+    );
+}
+
+#[test]
+fn strict_dump_error_arrives_in_done() {
+    let Some(ns) = Netns::new("strict") else {
+        return;
+    };
+    let mut conn = ns.conn();
+    let mut b = MessageBuilder::new(RTM_GETROUTE, Flags::NONE);
+    b.push_bytes(&rtmsg(24, 0, 0, 0, 0)); // rtm_dst_len is not allowed in a dump request
+    let mut dump = conn.dump(&b).unwrap();
+    match dump.next_message() {
+        Some(Err(Error::Kernel(k))) => {
+            assert_eq!(k.errno, libc::EINVAL);
+            assert_eq!(
+                k.message(),
+                Some("Invalid values in header for FIB dump request")
+            );
+        }
+        other => panic!("expected the kernel's error, got {other:?}"),
+    }
+}
+
+#[test]
+fn dump_over_many_datagrams_returns_every_object() {
+    let Some(ns) = Netns::new("bigdump") else {
+        return;
+    };
+    let mut conn = ns.conn();
+    let mut p = conn.pipeline();
+    for i in 0..3000 {
+        p.push_with(RTM_NEWROUTE, add_flags(), |b| blackhole_route(b, prefix(i)));
+    }
+    p.finish();
+    let mut failures = 0;
+    while let Some(c) = p.pop_result() {
+        failures += c.result.is_err() as usize;
+    }
+    drop(p);
+    assert_eq!(failures, 0);
+    let mut dump = conn.dump(&route_dump()).unwrap();
+    let mut blackholes = 0;
+    while let Some(m) = dump.next_message() {
+        let m = m.unwrap();
+        blackholes +=
+            (m.message_type() == RTM_NEWROUTE && m.payload()[7] == RTN_BLACKHOLE) as usize;
+    }
+    assert_eq!(blackholes, 3000);
+    assert!(dump.datagrams() > 3, "{} datagrams", dump.datagrams());
+}
+
+#[test]
+fn dump_intr_is_reported_when_addresses_change_mid_dump() {
+    let Some(ns) = Netns::new("intr") else { return };
+    let mut conn = ns.conn();
+    let mut writer = ns.conn();
+    let mut p = writer.pipeline();
+    for i in 0..3000u32 {
+        let a = Ipv4Addr::from(0x0a40_0000 + i);
+        p.push_with(RTM_NEWADDR, add_flags(), |b| lo_address(b, a));
+    }
+    p.finish();
+    while let Some(c) = p.pop_result() {
+        c.result.unwrap();
+    }
+    drop(p);
+
+    let mut dump = conn.dump(&addr_dump()).unwrap();
+    let first = dump.next_message().unwrap().unwrap();
+    assert_eq!(first.message_type(), RTM_NEWADDR);
+    // Change the table between two reads of the same dump.
+    let mut b = MessageBuilder::new(RTM_NEWADDR, add_flags());
+    lo_address(&mut b, Ipv4Addr::new(10, 99, 0, 1));
+    writer.execute(&b).unwrap();
+    let mut items = 1;
+    let mut end = None;
+    while let Some(m) = dump.next_message() {
+        match m {
+            Ok(_) => items += 1,
+            Err(e) => end = Some(e),
+        }
+    }
+    assert!(
+        matches!(end, Some(Error::DumpInterrupted)),
+        "ended with {end:?}"
+    );
+    assert!(
+        items >= 3000,
+        "items read before the end stay available: {items}"
+    );
+}
+
+#[test]
+fn enobufs_on_a_flooded_listener_is_reported_as_overrun() {
+    let Some(ns) = Netns::new("enobufs") else {
+        return;
+    };
+    let mut sub =
+        Subscription::new_in(ns.handle(), Protocol::Route, &[RTNLGRP_IPV4_ROUTE]).unwrap();
+    sub.socket().set_recv_buffer(4096).unwrap();
+    let mut conn = ns.conn();
+    // Flood while the listener does not read.
+    let mut p = conn.pipeline();
+    for i in 0..2000 {
+        p.push_with(RTM_NEWROUTE, add_flags(), |b| blackhole_route(b, prefix(i)));
+    }
+    p.finish();
+    drop(p);
+    let (mut events, mut overruns) = (0, 0);
+    while let Some(ev) = sub.next_event(Some(Duration::from_millis(200))).unwrap() {
+        match ev {
+            Event::Message { .. } => events += 1,
+            Event::Overrun => overruns += 1,
+        }
+    }
+    assert_eq!(overruns, 1, "one overrun per episode");
+    assert!(events < 2000, "events were lost: {events}");
+    assert_eq!(sub.overruns(), 1);
+}
+
+#[test]
+fn pipelined_route_adds_report_each_failure_at_its_index() {
+    let Some(ns) = Netns::new("pipe") else { return };
+    let mut conn = ns.conn();
+    conn.execute(&lo_up()).unwrap();
+    let duplicates = [1234u32, 5000, 9999];
+    let unreachable = 7777u32;
+    let mut p = conn.pipeline();
+    for i in 0..10_000u32 {
+        p.push_with(RTM_NEWROUTE, add_flags(), |b| {
+            if i == unreachable {
+                b.push_bytes(&rtmsg(24, RT_TABLE_MAIN, RTPROT_STATIC, 0, RTN_UNICAST));
+                b.attr_ipv4(RTA_DST, prefix(20_000));
+                b.attr_ipv4(RTA_GATEWAY, Ipv4Addr::new(192, 0, 2, 1));
+            } else if duplicates.contains(&i) {
+                blackhole_route(b, prefix(i - 1));
+            } else {
+                blackhole_route(b, prefix(i));
+            }
+        });
+    }
+    p.finish();
+    let mut failed = Vec::new();
+    let mut n = 0;
+    while let Some(c) = p.pop_result() {
+        assert_eq!(c.index, n);
+        n += 1;
+        if let Err(e) = c.result {
+            failed.push((c.index, e));
+        }
+    }
+    assert_eq!(n, 10_000);
+    let indices: Vec<u64> = failed.iter().map(|f| f.0).collect();
+    assert_eq!(indices, [1234, 5000, 7777, 9999]);
+    for (index, e) in &failed {
+        let Error::Kernel(k) = e else {
+            panic!("{index}: {e:?}")
+        };
+        if *index == 7777 {
+            assert_eq!(k.errno, libc::ENETUNREACH);
+            assert_eq!(k.message(), Some("Nexthop has invalid gateway"));
+        } else {
+            assert_eq!(k.errno, libc::EEXIST);
+        }
+    }
+}
+
+#[test]
+fn lost_acks_end_as_outcome_unknown_never_a_hang() {
+    let Some(ns) = Netns::new("lostack") else {
+        return;
+    };
+    let mut conn = ns.conn();
+    conn.socket().set_recv_buffer(4096).unwrap();
+    conn.socket().set_send_buffer(1 << 20).unwrap();
+    conn.set_timeout(Duration::from_secs(5));
+    let mut p = conn.pipeline();
+    p.set_window(2000).set_batch_bytes(1 << 19);
+    for i in 0..2000 {
+        p.push_with(RTM_NEWROUTE, add_flags(), |b| blackhole_route(b, prefix(i)));
+    }
+    p.finish();
+    let (mut ok, mut unknown, mut other) = (0, 0, 0);
+    while let Some(c) = p.pop_result() {
+        match c.result {
+            Ok(_) => ok += 1,
+            Err(Error::Overrun) => unknown += 1,
+            Err(_) => other += 1,
+        }
+    }
+    drop(p);
+    assert_eq!(ok + unknown + other, 2000);
+    assert!(unknown > 0, "a 4 KiB buffer cannot hold 2000 ACKs");
+    assert_eq!(other, 0);
+    // The connection stays usable, and the kernel did apply the changes.
+    conn.socket().set_recv_buffer(1 << 20).unwrap();
+    assert_eq!(count(&mut conn, &route_dump()), 2000);
+}
+
+#[test]
+fn usersock_unicast_and_multicast_inside_a_namespace() {
+    use nlkit::usersock::UserSocket;
+    let Some(ns) = Netns::new("usersock") else {
+        return;
+    };
+    let mut server = UserSocket::bind_in(ns.handle(), None).unwrap();
+    let mut client = UserSocket::bind_in(ns.handle(), None).unwrap();
+    let mut listener = UserSocket::bind_in(ns.handle(), None).unwrap();
+    listener.join(5).unwrap();
+    let t = Some(Duration::from_secs(5));
+    client.send(server.port_id(), 0x10, b"hello").unwrap();
+    let m = server.recv(t).unwrap().unwrap();
+    assert_eq!(
+        (m.sender_port, m.message_type, &m.payload[..]),
+        (client.port_id(), 0x10, &b"hello"[..])
+    );
+    server.send(m.sender_port, 0x11, b"hi").unwrap();
+    assert_eq!(client.recv(t).unwrap().unwrap().payload, b"hi");
+    server.multicast(5, 0x12, b"to all").unwrap();
+    let m = listener.recv(t).unwrap().unwrap();
+    assert_eq!((m.groups, &m.payload[..]), (1 << 4, &b"to all"[..]));
+    assert!(
+        client
+            .recv(Some(Duration::from_millis(50)))
+            .unwrap()
+            .is_none(),
+        "not a member"
+    );
+}

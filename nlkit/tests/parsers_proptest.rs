@@ -1,0 +1,77 @@
+//! Arbitrary bytes through every parser: never a panic, always an end.
+
+use nlkit::wire::{hexdump, AttrIter, Control, ExtAck, Flags, MessageBuilder, MessageIter};
+use proptest::prelude::*;
+
+fn walk_attrs(data: &[u8], depth: usize) -> usize {
+    let mut n = 0;
+    for a in AttrIter::new(data) {
+        n += 1;
+        let Ok(a) = a else { break };
+        let _ = (
+            a.u8(),
+            a.u16_ne(),
+            a.u32_be(),
+            a.u64_ne(),
+            a.string(),
+            a.c_string(),
+            a.ip(),
+            a.mac(),
+        );
+        if depth < 4 {
+            n += walk_attrs(a.payload(), depth + 1);
+        }
+    }
+    n
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn message_iter_never_panics_and_ends(data in proptest::collection::vec(any::<u8>(), 0..512)) {
+        let mut count = 0;
+        for m in MessageIter::new(&data) {
+            count += 1;
+            prop_assert!(count <= data.len() / 16 + 1);
+            let Ok(m) = m else { break };
+            let _ = Control::parse(&m);
+            let _ = m.payload_after(16);
+            walk_attrs(m.payload(), 0);
+        }
+        let _ = hexdump::describe("fuzz", &data);
+    }
+
+    #[test]
+    fn attr_iter_never_panics_and_ends(data in proptest::collection::vec(any::<u8>(), 0..512)) {
+        let n = AttrIter::new(&data).count();
+        prop_assert!(n <= data.len() / 4 + 1);
+        walk_attrs(&data, 0);
+        let _ = ExtAck::parse(&data);
+    }
+
+    #[test]
+    fn control_messages_from_arbitrary_payloads(ty in 1u16..5, flags in any::<u16>(), payload in proptest::collection::vec(any::<u8>(), 0..128)) {
+        let mut b = MessageBuilder::new(ty, Flags(flags));
+        b.push_bytes(&payload);
+        let bytes = b.finish().unwrap();
+        let m = MessageIter::new(&bytes).next().unwrap().unwrap();
+        let _ = Control::parse(&m);
+    }
+
+    #[test]
+    fn built_attributes_parse_back(attrs in proptest::collection::vec((1u16..0x3fff, proptest::collection::vec(any::<u8>(), 0..40)), 0..20)) {
+        let mut b = MessageBuilder::new(16, Flags::REQUEST);
+        for (kind, payload) in &attrs {
+            b.attr_bytes(*kind, payload);
+        }
+        let bytes = b.finish().unwrap();
+        let m = MessageIter::new(&bytes).next().unwrap().unwrap();
+        prop_assert_eq!(m.length() as usize, bytes.len());
+        let back: Vec<(u16, Vec<u8>)> = AttrIter::new(m.payload())
+            .map(|a| a.map(|a| (a.kind(), a.payload().to_vec())))
+            .collect::<Result<_, _>>()
+            .unwrap();
+        prop_assert_eq!(back, attrs);
+    }
+}
