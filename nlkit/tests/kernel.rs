@@ -49,6 +49,52 @@ fn anonymous_namespace_and_socket_inside_it() {
 }
 
 #[test]
+fn groups_above_31_can_be_joined_and_left() {
+    let Some(ns) = Netns::new("groups") else {
+        return;
+    };
+    let s = ns.handle().socket(Protocol::Route).unwrap();
+    s.bind(0, 0).unwrap();
+    s.add_membership(nlkit::rtnl::group::RTNLGRP_STATS).unwrap(); // group 33
+    s.drop_membership(nlkit::rtnl::group::RTNLGRP_STATS)
+        .unwrap();
+    s.set_pktinfo(true).unwrap();
+    s.set_listen_all_nsid(true).unwrap();
+    s.set_broadcast_error(true).unwrap();
+    s.set_no_enobufs(true).unwrap();
+    s.set_recv_buffer_force(8 << 20).unwrap();
+    assert!(s.recv_buffer().unwrap() >= 8 << 20);
+}
+
+#[test]
+fn multicast_events_carry_group_and_nsid() {
+    let Some(ns) = Netns::new("pktinfo") else {
+        return;
+    };
+    let mut sub =
+        Subscription::new_in(ns.handle(), Protocol::Route, &[RTNLGRP_IPV4_ROUTE]).unwrap();
+    sub.socket().set_pktinfo(true).unwrap();
+    sub.socket().set_listen_all_nsid(true).unwrap();
+    let mut conn = ns.conn();
+    let mut b = MessageBuilder::new(RTM_NEWROUTE, add_flags());
+    blackhole_route(&mut b, prefix(1));
+    conn.execute(&b).unwrap();
+    match sub.next_event(Some(Duration::from_secs(5))).unwrap() {
+        Some(Event::Message {
+            message,
+            group,
+            nsid,
+        }) => {
+            assert_eq!(message.message_type(), RTM_NEWROUTE);
+            assert_eq!(group, Some(RTNLGRP_IPV4_ROUTE));
+            // The kernel adds the nsid only to events from another namespace.
+            assert_eq!(nsid, None);
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
 fn acked_change_is_applied() {
     let Some(ns) = Netns::new("ack") else { return };
     let mut conn = ns.conn();

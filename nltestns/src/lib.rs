@@ -41,10 +41,13 @@ impl Netns {
                 panic!("NLKIT_REQUIRE_NETNS=1 but no network namespace could be made: {e}")
             }
             Err(e) => {
-                eprintln!(
-                    "skipped: cannot create a network namespace ({e}); \
-                     kernel tests need CAP_SYS_ADMIN and CAP_NET_ADMIN"
+                // Written to the process's stderr directly, past libtest's output capture,
+                // so that a skip is always seen.
+                let line = format!(
+                    "skipped: {prefix}: cannot create a network namespace ({e}); \
+                     kernel tests need CAP_SYS_ADMIN and CAP_NET_ADMIN\n"
                 );
+                let _ = std::io::Write::write_all(&mut std::io::stderr(), line.as_bytes());
                 None
             }
         }

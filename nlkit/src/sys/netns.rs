@@ -245,6 +245,12 @@ mod tests {
     }
 
     #[test]
+    fn own_pid_namespace_opens() {
+        Netns::open_pid(std::process::id()).unwrap();
+        assert!(Netns::open_name("nlkit-no-such-namespace").is_err());
+    }
+
+    #[test]
     fn current_namespace_opens() {
         let ns = Netns::current().unwrap();
         let s = ns.socket(Protocol::Usersock).unwrap();

@@ -35,7 +35,9 @@ pub struct Received {
     pub sender_groups: u32,
     /// The multicast group it was sent to, when `NETLINK_PKTINFO` is on and it was multicast.
     pub group: Option<u32>,
-    /// The peer namespace id, when `NETLINK_LISTEN_ALL_NSID` is on (`-1` is "not assigned").
+    /// The peer namespace id, when `NETLINK_LISTEN_ALL_NSID` is on and the message comes
+    /// from another namespace (`-1`: that namespace has no id here). Messages of the
+    /// socket's own namespace carry none.
     pub nsid: Option<i32>,
 }
 
