@@ -1,6 +1,33 @@
 //! rtnetlink (`NETLINK_ROUTE`): message types and multicast groups from
-//! linux/rtnetlink.h. The typed objects (links, addresses, routes, neighbours, rules,
-//! nexthops) build on these.
+//! linux/rtnetlink.h, and the typed objects, one module each with the same shape: a
+//! fixed-header type, attribute ids, an owned object with `parse` and `emit`, and `dump`
+//! with filters.
+//!
+//! Parsing is lenient and keeps everything: attributes nlkit does not model are kept in
+//! `unknown` and emitted again; a known attribute whose payload is malformed is recorded in
+//! `malformed` (the object is still returned).
+
+pub mod route;
+
+use crate::wire::DecodeError;
+
+/// An attribute nlkit does not model, kept as it came (type with its flag bits, payload).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RawAttribute {
+    /// `nla_type`, flag bits included.
+    pub kind: u16,
+    /// The payload.
+    pub payload: Vec<u8>,
+}
+
+/// A known attribute whose payload could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Malformed {
+    /// The attribute type.
+    pub kind: u16,
+    /// What was wrong.
+    pub error: DecodeError,
+}
 
 crate::open_enum! {
     /// An rtnetlink message type (`RTM_*`).

@@ -273,6 +273,61 @@ impl<'a> Iterator for AttrIter<'a> {
 
 impl std::iter::FusedIterator for AttrIter<'_> {}
 
+/// Iterates over records that start with their own native-endian `u16` length (header
+/// included) and are padded to 4 bytes, such as `struct rtnexthop` in `RTA_MULTIPATH`.
+/// Yields each record's bytes (exactly its length); a record shorter than `min_len` or
+/// running past the data yields `Err` once and ends the iteration.
+#[derive(Debug, Clone)]
+pub struct RecordIter<'a> {
+    data: &'a [u8],
+    offset: usize,
+    min_len: usize,
+    failed: bool,
+}
+
+impl<'a> RecordIter<'a> {
+    /// Records in `data`, each at least `min_len` bytes long.
+    pub fn new(data: &'a [u8], min_len: usize) -> Self {
+        RecordIter {
+            data,
+            offset: 0,
+            min_len: min_len.max(2),
+            failed: false,
+        }
+    }
+}
+
+impl<'a> Iterator for RecordIter<'a> {
+    type Item = Result<&'a [u8], DecodeError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.failed || self.offset >= self.data.len() {
+            return None;
+        }
+        let rest = self.data.get(self.offset..).unwrap_or(&[]);
+        let claimed = if rest.len() >= 2 {
+            get_u16_ne(rest, 0) as usize
+        } else {
+            0
+        };
+        if claimed < self.min_len || claimed > rest.len() {
+            self.failed = true;
+            return Some(Err(DecodeError::new(
+                "record",
+                self.offset,
+                DecodeErrorKind::BadLength {
+                    claimed,
+                    available: rest.len(),
+                },
+            )));
+        }
+        self.offset = self.offset.saturating_add(align(claimed));
+        Some(Ok(rest.get(..claimed).unwrap_or(&[])))
+    }
+}
+
+impl std::iter::FusedIterator for RecordIter<'_> {}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -315,6 +370,16 @@ mod tests {
         let a = AttrView::new_checked(&p[..]).unwrap();
         assert_eq!(a.u16_be().unwrap(), 4789);
         assert_eq!(a.payload().len(), 2);
+    }
+
+    #[test]
+    fn records() {
+        let data = [8u8, 0, 1, 2, 3, 4, 5, 6, 6, 0, 9, 9, 9, 9, 0, 0, 1, 0];
+        let r: Vec<_> = RecordIter::new(&data, 4).collect();
+        assert_eq!(r.len(), 3);
+        assert_eq!(r[0].unwrap(), &data[..8]);
+        assert_eq!(r[1].unwrap(), &data[8..14]);
+        assert!(r[2].is_err());
     }
 
     #[test]

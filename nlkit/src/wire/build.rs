@@ -277,6 +277,24 @@ impl MessageBuilder {
         }
     }
 
+    /// Opens a record whose first two bytes hold its own length, such as `struct rtnexthop`:
+    /// `header` is written as given (its length field is patched by
+    /// [`nest_end`](Self::nest_end)), and what is appended until then belongs to the record.
+    pub fn record_start(&mut self, header: &[u8]) -> Nest {
+        let offset = self.buf.len();
+        self.open_nests += 1;
+        if self.error.is_none() {
+            self.buf.extend_from_slice(header);
+            self.pad();
+            self.patch_message_len();
+        }
+        Nest {
+            offset,
+            kind: 0,
+            depth: self.open_nests,
+        }
+    }
+
     /// Closes a nest: patches its length. A nest over 65535 bytes is an error.
     pub fn nest_end(&mut self, nest: Nest) -> &mut Self {
         if nest.depth != self.open_nests {

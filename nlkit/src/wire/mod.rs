@@ -20,7 +20,7 @@ pub mod enums;
 pub mod hexdump;
 pub mod nlmsg;
 
-pub use attr::{AttrIter, AttrView};
+pub use attr::{AttrIter, AttrView, RecordIter};
 pub use build::{BuildError, MessageBuilder, Nest};
 pub use control::{Control, ErrorMessage, ExtAck};
 pub use nlmsg::{Flags, MessageHeader, MessageIter, MessageView};

@@ -1,0 +1,80 @@
+//! Route attribute ids (`enum rtattr_type_t`), metric ids (`RTAX_*`) and constants of
+//! linux/rtnetlink.h.
+#![allow(missing_docs)]
+
+pub const RTA_DST: u16 = 1;
+pub const RTA_SRC: u16 = 2;
+pub const RTA_IIF: u16 = 3;
+pub const RTA_OIF: u16 = 4;
+pub const RTA_GATEWAY: u16 = 5;
+pub const RTA_PRIORITY: u16 = 6;
+pub const RTA_PREFSRC: u16 = 7;
+pub const RTA_METRICS: u16 = 8;
+pub const RTA_MULTIPATH: u16 = 9;
+pub const RTA_FLOW: u16 = 11;
+pub const RTA_CACHEINFO: u16 = 12;
+pub const RTA_TABLE: u16 = 15;
+pub const RTA_MARK: u16 = 16;
+pub const RTA_VIA: u16 = 18;
+pub const RTA_NEWDST: u16 = 19;
+pub const RTA_PREF: u16 = 20;
+pub const RTA_ENCAP_TYPE: u16 = 21;
+pub const RTA_ENCAP: u16 = 22;
+pub const RTA_EXPIRES: u16 = 23;
+pub const RTA_UID: u16 = 25;
+pub const RTA_TTL_PROPAGATE: u16 = 26;
+pub const RTA_IP_PROTO: u16 = 27;
+pub const RTA_SPORT: u16 = 28;
+pub const RTA_DPORT: u16 = 29;
+pub const RTA_NH_ID: u16 = 30;
+
+pub const RTAX_LOCK: u16 = 1;
+pub const RTAX_MTU: u16 = 2;
+pub const RTAX_WINDOW: u16 = 3;
+pub const RTAX_RTT: u16 = 4;
+pub const RTAX_RTTVAR: u16 = 5;
+pub const RTAX_SSTHRESH: u16 = 6;
+pub const RTAX_CWND: u16 = 7;
+pub const RTAX_ADVMSS: u16 = 8;
+pub const RTAX_REORDERING: u16 = 9;
+pub const RTAX_HOPLIMIT: u16 = 10;
+pub const RTAX_INITCWND: u16 = 11;
+pub const RTAX_FEATURES: u16 = 12;
+pub const RTAX_RTO_MIN: u16 = 13;
+pub const RTAX_INITRWND: u16 = 14;
+pub const RTAX_QUICKACK: u16 = 15;
+pub const RTAX_CC_ALGO: u16 = 16;
+pub const RTAX_FASTOPEN_NO_COOKIE: u16 = 17;
+
+/// `rtm_table` values.
+pub const RT_TABLE_UNSPEC: u32 = 0;
+pub const RT_TABLE_DEFAULT: u32 = 253;
+pub const RT_TABLE_MAIN: u32 = 254;
+pub const RT_TABLE_LOCAL: u32 = 255;
+
+/// `rtm_flags` bits.
+pub const RTM_F_NOTIFY: u32 = 0x100;
+pub const RTM_F_CLONED: u32 = 0x200;
+pub const RTM_F_EQUALIZE: u32 = 0x400;
+pub const RTM_F_PREFIX: u32 = 0x800;
+pub const RTM_F_LOOKUP_TABLE: u32 = 0x1000;
+pub const RTM_F_FIB_MATCH: u32 = 0x2000;
+pub const RTM_F_OFFLOAD: u32 = 0x4000;
+pub const RTM_F_TRAP: u32 = 0x8000;
+pub const RTM_F_OFFLOAD_FAILED: u32 = 0x2000_0000;
+
+/// `rtnh_flags` bits (also in the low byte of `rtm_flags`).
+pub const RTNH_F_DEAD: u8 = 1;
+pub const RTNH_F_PERVASIVE: u8 = 2;
+pub const RTNH_F_ONLINK: u8 = 4;
+pub const RTNH_F_OFFLOAD: u8 = 8;
+pub const RTNH_F_LINKDOWN: u8 = 16;
+pub const RTNH_F_UNRESOLVED: u8 = 32;
+pub const RTNH_F_TRAP: u8 = 64;
+
+/// `struct rtmsg` size.
+pub const RTMSG_LEN: usize = 12;
+/// `struct rtnexthop` size.
+pub const RTNH_LEN: usize = 8;
+/// `struct rta_cacheinfo` size.
+pub const CACHEINFO_LEN: usize = 32;

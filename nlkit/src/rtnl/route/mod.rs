@@ -1,0 +1,656 @@
+//! Routes: `struct rtmsg` and the `RTA_*` attributes (linux/rtnetlink.h), dumps with
+//! filters.
+//!
+//! ```no_run
+//! use nlkit::engine::Conn;
+//! use nlkit::rtnl::route::{self, RouteFilter};
+//! use nlkit::sys::Protocol;
+//! let mut conn = Conn::new(Protocol::Route)?;
+//! let filter = RouteFilter { family: Some(libc::AF_INET as u8), table: Some(254), ..Default::default() };
+//! for r in route::dump(&mut conn, &filter)? {
+//!     let r = r?;
+//!     println!("{:?}/{} via {:?}", r.destination, r.header.destination_len, r.gateway);
+//! }
+//! # Ok::<(), nlkit::engine::Error>(())
+//! ```
+
+pub mod attrs;
+#[cfg(test)]
+mod tests;
+
+use super::message_type::RTM_GETROUTE;
+use super::{Malformed, RawAttribute};
+use crate::engine::{Conn, Error};
+use crate::wire::{
+    AttrIter, AttrView, DecodeError, Flags, MessageBuilder, MessageView, RecordIter,
+};
+use attrs::*;
+use std::net::IpAddr;
+
+/// `struct rtmsg`: the fixed header of a route message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct RouteHeader {
+    /// `rtm_family`: `AF_INET`, `AF_INET6`, `AF_MPLS`, ...
+    pub family: u8,
+    /// `rtm_dst_len`: destination prefix length.
+    pub destination_len: u8,
+    /// `rtm_src_len`: source prefix length.
+    pub source_len: u8,
+    /// `rtm_tos`.
+    pub tos: u8,
+    /// `rtm_table`: the table id when it fits 8 bits (see [`Route::table_id`]).
+    pub table: u8,
+    /// `rtm_protocol` (`RTPROT_*`).
+    pub protocol: u8,
+    /// `rtm_scope` (`RT_SCOPE_*`).
+    pub scope: u8,
+    /// `rtm_type` (`RTN_*`).
+    pub kind: u8,
+    /// `rtm_flags` (`RTM_F_*` and `RTNH_F_*`).
+    pub flags: u32,
+}
+
+impl RouteHeader {
+    /// Reads the 12-byte header.
+    pub fn parse(b: &[u8]) -> Result<RouteHeader, DecodeError> {
+        let h = b.get(..RTMSG_LEN).ok_or(DecodeError::new(
+            "rtmsg",
+            16,
+            crate::wire::DecodeErrorKind::Truncated {
+                needed: RTMSG_LEN,
+                available: b.len(),
+            },
+        ))?;
+        Ok(RouteHeader {
+            family: h[0],
+            destination_len: h[1],
+            source_len: h[2],
+            tos: h[3],
+            table: h[4],
+            protocol: h[5],
+            scope: h[6],
+            kind: h[7],
+            flags: u32::from_ne_bytes([h[8], h[9], h[10], h[11]]),
+        })
+    }
+
+    /// The 12 bytes of the header.
+    pub fn to_bytes(&self) -> [u8; RTMSG_LEN] {
+        let f = self.flags.to_ne_bytes();
+        [
+            self.family,
+            self.destination_len,
+            self.source_len,
+            self.tos,
+            self.table,
+            self.protocol,
+            self.scope,
+            self.kind,
+            f[0],
+            f[1],
+            f[2],
+            f[3],
+        ]
+    }
+}
+
+/// `RTA_METRICS`: the `RTAX_*` values, in the order they came.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Metrics {
+    /// `RTAX_*` id and `u32` value of each metric (`RTAX_LOCK` is the bit mask of locked
+    /// metrics: bit N for metric N).
+    pub values: Vec<(u16, u32)>,
+    /// `RTAX_CC_ALGO`: the congestion control algorithm name.
+    pub cc_algo: Option<String>,
+    /// Metrics that are not a `u32`, kept raw.
+    pub unknown: Vec<RawAttribute>,
+}
+
+impl Metrics {
+    /// The value of metric `id` (`RTAX_*`).
+    pub fn get(&self, id: u16) -> Option<u32> {
+        self.values.iter().find(|(k, _)| *k == id).map(|(_, v)| *v)
+    }
+
+    /// True when metric `id` is locked.
+    pub fn is_locked(&self, id: u16) -> bool {
+        let lock = self.get(RTAX_LOCK).unwrap_or(0);
+        id < 32 && lock & (1 << id) != 0
+    }
+
+    fn parse(a: &AttrView<&[u8]>) -> Result<Metrics, DecodeError> {
+        let mut m = Metrics::default();
+        for x in a.nested() {
+            let x = x?;
+            match x.kind() {
+                RTAX_CC_ALGO => m.cc_algo = Some(x.string()?.to_owned()),
+                k => match x.u32_ne() {
+                    Ok(v) => m.values.push((k, v)),
+                    Err(_) => m.unknown.push(raw(&x)),
+                },
+            }
+        }
+        Ok(m)
+    }
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        let n = b.nest_start_flags(RTA_METRICS);
+        for &(k, v) in &self.values {
+            b.attr_u32_ne(k, v);
+        }
+        if let Some(c) = &self.cc_algo {
+            b.attr_str(RTAX_CC_ALGO, c);
+        }
+        emit_raw(b, &self.unknown);
+        b.nest_end(n);
+    }
+}
+
+/// One path of a multipath route (`struct rtnexthop` and its attributes).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct NextHop {
+    /// `rtnh_flags` (`RTNH_F_*`).
+    pub flags: u8,
+    /// `rtnh_hops`: the weight minus one.
+    pub hops: u8,
+    /// `rtnh_ifindex`: the output device.
+    pub interface: u32,
+    /// `RTA_GATEWAY`.
+    pub gateway: Option<IpAddr>,
+    /// `RTA_VIA`: a gateway of another family.
+    pub via: Option<Via>,
+    /// `RTA_FLOW`: realms.
+    pub flow: Option<u32>,
+    /// `RTA_ENCAP_TYPE`.
+    pub encap_type: Option<u16>,
+    /// `RTA_ENCAP`, raw.
+    pub encap: Option<Vec<u8>>,
+    /// Attributes nlkit does not model.
+    pub unknown: Vec<RawAttribute>,
+    /// Known attributes that were malformed.
+    pub malformed: Vec<Malformed>,
+}
+
+impl NextHop {
+    /// The weight as `ip` shows it (`rtnh_hops + 1`).
+    pub fn weight(&self) -> u32 {
+        u32::from(self.hops) + 1
+    }
+}
+
+/// `RTA_VIA`: a gateway address with its own family (`struct rtvia`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Via {
+    /// `rtvia_family`.
+    pub family: u16,
+    /// `rtvia_addr`.
+    pub address: Vec<u8>,
+}
+
+impl Via {
+    /// The address as an IP address when the family is `AF_INET` or `AF_INET6`.
+    pub fn ip(&self) -> Option<IpAddr> {
+        match (i32::from(self.family), self.address.len()) {
+            (libc::AF_INET, 4) => <[u8; 4]>::try_from(&self.address[..])
+                .ok()
+                .map(IpAddr::from),
+            (libc::AF_INET6, 16) => <[u8; 16]>::try_from(&self.address[..])
+                .ok()
+                .map(IpAddr::from),
+            _ => None,
+        }
+    }
+
+    fn parse(p: &[u8]) -> Option<Via> {
+        let f = p.get(..2)?;
+        Some(Via {
+            family: u16::from_ne_bytes([f[0], f[1]]),
+            address: p.get(2..)?.to_vec(),
+        })
+    }
+
+    fn to_bytes(&self) -> Vec<u8> {
+        let mut v = self.family.to_ne_bytes().to_vec();
+        v.extend_from_slice(&self.address);
+        v
+    }
+}
+
+/// `RTA_CACHEINFO` (`struct rta_cacheinfo`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct CacheInfo {
+    /// `rta_clntref`.
+    pub client_refs: u32,
+    /// `rta_lastuse`.
+    pub last_use: u32,
+    /// `rta_expires` (centiseconds; 0: does not expire).
+    pub expires: i32,
+    /// `rta_error`.
+    pub error: u32,
+    /// `rta_used`.
+    pub used: u32,
+    /// `rta_id`.
+    pub id: u32,
+    /// `rta_ts`.
+    pub ts: u32,
+    /// `rta_tsage`.
+    pub ts_age: u32,
+}
+
+impl CacheInfo {
+    fn parse(p: &[u8]) -> Option<CacheInfo> {
+        if p.len() != CACHEINFO_LEN {
+            return None;
+        }
+        let w = |i: usize| u32::from_ne_bytes([p[i * 4], p[i * 4 + 1], p[i * 4 + 2], p[i * 4 + 3]]);
+        Some(CacheInfo {
+            client_refs: w(0),
+            last_use: w(1),
+            expires: w(2) as i32,
+            error: w(3),
+            used: w(4),
+            id: w(5),
+            ts: w(6),
+            ts_age: w(7),
+        })
+    }
+
+    fn to_bytes(self) -> Vec<u8> {
+        [
+            self.client_refs,
+            self.last_use,
+            self.expires as u32,
+            self.error,
+            self.used,
+            self.id,
+            self.ts,
+            self.ts_age,
+        ]
+        .iter()
+        .flat_map(|w| w.to_ne_bytes())
+        .collect()
+    }
+}
+
+/// A route: the header and every attribute, parsed leniently.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Route {
+    /// `struct rtmsg`.
+    pub header: RouteHeader,
+    /// `RTA_TABLE`: the 32-bit table id.
+    pub table: Option<u32>,
+    /// `RTA_DST`.
+    pub destination: Option<IpAddr>,
+    /// `RTA_SRC`.
+    pub source: Option<IpAddr>,
+    /// `RTA_IIF`: input device index.
+    pub input_interface: Option<u32>,
+    /// `RTA_OIF`: output device index.
+    pub output_interface: Option<u32>,
+    /// `RTA_GATEWAY`.
+    pub gateway: Option<IpAddr>,
+    /// `RTA_PRIORITY`: the metric.
+    pub priority: Option<u32>,
+    /// `RTA_PREFSRC`.
+    pub preferred_source: Option<IpAddr>,
+    /// `RTA_METRICS`.
+    pub metrics: Option<Metrics>,
+    /// `RTA_MULTIPATH`.
+    pub multipath: Option<Vec<NextHop>>,
+    /// `RTA_FLOW`: realms.
+    pub flow: Option<u32>,
+    /// `RTA_CACHEINFO`.
+    pub cache_info: Option<CacheInfo>,
+    /// `RTA_MARK`.
+    pub mark: Option<u32>,
+    /// `RTA_VIA`.
+    pub via: Option<Via>,
+    /// `RTA_NEWDST`: MPLS labels, raw.
+    pub new_destination: Option<Vec<u8>>,
+    /// `RTA_PREF`: IPv6 router preference.
+    pub pref: Option<u8>,
+    /// `RTA_ENCAP_TYPE` (`LWTUNNEL_ENCAP_*`).
+    pub encap_type: Option<u16>,
+    /// `RTA_ENCAP`, raw nested attributes.
+    pub encap: Option<Vec<u8>>,
+    /// `RTA_EXPIRES` (seconds).
+    pub expires: Option<u32>,
+    /// `RTA_UID`.
+    pub uid: Option<u32>,
+    /// `RTA_TTL_PROPAGATE`.
+    pub ttl_propagate: Option<u8>,
+    /// `RTA_IP_PROTO`.
+    pub ip_proto: Option<u8>,
+    /// `RTA_SPORT` (host order; big-endian on the wire).
+    pub source_port: Option<u16>,
+    /// `RTA_DPORT` (host order; big-endian on the wire).
+    pub destination_port: Option<u16>,
+    /// `RTA_NH_ID`: the nexthop object this route uses.
+    pub nexthop_id: Option<u32>,
+    /// Attributes nlkit does not model.
+    pub unknown: Vec<RawAttribute>,
+    /// Known attributes that were malformed.
+    pub malformed: Vec<Malformed>,
+}
+
+fn raw(a: &AttrView<&[u8]>) -> RawAttribute {
+    RawAttribute {
+        kind: a.raw_kind(),
+        payload: a.payload().to_vec(),
+    }
+}
+
+fn emit_raw(b: &mut MessageBuilder, attrs: &[RawAttribute]) {
+    for a in attrs {
+        b.attr_bytes(a.kind, &a.payload);
+    }
+}
+
+/// Records a malformed known attribute instead of failing the whole object.
+fn keep<T>(malformed: &mut Vec<Malformed>, kind: u16, r: Result<T, DecodeError>) -> Option<T> {
+    match r {
+        Ok(v) => Some(v),
+        Err(error) => {
+            malformed.push(Malformed { kind, error });
+            None
+        }
+    }
+}
+
+fn parse_nexthops(a: &AttrView<&[u8]>) -> Result<Vec<NextHop>, DecodeError> {
+    let mut hops = Vec::new();
+    for rec in RecordIter::new(a.payload(), RTNH_LEN) {
+        let rec = rec?;
+        let mut nh = NextHop {
+            flags: rec[2],
+            hops: rec[3],
+            interface: u32::from_ne_bytes([rec[4], rec[5], rec[6], rec[7]]),
+            ..Default::default()
+        };
+        for x in AttrIter::new(rec.get(RTNH_LEN..).unwrap_or(&[])) {
+            let x = x?;
+            let k = x.kind();
+            let m = &mut nh.malformed;
+            match k {
+                RTA_GATEWAY => nh.gateway = keep(m, k, x.ip()),
+                RTA_VIA => {
+                    nh.via = keep(m, k, Via::parse(x.payload()).ok_or(bad(k)));
+                }
+                RTA_FLOW => nh.flow = keep(m, k, x.u32_ne()),
+                RTA_ENCAP_TYPE => nh.encap_type = keep(m, k, x.u16_ne()),
+                RTA_ENCAP => nh.encap = Some(x.payload().to_vec()),
+                _ => nh.unknown.push(raw(&x)),
+            }
+        }
+        hops.push(nh);
+    }
+    Ok(hops)
+}
+
+fn bad(_kind: u16) -> DecodeError {
+    DecodeError::new(
+        "attribute payload",
+        4,
+        crate::wire::DecodeErrorKind::BadValue,
+    )
+}
+
+impl Route {
+    /// Parses the payload of an `RTM_NEWROUTE`/`RTM_DELROUTE` message (header and
+    /// attributes). Only a short header or a broken attribute run is an error; a malformed
+    /// known attribute is recorded in `malformed`.
+    pub fn parse(payload: &[u8]) -> Result<Route, DecodeError> {
+        let mut r = Route {
+            header: RouteHeader::parse(payload)?,
+            ..Default::default()
+        };
+        let rest = payload.get(RTMSG_LEN..).unwrap_or(&[]);
+        for a in AttrIter::new(rest) {
+            let a = a.map_err(|e| e.at(16 + RTMSG_LEN))?;
+            let k = a.kind();
+            let m = &mut r.malformed;
+            match k {
+                RTA_DST => r.destination = keep(m, k, a.ip()),
+                RTA_SRC => r.source = keep(m, k, a.ip()),
+                RTA_IIF => r.input_interface = keep(m, k, a.u32_ne()),
+                RTA_OIF => r.output_interface = keep(m, k, a.u32_ne()),
+                RTA_GATEWAY => r.gateway = keep(m, k, a.ip()),
+                RTA_PRIORITY => r.priority = keep(m, k, a.u32_ne()),
+                RTA_PREFSRC => r.preferred_source = keep(m, k, a.ip()),
+                RTA_METRICS => r.metrics = keep(m, k, Metrics::parse(&a)),
+                RTA_MULTIPATH => r.multipath = keep(m, k, parse_nexthops(&a)),
+                RTA_FLOW => r.flow = keep(m, k, a.u32_ne()),
+                RTA_CACHEINFO => {
+                    r.cache_info = keep(m, k, CacheInfo::parse(a.payload()).ok_or(bad(k)))
+                }
+                RTA_TABLE => r.table = keep(m, k, a.u32_ne()),
+                RTA_MARK => r.mark = keep(m, k, a.u32_ne()),
+                RTA_VIA => r.via = keep(m, k, Via::parse(a.payload()).ok_or(bad(k))),
+                RTA_NEWDST => r.new_destination = Some(a.payload().to_vec()),
+                RTA_PREF => r.pref = keep(m, k, a.u8()),
+                RTA_ENCAP_TYPE => r.encap_type = keep(m, k, a.u16_ne()),
+                RTA_ENCAP => r.encap = Some(a.payload().to_vec()),
+                RTA_EXPIRES => r.expires = keep(m, k, a.u32_ne()),
+                RTA_UID => r.uid = keep(m, k, a.u32_ne()),
+                RTA_TTL_PROPAGATE => r.ttl_propagate = keep(m, k, a.u8()),
+                RTA_IP_PROTO => r.ip_proto = keep(m, k, a.u8()),
+                RTA_SPORT => r.source_port = keep(m, k, a.u16_be()),
+                RTA_DPORT => r.destination_port = keep(m, k, a.u16_be()),
+                RTA_NH_ID => r.nexthop_id = keep(m, k, a.u32_ne()),
+                _ => r.unknown.push(raw(&a)),
+            }
+        }
+        Ok(r)
+    }
+
+    /// Parses a whole route message (checks it is `RTM_NEWROUTE` or `RTM_DELROUTE`).
+    pub fn from_message(msg: &MessageView<&[u8]>) -> Result<Route, DecodeError> {
+        match msg.message_type() {
+            24 | 25 => Route::parse(msg.payload()),
+            _ => Err(DecodeError::new(
+                "route message",
+                4,
+                crate::wire::DecodeErrorKind::BadValue,
+            )),
+        }
+    }
+
+    /// The table id: `RTA_TABLE` when present, else `rtm_table`.
+    pub fn table_id(&self) -> u32 {
+        self.table.unwrap_or(u32::from(self.header.table))
+    }
+
+    /// Appends the header and attributes to the current message of `b`, in the order the
+    /// kernel uses for the route's family (so that a dumped route emits to the same bytes).
+    pub fn emit(&self, b: &mut MessageBuilder) {
+        b.push_bytes(&self.header.to_bytes());
+        let ipv6 = i32::from(self.header.family) == libc::AF_INET6;
+        if let Some(t) = self.table {
+            b.attr_u32_ne(RTA_TABLE, t);
+        }
+        if let Some(a) = self.destination {
+            b.attr_ip(RTA_DST, a);
+        }
+        if let Some(a) = self.source {
+            b.attr_ip(RTA_SRC, a);
+        }
+        if let Some(i) = self.input_interface {
+            b.attr_u32_ne(RTA_IIF, i);
+        }
+        if !ipv6 {
+            if let Some(p) = self.priority {
+                b.attr_u32_ne(RTA_PRIORITY, p);
+            }
+        }
+        if let Some(a) = self.preferred_source {
+            b.attr_ip(RTA_PREFSRC, a);
+        }
+        if let Some(m) = &self.metrics {
+            m.emit(b);
+        }
+        if ipv6 {
+            if let Some(p) = self.priority {
+                b.attr_u32_ne(RTA_PRIORITY, p);
+            }
+        }
+        if let Some(a) = self.gateway {
+            b.attr_ip(RTA_GATEWAY, a);
+        }
+        if let Some(v) = &self.via {
+            b.attr_bytes(RTA_VIA, &v.to_bytes());
+        }
+        if let Some(o) = self.output_interface {
+            b.attr_u32_ne(RTA_OIF, o);
+        }
+        if let Some(hops) = &self.multipath {
+            let n = b.nest_start_flags(RTA_MULTIPATH);
+            for h in hops {
+                let mut head = [0u8; RTNH_LEN];
+                head[2] = h.flags;
+                head[3] = h.hops;
+                head[4..].copy_from_slice(&h.interface.to_ne_bytes());
+                let rec = b.record_start(&head);
+                if let Some(g) = h.gateway {
+                    b.attr_ip(RTA_GATEWAY, g);
+                }
+                if let Some(v) = &h.via {
+                    b.attr_bytes(RTA_VIA, &v.to_bytes());
+                }
+                if let Some(f) = h.flow {
+                    b.attr_u32_ne(RTA_FLOW, f);
+                }
+                if let Some(t) = h.encap_type {
+                    b.attr_u16_ne(RTA_ENCAP_TYPE, t);
+                }
+                if let Some(e) = &h.encap {
+                    b.attr_bytes(RTA_ENCAP, e);
+                }
+                emit_raw(b, &h.unknown);
+                b.nest_end(rec);
+            }
+            b.nest_end(n);
+        }
+        if let Some(f) = self.flow {
+            b.attr_u32_ne(RTA_FLOW, f);
+        }
+        if let Some(n) = self.nexthop_id {
+            b.attr_u32_ne(RTA_NH_ID, n);
+        }
+        if let Some(m) = self.mark {
+            b.attr_u32_ne(RTA_MARK, m);
+        }
+        if let Some(d) = &self.new_destination {
+            b.attr_bytes(RTA_NEWDST, d);
+        }
+        if let Some(t) = self.encap_type {
+            b.attr_u16_ne(RTA_ENCAP_TYPE, t);
+        }
+        if let Some(e) = &self.encap {
+            b.attr_bytes(RTA_ENCAP, e);
+        }
+        if let Some(u) = self.uid {
+            b.attr_u32_ne(RTA_UID, u);
+        }
+        if let Some(t) = self.ttl_propagate {
+            b.attr_u8(RTA_TTL_PROPAGATE, t);
+        }
+        if let Some(p) = self.ip_proto {
+            b.attr_u8(RTA_IP_PROTO, p);
+        }
+        if let Some(p) = self.source_port {
+            b.attr_u16_be(RTA_SPORT, p);
+        }
+        if let Some(p) = self.destination_port {
+            b.attr_u16_be(RTA_DPORT, p);
+        }
+        if let Some(c) = self.cache_info {
+            b.attr_bytes(RTA_CACHEINFO, &c.to_bytes());
+        }
+        if let Some(e) = self.expires {
+            b.attr_u32_ne(RTA_EXPIRES, e);
+        }
+        if let Some(p) = self.pref {
+            b.attr_u8(RTA_PREF, p);
+        }
+        emit_raw(b, &self.unknown);
+    }
+}
+
+/// What a route dump selects. Filters that strict checking lets the kernel apply (family,
+/// table, protocol, type, scope, output device) travel in the request; every filter is also
+/// applied here, so the result is the same on kernels that ignore them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RouteFilter {
+    /// `AF_INET`, `AF_INET6`, ... (`None`: all families).
+    pub family: Option<u8>,
+    /// Only this table (`None`: all tables).
+    pub table: Option<u32>,
+    /// Only this protocol (`RTPROT_*`).
+    pub protocol: Option<u8>,
+    /// Only this type (`RTN_*`).
+    pub kind: Option<u8>,
+    /// Only this scope (`RT_SCOPE_*`).
+    pub scope: Option<u8>,
+    /// Only routes through this output device (also matches a path of a multipath route).
+    pub output_interface: Option<u32>,
+    /// Include cloned (cache) routes (`RTM_F_CLONED`); they are left out otherwise.
+    pub cloned: bool,
+}
+
+impl RouteFilter {
+    /// True when `r` passes the filter.
+    pub fn matches(&self, r: &Route) -> bool {
+        let h = &r.header;
+        self.family.is_none_or(|f| f == h.family)
+            && self.table.is_none_or(|t| t == r.table_id())
+            && self.protocol.is_none_or(|p| p == h.protocol)
+            && self.kind.is_none_or(|k| k == h.kind)
+            && self.scope.is_none_or(|s| s == h.scope)
+            && self.output_interface.is_none_or(|o| {
+                r.output_interface == Some(o)
+                    || r.multipath
+                        .as_ref()
+                        .is_some_and(|m| m.iter().any(|h| h.interface == o))
+            })
+            && (self.cloned == (h.flags & RTM_F_CLONED != 0))
+    }
+
+    /// The dump request carrying the filters the kernel can apply.
+    pub fn request(&self) -> MessageBuilder {
+        let mut b = MessageBuilder::new(RTM_GETROUTE, Flags::NONE);
+        let table = self.table.unwrap_or(0);
+        let header = RouteHeader {
+            family: self.family.unwrap_or(0),
+            table: if table < 256 {
+                table as u8
+            } else {
+                252 /* RT_TABLE_COMPAT */
+            },
+            protocol: self.protocol.unwrap_or(0),
+            scope: self.scope.unwrap_or(0),
+            kind: self.kind.unwrap_or(0),
+            flags: if self.cloned { RTM_F_CLONED } else { 0 },
+            ..Default::default()
+        };
+        b.push_bytes(&header.to_bytes());
+        if let Some(t) = self.table {
+            b.attr_u32_ne(RTA_TABLE, t);
+        }
+        if let Some(o) = self.output_interface {
+            b.attr_u32_ne(RTA_OIF, o);
+        }
+        b
+    }
+}
+
+/// Dumps routes matching `filter`, streaming: each item is parsed as its datagram arrives.
+pub fn dump<'c>(
+    conn: &'c mut Conn,
+    filter: &RouteFilter,
+) -> Result<impl Iterator<Item = Result<Route, Error>> + 'c, Error> {
+    let filter = filter.clone();
+    let dump = conn.dump(&filter.request())?;
+    Ok(dump
+        .decode(|m| Route::from_message(&m))
+        .filter(move |r| r.as_ref().map_or(true, |r| filter.matches(r))))
+}
