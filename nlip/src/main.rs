@@ -1,76 +1,270 @@
 //! `nlip`: an iproute2-compatible `ip` built on nlkit.
 //!
-//! This first version answers `-V` and prints the usage; the objects (`link`, `address`,
-//! `route`, `neigh`, `rule`, `monitor`) follow, with iproute2 6.1's grammar, output and
-//! errors.
+//! lex -> resolve -> execute -> render: global options, then the object (matched as
+//! iproute2 matches it: the first object in its table the word is a prefix of), then the
+//! object's command. Errors are printed in one place (`diag`) with iproute2's wording and exit
+//! codes; a closed stdout (broken pipe) is success.
 
-use std::io::Write;
+mod args;
+mod cmd;
+mod diag;
+mod names;
+mod render;
+
+use args::{matches, Args};
+use diag::Failure;
+use nlkit::engine::Conn;
+use nlkit::sys::{Netns, Protocol};
+use std::io::{BufWriter, Stdout, Write};
 use std::process::ExitCode;
 
-const USAGE: &str = "\
-Usage: nlip [ OPTIONS ] OBJECT { COMMAND | help }
-       nlip [ -force ] -batch filename
-where  OBJECT := { address | link | monitor | neighbor | neighbour | nexthop |
-                   route | rule }
-       OPTIONS := { -V[ersion] | -s[tatistics] | -d[etails] | -r[esolve] |
-                    -j[son] | -p[retty] |
-                    -f[amily] { inet | inet6 | link } |
-                    -4 | -6 | -0 |
-                    -br[ief] | -o[neline] | -t[imestamp] | -ts[hort] |
-                    -b[atch] [filename] | -rc[vbuf] [size] | -n[etns] name |
-                    -N[umeric] | -a[ll] | -c[olor]}
-";
-
-/// The objects nlip knows, in iproute2's matching order (the first the word is a prefix of
-/// wins).
-const OBJECTS: &[&str] = &[
-    "address",
-    "link",
-    "monitor",
-    "neighbor",
-    "neighbour",
-    "nexthop",
-    "route",
-    "rule",
-    "help",
-];
-
-fn usage() -> ExitCode {
-    let _ = std::io::stderr().write_all(USAGE.as_bytes());
-    ExitCode::from(255)
+/// What every command gets: the connection, the device names, and the global options.
+pub struct Context {
+    /// The rtnetlink connection (in the `-n` namespace when given).
+    pub conn: Conn,
+    /// Device names by index.
+    pub links: names::Links,
+    /// `-j`.
+    pub json: bool,
+    /// `-p`.
+    pub pretty: bool,
+    /// `-d` (how many times).
+    pub details: bool,
+    /// `-s` (how many times).
+    pub stats: u32,
+    /// `-4`, `-6`, `-f`.
+    pub family: Option<u8>,
 }
 
-/// True when `word` is a non-empty prefix of `full` (iproute2's `matches()`).
-fn matches(word: &str, full: &str) -> bool {
-    !word.is_empty() && full.starts_with(word)
+impl Context {
+    /// The output sink for stdout.
+    pub fn sink(&self) -> render::Sink<BufWriter<Stdout>> {
+        render::Sink::new(
+            BufWriter::with_capacity(64 * 1024, std::io::stdout()),
+            self.json,
+            self.pretty,
+        )
+    }
+}
+
+/// iproute2's objects in its matching order; `None` marks objects nlip does not provide.
+const OBJECTS: &[(&str, Option<Object>)] = &[
+    ("address", None),
+    ("addrlabel", None),
+    ("maddress", None),
+    ("route", Some(Object::Route)),
+    ("rule", None),
+    ("neighbor", None),
+    ("neighbour", None),
+    ("ntable", None),
+    ("ntbl", None),
+    ("link", None),
+    ("l2tp", None),
+    ("fou", None),
+    ("ila", None),
+    ("macsec", None),
+    ("tunnel", None),
+    ("tunl", None),
+    ("tuntap", None),
+    ("tap", None),
+    ("token", None),
+    ("tcpmetrics", None),
+    ("tcp_metrics", None),
+    ("monitor", None),
+    ("xfrm", None),
+    ("mroute", None),
+    ("mrule", None),
+    ("netns", None),
+    ("netconf", None),
+    ("vrf", None),
+    ("sr", None),
+    ("nexthop", None),
+    ("mptcp", None),
+    ("ioam", None),
+    ("help", Some(Object::Help)),
+    ("stats", None),
+];
+
+#[derive(Debug, Clone, Copy)]
+enum Object {
+    Route,
+    Help,
+}
+
+const USAGE: &str = "\
+Usage: ip [ OPTIONS ] OBJECT { COMMAND | help }
+       ip [ -force ] -batch filename
+where  OBJECT := { address | addrlabel | amt | fou | help | ila | ioam | l2tp |
+                   link | macsec | maddress | monitor | mptcp | mroute | mrule |
+                   neighbor | neighbour | netconf | netns | nexthop | ntable |
+                   ntbl | route | rule | sr | tap | tcpmetrics |
+                   token | tunnel | tuntap | vrf | xfrm }
+       OPTIONS := { -V[ersion] | -s[tatistics] | -d[etails] | -r[esolve] |
+                    -h[uman-readable] | -iec | -j[son] | -p[retty] |
+                    -f[amily] { inet | inet6 | mpls | bridge | link } |
+                    -4 | -6 | -M | -B | -0 |
+                    -l[oops] { maximum-addr-flush-attempts } | -br[ief] |
+                    -o[neline] | -t[imestamp] | -ts[hort] | -b[atch] [filename] |
+                    -rc[vbuf] [size] | -n[etns] name | -N[umeric] | -a[ll] |
+                    -c[olor]}";
+
+struct Options {
+    json: bool,
+    pretty: bool,
+    details: bool,
+    stats: u32,
+    family: Option<u8>,
+    netns: Option<String>,
+}
+
+fn family_of(word: &str) -> Option<Option<u8>> {
+    Some(match word {
+        "inet" => Some(nlkit::rtnl::family::AF_INET),
+        "inet6" => Some(nlkit::rtnl::family::AF_INET6),
+        "link" => Some(nlkit::rtnl::family::AF_PACKET),
+        "mpls" => Some(28),
+        "bridge" => Some(nlkit::rtnl::family::AF_BRIDGE),
+        "help" => return None,
+        _ => return None,
+    })
+}
+
+fn parse_options(args: &mut Args) -> Result<Options, Failure> {
+    let mut o = Options {
+        json: false,
+        pretty: false,
+        details: false,
+        stats: 0,
+        family: None,
+        netns: None,
+    };
+    while let Some(opt) = args.peek().filter(|a| a.starts_with('-') && a.len() > 1) {
+        args.next();
+        let opt = opt
+            .strip_prefix("--")
+            .map(|s| format!("-{s}"))
+            .unwrap_or_else(|| opt.to_owned());
+        let o1 = opt.as_str();
+        if o1 == "--" {
+            break;
+        } else if matches(o1, "-loops") {
+            args.value(o1)?;
+        } else if matches(o1, "-family") {
+            let v = args.value(o1)?;
+            o.family = family_of(v).ok_or_else(|| {
+                Failure::new(
+                    format!("Error: argument \"{v}\" is wrong: invalid protocol family\n"),
+                    255,
+                )
+            })?;
+        } else if o1 == "-4" {
+            o.family = Some(nlkit::rtnl::family::AF_INET);
+        } else if o1 == "-6" {
+            o.family = Some(nlkit::rtnl::family::AF_INET6);
+        } else if o1 == "-0" {
+            o.family = Some(nlkit::rtnl::family::AF_PACKET);
+        } else if o1 == "-M" {
+            o.family = Some(28);
+        } else if o1 == "-B" {
+            o.family = Some(nlkit::rtnl::family::AF_BRIDGE);
+        } else if matches(o1, "-human") || matches(o1, "-human-readable") || matches(o1, "-iec") {
+        } else if matches(o1, "-stats") || matches(o1, "-statistics") {
+            o.stats += 1;
+        } else if matches(o1, "-details") {
+            o.details = true;
+        } else if matches(o1, "-resolve")
+            || matches(o1, "-oneline")
+            || matches(o1, "-timestamp")
+            || matches(o1, "-tshort")
+        {
+        } else if matches(o1, "-Version") {
+            println!("nlip utility, nlkit-{}", env!("CARGO_PKG_VERSION"));
+            return Err(Failure::new("", 0));
+        } else if matches(o1, "-rcvbuf") {
+            args.value(o1)?;
+        } else if matches(o1, "-color")
+            || matches(o1, "-Numeric")
+            || matches(o1, "-all")
+            || matches(o1, "-brief")
+        {
+        } else if matches(o1, "-help") {
+            return Err(Failure::new(USAGE, 255));
+        } else if matches(o1, "-netns") {
+            o.netns = Some(args.value(o1)?.to_owned());
+        } else if matches(o1, "-json") {
+            o.json = true;
+        } else if matches(o1, "-pretty") {
+            o.pretty = true;
+        } else {
+            return Err(Failure::new(
+                format!("Option \"{o1}\" is unknown, try \"ip -help\"."),
+                255,
+            ));
+        }
+    }
+    Ok(o)
+}
+
+fn run(words: &[String]) -> Result<(), Failure> {
+    let mut args = Args::new(words);
+    let o = parse_options(&mut args)?;
+    let Some(word) = args.next() else {
+        return Err(Failure::new(USAGE, 255));
+    };
+    let object = OBJECTS
+        .iter()
+        .find(|(name, _)| matches(word, name))
+        .ok_or_else(|| {
+            Failure::new(format!("Object \"{word}\" is unknown, try \"ip help\"."), 1)
+        })?;
+    let object = match object.1 {
+        Some(Object::Help) => return Err(Failure::new(USAGE, 255)),
+        Some(obj) => obj,
+        None => {
+            return Err(Failure::new(
+                format!("nlip: object \"{}\" is not implemented yet", object.0),
+                255,
+            ))
+        }
+    };
+    let conn = match &o.netns {
+        None => Conn::new(Protocol::Route),
+        Some(name) => {
+            let ns = Netns::open_name(name).map_err(|e| {
+                let text = diag::os_text(&e);
+                Failure::new(
+                    format!("Cannot open network namespace \"{name}\": {text}"),
+                    255,
+                )
+            })?;
+            Conn::new_in(&ns, Protocol::Route)
+        }
+    }
+    .map_err(|e| Failure::new(format!("Cannot open netlink socket: {e}"), 1))?;
+    let mut ctx = Context {
+        conn,
+        links: names::Links::default(),
+        json: o.json,
+        pretty: o.pretty,
+        details: o.details,
+        stats: o.stats,
+        family: o.family,
+    };
+    let _ = ctx.stats;
+    match object {
+        Object::Route => cmd::route::run(&mut ctx, &mut args),
+        Object::Help => Ok(()),
+    }
 }
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    if let Some(opt) = args.first().filter(|a| a.starts_with('-')) {
-        let o = opt.trim_start_matches('-');
-        if matches(o, "Version") && o.starts_with('V') {
-            println!("nlip utility, nlkit-{}", env!("CARGO_PKG_VERSION"));
-            return ExitCode::SUCCESS;
-        }
-        if matches(o, "help") {
-            return usage();
-        }
-        eprintln!("Option \"{opt}\" is unknown, try \"ip -help\".");
-        return ExitCode::from(255);
-    }
-    let Some(object) = args.first() else {
-        return usage();
-    };
-    match OBJECTS.iter().find(|o| matches(object, o)) {
-        Some(&"help") => usage(),
-        Some(o) => {
-            eprintln!("nlip: \"{o}\" is not implemented yet");
-            ExitCode::from(255)
-        }
-        None => {
-            eprintln!("Object \"{object}\" is unknown, try \"ip help\".");
-            ExitCode::from(1)
+    let words: Vec<String> = std::env::args().skip(1).collect();
+    match run(&words) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(f) => {
+            f.print();
+            let _ = std::io::stderr().flush();
+            ExitCode::from(f.code)
         }
     }
 }

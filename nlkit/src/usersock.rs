@@ -121,7 +121,7 @@ impl UserSocket {
             // The kernel delivers to the group first, then also tries port 0, where
             // NETLINK_USERSOCK has no kernel socket: that part fails with ECONNREFUSED after
             // the multicast went out.
-            Err(e) if e.raw_os_error() == Some(libc::ECONNREFUSED) => Ok(()),
+            Err(e) if e.raw_os_error() == Some(crate::sys::errno::ECONNREFUSED) => Ok(()),
             Err(e) => Err(e),
             Ok(_) => Ok(()),
         }

@@ -9,7 +9,7 @@ use std::time::Duration;
 /// An error the kernel answered with: the errno, its extended-ACK details, and the request.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct KernelError {
-    /// The errno, positive (e.g. `libc::EEXIST`).
+    /// The errno, positive (e.g. `crate::sys::errno::EEXIST`).
     pub errno: i32,
     /// Extended-ACK text, offset, missing attribute (empty without `NETLINK_EXT_ACK`).
     pub ext_ack: ExtAck,
@@ -131,7 +131,7 @@ impl std::error::Error for Error {
 
 impl From<io::Error> for Error {
     fn from(e: io::Error) -> Error {
-        if e.raw_os_error() == Some(libc::ENOBUFS) {
+        if e.raw_os_error() == Some(crate::sys::errno::ENOBUFS) {
             return Error::Overrun;
         }
         if let Some(t) = e.get_ref().and_then(|i| i.downcast_ref::<Truncated>()) {
@@ -162,13 +162,16 @@ mod tests {
 
     #[test]
     fn strerror_is_the_c_text() {
-        assert_eq!(strerror(libc::EEXIST), "File exists");
-        assert_eq!(strerror(libc::ENETUNREACH), "Network is unreachable");
+        assert_eq!(strerror(crate::sys::errno::EEXIST), "File exists");
+        assert_eq!(
+            strerror(crate::sys::errno::ENETUNREACH),
+            "Network is unreachable"
+        );
     }
 
     #[test]
     fn enobufs_maps_to_overrun() {
-        let e = Error::from(io::Error::from_raw_os_error(libc::ENOBUFS));
+        let e = Error::from(io::Error::from_raw_os_error(crate::sys::errno::ENOBUFS));
         assert!(matches!(e, Error::Overrun));
     }
 }

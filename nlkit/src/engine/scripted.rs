@@ -56,7 +56,9 @@ impl FakeKernel {
     pub(crate) fn recv(&mut self, buf: &mut Vec<u8>) -> io::Result<Received> {
         match self.queue.pop_front() {
             None => Err(io::ErrorKind::WouldBlock.into()),
-            Some(Delivery::Enobufs) => Err(io::Error::from_raw_os_error(libc::ENOBUFS)),
+            Some(Delivery::Enobufs) => {
+                Err(io::Error::from_raw_os_error(crate::sys::errno::ENOBUFS))
+            }
             Some(Delivery::Datagram { sender, bytes }) => {
                 if buf.len() < bytes.len() {
                     buf.resize(bytes.len(), 0);

@@ -128,7 +128,7 @@ impl Subscription {
                     self.nsid = r.nsid;
                     self.group = r.group;
                 }
-                Err(e) if e.raw_os_error() == Some(libc::ENOBUFS) => {
+                Err(e) if e.raw_os_error() == Some(crate::sys::errno::ENOBUFS) => {
                     self.overruns += 1;
                     return Ok(Some(None));
                 }

@@ -9,6 +9,17 @@
 
 pub mod route;
 
+/// Address families (`AF_*`, linux/socket.h) as the `u8` that rtnetlink headers carry.
+pub mod family {
+    #![allow(missing_docs)]
+    pub const AF_UNSPEC: u8 = 0;
+    pub const AF_INET: u8 = 2;
+    pub const AF_BRIDGE: u8 = 7;
+    pub const AF_INET6: u8 = 10;
+    pub const AF_PACKET: u8 = 17;
+    pub const AF_MPLS: u8 = 28;
+}
+
 use crate::wire::DecodeError;
 
 /// An attribute nlkit does not model, kept as it came (type with its flag bits, payload).

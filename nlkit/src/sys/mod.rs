@@ -7,6 +7,15 @@
 #![allow(unsafe_code)]
 
 pub mod netns;
+
+/// errno values the rest of nlkit (and its users) compare against.
+pub mod errno {
+    #![allow(missing_docs)]
+    pub use libc::{
+        EAGAIN, EBUSY, ECONNREFUSED, EEXIST, EINTR, EINVAL, ENETUNREACH, ENOBUFS, ENODEV, ENOENT,
+        EOPNOTSUPP, EPERM,
+    };
+}
 mod socket;
 
 pub use netns::Netns;

@@ -6,7 +6,7 @@
 //! use nlkit::rtnl::route::{self, RouteFilter};
 //! use nlkit::sys::Protocol;
 //! let mut conn = Conn::new(Protocol::Route)?;
-//! let filter = RouteFilter { family: Some(libc::AF_INET as u8), table: Some(254), ..Default::default() };
+//! let filter = RouteFilter { family: Some(nlkit::rtnl::family::AF_INET), table: Some(254), ..Default::default() };
 //! for r in route::dump(&mut conn, &filter)? {
 //!     let r = r?;
 //!     println!("{:?}/{} via {:?}", r.destination, r.header.destination_len, r.gateway);
@@ -190,11 +190,11 @@ pub struct Via {
 impl Via {
     /// The address as an IP address when the family is `AF_INET` or `AF_INET6`.
     pub fn ip(&self) -> Option<IpAddr> {
-        match (i32::from(self.family), self.address.len()) {
-            (libc::AF_INET, 4) => <[u8; 4]>::try_from(&self.address[..])
+        match (self.family, self.address.len()) {
+            (2, 4) => <[u8; 4]>::try_from(&self.address[..])
                 .ok()
                 .map(IpAddr::from),
-            (libc::AF_INET6, 16) => <[u8; 16]>::try_from(&self.address[..])
+            (10, 16) => <[u8; 16]>::try_from(&self.address[..])
                 .ok()
                 .map(IpAddr::from),
             _ => None,
@@ -464,7 +464,7 @@ impl Route {
     /// kernel uses for the route's family (so that a dumped route emits to the same bytes).
     pub fn emit(&self, b: &mut MessageBuilder) {
         b.push_bytes(&self.header.to_bytes());
-        let ipv6 = i32::from(self.header.family) == libc::AF_INET6;
+        let ipv6 = self.header.family == super::family::AF_INET6;
         if let Some(t) = self.table {
             b.attr_u32_ne(RTA_TABLE, t);
         }
@@ -577,8 +577,9 @@ impl Route {
 }
 
 /// What a route dump selects. Filters that strict checking lets the kernel apply (family,
-/// table, protocol, type, scope, output device) travel in the request; every filter is also
-/// applied here, so the result is the same on kernels that ignore them.
+/// table, protocol, type, output device) travel in the request; the kernel refuses a scope
+/// in a dump request, so that one is applied here only. Every filter is also applied here,
+/// so the result is the same on kernels that ignore them.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct RouteFilter {
     /// `AF_INET`, `AF_INET6`, ... (`None`: all families).
@@ -627,7 +628,6 @@ impl RouteFilter {
                 252 /* RT_TABLE_COMPAT */
             },
             protocol: self.protocol.unwrap_or(0),
-            scope: self.scope.unwrap_or(0),
             kind: self.kind.unwrap_or(0),
             flags: if self.cloned { RTM_F_CLONED } else { 0 },
             ..Default::default()

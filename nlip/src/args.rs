@@ -1,0 +1,50 @@
+//! iproute2's argument conventions: keywords match by prefix (the first table entry a word
+//! is a prefix of wins), and its error messages.
+
+use crate::diag::Failure;
+
+/// True when `word` is a non-empty prefix of `keyword` (iproute2's `matches()`).
+pub fn matches(word: &str, keyword: &str) -> bool {
+    !word.is_empty() && keyword.starts_with(word)
+}
+
+/// A cursor over the words of a command.
+#[derive(Debug)]
+pub struct Args<'a> {
+    words: &'a [String],
+    at: usize,
+}
+
+impl<'a> Args<'a> {
+    /// A cursor over `words`.
+    pub fn new(words: &'a [String]) -> Self {
+        Args { words, at: 0 }
+    }
+
+    /// The next word, consumed.
+    #[allow(clippy::should_implement_trait)]
+    pub fn next(&mut self) -> Option<&'a str> {
+        let w = self.words.get(self.at)?;
+        self.at += 1;
+        Some(w.as_str())
+    }
+
+    /// The next word, not consumed.
+    pub fn peek(&self) -> Option<&'a str> {
+        self.words.get(self.at).map(|s| s.as_str())
+    }
+
+    /// The value after keyword `key`, or iproute2's "Command line is not complete." error.
+    pub fn value(&mut self, _key: &str) -> Result<&'a str, Failure> {
+        self.next()
+            .ok_or_else(|| Failure::new("Command line is not complete. Try option \"help\"", 255))
+    }
+}
+
+/// `Error: argument "VALUE" is wrong: WHAT` (exit 255).
+pub fn invalid_arg(what: &str, value: &str) -> Failure {
+    Failure::new(
+        format!("Error: argument \"{value}\" is wrong: {what}\n"),
+        255,
+    )
+}

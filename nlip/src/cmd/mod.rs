@@ -1,0 +1,3 @@
+//! One file per object; each calls the library only.
+
+pub mod route;

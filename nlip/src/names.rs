@@ -1,0 +1,257 @@
+//! Names for numbers, as iproute2 prints them: route tables, protocols, scopes, types,
+//! realms, DS fields (from /etc/iproute2 and built-in tables), and device names.
+
+use nlkit::engine::Conn;
+use nlkit::wire::AttrIter;
+use std::collections::HashMap;
+
+/// A number-to-name table read from iproute2's configuration files, with built-in entries.
+#[derive(Debug, Default)]
+pub struct NameTable {
+    by_id: HashMap<u32, String>,
+    by_name: HashMap<String, u32>,
+}
+
+impl NameTable {
+    fn with(builtin: &[(u32, &str)], files: &[&str]) -> NameTable {
+        let mut t = NameTable::default();
+        for &(id, name) in builtin {
+            t.insert(id, name);
+        }
+        for f in files {
+            t.read_file(f);
+        }
+        t
+    }
+
+    fn insert(&mut self, id: u32, name: &str) {
+        self.by_id.insert(id, name.to_owned());
+        self.by_name.insert(name.to_owned(), id);
+    }
+
+    fn read_file(&mut self, path: &str) {
+        let Ok(text) = std::fs::read_to_string(path) else {
+            return;
+        };
+        for line in text.lines() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let mut parts = line.split_whitespace();
+            let (Some(id), Some(name)) = (parts.next(), parts.next()) else {
+                continue;
+            };
+            let id = match id.strip_prefix("0x").or_else(|| id.strip_prefix("0X")) {
+                Some(hex) => u32::from_str_radix(hex, 16).ok(),
+                None => id.parse().ok(),
+            };
+            if let Some(id) = id {
+                self.insert(id, name);
+            }
+        }
+    }
+
+    /// The name of `id`, if it has one.
+    pub fn name(&self, id: u32) -> Option<&str> {
+        self.by_id.get(&id).map(|s| s.as_str())
+    }
+
+    /// The id of `word`: a known name, or a number (decimal or 0x hex).
+    pub fn id(&self, word: &str) -> Option<u32> {
+        if let Some(&id) = self.by_name.get(word) {
+            return Some(id);
+        }
+        match word.strip_prefix("0x") {
+            Some(hex) => u32::from_str_radix(hex, 16).ok(),
+            None => word.parse().ok(),
+        }
+    }
+}
+
+/// Route tables: built-in `default`, `main`, `local` (and `unspec` for 0), then
+/// /etc/iproute2/rt_tables and /usr/share/iproute2/rt_tables.
+pub fn tables() -> NameTable {
+    let mut t = NameTable::with(
+        &[
+            (0, "unspec"),
+            (253, "default"),
+            (254, "main"),
+            (255, "local"),
+        ],
+        &["/usr/share/iproute2/rt_tables", "/etc/iproute2/rt_tables"],
+    );
+    for dir in [
+        "/usr/share/iproute2/rt_tables.d",
+        "/etc/iproute2/rt_tables.d",
+    ] {
+        if let Ok(entries) = std::fs::read_dir(dir) {
+            let mut paths: Vec<_> = entries.flatten().map(|e| e.path()).collect();
+            paths.sort();
+            for p in paths
+                .iter()
+                .filter(|p| p.extension().is_some_and(|e| e == "conf"))
+            {
+                t.read_file(&p.to_string_lossy());
+            }
+        }
+    }
+    t
+}
+
+/// Route protocols (`RTPROT_*`).
+pub fn protocols() -> NameTable {
+    NameTable::with(
+        &[
+            (0, "unspec"),
+            (1, "redirect"),
+            (2, "kernel"),
+            (3, "boot"),
+            (4, "static"),
+            (8, "gated"),
+            (9, "ra"),
+            (10, "mrt"),
+            (11, "zebra"),
+            (12, "bird"),
+            (13, "dnrouted"),
+            (14, "xorp"),
+            (15, "ntk"),
+            (16, "dhcp"),
+            (18, "keepalived"),
+            (42, "babel"),
+            (99, "openr"),
+            (186, "bgp"),
+            (187, "isis"),
+            (188, "ospf"),
+            (189, "rip"),
+            (192, "eigrp"),
+        ],
+        &["/usr/share/iproute2/rt_protos", "/etc/iproute2/rt_protos"],
+    )
+}
+
+/// Route scopes (`RT_SCOPE_*`).
+pub fn scopes() -> NameTable {
+    NameTable::with(
+        &[
+            (0, "global"),
+            (200, "site"),
+            (253, "link"),
+            (254, "host"),
+            (255, "nowhere"),
+        ],
+        &["/usr/share/iproute2/rt_scopes", "/etc/iproute2/rt_scopes"],
+    )
+}
+
+/// Realms.
+pub fn realms() -> NameTable {
+    NameTable::with(
+        &[],
+        &["/usr/share/iproute2/rt_realms", "/etc/iproute2/rt_realms"],
+    )
+}
+
+/// DS field (TOS) names.
+pub fn dsfields() -> NameTable {
+    NameTable::with(
+        &[],
+        &["/usr/share/iproute2/rt_dsfield", "/etc/iproute2/rt_dsfield"],
+    )
+}
+
+/// Route types (`RTN_*`).
+pub const ROUTE_TYPES: [&str; 12] = [
+    "unspec",
+    "unicast",
+    "local",
+    "broadcast",
+    "anycast",
+    "multicast",
+    "blackhole",
+    "unreachable",
+    "prohibit",
+    "throw",
+    "nat",
+    "xresolve",
+];
+
+/// The name of route type `t`, or its number.
+pub fn route_type(t: u8) -> String {
+    ROUTE_TYPES
+        .get(usize::from(t))
+        .map_or_else(|| t.to_string(), |s| (*s).to_owned())
+}
+
+/// Device names by index, read with one link dump when first needed.
+#[derive(Debug, Default)]
+pub struct Links {
+    loaded: bool,
+    by_index: HashMap<u32, String>,
+}
+
+const IFLA_IFNAME: u16 = 3;
+const IFINFOMSG_LEN: usize = 16;
+
+impl Links {
+    fn load(&mut self, conn: &mut Conn) {
+        if self.loaded {
+            return;
+        }
+        self.loaded = true;
+        let mut req = nlkit::wire::MessageBuilder::new(
+            nlkit::rtnl::message_type::RTM_GETLINK,
+            nlkit::wire::Flags::NONE,
+        );
+        req.push_bytes(&[0u8; IFINFOMSG_LEN]);
+        let Ok(mut dump) = conn.dump(&req) else {
+            return;
+        };
+        while let Some(Ok(m)) = dump.next_message() {
+            let p = m.payload();
+            let Some(idx) = p.get(4..8) else { continue };
+            let index = u32::from_ne_bytes([idx[0], idx[1], idx[2], idx[3]]);
+            let Ok(attrs) = m.payload_after(IFINFOMSG_LEN) else {
+                continue;
+            };
+            for a in AttrIter::new(attrs).flatten() {
+                if a.kind() == IFLA_IFNAME {
+                    if let Ok(name) = a.string() {
+                        self.by_index.insert(index, name.to_owned());
+                    }
+                }
+            }
+        }
+    }
+
+    /// The name of device `index` (`ifN` when unknown, as iproute2 prints it).
+    pub fn name(&mut self, conn: &mut Conn, index: u32) -> String {
+        self.load(conn);
+        self.by_index
+            .get(&index)
+            .cloned()
+            .unwrap_or_else(|| format!("if{index}"))
+    }
+
+    /// The index of device `name`.
+    pub fn index(&mut self, conn: &mut Conn, name: &str) -> Option<u32> {
+        self.load(conn);
+        self.by_index
+            .iter()
+            .find(|(_, n)| n.as_str() == name)
+            .map(|(&i, _)| i)
+    }
+
+    /// Loads the names now (before a dump borrows the connection).
+    pub fn preload(&mut self, conn: &mut Conn) {
+        self.load(conn);
+    }
+
+    /// The name of `index` from what is loaded.
+    pub fn cached(&self, index: u32) -> String {
+        self.by_index
+            .get(&index)
+            .cloned()
+            .unwrap_or_else(|| format!("if{index}"))
+    }
+}
