@@ -23,6 +23,11 @@ fuzz_target!(|data: &[u8]| {
         if let Ok(rest) = m.payload_after(16) {
             walk(rest, 0);
         }
+        if let Ok(r) = nlkit::rtnl::route::Route::parse(m.payload()) {
+            let mut b = nlkit::wire::MessageBuilder::new(24, nlkit::wire::Flags::NONE);
+            r.emit(&mut b);
+            let _ = b.finish();
+        }
     }
     let _ = hexdump::describe("fuzz", data);
 });

@@ -57,6 +57,14 @@ impl NameTable {
         self.by_id.get(&id).map(|s| s.as_str())
     }
 
+    /// The name of `id`, or the number when it has none.
+    pub fn show(&self, id: u32) -> Name<'_> {
+        match self.by_id.get(&id) {
+            Some(n) => Name::Str(n),
+            None => Name::Num(id),
+        }
+    }
+
     /// The id of `word`: a known name, or a number (decimal or 0x hex).
     pub fn id(&self, word: &str) -> Option<u32> {
         if let Some(&id) = self.by_name.get(word) {
@@ -65,6 +73,30 @@ impl NameTable {
         match word.strip_prefix("0x") {
             Some(hex) => u32::from_str_radix(hex, 16).ok(),
             None => word.parse().ok(),
+        }
+    }
+}
+
+/// A name, or the number printed in its place.
+#[derive(Debug, Clone, Copy)]
+pub enum Name<'a> {
+    /// A name.
+    Str(&'a str),
+    /// A number without a name.
+    Num(u32),
+    /// A number after a fixed prefix (`if7`).
+    Prefixed(&'static str, u32),
+}
+
+impl crate::render::Render for Name<'_> {
+    fn render(&self, out: &mut Vec<u8>) {
+        match *self {
+            Name::Str(s) => out.extend_from_slice(s.as_bytes()),
+            Name::Num(n) => crate::render::push_u64(out, u64::from(n)),
+            Name::Prefixed(p, n) => {
+                out.extend_from_slice(p.as_bytes());
+                crate::render::push_u64(out, u64::from(n));
+            }
         }
     }
 }
@@ -177,18 +209,23 @@ pub const ROUTE_TYPES: [&str; 12] = [
 ];
 
 /// The name of route type `t`, or its number.
-pub fn route_type(t: u8) -> String {
+pub fn route_type(t: u8) -> Name<'static> {
     ROUTE_TYPES
         .get(usize::from(t))
-        .map_or_else(|| t.to_string(), |s| (*s).to_owned())
+        .map_or(Name::Num(u32::from(t)), |s| Name::Str(s))
 }
 
 /// Device names by index, read with one link dump when first needed.
 #[derive(Debug, Default)]
 pub struct Links {
     loaded: bool,
+    /// Names of small indexes (the usual case), looked up without hashing.
+    small: Vec<Option<String>>,
     by_index: HashMap<u32, String>,
 }
+
+/// Device indexes below this are kept in a vector.
+const SMALL_INDEX: u32 = 1 << 16;
 
 const IFLA_IFNAME: u16 = 3;
 const IFINFOMSG_LEN: usize = 16;
@@ -217,6 +254,13 @@ impl Links {
             for a in AttrIter::new(attrs).flatten() {
                 if a.kind() == IFLA_IFNAME {
                     if let Ok(name) = a.string() {
+                        if index < SMALL_INDEX {
+                            let i = index as usize;
+                            if self.small.len() <= i {
+                                self.small.resize(i + 1, None);
+                            }
+                            self.small[i] = Some(name.to_owned());
+                        }
                         self.by_index.insert(index, name.to_owned());
                     }
                 }
@@ -247,11 +291,15 @@ impl Links {
         self.load(conn);
     }
 
-    /// The name of `index` from what is loaded.
-    pub fn cached(&self, index: u32) -> String {
-        self.by_index
-            .get(&index)
-            .cloned()
-            .unwrap_or_else(|| format!("if{index}"))
+    /// The name of `index` from what is loaded (`ifN` when unknown).
+    #[inline]
+    pub fn cached(&self, index: u32) -> Name<'_> {
+        if let Some(Some(n)) = self.small.get(index as usize) {
+            return Name::Str(n);
+        }
+        match self.by_index.get(&index) {
+            Some(n) => Name::Str(n),
+            None => Name::Prefixed("if", index),
+        }
     }
 }

@@ -6,6 +6,7 @@
 
 use std::fmt::{Display, Write as _};
 use std::io::{self, Write};
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
 /// Which output a field belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,19 +19,120 @@ pub enum Mode {
     Json,
 }
 
+/// A value the sink can print without going through `core::fmt` (the hot path of large
+/// dumps). `Fmt` wraps anything `Display` for the rest.
+pub trait Render {
+    /// Appends the value's text to `out`.
+    fn render(&self, out: &mut Vec<u8>);
+}
+
+impl Render for str {
+    fn render(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(self.as_bytes());
+    }
+}
+
+impl Render for &str {
+    fn render(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(self.as_bytes());
+    }
+}
+
+impl Render for String {
+    fn render(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(self.as_bytes());
+    }
+}
+
+/// Appends `v` in decimal.
+pub fn push_u64(out: &mut Vec<u8>, mut v: u64) {
+    let mut buf = [0u8; 20];
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (v % 10) as u8;
+        v /= 10;
+        if v == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&buf[i..]);
+}
+
+macro_rules! render_unsigned {
+    ($($t:ty),*) => {$(
+        impl Render for $t {
+            fn render(&self, out: &mut Vec<u8>) {
+                push_u64(out, u64::from(*self));
+            }
+        }
+    )*};
+}
+render_unsigned!(u8, u16, u32, u64);
+
+impl Render for i32 {
+    fn render(&self, out: &mut Vec<u8>) {
+        if *self < 0 {
+            out.push(b'-');
+        }
+        push_u64(out, u64::from(self.unsigned_abs()));
+    }
+}
+
+impl Render for Ipv4Addr {
+    fn render(&self, out: &mut Vec<u8>) {
+        for (i, o) in self.octets().iter().enumerate() {
+            if i > 0 {
+                out.push(b'.');
+            }
+            push_u64(out, u64::from(*o));
+        }
+    }
+}
+
+impl Render for Ipv6Addr {
+    fn render(&self, out: &mut Vec<u8>) {
+        Fmt(self).render(out)
+    }
+}
+
+impl Render for IpAddr {
+    fn render(&self, out: &mut Vec<u8>) {
+        match self {
+            IpAddr::V4(a) => a.render(out),
+            IpAddr::V6(a) => a.render(out),
+        }
+    }
+}
+
+/// Renders any `Display` value through `core::fmt`.
+pub struct Fmt<T>(pub T);
+
+impl<T: Display> Render for Fmt<T> {
+    fn render(&self, out: &mut Vec<u8>) {
+        let mut s = String::new();
+        let _ = write!(s, "{}", self.0);
+        out.extend_from_slice(s.as_bytes());
+    }
+}
+
 #[derive(Debug)]
 struct Frame {
     array: bool,
     items: usize,
 }
 
+/// Output is collected in a buffer and written out in blocks of this size.
+const FLUSH_AT: usize = 64 * 1024;
+
 /// Where a command prints its result.
 pub struct Sink<W: Write> {
     out: W,
+    buf: Vec<u8>,
     json: bool,
     pretty: bool,
     stack: Vec<Frame>,
-    scratch: String,
+    scratch: Vec<u8>,
 }
 
 impl<W: Write> Sink<W> {
@@ -38,10 +140,11 @@ impl<W: Write> Sink<W> {
     pub fn new(out: W, json: bool, pretty: bool) -> Self {
         Sink {
             out,
+            buf: Vec::with_capacity(FLUSH_AT + 4096),
             json,
             pretty,
             stack: Vec::new(),
-            scratch: String::with_capacity(64),
+            scratch: Vec::new(),
         }
     }
 
@@ -50,9 +153,20 @@ impl<W: Write> Sink<W> {
         self.json
     }
 
-    /// The writer (to flush it).
-    pub fn out(&mut self) -> &mut W {
-        &mut self.out
+    /// Writes out what is buffered.
+    pub fn flush(&mut self) -> io::Result<()> {
+        self.out.write_all(&self.buf)?;
+        self.buf.clear();
+        self.out.flush()
+    }
+
+    /// Writes out the buffer when it is large; call between records.
+    pub fn end_record(&mut self) -> io::Result<()> {
+        if self.buf.len() >= FLUSH_AT {
+            self.out.write_all(&self.buf)?;
+            self.buf.clear();
+        }
+        Ok(())
     }
 
     fn wants(&self, mode: Mode) -> bool {
@@ -63,45 +177,44 @@ impl<W: Write> Sink<W> {
         }
     }
 
-    fn newline_indent(&mut self) -> io::Result<()> {
+    fn newline_indent(&mut self) {
         if self.pretty {
-            self.out.write_all(b"\n")?;
+            self.buf.push(b'\n');
             for _ in 0..self.stack.len() {
-                self.out.write_all(b"    ")?;
+                self.buf.extend_from_slice(b"    ");
             }
         }
-        Ok(())
     }
 
     /// Starts a JSON value: the separator, and the key inside an object.
-    fn begin_value(&mut self, key: Option<&str>) -> io::Result<()> {
+    fn begin_value(&mut self, key: Option<&str>) {
         let Some(top) = self.stack.last_mut() else {
-            return Ok(());
+            return;
         };
         let first = top.items == 0;
         top.items += 1;
         let array = top.array;
         if !first {
-            self.out.write_all(b",")?;
+            self.buf.push(b',');
         }
         if array {
             if first && self.pretty {
-                self.out.write_all(b" ")?;
+                self.buf.push(b' ');
             }
         } else {
-            self.newline_indent()?;
+            self.newline_indent();
             if let Some(k) = key {
-                write_json_str(&mut self.out, k)?;
-                self.out.write_all(if self.pretty { b": " } else { b":" })?;
+                push_json_str(&mut self.buf, k.as_bytes());
+                self.buf
+                    .extend_from_slice(if self.pretty { b": " } else { b":" });
             }
         }
-        Ok(())
     }
 
     /// Prints literal text (text mode only).
     pub fn text(&mut self, s: &str) -> io::Result<()> {
         if !self.json {
-            self.out.write_all(s.as_bytes())?;
+            self.buf.extend_from_slice(s.as_bytes());
         }
         Ok(())
     }
@@ -109,8 +222,8 @@ impl<W: Write> Sink<W> {
     /// Opens an object (the top-level one of a record has no key).
     pub fn open_object(&mut self, mode: Mode, key: Option<&str>) -> io::Result<()> {
         if self.json && self.wants(mode) {
-            self.begin_value(key)?;
-            self.out.write_all(b"{")?;
+            self.begin_value(key);
+            self.buf.push(b'{');
             self.stack.push(Frame {
                 array: false,
                 items: 0,
@@ -123,8 +236,8 @@ impl<W: Write> Sink<W> {
     pub fn close_object(&mut self, mode: Mode) -> io::Result<()> {
         if self.json && self.wants(mode) {
             self.stack.pop();
-            self.newline_indent()?;
-            self.out.write_all(b"}")?;
+            self.newline_indent();
+            self.buf.push(b'}');
         }
         Ok(())
     }
@@ -132,8 +245,8 @@ impl<W: Write> Sink<W> {
     /// Opens an array.
     pub fn open_array(&mut self, mode: Mode, key: Option<&str>) -> io::Result<()> {
         if self.json && self.wants(mode) {
-            self.begin_value(key)?;
-            self.out.write_all(b"[")?;
+            self.begin_value(key);
+            self.buf.push(b'[');
             self.stack.push(Frame {
                 array: true,
                 items: 0,
@@ -146,51 +259,59 @@ impl<W: Write> Sink<W> {
     pub fn close_array(&mut self, mode: Mode) -> io::Result<()> {
         if self.json && self.wants(mode) {
             self.stack.pop();
-            self.out.write_all(if self.pretty { b" ]" } else { b"]" })?;
+            self.buf
+                .extend_from_slice(if self.pretty { b" ]" } else { b"]" });
         }
         Ok(())
     }
 
     /// A string field: text `prefix value suffix`, JSON `"key":"value"` (escaped).
-    pub fn string(
+    pub fn string<V: Render + ?Sized>(
         &mut self,
         mode: Mode,
         key: &str,
         prefix: &str,
-        value: impl Display,
+        value: &V,
         suffix: &str,
     ) -> io::Result<()> {
         if !self.wants(mode) {
             return Ok(());
         }
         if self.json {
-            self.begin_value(Some(key))?;
+            self.begin_value(Some(key));
             self.scratch.clear();
-            let _ = write!(self.scratch, "{value}");
-            write_json_str(&mut self.out, &self.scratch)
+            value.render(&mut self.scratch);
+            push_json_str(&mut self.buf, &self.scratch);
         } else {
-            write!(self.out, "{prefix}{value}{suffix}")
+            self.buf.extend_from_slice(prefix.as_bytes());
+            value.render(&mut self.buf);
+            self.buf.extend_from_slice(suffix.as_bytes());
         }
+        Ok(())
     }
 
     /// A number field: text `prefix value suffix`, JSON `"key":value`.
-    pub fn number(
+    pub fn number<V: Render + ?Sized>(
         &mut self,
         mode: Mode,
         key: &str,
         prefix: &str,
-        value: impl Display,
+        value: &V,
         suffix: &str,
     ) -> io::Result<()> {
         if !self.wants(mode) {
             return Ok(());
         }
         if self.json {
-            self.begin_value(Some(key))?;
-            write!(self.out, "{value}")
+            self.begin_value(Some(key));
         } else {
-            write!(self.out, "{prefix}{value}{suffix}")
+            self.buf.extend_from_slice(prefix.as_bytes());
         }
+        value.render(&mut self.buf);
+        if !self.json {
+            self.buf.extend_from_slice(suffix.as_bytes());
+        }
+        Ok(())
     }
 
     /// A JSON `null` under `key` (text: `text`).
@@ -199,11 +320,12 @@ impl<W: Write> Sink<W> {
             return Ok(());
         }
         if self.json {
-            self.begin_value(Some(key))?;
-            self.out.write_all(b"null")
+            self.begin_value(Some(key));
+            self.buf.extend_from_slice(b"null");
         } else {
-            self.out.write_all(text.as_bytes())
+            self.buf.extend_from_slice(text.as_bytes());
         }
+        Ok(())
     }
 
     /// Starts a list of records (JSON: the top-level array).
@@ -211,39 +333,38 @@ impl<W: Write> Sink<W> {
         self.open_array(Mode::Json, None)
     }
 
-    /// Ends the list of records (JSON: closes the array and ends the line).
+    /// Ends the list of records (JSON: closes the array and ends the line) and flushes.
     pub fn end_list(&mut self) -> io::Result<()> {
         if self.json {
             self.close_array(Mode::Json)?;
-            self.out.write_all(b"\n")?;
+            self.buf.push(b'\n');
         }
-        Ok(())
+        self.flush()
     }
 }
 
-/// Writes `s` as a JSON string.
-fn write_json_str<W: Write>(out: &mut W, s: &str) -> io::Result<()> {
-    out.write_all(b"\"")?;
-    let mut start = 0;
-    for (i, c) in s.char_indices() {
-        let esc: Option<&str> = match c {
-            '"' => Some("\\\""),
-            '\\' => Some("\\\\"),
-            '\n' => Some("\\n"),
-            '\r' => Some("\\r"),
-            '\t' => Some("\\t"),
-            c if (c as u32) < 0x20 => None,
-            _ => continue,
-        };
-        out.write_all(&s.as_bytes()[start..i])?;
-        match esc {
-            Some(e) => out.write_all(e.as_bytes())?,
-            None => write!(out, "\\u{:04x}", c as u32)?,
-        }
-        start = i + c.len_utf8();
+/// Appends `s` as a JSON string (quotes and escapes).
+fn push_json_str(out: &mut Vec<u8>, s: &[u8]) {
+    out.push(b'"');
+    if !s.iter().any(|&c| c < 0x20 || c == b'"' || c == b'\\') {
+        out.extend_from_slice(s);
+        out.push(b'"');
+        return;
     }
-    out.write_all(&s.as_bytes()[start..])?;
-    out.write_all(b"\"")
+    for &c in s {
+        match c {
+            b'"' => out.extend_from_slice(b"\\\""),
+            b'\\' => out.extend_from_slice(b"\\\\"),
+            b'\n' => out.extend_from_slice(b"\\n"),
+            b'\r' => out.extend_from_slice(b"\\r"),
+            b'\t' => out.extend_from_slice(b"\\t"),
+            c if c < 0x20 => {
+                let _ = write!(out, "\\u{c:04x}");
+            }
+            c => out.push(c),
+        }
+    }
+    out.push(b'"');
 }
 
 #[cfg(test)]
@@ -256,7 +377,8 @@ mod tests {
         for _ in 0..2 {
             s.open_object(Mode::Json, None).unwrap();
             s.string(Mode::Any, "dst", "", "10.0.0.0/24", " ").unwrap();
-            s.number(Mode::Any, "metric", "metric ", 5, " ").unwrap();
+            s.number(Mode::Any, "metric", "metric ", &5u32, " ")
+                .unwrap();
             s.open_array(Mode::Json, Some("flags")).unwrap();
             s.close_array(Mode::Json).unwrap();
             s.open_array(Mode::Json, Some("nexthops")).unwrap();

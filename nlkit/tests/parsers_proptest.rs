@@ -43,6 +43,24 @@ proptest! {
     }
 
     #[test]
+    fn route_parser_never_panics(data in proptest::collection::vec(any::<u8>(), 0..400)) {
+        if let Ok(r) = nlkit::rtnl::route::Route::parse(&data) {
+            // Whatever parsed can be emitted again and parses to the same route.
+            let mut b = MessageBuilder::new(24, Flags::NONE);
+            r.emit(&mut b);
+            if let Ok(bytes) = b.finish() {
+                let again = nlkit::rtnl::route::Route::parse(&bytes[16..]).unwrap();
+                prop_assert_eq!(again.header, r.header);
+                prop_assert_eq!(again.destination, r.destination);
+                let hops = |r: &nlkit::rtnl::route::Route| {
+                    r.multipath.as_ref().map(|m| m.iter().map(|h| (h.flags, h.hops, h.interface, h.gateway)).collect::<Vec<_>>())
+                };
+                prop_assert_eq!(hops(&again), hops(&r));
+            }
+        }
+    }
+
+    #[test]
     fn attr_iter_never_panics_and_ends(data in proptest::collection::vec(any::<u8>(), 0..512)) {
         let n = AttrIter::new(&data).count();
         prop_assert!(n <= data.len() / 4 + 1);

@@ -3,7 +3,7 @@
 use crate::args::{invalid_arg, matches, Args};
 use crate::diag::{self, Failure};
 use crate::names::{self, NameTable};
-use crate::render::{Mode, Sink};
+use crate::render::{Fmt, Mode, Render, Sink};
 use crate::Context;
 use nlkit::rtnl::route::attrs::*;
 use nlkit::rtnl::route::{self as nlroute, Route, RouteFilter};
@@ -265,7 +265,7 @@ fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         let r = match r {
             Ok(r) => r,
             Err(e) => {
-                sink.out().flush()?;
+                sink.flush()?;
                 return Err(diag::dump(&e));
             }
         };
@@ -275,7 +275,6 @@ fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         print_route(&mut sink, &r, &names, &ctx.links, s.hide, ctx.details)?;
     }
     sink.end_list()?;
-    sink.out().flush()?;
     Ok(())
 }
 
@@ -342,30 +341,28 @@ impl RouteNames {
     }
 }
 
-fn named<'a>(t: &'a NameTable, id: u32, buf: &'a mut String) -> &'a str {
-    match t.name(id) {
-        Some(n) => n,
-        None => {
-            *buf = id.to_string();
-            buf
-        }
-    }
-}
-
 struct Dst<'a>(&'a Option<IpAddr>, u8, u8);
 
-impl std::fmt::Display for Dst<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl Render for Dst<'_> {
+    fn render(&self, out: &mut Vec<u8>) {
         let host = if self.2 == nlkit::rtnl::family::AF_INET6 {
             128
         } else {
             32
         };
         match self.0 {
-            Some(a) if self.1 == host => write!(f, "{a}"),
-            Some(a) => write!(f, "{a}/{}", self.1),
-            None if self.1 != 0 => write!(f, "0/{}", self.1),
-            None => f.write_str("default"),
+            Some(a) => {
+                a.render(out);
+                if self.1 != host {
+                    out.push(b'/');
+                    self.1.render(out);
+                }
+            }
+            None if self.1 != 0 => {
+                out.extend_from_slice(b"0/");
+                self.1.render(out);
+            }
+            None => out.extend_from_slice(b"default"),
         }
     }
 }
@@ -437,123 +434,108 @@ pub fn print_route<W: Write>(
     details: bool,
 ) -> io::Result<()> {
     let h = &r.header;
-    let mut buf = String::new();
     sink.open_object(Mode::Json, None)?;
     if h.kind != 1 || details {
-        sink.string(Mode::Any, "type", "", names::route_type(h.kind), " ")?;
+        sink.string(Mode::Any, "type", "", &names::route_type(h.kind), " ")?;
     }
-    sink.string(
-        Mode::Any,
-        "dst",
-        "",
-        Dst(&r.destination, h.destination_len, h.family),
-        " ",
-    )?;
+    let dst = Dst(&r.destination, h.destination_len, h.family);
+    sink.string(Mode::Any, "dst", "", &dst, " ")?;
     if r.source.is_some() || h.source_len != 0 {
-        sink.string(
-            Mode::Any,
-            "from",
-            "from ",
-            Dst(&r.source, h.source_len, h.family),
-            " ",
-        )?;
+        let src = Dst(&r.source, h.source_len, h.family);
+        sink.string(Mode::Any, "from", "from ", &src, " ")?;
     }
     if let Some(id) = r.nexthop_id {
-        sink.number(Mode::Any, "nhid", "nhid ", id, " ")?;
+        sink.number(Mode::Any, "nhid", "nhid ", &id, " ")?;
     }
     if h.tos != 0 && !hide.tos {
-        let name = named(&n.dsfields, u32::from(h.tos), &mut buf).to_owned();
-        let shown = if n.dsfields.name(u32::from(h.tos)).is_some() {
-            name
-        } else {
-            format!("{:#x}", h.tos)
-        };
-        sink.string(Mode::Any, "tos", "tos ", shown, " ")?;
+        match n.dsfields.name(u32::from(h.tos)) {
+            Some(name) => sink.string(Mode::Any, "tos", "tos ", name, " ")?,
+            None => sink.string(
+                Mode::Any,
+                "tos",
+                "tos ",
+                &Fmt(format_args!("{:#x}", h.tos)),
+                " ",
+            )?,
+        }
     }
     if let Some(g) = r.gateway.filter(|_| !hide.gateway) {
-        sink.string(Mode::Any, "gateway", "via ", g, " ")?;
+        sink.string(Mode::Any, "gateway", "via ", &g, " ")?;
     }
     if let Some(v) = &r.via {
-        sink.text("via ")?;
-        sink.open_object(Mode::Json, Some("via"))?;
-        sink.string(Mode::Any, "family", "", family_name(v.family), " ")?;
-        match v.ip() {
-            Some(ip) => sink.string(Mode::Any, "host", "", ip, " ")?,
-            None => sink.string(Mode::Any, "host", "", "???", " ")?,
-        }
-        sink.close_object(Mode::Json)?;
+        print_via(sink, v)?;
     }
     if let Some(o) = r.output_interface.filter(|_| !hide.dev) {
-        sink.string(Mode::Any, "dev", "dev ", links.cached(o), " ")?;
+        sink.string(Mode::Any, "dev", "dev ", &links.cached(o), " ")?;
     }
     let table = r.table_id();
     if (table != RT_TABLE_MAIN || details) && hide.table {
-        sink.string(
-            Mode::Any,
-            "table",
-            "table ",
-            named(&n.tables, table, &mut buf),
-            " ",
-        )?;
+        sink.string(Mode::Any, "table", "table ", &n.tables.show(table), " ")?;
     }
     if (h.protocol != 3 || details) && !hide.protocol {
-        sink.string(
-            Mode::Any,
-            "protocol",
-            "proto ",
-            named(&n.protocols, u32::from(h.protocol), &mut buf),
-            " ",
-        )?;
+        let proto = n.protocols.show(u32::from(h.protocol));
+        sink.string(Mode::Any, "protocol", "proto ", &proto, " ")?;
     }
     if (h.scope != 0 || details) && !hide.scope {
         sink.string(
             Mode::Any,
             "scope",
             "scope ",
-            named(&n.scopes, u32::from(h.scope), &mut buf),
+            &n.scopes.show(u32::from(h.scope)),
             " ",
         )?;
     }
     if let Some(p) = r.preferred_source.filter(|_| !hide.prefsrc) {
-        sink.string(Mode::Any, "prefsrc", "src ", p, " ")?;
+        sink.string(Mode::Any, "prefsrc", "src ", &p, " ")?;
     }
     if let Some(p) = r.priority {
-        sink.number(Mode::Any, "metric", "metric ", p, " ")?;
+        sink.number(Mode::Any, "metric", "metric ", &p, " ")?;
     }
     print_flags(sink, h.flags)?;
     if let Some(m) = r.mark {
-        sink.number(Mode::Any, "mark", "mark ", format_args!("{m:#x}"), " ")?;
+        sink.number(
+            Mode::Any,
+            "mark",
+            "mark ",
+            &Fmt(format_args!("{m:#x}")),
+            " ",
+        )?;
     }
     if let Some(flow) = r.flow {
         let (from, to) = (flow >> 16, flow & 0xffff);
         sink.text("realms ")?;
         sink.open_object(Mode::Json, Some("flow"))?;
         if from != 0 {
-            let name = named(&n.realms, from, &mut buf).to_owned();
-            sink.string(Mode::Any, "from", "", name, "/")?;
+            sink.string(Mode::Any, "from", "", &n.realms.show(from), "/")?;
         }
-        sink.string(Mode::Any, "to", "", named(&n.realms, to, &mut buf), " ")?;
+        sink.string(Mode::Any, "to", "", &n.realms.show(to), " ")?;
         sink.close_object(Mode::Json)?;
     }
     if let Some(ci) = r.cache_info {
         if ci.expires != 0 {
-            sink.number(Mode::Any, "expires", "expires ", ci.expires / 100, "sec ")?;
+            sink.number(
+                Mode::Any,
+                "expires",
+                "expires ",
+                &(ci.expires / 100),
+                "sec ",
+            )?;
         }
     }
     if let Some(m) = &r.metrics {
         print_metrics(sink, m)?;
     }
     if let Some(i) = r.input_interface {
-        sink.string(Mode::Any, "iif", "iif ", links.cached(i), " ")?;
+        sink.string(Mode::Any, "iif", "iif ", &links.cached(i), " ")?;
     }
     if let Some(p) = r.pref {
         let name = match p {
-            0 => "medium".to_owned(),
-            1 => "high".to_owned(),
-            3 => "low".to_owned(),
-            x => x.to_string(),
+            0 => names::Name::Str("medium"),
+            1 => names::Name::Str("high"),
+            3 => names::Name::Str("low"),
+            x => names::Name::Num(u32::from(x)),
         };
-        sink.string(Mode::Any, "pref", "pref ", name, "")?;
+        sink.string(Mode::Any, "pref", "pref ", &name, "")?;
     }
     if let Some(hops) = &r.multipath {
         sink.open_array(Mode::Json, Some("nexthops"))?;
@@ -561,27 +543,33 @@ pub fn print_route<W: Write>(
             sink.text("\n\tnexthop ")?;
             sink.open_object(Mode::Json, None)?;
             if let Some(g) = nh.gateway {
-                sink.string(Mode::Any, "gateway", "via ", g, " ")?;
+                sink.string(Mode::Any, "gateway", "via ", &g, " ")?;
             }
             if let Some(v) = &nh.via {
-                sink.text("via ")?;
-                sink.open_object(Mode::Json, Some("via"))?;
-                sink.string(Mode::Any, "family", "", family_name(v.family), " ")?;
-                if let Some(ip) = v.ip() {
-                    sink.string(Mode::Any, "host", "", ip, " ")?;
-                }
-                sink.close_object(Mode::Json)?;
+                print_via(sink, v)?;
             }
             if nh.interface != 0 {
-                sink.string(Mode::Any, "dev", "dev ", links.cached(nh.interface), " ")?;
+                sink.string(Mode::Any, "dev", "dev ", &links.cached(nh.interface), " ")?;
             }
-            sink.number(Mode::Any, "weight", "weight ", nh.weight(), " ")?;
+            sink.number(Mode::Any, "weight", "weight ", &nh.weight(), " ")?;
             print_flags(sink, u32::from(nh.flags))?;
             sink.close_object(Mode::Json)?;
         }
         sink.close_array(Mode::Json)?;
     }
     sink.text("\n")?;
+    sink.close_object(Mode::Json)?;
+    sink.end_record()
+}
+
+fn print_via<W: Write>(sink: &mut Sink<W>, v: &nlroute::Via) -> io::Result<()> {
+    sink.text("via ")?;
+    sink.open_object(Mode::Json, Some("via"))?;
+    sink.string(Mode::Any, "family", "", family_name(v.family), " ")?;
+    match v.ip() {
+        Some(ip) => sink.string(Mode::Any, "host", "", &ip, " ")?,
+        None => sink.string(Mode::Any, "host", "", "???", " ")?,
+    }
     sink.close_object(Mode::Json)
 }
 
@@ -624,13 +612,8 @@ fn print_metrics<W: Write>(sink: &mut Sink<W>, m: &nlroute::Metrics) -> io::Resu
                     sink.null(Mode::Any, "ecn", "ecn ")?;
                 }
                 if v & !1 != 0 {
-                    sink.number(
-                        Mode::Any,
-                        "features",
-                        "",
-                        format_args!("{:#x}", v & !1),
-                        " ",
-                    )?;
+                    let rest = Fmt(format_args!("{:#x}", v & !1));
+                    sink.number(Mode::Any, "features", "", &rest, " ")?;
                 }
             }
             (RTAX_RTT | RTAX_RTTVAR | RTAX_RTO_MIN, Some(v)) => {
@@ -639,9 +622,9 @@ fn print_metrics<W: Write>(sink: &mut Sink<W>, m: &nlroute::Metrics) -> io::Resu
                     RTAX_RTTVAR => v / 4,
                     _ => v,
                 };
-                sink.number(Mode::Any, name, &format!("{name} {lock}"), ms, "ms ")?;
+                sink.number(Mode::Any, name, &format!("{name} {lock}"), &ms, "ms ")?;
             }
-            (_, Some(v)) => sink.number(Mode::Any, name, &format!("{name} {lock}"), v, " ")?,
+            (_, Some(v)) => sink.number(Mode::Any, name, &format!("{name} {lock}"), &v, " ")?,
             (_, None) => {}
         }
     }
