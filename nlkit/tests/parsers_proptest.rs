@@ -61,6 +61,15 @@ proptest! {
     }
 
     #[test]
+    fn address_parser_never_panics(data in proptest::collection::vec(any::<u8>(), 0..200)) {
+        if let Ok(a) = nlkit::rtnl::addr::Address::parse(&data) {
+            let mut b = MessageBuilder::new(20, Flags::NONE);
+            a.emit(&mut b);
+            let _ = b.finish();
+        }
+    }
+
+    #[test]
     fn attr_iter_never_panics_and_ends(data in proptest::collection::vec(any::<u8>(), 0..512)) {
         let n = AttrIter::new(&data).count();
         prop_assert!(n <= data.len() / 4 + 1);
