@@ -28,6 +28,18 @@ impl Failure {
     }
 }
 
+/// How iproute2 reports a kernel error of a request: the extended-ACK text as
+/// `Error: TEXT.`, else `RTNETLINK answers: STRERROR`; exit 2.
+pub fn kernel(e: &Error) -> Failure {
+    match e {
+        Error::Kernel(k) => match k.message() {
+            Some(m) => Failure::new(format!("Error: {}.", m.trim_end_matches('.')), 2),
+            None => Failure::new(format!("RTNETLINK answers: {}", strerror(k.errno)), 2),
+        },
+        other => Failure::new(format!("Error: {other}"), 2),
+    }
+}
+
 /// A dump that failed (iproute2: "Dump terminated" after the kernel's text).
 pub fn dump(e: &Error) -> Failure {
     match e {

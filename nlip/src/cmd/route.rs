@@ -110,6 +110,9 @@ pub fn run(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     if matches(cmd, "list") || matches(cmd, "show") || matches(cmd, "lst") {
         return show(ctx, args);
     }
+    if matches(cmd, "get") {
+        return get(ctx, args);
+    }
     if matches(cmd, "help") {
         return Err(Failure::new(HELP, 255));
     }
@@ -276,6 +279,116 @@ fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     }
     sink.end_list()?;
     Ok(())
+}
+
+/// IP protocol numbers by name (what `ipproto` accepts besides a number).
+const IP_PROTOCOLS: [(&str, u8); 8] = [
+    ("icmp", 1),
+    ("igmp", 2),
+    ("tcp", 6),
+    ("udp", 17),
+    ("ipv6-icmp", 58),
+    ("icmpv6", 58),
+    ("sctp", 132),
+    ("udplite", 136),
+];
+
+fn number<T: std::str::FromStr>(v: &str, what: &str) -> Result<T, Failure> {
+    let parsed = match v.strip_prefix("0x") {
+        Some(hex) => u64::from_str_radix(hex, 16)
+            .ok()
+            .and_then(|n| n.to_string().parse().ok()),
+        None => v.parse().ok(),
+    };
+    parsed.ok_or_else(|| invalid_arg(what, v))
+}
+
+/// `nlip route get`.
+fn get(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
+    let mut dst: Option<IpAddr> = None;
+    let mut q_source = None;
+    let (mut iif, mut oif) = (None, None);
+    let mut q = nlroute::RouteQuery::new(IpAddr::from([0u8; 4]));
+    while let Some(w) = args.next() {
+        if w == "tos" || matches(w, "dsfield") {
+            let v = args.value(w)?;
+            let id = names::dsfields().id(v).filter(|&t| t < 256);
+            q.tos = id.ok_or_else(|| invalid_arg("TOS value is invalid", v))? as u8;
+        } else if matches(w, "from") {
+            let v = args.value(w)?;
+            let a: IpAddr = v.parse().map_err(|_| bad_prefix(v, ctx.family))?;
+            q_source = Some(a);
+        } else if matches(w, "iif") {
+            iif = Some(args.value(w)?.to_owned());
+        } else if matches(w, "mark") {
+            let v = args.value(w)?;
+            // ip's only argument error here without a blank line after it.
+            let bad = || {
+                Failure::new(
+                    format!("Error: argument \"{v}\" is wrong: invalid mark value"),
+                    255,
+                )
+            };
+            q.mark = Some(number(v, "").map_err(|_| bad())?);
+        } else if matches(w, "oif") || w == "dev" {
+            oif = Some(args.value(w)?.to_owned());
+        } else if matches(w, "uid") {
+            let v = args.value(w)?;
+            q.uid = Some(number(v, "invalid UID")?);
+        } else if matches(w, "fibmatch") {
+            q.fib_match = true;
+        } else if matches(w, "ipproto") {
+            let v = args.value(w)?;
+            let p = IP_PROTOCOLS.iter().find(|(n, _)| *n == v).map(|&(_, p)| p);
+            q.ip_proto = Some(match p {
+                Some(p) => p,
+                None => number(v, "Invalid \"ipproto\" value")?,
+            });
+        } else if matches(w, "sport") {
+            let v = args.value(w)?;
+            q.source_port = Some(number(v, "invalid sport")?);
+        } else if matches(w, "dport") {
+            let v = args.value(w)?;
+            q.destination_port = Some(number(v, "invalid dport")?);
+        } else {
+            let mut v = w;
+            if matches(v, "to") {
+                v = args.value(v)?;
+            }
+            let (addr, _, _) =
+                parse_prefix(v, ctx.family).ok_or_else(|| bad_prefix(v, ctx.family))?;
+            dst = addr;
+        }
+    }
+    let Some(dst) = dst else {
+        return Err(Failure::new("need at least a destination address", 1));
+    };
+    q.destination = dst;
+    q.source = q_source;
+    for (name, slot) in [
+        (iif, &mut q.input_interface),
+        (oif, &mut q.output_interface),
+    ] {
+        if let Some(d) = name {
+            let idx = ctx.links.index(&mut ctx.conn, &d);
+            *slot =
+                Some(idx.ok_or_else(|| Failure::new(format!("Cannot find device \"{d}\""), 1))?);
+        }
+    }
+    ctx.links.preload(&mut ctx.conn);
+    let r = match nlroute::get(&mut ctx.conn, &q) {
+        Ok(r) => r,
+        Err(e) => return Err(diag::kernel(&e)),
+    };
+    let names = RouteNames::load();
+    let mut sink = ctx.sink();
+    sink.begin_list()?;
+    let hide = Hide {
+        table: true,
+        ..Default::default()
+    };
+    print_route(&mut sink, &r, &names, &ctx.links, hide, ctx.details)?;
+    Ok(sink.end_list()?)
 }
 
 fn keep(s: &Show, r: &Route) -> bool {
@@ -472,11 +585,12 @@ pub fn print_route<W: Write>(
     if (table != RT_TABLE_MAIN || details) && hide.table {
         sink.string(Mode::Any, "table", "table ", &n.tables.show(table), " ")?;
     }
-    if (h.protocol != 3 || details) && !hide.protocol {
+    let cloned = h.flags & RTM_F_CLONED != 0;
+    if (h.protocol != 3 || details) && !hide.protocol && !cloned {
         let proto = n.protocols.show(u32::from(h.protocol));
         sink.string(Mode::Any, "protocol", "proto ", &proto, " ")?;
     }
-    if (h.scope != 0 || details) && !hide.scope {
+    if (h.scope != 0 || details) && !hide.scope && !cloned {
         sink.string(
             Mode::Any,
             "scope",
@@ -493,13 +607,10 @@ pub fn print_route<W: Write>(
     }
     print_flags(sink, h.flags)?;
     if let Some(m) = r.mark {
-        sink.number(
-            Mode::Any,
-            "mark",
-            "mark ",
-            &Fmt(format_args!("{m:#x}")),
-            " ",
-        )?;
+        sink.number(Mode::Any, "mark", "mark ", &m, " ")?;
+    }
+    if let Some(u) = r.uid {
+        sink.number(Mode::Any, "uid", "uid ", &u, " ")?;
     }
     if let Some(flow) = r.flow {
         let (from, to) = (flow >> 16, flow & 0xffff);
@@ -557,9 +668,41 @@ pub fn print_route<W: Write>(
         }
         sink.close_array(Mode::Json)?;
     }
+    if cloned && r.header.family == nlkit::rtnl::family::AF_INET {
+        print_cache_flags(sink, h.flags)?;
+    }
     sink.text("\n")?;
     sink.close_object(Mode::Json)?;
     sink.end_record()
+}
+
+/// The `cache` part of a cloned IPv4 route (`ip route get`): its `RTCF_*` flags.
+fn print_cache_flags<W: Write>(sink: &mut Sink<W>, flags: u32) -> io::Result<()> {
+    const NAMES: [(u32, &str); 9] = [
+        (RTCF_LOCAL, "local"),
+        (RTCF_REJECT, "reject"),
+        (RTCF_MULTICAST, "mc"),
+        (RTCF_BROADCAST, "brd"),
+        (RTCF_DNAT, "dst-nat"),
+        (RTCF_DIRECTSRC, "src-direct"),
+        (RTCF_REDIRECTED, "redirected"),
+        (RTCF_DOREDIRECT, "redirect"),
+        (RTCF_NOTIFY, "notify"),
+    ];
+    sink.text("\n    cache ")?;
+    sink.open_array(Mode::Json, Some("cache"))?;
+    let mut first = true;
+    for (bit, name) in NAMES {
+        if flags & bit != 0 {
+            sink.text(if first { "<" } else { "," })?;
+            sink.string(Mode::Any, "", "", name, "")?;
+            first = false;
+        }
+    }
+    if !first {
+        sink.text("> ")?;
+    }
+    sink.close_array(Mode::Json)
 }
 
 fn print_via<W: Write>(sink: &mut Sink<W>, v: &nlroute::Via) -> io::Result<()> {

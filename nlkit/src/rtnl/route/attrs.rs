@@ -63,6 +63,18 @@ pub const RTM_F_OFFLOAD: u32 = 0x4000;
 pub const RTM_F_TRAP: u32 = 0x8000;
 pub const RTM_F_OFFLOAD_FAILED: u32 = 0x2000_0000;
 
+/// Route cache flags (`RTCF_*`, linux/in_route.h), in the upper bits of `rtm_flags` of
+/// cloned routes.
+pub const RTCF_NOTIFY: u32 = 0x0001_0000;
+pub const RTCF_REDIRECTED: u32 = 0x0004_0000;
+pub const RTCF_DOREDIRECT: u32 = 0x0100_0000;
+pub const RTCF_DIRECTSRC: u32 = 0x0400_0000;
+pub const RTCF_DNAT: u32 = 0x0800_0000;
+pub const RTCF_BROADCAST: u32 = 0x1000_0000;
+pub const RTCF_MULTICAST: u32 = 0x2000_0000;
+pub const RTCF_REJECT: u32 = 0x4000_0000;
+pub const RTCF_LOCAL: u32 = 0x8000_0000;
+
 /// `rtnh_flags` bits (also in the low byte of `rtm_flags`).
 pub const RTNH_F_DEAD: u8 = 1;
 pub const RTNH_F_PERVASIVE: u8 = 2;

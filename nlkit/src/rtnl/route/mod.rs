@@ -643,6 +643,103 @@ impl RouteFilter {
     }
 }
 
+/// A route lookup (`RTM_GETROUTE` without `NLM_F_DUMP`): which route the kernel would use
+/// for a packet with these properties.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RouteQuery {
+    /// The destination address.
+    pub destination: IpAddr,
+    /// The source address (`RTA_SRC`).
+    pub source: Option<IpAddr>,
+    /// The input device (`RTA_IIF`): look up as if the packet arrived there.
+    pub input_interface: Option<u32>,
+    /// The output device (`RTA_OIF`).
+    pub output_interface: Option<u32>,
+    /// `RTA_MARK`.
+    pub mark: Option<u32>,
+    /// `rtm_tos`.
+    pub tos: u8,
+    /// `RTA_UID`.
+    pub uid: Option<u32>,
+    /// `RTA_IP_PROTO`.
+    pub ip_proto: Option<u8>,
+    /// `RTA_SPORT`.
+    pub source_port: Option<u16>,
+    /// `RTA_DPORT`.
+    pub destination_port: Option<u16>,
+    /// Return the matching FIB entry (`RTM_F_FIB_MATCH`) instead of the resolved route.
+    pub fib_match: bool,
+}
+
+impl RouteQuery {
+    /// A lookup of `destination` with nothing else set.
+    pub fn new(destination: IpAddr) -> Self {
+        RouteQuery {
+            destination,
+            source: None,
+            input_interface: None,
+            output_interface: None,
+            mark: None,
+            tos: 0,
+            uid: None,
+            ip_proto: None,
+            source_port: None,
+            destination_port: None,
+            fib_match: false,
+        }
+    }
+
+    /// The request message.
+    pub fn request(&self) -> MessageBuilder {
+        let (family, host) = match self.destination {
+            IpAddr::V4(_) => (super::family::AF_INET, 32),
+            IpAddr::V6(_) => (super::family::AF_INET6, 128),
+        };
+        let mut b = MessageBuilder::new(RTM_GETROUTE, Flags::NONE);
+        let h = RouteHeader {
+            family,
+            destination_len: host,
+            source_len: if self.source.is_some() { host } else { 0 },
+            tos: self.tos,
+            flags: if self.fib_match { RTM_F_FIB_MATCH } else { 0 },
+            ..Default::default()
+        };
+        b.push_bytes(&h.to_bytes());
+        b.attr_ip(RTA_DST, self.destination);
+        if let Some(s) = self.source {
+            b.attr_ip(RTA_SRC, s);
+        }
+        if let Some(i) = self.input_interface {
+            b.attr_u32_ne(RTA_IIF, i);
+        }
+        if let Some(o) = self.output_interface {
+            b.attr_u32_ne(RTA_OIF, o);
+        }
+        if let Some(m) = self.mark {
+            b.attr_u32_ne(RTA_MARK, m);
+        }
+        if let Some(u) = self.uid {
+            b.attr_u32_ne(RTA_UID, u);
+        }
+        if let Some(p) = self.ip_proto {
+            b.attr_u8(RTA_IP_PROTO, p);
+        }
+        if let Some(p) = self.source_port {
+            b.attr_u16_be(RTA_SPORT, p);
+        }
+        if let Some(p) = self.destination_port {
+            b.attr_u16_be(RTA_DPORT, p);
+        }
+        b
+    }
+}
+
+/// Asks the kernel which route it would use (`ip route get`).
+pub fn get(conn: &mut Conn, query: &RouteQuery) -> Result<Route, Error> {
+    let reply = conn.request(&query.request())?;
+    Ok(Route::from_message(&reply.message())?)
+}
+
 /// Dumps routes matching `filter`, streaming: each item is parsed as its datagram arrives.
 pub fn dump<'c>(
     conn: &'c mut Conn,
