@@ -286,6 +286,19 @@ impl Links {
             .map(|(&i, _)| i)
     }
 
+    /// A table with the given names, loaded (for rendering captured dumps).
+    #[cfg(test)]
+    pub fn from_pairs(pairs: &[(u32, &str)]) -> Links {
+        let mut l = Links {
+            loaded: true,
+            ..Default::default()
+        };
+        for &(i, n) in pairs {
+            l.by_index.insert(i, n.to_owned());
+        }
+        l
+    }
+
     /// Loads the names now (before a dump borrows the connection).
     pub fn preload(&mut self, conn: &mut Conn) {
         self.load(conn);

@@ -148,6 +148,13 @@ impl<W: Write> Sink<W> {
         }
     }
 
+    /// The writer, after a final flush of the buffer (what tests read back).
+    #[cfg(test)]
+    pub fn into_inner(mut self) -> W {
+        let _ = self.flush();
+        self.out
+    }
+
     /// True when printing JSON.
     pub fn is_json(&self) -> bool {
         self.json
