@@ -22,6 +22,10 @@ pub enum Mode {
 /// A value the sink can print without going through `core::fmt` (the hot path of large
 /// dumps). `Fmt` wraps anything `Display` for the rest.
 pub trait Render {
+    /// True when the text can never need JSON escaping (digits, dots, colons, slashes):
+    /// then it is written straight between quotes.
+    const PLAIN: bool = false;
+
     /// Appends the value's text to `out`.
     fn render(&self, out: &mut Vec<u8>);
 }
@@ -62,6 +66,7 @@ pub fn push_u64(out: &mut Vec<u8>, mut v: u64) {
 macro_rules! render_unsigned {
     ($($t:ty),*) => {$(
         impl Render for $t {
+            const PLAIN: bool = true;
             fn render(&self, out: &mut Vec<u8>) {
                 push_u64(out, u64::from(*self));
             }
@@ -71,6 +76,8 @@ macro_rules! render_unsigned {
 render_unsigned!(u8, u16, u32, u64);
 
 impl Render for i32 {
+    const PLAIN: bool = true;
+
     fn render(&self, out: &mut Vec<u8>) {
         if *self < 0 {
             out.push(b'-');
@@ -80,6 +87,8 @@ impl Render for i32 {
 }
 
 impl Render for Ipv4Addr {
+    const PLAIN: bool = true;
+
     fn render(&self, out: &mut Vec<u8>) {
         for (i, o) in self.octets().iter().enumerate() {
             if i > 0 {
@@ -91,12 +100,16 @@ impl Render for Ipv4Addr {
 }
 
 impl Render for Ipv6Addr {
+    const PLAIN: bool = true;
+
     fn render(&self, out: &mut Vec<u8>) {
         Fmt(self).render(out)
     }
 }
 
 impl Render for IpAddr {
+    const PLAIN: bool = true;
+
     fn render(&self, out: &mut Vec<u8>) {
         match self {
             IpAddr::V4(a) => a.render(out),
@@ -211,7 +224,10 @@ impl<W: Write> Sink<W> {
         } else {
             self.newline_indent();
             if let Some(k) = key {
-                push_json_str(&mut self.buf, k.as_bytes());
+                // Keys are this program's own ASCII words: no escaping needed.
+                self.buf.push(b'"');
+                self.buf.extend_from_slice(k.as_bytes());
+                self.buf.push(b'"');
                 self.buf
                     .extend_from_slice(if self.pretty { b": " } else { b":" });
             }
@@ -286,9 +302,15 @@ impl<W: Write> Sink<W> {
         }
         if self.json {
             self.begin_value(Some(key));
-            self.scratch.clear();
-            value.render(&mut self.scratch);
-            push_json_str(&mut self.buf, &self.scratch);
+            if V::PLAIN {
+                self.buf.push(b'"');
+                value.render(&mut self.buf);
+                self.buf.push(b'"');
+            } else {
+                self.scratch.clear();
+                value.render(&mut self.scratch);
+                push_json_str(&mut self.buf, &self.scratch);
+            }
         } else {
             self.buf.extend_from_slice(prefix.as_bytes());
             value.render(&mut self.buf);

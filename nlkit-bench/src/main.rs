@@ -2,7 +2,8 @@
 //! host's), alternating the contenders in each round and reporting medians and ratios to
 //! the C yardstick (`../shared/bench/nlbench.c`, the kernel's limit).
 //!
-//! `cargo run --release -p nlkit-bench -- dump [ROUTES] [ROUNDS]` (as root): fills a
+//! `cargo run --release -p nlkit-bench -- dump [ROUTES] [ROUNDS]` (as root, after
+//! `cargo build --release -p nlip`; default 1000000 routes, 9 rounds): fills a
 //! namespace with ROUTES Internet-like IPv4 routes (default 1000000, from
 //! `../shared/bench/gen_routes.py`), then times, per round: the raw C dump, nlkit's typed
 //! dump (in process), `nlip route show`, `nlip -j route show`, `ip route show` and
@@ -115,9 +116,11 @@ fn setup(routes: usize) -> Result<Namespace, String> {
 }
 
 /// Runs `cmd` in the namespace with stdout to /dev/null; returns (seconds, peak RSS KiB).
+/// The time is measured here (GNU time only reports the peak RSS).
 fn time_external(ns: &str, cmd: &[&str]) -> Result<(f64, u64), String> {
+    let started = Instant::now();
     let out = Command::new("/usr/bin/time")
-        .args(["-f", "%e %M", "ip", "netns", "exec", ns])
+        .args(["-f", "%e %M", "nsenter", &format!("--net=/run/netns/{ns}")])
         .args(cmd)
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
@@ -125,12 +128,15 @@ fn time_external(ns: &str, cmd: &[&str]) -> Result<(f64, u64), String> {
         .map_err(|e| e.to_string())?;
     let err = String::from_utf8_lossy(&out.stderr);
     let last = err.lines().last().unwrap_or_default();
-    let mut it = last.split_whitespace();
-    let secs = it
-        .next()
+    let secs = started.elapsed().as_secs_f64();
+    if !out.status.success() {
+        return Err(format!("{cmd:?}: {err}"));
+    }
+    let rss = last
+        .split_whitespace()
+        .nth(1)
         .and_then(|s| s.parse().ok())
-        .ok_or(format!("{cmd:?}: {err}"))?;
-    let rss = it.next().and_then(|s| s.parse().ok()).unwrap_or(0);
+        .unwrap_or(0);
     Ok((secs, rss))
 }
 
@@ -228,7 +234,7 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let num = |i: usize, d: usize| args.get(i).and_then(|s| s.parse().ok()).unwrap_or(d);
     let result = match args.first().map(String::as_str) {
-        Some("dump") => dump_bench(num(1, 1_000_000), num(2, 5)),
+        Some("dump") => dump_bench(num(1, 1_000_000), num(2, 9)),
         _ => Err("usage: nlkit-bench dump [ROUTES] [ROUNDS]".into()),
     };
     if let Err(e) = result {

@@ -457,6 +457,8 @@ impl RouteNames {
 struct Dst<'a>(&'a Option<IpAddr>, u8, u8);
 
 impl Render for Dst<'_> {
+    const PLAIN: bool = true;
+
     fn render(&self, out: &mut Vec<u8>) {
         let host = if self.2 == nlkit::rtnl::family::AF_INET6 {
             128
