@@ -5,8 +5,10 @@ use crate::diag::{self, Failure};
 use crate::names::{self, NameTable};
 use crate::render::{Fmt, Mode, Render, Sink};
 use crate::Context;
+use nlkit::rtnl::message_type::{RTM_DELROUTE, RTM_NEWROUTE};
 use nlkit::rtnl::route::attrs::*;
 use nlkit::rtnl::route::{self as nlroute, Route, RouteFilter};
+use nlkit::wire::{Flags, MessageBuilder};
 use std::io::{self, Write};
 use std::net::IpAddr;
 
@@ -107,6 +109,26 @@ pub fn run(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     let Some(cmd) = args.next() else {
         return show(ctx, args);
     };
+    let change = if matches(cmd, "add") {
+        Some((RTM_NEWROUTE, Flags::CREATE | Flags::EXCL))
+    } else if matches(cmd, "change") || cmd == "chg" {
+        Some((RTM_NEWROUTE, Flags::REPLACE))
+    } else if matches(cmd, "replace") {
+        Some((RTM_NEWROUTE, Flags::CREATE | Flags::REPLACE))
+    } else if matches(cmd, "prepend") {
+        Some((RTM_NEWROUTE, Flags::CREATE))
+    } else if matches(cmd, "append") {
+        Some((RTM_NEWROUTE, Flags::CREATE | Flags::APPEND))
+    } else if matches(cmd, "test") {
+        Some((RTM_NEWROUTE, Flags::EXCL))
+    } else if matches(cmd, "delete") {
+        Some((RTM_DELROUTE, Flags::NONE))
+    } else {
+        None
+    };
+    if let Some((message_type, flags)) = change {
+        return modify(ctx, args, message_type, flags);
+    }
     if matches(cmd, "list") || matches(cmd, "show") || matches(cmd, "lst") {
         return show(ctx, args);
     }
@@ -279,6 +301,379 @@ fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     }
     sink.end_list()?;
     Ok(())
+}
+
+/// `"NAME" value is invalid` with ip's trailing blank line (exit 255).
+fn invalid_value(name: &str, v: &str) -> Failure {
+    invalid_arg(&format!("\"{name}\" value is invalid"), v)
+}
+
+/// Parses `TIME := NUMBER[s|ms]`: milliseconds, and whether the number was bare (then it
+/// is taken as the kernel's raw value, as ip does).
+fn parse_time_ms(v: &str) -> Option<(u32, bool)> {
+    let ms = v.strip_suffix("msecs").or_else(|| v.strip_suffix("msec"));
+    if let Some(ms) = ms.or_else(|| v.strip_suffix("ms")) {
+        return Some((ms.parse().ok()?, false));
+    }
+    let sec = v.strip_suffix("secs").or_else(|| v.strip_suffix("sec"));
+    if let Some(sec) = sec.or_else(|| v.strip_suffix('s')) {
+        let f: f64 = sec.parse().ok()?;
+        return Some(((f * 1000.0) as u32, false));
+    }
+    Some((v.parse().ok()?, true))
+}
+
+/// Parses an address of `family` (when known) as ip's `get_addr` does.
+fn parse_address(v: &str, family: Option<u8>) -> Result<IpAddr, Failure> {
+    let what = match family {
+        Some(nlkit::rtnl::family::AF_INET6) => "inet6 address",
+        Some(nlkit::rtnl::family::AF_INET) => "inet address",
+        _ => "any valid address",
+    };
+    let bad = || Failure::new(format!("Error: {what} is expected rather than \"{v}\"."), 1);
+    let a: IpAddr = v.parse().map_err(|_| bad())?;
+    match (family, a) {
+        (Some(nlkit::rtnl::family::AF_INET), IpAddr::V6(_))
+        | (Some(nlkit::rtnl::family::AF_INET6), IpAddr::V4(_)) => Err(bad()),
+        _ => Ok(a),
+    }
+}
+
+fn family_of(a: &IpAddr) -> u8 {
+    match a {
+        IpAddr::V4(_) => nlkit::rtnl::family::AF_INET,
+        IpAddr::V6(_) => nlkit::rtnl::family::AF_INET6,
+    }
+}
+
+/// One `nexthop` block of a multipath route, as typed.
+#[derive(Default)]
+struct HopSpec {
+    via: Option<(Option<u8>, String)>,
+    dev: Option<String>,
+    weight: Option<u8>,
+    flags: u8,
+}
+
+/// Parses `nexthop NH [nexthop NH]...` (the word `nexthop` already read).
+fn parse_hops(args: &mut Args) -> Result<Vec<HopSpec>, Failure> {
+    let mut hops = vec![HopSpec::default()];
+    while let Some(w) = args.next() {
+        let Some(h) = hops.last_mut() else { break };
+        if w == "nexthop" {
+            hops.push(HopSpec::default());
+        } else if w == "via" {
+            let mut v = args.value(w)?;
+            let mut fam = None;
+            if let Some(f) = via_family(v) {
+                fam = Some(f);
+                v = args.value(w)?;
+            }
+            h.via = Some((fam, v.to_owned()));
+        } else if w == "dev" {
+            h.dev = Some(args.value(w)?.to_owned());
+        } else if matches(w, "weight") {
+            let v = args.value(w)?;
+            let n: u32 = v
+                .parse()
+                .map_err(|_| invalid_arg("\"weight\" is invalid", v))?;
+            if !(1..=256).contains(&n) {
+                return Err(invalid_arg("\"weight\" is invalid", v));
+            }
+            h.weight = Some((n - 1) as u8);
+        } else if w == "onlink" {
+            h.flags |= RTNH_F_ONLINK;
+        } else if w == "pervasive" {
+            h.flags |= RTNH_F_PERVASIVE;
+        } else {
+            return Err(Failure::new(
+                format!("Error: either \"to\" is duplicate, or \"{w}\" is a garbage."),
+                255,
+            ));
+        }
+    }
+    Ok(hops)
+}
+
+fn via_family(w: &str) -> Option<u8> {
+    match w {
+        "inet" => Some(nlkit::rtnl::family::AF_INET),
+        "inet6" => Some(nlkit::rtnl::family::AF_INET6),
+        _ => None,
+    }
+}
+
+fn metric_id(w: &str) -> Option<u16> {
+    Some(match w {
+        "mtu" => RTAX_MTU,
+        "hoplimit" => RTAX_HOPLIMIT,
+        "advmss" => RTAX_ADVMSS,
+        "reordering" => RTAX_REORDERING,
+        "window" => RTAX_WINDOW,
+        "cwnd" => RTAX_CWND,
+        "initcwnd" => RTAX_INITCWND,
+        "initrwnd" => RTAX_INITRWND,
+        "ssthresh" => RTAX_SSTHRESH,
+        "rtt" => RTAX_RTT,
+        "rttvar" => RTAX_RTTVAR,
+        "rto_min" => RTAX_RTO_MIN,
+        "quickack" => RTAX_QUICKACK,
+        "fastopen_no_cookie" => RTAX_FASTOPEN_NO_COOKIE,
+        _ => return None,
+    })
+}
+
+/// `nlip route add|change|replace|prepend|append|test|delete ROUTE`.
+fn modify(
+    ctx: &mut Context,
+    args: &mut Args,
+    message_type: u16,
+    flags: Flags,
+) -> Result<(), Failure> {
+    if args.peek().is_none() {
+        return Err(Failure::new(HELP, 255));
+    }
+    let delete = message_type == RTM_DELROUTE;
+    let tables = names::tables();
+    let mut r = Route::default();
+    if !delete {
+        r.header.protocol = 3; // boot
+        r.header.kind = 1; // unicast
+    }
+    let mut family = ctx.family;
+    let mut table: Option<u32> = None;
+    let mut scope: Option<u8> = None;
+    let mut dst_seen = false;
+    let mut dev: Option<String> = None;
+    let mut via: Option<(Option<u8>, String)> = None;
+    let mut hops: Vec<HopSpec> = Vec::new();
+    let mut metrics: Vec<(u16, u32)> = Vec::new();
+    let mut lock: u32 = 0;
+    let mut cc_algo: Option<String> = None;
+    while let Some(w) = args.next() {
+        if w == "src" {
+            let v = args.value(w)?;
+            r.preferred_source = Some(parse_address(v, family)?);
+        } else if w == "via" {
+            if via.is_some() {
+                return Err(invalid_arg(
+                    "use nexthop syntax to specify multiple via",
+                    "via",
+                ));
+            }
+            let mut v = args.value(w)?;
+            let mut fam = None;
+            if let Some(f) = via_family(v) {
+                fam = Some(f);
+                v = args.value(w)?;
+            }
+            via = Some((fam, v.to_owned()));
+        } else if w == "from" {
+            let v = args.value(w)?;
+            let (a, len, f) = parse_prefix(v, family).ok_or_else(|| bad_prefix(v, family))?;
+            family = family.or(f);
+            r.source = a;
+            r.header.source_len = len;
+        } else if w == "tos" || matches(w, "dsfield") {
+            let v = args.value(w)?;
+            let id = names::dsfields().id(v).filter(|&t| t < 256);
+            r.header.tos = id.ok_or_else(|| invalid_arg("TOS value is invalid", v))? as u8;
+        } else if w == "expires" {
+            let v = args.value(w)?;
+            r.expires = Some(v.parse().map_err(|_| invalid_value("expires", v))?);
+        } else if w == "pref" {
+            let v = args.value(w)?;
+            r.pref = Some(match v {
+                "low" => 3,
+                "medium" => 0,
+                "high" => 1,
+                _ => number(v, "\"pref\" value is invalid")?,
+            });
+        } else if matches(w, "metric") || matches(w, "priority") || matches(w, "preference") {
+            let v = args.value(w)?;
+            r.priority = Some(number(v, "\"metric\" value is invalid")?);
+        } else if w == "scope" {
+            let v = args.value(w)?;
+            let id = names::scopes().id(v).filter(|&p| p < 256);
+            scope = Some(id.ok_or_else(|| invalid_arg("invalid \"scope\" value", v))? as u8);
+        } else if let Some(id) = metric_id(w) {
+            let mut v = args.value(w)?;
+            if v == "lock" {
+                lock |= 1 << id;
+                v = args.value(w)?;
+            }
+            let value = match id {
+                RTAX_RTT | RTAX_RTTVAR | RTAX_RTO_MIN => {
+                    let (ms, raw) = parse_time_ms(v).ok_or_else(|| invalid_value(w, v))?;
+                    match id {
+                        RTAX_RTT if !raw => ms.saturating_mul(8),
+                        RTAX_RTTVAR if !raw => ms.saturating_mul(4),
+                        _ => ms,
+                    }
+                }
+                _ => v.parse().map_err(|_| invalid_value(w, v))?,
+            };
+            metrics.push((id, value));
+        } else if w == "features" {
+            let v = args.value(w)?;
+            if v != "ecn" {
+                return Err(invalid_arg("\"features\" value not valid", v));
+            }
+            metrics.push((RTAX_FEATURES, 1));
+        } else if w == "congctl" {
+            let mut v = args.value(w)?;
+            if v == "lock" {
+                lock |= 1 << RTAX_CC_ALGO;
+                v = args.value(w)?;
+            }
+            cc_algo = Some(v.to_owned());
+        } else if matches(w, "realms") {
+            let v = args.value(w)?;
+            let realms = names::realms();
+            let (from, to) = match v.split_once('/') {
+                Some((f, t)) => (realms.id(f), realms.id(t)),
+                None => (Some(0), realms.id(v)),
+            };
+            match (from, to) {
+                (Some(f), Some(t)) if f < 65536 && t < 65536 => r.flow = Some(f << 16 | t),
+                _ => return Err(invalid_arg("\"realm\" value is invalid", v)),
+            }
+        } else if w == "onlink" {
+            r.header.flags |= u32::from(RTNH_F_ONLINK);
+        } else if w == "nexthop" {
+            hops = parse_hops(args)?;
+        } else if w == "nhid" {
+            let v = args.value(w)?;
+            r.nexthop_id = Some(number(v, "\"id\" value is invalid")?);
+        } else if matches(w, "protocol") {
+            let v = args.value(w)?;
+            let id = names::protocols().id(v).filter(|&p| p < 256);
+            r.header.protocol = id.ok_or_else(|| invalid_value("protocol", v))? as u8;
+        } else if matches(w, "table") {
+            let v = args.value(w)?;
+            table = Some(tables.id(v).ok_or_else(|| invalid_value("table", v))?);
+        } else if w == "dev" || w == "oif" {
+            dev = Some(args.value(w)?.to_owned());
+        } else {
+            let mut v = w;
+            if v == "to" {
+                v = args.value(v)?;
+            }
+            if dst_seen {
+                return Err(Failure::new(
+                    format!("Error: either \"to\" is duplicate, or \"{v}\" is a garbage."),
+                    255,
+                ));
+            }
+            if let Some(t) = names::ROUTE_TYPES.iter().position(|&t| t == v) {
+                r.header.kind = t as u8;
+                v = args.value(v)?;
+            }
+            let (a, len, f) = parse_prefix(v, family).ok_or_else(|| bad_prefix(v, family))?;
+            family = family.or(f);
+            r.destination = a;
+            r.header.destination_len = len;
+            dst_seen = true;
+        }
+    }
+    let family = family.unwrap_or(nlkit::rtnl::family::AF_INET);
+    r.header.family = family;
+    if let Some((fam, v)) = via {
+        let a = parse_address(&v, fam.or(Some(family)))?;
+        if family_of(&a) == family {
+            r.gateway = Some(a);
+        } else {
+            let address = match a {
+                IpAddr::V4(x) => x.octets().to_vec(),
+                IpAddr::V6(x) => x.octets().to_vec(),
+            };
+            r.via = Some(nlroute::Via {
+                family: u16::from(family_of(&a)),
+                address,
+            });
+        }
+    }
+    if let Some(d) = dev {
+        let idx = ctx.links.index(&mut ctx.conn, &d);
+        r.output_interface =
+            Some(idx.ok_or_else(|| Failure::new(format!("Cannot find device \"{d}\""), 1))?);
+    }
+    if !hops.is_empty() {
+        let mut out = Vec::new();
+        for h in hops {
+            let mut nh = nlroute::NextHop {
+                flags: h.flags,
+                hops: h.weight.unwrap_or(0),
+                ..Default::default()
+            };
+            if let Some((fam, v)) = h.via {
+                let a = parse_address(&v, fam.or(Some(family)))?;
+                nh.gateway = Some(a);
+            }
+            if let Some(d) = h.dev {
+                let idx = ctx.links.index(&mut ctx.conn, &d);
+                nh.interface =
+                    idx.ok_or_else(|| Failure::new(format!("Cannot find device \"{d}\""), 1))?;
+            }
+            out.push(nh);
+        }
+        r.multipath = Some(out);
+    }
+    if !metrics.is_empty() || cc_algo.is_some() || lock != 0 {
+        let mut values = Vec::new();
+        if lock != 0 {
+            values.push((RTAX_LOCK, lock));
+        }
+        values.extend(metrics);
+        r.metrics = Some(nlroute::Metrics {
+            values,
+            cc_algo,
+            unknown: Vec::new(),
+        });
+    }
+    let kind = r.header.kind;
+    let local_kind = matches!(kind, 2 | 3 | 4 | 10); // local, broadcast, anycast, nat
+    let table = table.unwrap_or(if local_kind {
+        RT_TABLE_LOCAL
+    } else {
+        RT_TABLE_MAIN
+    });
+    if table < 256 {
+        r.header.table = table as u8;
+    } else {
+        r.header.table = 0;
+        r.table = Some(table);
+    }
+    r.header.scope = match scope {
+        Some(s) => s,
+        None if kind == 2 || kind == 10 => 254,   // host
+        None if matches!(kind, 3 | 4 | 5) => 253, // link
+        None if kind == 1 || kind == 0 => {
+            if delete {
+                255 // nowhere: any scope matches
+            } else if r.gateway.is_none()
+                && r.via.is_none()
+                && r.multipath.is_none()
+                && r.nexthop_id.is_none()
+            {
+                253
+            } else {
+                0
+            }
+        }
+        None => 0,
+    };
+    let mut b = MessageBuilder::new(message_type, flags);
+    r.emit(&mut b);
+    match ctx.conn.execute(&b) {
+        Ok(ack) => {
+            if let Some(w) = ack.warning() {
+                eprintln!("Warning: {}.", w.trim_end_matches('.'));
+            }
+            Ok(())
+        }
+        Err(e) => Err(diag::kernel(&e)),
+    }
 }
 
 /// IP protocol numbers by name (what `ipproto` accepts besides a number).

@@ -1,0 +1,138 @@
+//! Route changes: the same command lines through `ip` in one fresh namespace and through
+//! `nlip` in another; every command's stderr and exit code must match, and so must the
+//! resulting state read back with `ip -j`.
+
+use nltestns::Netns;
+use std::process::Command;
+
+const SETUP: &[&str] = &[
+    "link set lo up",
+    "link add v0 type veth peer name v1",
+    "link set v0 up",
+    "link set v1 up",
+    "addr add 10.0.0.1/24 dev v0",
+    "addr add 2001:db8::1/64 dev v0 nodad",
+    "link add v2 type veth peer name v3",
+    "link set v2 up",
+    "link set v3 up",
+    "addr add 10.20.0.1/24 dev v2",
+];
+
+const CHANGES: &[&str] = &[
+    "route add 10.1.0.0/16 via 10.0.0.2",
+    "route add 10.1.0.0/16 via 10.0.0.2",
+    "route add 10.1.0.0/16 via 10.0.0.2 metric 100 proto static",
+    "route add 10.2.0.0/24 dev v0",
+    "route add 10.3.0.0/24 dev v0 src 10.0.0.1 scope link",
+    "route add blackhole 10.4.0.0/24",
+    "route add unreachable 10.5.0.0/24",
+    "route add prohibit 10.6.0.0/24",
+    "route add throw 10.7.0.0/24 table 100",
+    "route add 10.8.0.0/24 via 10.0.0.2 table 100",
+    "route add 10.9.0.0/24 via 10.0.0.2 table 70000",
+    "route add default via 10.0.0.254",
+    "route add 10.10.0.0/24 nexthop via 10.0.0.2 weight 1 nexthop via 10.20.0.2 weight 3",
+    "route add 10.11.0.0/24 via 10.0.0.2 mtu lock 1400 advmss 1300 hoplimit 9",
+    "route add 10.12.0.0/24 via 10.0.0.2 rtt 100ms rttvar 20 window 1000 initcwnd 10 initrwnd 20 congctl lock cubic quickack 1 features ecn",
+    "route add 10.13.0.0/24 dev v0 realms 5/6 tos 0x10",
+    "route add 10.14.0.0/24 via 10.0.0.2 dev v0 onlink",
+    "route add 10.15.0.0/24 via inet6 fe80::1 dev v0",
+    "route add local 10.16.0.1 dev v0",
+    "route add broadcast 10.16.0.255 dev v0",
+    "route add 10.17.0.0/24 dev v0 proto 42 scope host metric 7",
+    "route add 2001:db8:1::/48 via 2001:db8::2",
+    "route add 2001:db8:2::/48 dev v0 pref high metric 5",
+    "-6 route add 2001:db8:3::/48 from 2001:db8::/64 via 2001:db8::2",
+    "-6 route add unreachable 2001:db8:dead::/48",
+    "route replace 10.2.0.0/24 via 10.0.0.3",
+    "route replace 10.30.0.0/24 via 10.0.0.3",
+    "route change 10.30.0.0/24 via 10.0.0.4",
+    "route change 10.31.0.0/24 via 10.0.0.4",
+    "route append 10.32.0.0/24 via 10.0.0.2",
+    "route prepend 10.33.0.0/24 via 10.0.0.2",
+    "route test 10.34.0.0/24 via 10.0.0.2",
+    "route del 10.4.0.0/24",
+    "route del 10.99.0.0/24",
+    "route delete 10.1.0.0/16 via 10.0.0.2 metric 100",
+    "route del 10.8.0.0/24 table 100",
+    "route del 2001:db8:1::/48",
+    "route add 10.60.0.0/24 via 10.9.9.9",
+    "route add foo",
+    "route add 10.60.0.0/24 dev nosuch",
+    "route add 10.60.0.0/24 via 10.0.0.2 metric zz",
+    "route add 10.60.0.0/24 via 10.0.0.2 table zz",
+    "route add 10.60.0.0/24 frob 1",
+    "route add",
+    "route del",
+    "route add 10.60.0.0/24 via 10.0.0.2 via 10.0.0.3",
+    "route add 10.60.0.0/24 10.61.0.0/24",
+    "route add 10.60.0.0/24 via 10.0.0.2 mtu zz",
+    "route add 10.60.0.0/24 via 10.0.0.2 proto zz",
+    "route add 10.60.0.0/24 via 10.0.0.2 scope zz",
+    "route add 10.60.0.0/24 via foo",
+    "route add 10.60.0.0/24 via 10.0.0.2 dev",
+    "route add 2001:db8:99::/48 via 10.0.0.2",
+    "route add 10.62.0.0/24 nexthop via 10.0.0.2 weight 0",
+    "route add 10.62.0.0/24 nexthop via 10.0.0.2 weight 300",
+    "route add 10.62.0.0/24 type foo",
+    "route add blackhole 10.63.0.0/24 via 10.0.0.2",
+    "route add 10.64.0.0/24 nhid 999",
+    "r a 10.65.0.0/24 via 10.0.0.2",
+    "ro del 10.65.0.0/24",
+];
+
+fn run(program: &str, ns: &str, args: &str) -> (Option<i32>, String) {
+    let o = Command::new(program)
+        .arg("-n")
+        .arg(ns)
+        .args(args.split_whitespace())
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {program}: {e}"));
+    (
+        o.status.code(),
+        String::from_utf8_lossy(&o.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn route_changes_match_ip() {
+    let (Some(a), Some(b)) = (Netns::new("chg-ip"), Netns::new("chg-nlip")) else {
+        return;
+    };
+    for ns in [&a, &b] {
+        for cmd in SETUP {
+            ns.ip_ok(&cmd.split_whitespace().collect::<Vec<_>>());
+        }
+    }
+    let nlip = env!("CARGO_BIN_EXE_nlip");
+    let mut failures = Vec::new();
+    for cmd in CHANGES {
+        let want = run("ip", a.name(), cmd);
+        let got = run(nlip, b.name(), cmd);
+        if want != got {
+            failures.push(format!("{cmd}: ip {want:?} nlip {got:?}"));
+        }
+    }
+    for show in [
+        "-j -d route show table all",
+        "-6 -j -d route show table all",
+    ] {
+        let state = |ns: &Netns| ns.ip_ok(&show.split_whitespace().collect::<Vec<_>>());
+        let (sa, sb) = (state(&a), state(&b));
+        if sa != sb {
+            failures.push(format!(
+                "state after the changes ({show}):\nip:   {sa}\nnlip: {sb}"
+            ));
+        }
+    }
+    println!(
+        "compared {} change commands and the resulting state",
+        CHANGES.len()
+    );
+    assert!(
+        failures.is_empty(),
+        "{} differences:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
