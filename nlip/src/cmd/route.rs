@@ -647,7 +647,7 @@ fn modify(
     r.header.scope = match scope {
         Some(s) => s,
         None if kind == 2 || kind == 10 => 254,   // host
-        None if matches!(kind, 3 | 4 | 5) => 253, // link
+        None if (3..=5).contains(&kind) => 253, // link
         None if kind == 1 || kind == 0 => {
             if delete {
                 255 // nowhere: any scope matches
