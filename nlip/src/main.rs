@@ -34,9 +34,20 @@ pub struct Context {
     pub stats: u32,
     /// `-4`, `-6`, `-f`.
     pub family: Option<u8>,
+    /// The `-n` namespace, to open more connections in it.
+    pub netns: Option<Netns>,
 }
 
 impl Context {
+    /// Another rtnetlink connection in the same namespace (e.g. for deletes while dumping).
+    pub fn new_conn(&self) -> Result<Conn, Failure> {
+        match &self.netns {
+            None => Conn::new(Protocol::Route),
+            Some(ns) => Conn::new_in(ns, Protocol::Route),
+        }
+        .map_err(|e| Failure::new(format!("Cannot open netlink socket: {e}"), 1))
+    }
+
     /// The output sink for stdout.
     pub fn sink(&self) -> render::Sink<BufWriter<Stdout>> {
         render::Sink::new(
@@ -227,18 +238,19 @@ fn run(words: &[String]) -> Result<(), Failure> {
             ))
         }
     };
-    let conn = match &o.netns {
+    let netns = match &o.netns {
+        None => None,
+        Some(name) => Some(Netns::open_name(name).map_err(|e| {
+            let text = diag::os_text(&e);
+            Failure::new(
+                format!("Cannot open network namespace \"{name}\": {text}"),
+                255,
+            )
+        })?),
+    };
+    let conn = match &netns {
         None => Conn::new(Protocol::Route),
-        Some(name) => {
-            let ns = Netns::open_name(name).map_err(|e| {
-                let text = diag::os_text(&e);
-                Failure::new(
-                    format!("Cannot open network namespace \"{name}\": {text}"),
-                    255,
-                )
-            })?;
-            Conn::new_in(&ns, Protocol::Route)
-        }
+        Some(ns) => Conn::new_in(ns, Protocol::Route),
     }
     .map_err(|e| Failure::new(format!("Cannot open netlink socket: {e}"), 1))?;
     let mut ctx = Context {
@@ -249,6 +261,7 @@ fn run(words: &[String]) -> Result<(), Failure> {
         details: o.details,
         stats: o.stats,
         family: o.family,
+        netns,
     };
     let _ = ctx.stats;
     match object {

@@ -1,5 +1,5 @@
 //! Route changes: the same command lines through `ip` in one fresh namespace and through
-//! `nlip` in another; every command's stderr and exit code must match, and so must the
+//! `nlip` in another; every command's output, stderr and exit code must match, and so must the
 //! resulting state read back with `ip -j`.
 
 use nltestns::Netns;
@@ -79,9 +79,21 @@ const CHANGES: &[&str] = &[
     "route add 10.64.0.0/24 nhid 999",
     "r a 10.65.0.0/24 via 10.0.0.2",
     "ro del 10.65.0.0/24",
+    "route add 10.70.0.0/24 dev v0 proto 77",
+    "route add 10.71.0.0/24 dev v0 proto 77",
+    "-s route flush proto 77",
+    "-s route flush proto 77",
+    "route flush",
+    "route add 10.72.0.0/24 dev v0 proto 78",
+    "-s -s route flush proto 78",
+    "-s route flush table 100",
+    "route flush table 70000",
+    "-s -s route flush dev v2",
+    "-6 route flush 2001:db8:2::/48",
+    "route flush table nosuch",
 ];
 
-fn run(program: &str, ns: &str, args: &str) -> (Option<i32>, String) {
+fn run(program: &str, ns: &str, args: &str) -> (Option<i32>, String, String) {
     let o = Command::new(program)
         .arg("-n")
         .arg(ns)
@@ -90,6 +102,7 @@ fn run(program: &str, ns: &str, args: &str) -> (Option<i32>, String) {
         .unwrap_or_else(|e| panic!("cannot run {program}: {e}"));
     (
         o.status.code(),
+        String::from_utf8_lossy(&o.stdout).into_owned(),
         String::from_utf8_lossy(&o.stderr).into_owned(),
     )
 }

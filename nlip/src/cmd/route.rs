@@ -135,6 +135,9 @@ pub fn run(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     if matches(cmd, "get") {
         return get(ctx, args);
     }
+    if matches(cmd, "flush") {
+        return flush(ctx, args);
+    }
     if matches(cmd, "help") {
         return Err(Failure::new(HELP, 255));
     }
@@ -646,7 +649,7 @@ fn modify(
     }
     r.header.scope = match scope {
         Some(s) => s,
-        None if kind == 2 || kind == 10 => 254,   // host
+        None if kind == 2 || kind == 10 => 254, // host
         None if (3..=5).contains(&kind) => 253, // link
         None if kind == 1 || kind == 0 => {
             if delete {
@@ -784,6 +787,93 @@ fn get(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     };
     print_route(&mut sink, &r, &names, &ctx.links, hide, ctx.details)?;
     Ok(sink.end_list()?)
+}
+
+/// How many dump-and-delete rounds `flush` makes at most (routes can hide from a dump that
+/// runs while they are deleted; each round catches what the previous one missed).
+const MAX_FLUSH_ROUNDS: u32 = 10;
+
+/// `nlip route flush SELECTOR`: dumps, and deletes what matches through a pipeline on a
+/// second connection while the dump streams; repeats until a round finds nothing.
+fn flush(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
+    if args.peek().is_none() {
+        return Err(Failure::new("\"ip route flush\" requires arguments.", 1));
+    }
+    let s = parse_show(ctx, args)?;
+    ctx.links.preload(&mut ctx.conn);
+    let names = RouteNames::load();
+    let mut deleter = ctx.new_conn()?;
+    let mut sink = ctx.sink();
+    let mut rounds = 0;
+    loop {
+        rounds += 1;
+        let mut deleted = 0u64;
+        let mut failure = None;
+        {
+            let mut p = deleter.pipeline();
+            let dump = nlroute::dump(&mut ctx.conn, &s.filter).map_err(|e| diag::dump(&e))?;
+            for r in dump {
+                let r = r.map_err(|e| diag::dump(&e))?;
+                if !keep(&s, &r) {
+                    continue;
+                }
+                if ctx.stats > 1 {
+                    print_route(&mut sink, &r, &names, &ctx.links, s.hide, ctx.details)?;
+                }
+                p.push_with(RTM_DELROUTE, Flags::NONE, |b| r.emit(b));
+                deleted += 1;
+                while let Some(c) = p.pop_result() {
+                    note_flush_error(&mut failure, c.result);
+                }
+            }
+            p.finish();
+            while let Some(c) = p.pop_result() {
+                note_flush_error(&mut failure, c.result);
+            }
+        }
+        if let Some(f) = failure {
+            sink.flush()?;
+            return Err(f);
+        }
+        if deleted == 0 {
+            if rounds == 1 && ctx.stats > 0 {
+                sink.text("Nothing to flush.\n")?;
+            } else if ctx.stats > 0 {
+                let plural = if rounds - 1 == 1 { "" } else { "s" };
+                sink.text(&format!(
+                    "*** Flush is complete after {} round{plural} ***\n",
+                    rounds - 1
+                ))?;
+            }
+            sink.flush()?;
+            return Ok(());
+        }
+        if ctx.stats > 0 {
+            sink.text(&format!(
+                "\n*** Round {rounds}, deleting {deleted} entries ***\n"
+            ))?;
+        }
+        if rounds >= MAX_FLUSH_ROUNDS {
+            sink.flush()?;
+            return Err(Failure::new(
+                format!("*** Flush remains incomplete after {rounds} rounds. ***"),
+                1,
+            ));
+        }
+    }
+}
+
+/// Keeps the first real failure of a flush; a route already gone is not one.
+fn note_flush_error(
+    failure: &mut Option<Failure>,
+    result: Result<nlkit::engine::Ack, nlkit::engine::Error>,
+) {
+    if let Err(e) = result {
+        let gone = matches!(e.errno(), Some(n) if n == nlkit::sys::errno::ESRCH || n == nlkit::sys::errno::ENOENT);
+        if !gone && failure.is_none() {
+            *failure = Some(diag::kernel(&e));
+        }
+    }
 }
 
 fn keep(s: &Show, r: &Route) -> bool {

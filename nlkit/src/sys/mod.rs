@@ -13,7 +13,7 @@ pub mod errno {
     #![allow(missing_docs)]
     pub use libc::{
         EAGAIN, EBUSY, ECONNREFUSED, EEXIST, EINTR, EINVAL, ENETUNREACH, ENOBUFS, ENODEV, ENOENT,
-        EOPNOTSUPP, EPERM,
+        EOPNOTSUPP, EPERM, ESRCH,
     };
 }
 mod socket;
