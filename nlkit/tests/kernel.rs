@@ -308,6 +308,36 @@ fn pipelined_route_adds_report_each_failure_at_its_index() {
 }
 
 #[test]
+fn errors_only_pipeline_reports_failures_at_their_index() {
+    let Some(ns) = Netns::new("errorsonly") else {
+        return;
+    };
+    let mut conn = ns.conn();
+    let mut p = conn.pipeline();
+    p.set_ack_mode(nlkit::engine::AckMode::ErrorsOnly);
+    for i in 0..5000u32 {
+        // Every 1000th request repeats the previous prefix: EEXIST.
+        let n = if i % 1000 == 999 { i - 1 } else { i };
+        p.push_with(RTM_NEWROUTE, add_flags(), |b| blackhole_route(b, prefix(n)));
+    }
+    p.finish();
+    let mut failed = Vec::new();
+    let mut n = 0;
+    while let Some(c) = p.pop_result() {
+        assert_eq!(c.index, n);
+        n += 1;
+        if let Err(e) = c.result {
+            assert_eq!(e.errno(), Some(libc::EEXIST), "{e}");
+            failed.push(c.index);
+        }
+    }
+    drop(p);
+    assert_eq!(n, 5000);
+    assert_eq!(failed, [999, 1999, 2999, 3999, 4999]);
+    assert_eq!(count(&mut conn, &route_dump()), 4995);
+}
+
+#[test]
 fn lost_acks_end_as_outcome_unknown_never_a_hang() {
     let Some(ns) = Netns::new("lostack") else {
         return;

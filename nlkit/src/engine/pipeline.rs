@@ -5,6 +5,10 @@
 //! sendmsg calls as the batch size and window allow, and every ACK or error is matched to its
 //! request by sequence number. Results come out in request order.
 //!
+//! With [`AckMode::ErrorsOnly`] requests go without `NLM_F_ACK`: the kernel answers only
+//! failures, and each batch ends with an `NLMSG_NOOP | NLM_F_ACK` barrier whose ACK completes
+//! every request of the batch that got no error. That removes the ACK traffic of bulk changes.
+//!
 //! Lost answers: when the receive buffer overflows (ENOBUFS), the kernel has dropped some
 //! ACKs. The kernel handles rtnetlink requests synchronously inside sendmsg, so once the
 //! socket is drained every answer that exists has been read; the requests still without an
@@ -21,6 +25,15 @@ pub const DEFAULT_WINDOW: usize = 256;
 /// Default for [`Pipeline::set_batch_bytes`]: bytes packed into one sendmsg.
 pub const DEFAULT_BATCH_BYTES: usize = 32 * 1024;
 
+/// What the kernel is asked to answer for each pipelined request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AckMode {
+    /// `NLM_F_ACK` on every request: one ACK or error each (the default).
+    Each,
+    /// No `NLM_F_ACK`: only failures are answered; a barrier per batch confirms the rest.
+    ErrorsOnly,
+}
+
 /// The outcome of one pipelined request.
 #[derive(Debug)]
 pub struct Completed {
@@ -36,6 +49,8 @@ struct Pending {
     index: u64,
     message_type: u16,
     sent: bool,
+    /// The batch it was sent in (for barriers).
+    batch: u64,
 }
 
 /// Requests in flight; see the module documentation.
@@ -68,6 +83,11 @@ pub struct Pipeline<'c> {
     results: VecDeque<Completed>,
     next_index: u64,
     scratch: MessageBuilder,
+    mode: AckMode,
+    /// Batches sent so far.
+    batches: u64,
+    /// Barriers in flight: (sequence, batch).
+    barriers: VecDeque<(u32, u64)>,
 }
 
 impl<'c> Pipeline<'c> {
@@ -81,7 +101,16 @@ impl<'c> Pipeline<'c> {
             results: VecDeque::new(),
             next_index: 0,
             scratch: MessageBuilder::default(),
+            mode: AckMode::Each,
+            batches: 0,
+            barriers: VecDeque::new(),
         }
+    }
+
+    /// Chooses what the kernel answers (see [`AckMode`]). Set it before pushing.
+    pub fn set_ack_mode(&mut self, mode: AckMode) -> &mut Self {
+        self.mode = mode;
+        self
     }
 
     /// Sets how many requests may be sent and unanswered at once (at least 1). Keep the
@@ -103,13 +132,19 @@ impl<'c> Pipeline<'c> {
     pub fn push(&mut self, request: &MessageBuilder) -> u64 {
         let index = self.next_index;
         self.next_index += 1;
-        match self.conn.stamp_into(&mut self.batch, request, Flags::ACK) {
+        let ack = match self.mode {
+            AckMode::Each => Flags::ACK,
+            AckMode::ErrorsOnly => Flags::NONE,
+        };
+        match self.conn.stamp_into(&mut self.batch, request, ack) {
             Ok((sequence, message_type)) => {
+                let batch = self.batches;
                 self.pending.push_back(Pending {
                     sequence,
                     index,
                     message_type,
                     sent: false,
+                    batch,
                 });
             }
             Err(e) => self.results.push_back(Completed {
@@ -168,6 +203,13 @@ impl<'c> Pipeline<'c> {
     /// while the window is full.
     fn flush(&mut self) {
         if !self.batch.is_empty() {
+            if self.mode == AckMode::ErrorsOnly {
+                let barrier = MessageBuilder::new(crate::wire::nlmsg::NLMSG_NOOP, Flags::NONE);
+                if let Ok((seq, _)) = self.conn.stamp_into(&mut self.batch, &barrier, Flags::ACK) {
+                    self.barriers.push_back((seq, self.batches));
+                }
+            }
+            self.batches += 1;
             let batch = std::mem::take(&mut self.batch);
             let sent = self.conn.send_raw(&batch);
             self.batch = batch;
@@ -175,7 +217,10 @@ impl<'c> Pipeline<'c> {
             match sent {
                 Ok(()) => self.pending.iter_mut().for_each(|p| p.sent = true),
                 Err(e) => {
-                    // Nothing of the batch reached the kernel.
+                    // Nothing of the batch reached the kernel, nor its barrier.
+                    if self.mode == AckMode::ErrorsOnly {
+                        self.barriers.pop_back();
+                    }
                     let text = e.to_string();
                     while let Some(p) = self.pending.back().copied().filter(|p| !p.sent) {
                         self.pending.pop_back();
@@ -233,6 +278,22 @@ impl<'c> Pipeline<'c> {
                 continue;
             }
             let seq = msg.sequence();
+            if let Some(at) = self.barriers.iter().position(|b| b.0 == seq) {
+                // The barrier's answer: every request of its batch (and earlier) without an
+                // error succeeded.
+                let batch = self.barriers[at].1;
+                self.barriers.drain(..=at);
+                while let Some(p) = self
+                    .pending
+                    .front()
+                    .copied()
+                    .filter(|p| p.sent && p.batch <= batch)
+                {
+                    self.pending.pop_front();
+                    self.complete_out_of_order(p.index, Ok(Ack::default()));
+                }
+                continue;
+            }
             let Some(pos) = self
                 .pending
                 .iter()
@@ -262,6 +323,7 @@ impl<'c> Pipeline<'c> {
     fn fail_all_sent(&mut self, error: impl Fn() -> Error) {
         let sent: Vec<Pending> = self.pending.iter().filter(|p| p.sent).copied().collect();
         self.pending.retain(|p| !p.sent);
+        self.barriers.clear();
         for p in sent {
             self.complete_out_of_order(p.index, Err(error()));
         }

@@ -261,6 +261,58 @@ fn pipeline_lost_answers_are_outcome_unknown_never_a_hang() {
 }
 
 #[test]
+fn errors_only_pipeline_is_confirmed_by_barriers() {
+    use super::AckMode;
+    let mut c = conn(|req, payload| {
+        if req.message_type == crate::wire::nlmsg::NLMSG_NOOP {
+            assert!(req.flags.contains(Flags::ACK));
+            return vec![from_kernel(&[answer(req, 0, None)])];
+        }
+        assert!(!req.flags.contains(Flags::ACK), "no ACK asked for requests");
+        if payload[0] % 7 == 3 {
+            vec![from_kernel(&[answer(req, 17, None)])]
+        } else {
+            vec![]
+        }
+    });
+    let mut p = c.pipeline();
+    p.set_ack_mode(AckMode::ErrorsOnly).set_batch_bytes(100);
+    for i in 0..50u8 {
+        p.push_with(24, Flags::CREATE, |b| {
+            b.push_bytes(&[i, 0, 0, 0]);
+        });
+    }
+    p.finish();
+    let r: Vec<_> = std::iter::from_fn(|| p.pop_result()).collect();
+    assert_eq!(r.len(), 50);
+    for (i, c) in r.iter().enumerate() {
+        assert_eq!(c.index, i as u64);
+        assert_eq!(c.result.is_err(), i % 7 == 3, "{i}: {:?}", c.result);
+    }
+}
+
+#[test]
+fn errors_only_pipeline_without_barrier_ack_is_unknown() {
+    use super::AckMode;
+    let mut c = conn(|req, _| {
+        if req.message_type == crate::wire::nlmsg::NLMSG_NOOP {
+            vec![Delivery::Enobufs]
+        } else {
+            vec![]
+        }
+    });
+    let mut p = c.pipeline();
+    p.set_ack_mode(AckMode::ErrorsOnly);
+    for _ in 0..5 {
+        p.push(&get_request());
+    }
+    p.finish();
+    let r: Vec<_> = std::iter::from_fn(|| p.pop_result()).collect();
+    assert_eq!(r.len(), 5);
+    assert!(r.iter().all(|c| matches!(c.result, Err(Error::Overrun))));
+}
+
+#[test]
 fn pipeline_build_errors_stay_in_order() {
     let mut c = conn(|req, _| vec![from_kernel(&[answer(req, 0, None)])]);
     let mut p = c.pipeline();
