@@ -2,22 +2,34 @@
 
 use nlkit::engine::{strerror, Error};
 
-/// A failed command: the message for stderr (without its final newline) and the exit code.
+/// A failed command: the message for stderr (without its final newline), the exit code,
+/// and whether ip would exit on the spot (argument errors: a `-batch` stops there even with
+/// `-force`) or just report the command as failed (kernel errors, unknown devices).
 #[derive(Debug)]
 pub struct Failure {
     /// What to print on stderr.
     pub message: String,
     /// The exit code.
     pub code: u8,
+    /// ip exits at once (no "Command failed" line, `-force` does not go on).
+    pub fatal: bool,
 }
 
 impl Failure {
-    /// A failure with `message` and exit `code`.
+    /// A failure with `message` and exit `code`; exit code 255 (ip's argument errors) is
+    /// fatal in a batch, the others are command failures.
     pub fn new(message: impl Into<String>, code: u8) -> Self {
         Failure {
             message: message.into(),
             code,
+            fatal: code == 255,
         }
+    }
+
+    /// The same failure, fatal in a batch (ip exits on it whatever its code).
+    pub fn fatal(mut self) -> Self {
+        self.fatal = true;
+        self
     }
 
     /// Prints the message.

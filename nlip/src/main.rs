@@ -6,6 +6,7 @@
 //! codes; a closed stdout (broken pipe) is success.
 
 mod args;
+mod batch;
 mod cmd;
 mod diag;
 mod names;
@@ -120,6 +121,8 @@ where  OBJECT := { address | addrlabel | amt | fou | help | ila | ioam | l2tp |
                     -c[olor]}";
 
 struct Options {
+    batch: Option<String>,
+    force: bool,
     json: bool,
     pretty: bool,
     details: bool,
@@ -142,6 +145,8 @@ fn family_of(word: &str) -> Option<Option<u8>> {
 
 fn parse_options(args: &mut Args) -> Result<Options, Failure> {
     let mut o = Options {
+        batch: None,
+        force: false,
         json: false,
         pretty: false,
         details: false,
@@ -191,6 +196,10 @@ fn parse_options(args: &mut Args) -> Result<Options, Failure> {
         } else if matches(o1, "-Version") {
             println!("nlip utility, nlkit-{}", env!("CARGO_PKG_VERSION"));
             return Err(Failure::new("", 0));
+        } else if matches(o1, "-force") {
+            o.force = true;
+        } else if matches(o1, "-batch") {
+            o.batch = Some(args.value(o1)?.to_owned());
         } else if matches(o1, "-rcvbuf") {
             args.value(o1)?;
         } else if matches(o1, "-color")
@@ -219,25 +228,9 @@ fn parse_options(args: &mut Args) -> Result<Options, Failure> {
 fn run(words: &[String]) -> Result<(), Failure> {
     let mut args = Args::new(words);
     let o = parse_options(&mut args)?;
-    let Some(word) = args.next() else {
+    if o.batch.is_none() && args.peek().is_none() {
         return Err(Failure::new(USAGE, 255));
-    };
-    let object = OBJECTS
-        .iter()
-        .find(|(name, _)| matches(word, name))
-        .ok_or_else(|| {
-            Failure::new(format!("Object \"{word}\" is unknown, try \"ip help\"."), 1)
-        })?;
-    let object = match object.1 {
-        Some(Object::Help) => return Err(Failure::new(USAGE, 255)),
-        Some(obj) => obj,
-        None => {
-            return Err(Failure::new(
-                format!("nlip: object \"{}\" is not implemented yet", object.0),
-                255,
-            ))
-        }
-    };
+    }
     let netns = match &o.netns {
         None => None,
         Some(name) => Some(Netns::open_name(name).map_err(|e| {
@@ -263,11 +256,39 @@ fn run(words: &[String]) -> Result<(), Failure> {
         family: o.family,
         netns,
     };
-    let _ = ctx.stats;
-    match object {
-        Object::Route => cmd::route::run(&mut ctx, &mut args),
-        Object::Help => Ok(()),
+    match &o.batch {
+        Some(file) => batch::run(&mut ctx, file, o.force),
+        None => dispatch(&mut ctx, &mut args),
     }
+}
+
+/// Runs one command line (object and command), as typed or as a line of a batch.
+pub fn dispatch(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
+    let Some(word) = args.next() else {
+        return Err(Failure::new(USAGE, 255));
+    };
+    let object = OBJECTS
+        .iter()
+        .find(|(name, _)| matches(word, name))
+        .ok_or_else(|| {
+            Failure::new(format!("Object \"{word}\" is unknown, try \"ip help\"."), 1)
+        })?;
+    match object.1 {
+        Some(Object::Help) => Err(Failure::new(USAGE, 255)),
+        Some(Object::Route) => cmd::route::run(ctx, args),
+        None => Err(Failure::new(
+            format!("nlip: object \"{}\" is not implemented yet", object.0),
+            255,
+        )),
+    }
+}
+
+/// The object a command line names, when it is `route`.
+pub fn is_route_object(word: &str) -> bool {
+    OBJECTS
+        .iter()
+        .find(|(name, _)| matches(word, name))
+        .is_some_and(|o| matches!(o.1, Some(Object::Route)))
 }
 
 fn main() -> ExitCode {

@@ -109,23 +109,7 @@ pub fn run(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     let Some(cmd) = args.next() else {
         return show(ctx, args);
     };
-    let change = if matches(cmd, "add") {
-        Some((RTM_NEWROUTE, Flags::CREATE | Flags::EXCL))
-    } else if matches(cmd, "change") || cmd == "chg" {
-        Some((RTM_NEWROUTE, Flags::REPLACE))
-    } else if matches(cmd, "replace") {
-        Some((RTM_NEWROUTE, Flags::CREATE | Flags::REPLACE))
-    } else if matches(cmd, "prepend") {
-        Some((RTM_NEWROUTE, Flags::CREATE))
-    } else if matches(cmd, "append") {
-        Some((RTM_NEWROUTE, Flags::CREATE | Flags::APPEND))
-    } else if matches(cmd, "test") {
-        Some((RTM_NEWROUTE, Flags::EXCL))
-    } else if matches(cmd, "delete") {
-        Some((RTM_DELROUTE, Flags::NONE))
-    } else {
-        None
-    };
+    let change = change_kind(cmd);
     if let Some((message_type, flags)) = change {
         return modify(ctx, args, message_type, flags);
     }
@@ -279,7 +263,7 @@ fn bad_prefix(v: &str, family: Option<u8>) -> Failure {
         Some(nlkit::rtnl::family::AF_INET6) => "inet6 prefix",
         _ => "any valid prefix",
     };
-    Failure::new(format!("Error: {what} is expected rather than \"{v}\"."), 1)
+    Failure::new(format!("Error: {what} is expected rather than \"{v}\"."), 1).fatal()
 }
 
 fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
@@ -333,7 +317,7 @@ fn parse_address(v: &str, family: Option<u8>) -> Result<IpAddr, Failure> {
         Some(nlkit::rtnl::family::AF_INET) => "inet address",
         _ => "any valid address",
     };
-    let bad = || Failure::new(format!("Error: {what} is expected rather than \"{v}\"."), 1);
+    let bad = || Failure::new(format!("Error: {what} is expected rather than \"{v}\"."), 1).fatal();
     let a: IpAddr = v.parse().map_err(|_| bad())?;
     match (family, a) {
         (Some(nlkit::rtnl::family::AF_INET), IpAddr::V6(_))
@@ -426,6 +410,37 @@ fn metric_id(w: &str) -> Option<u16> {
     })
 }
 
+/// The change command `cmd` names (`add`, `del`, ...): its message type and flags.
+fn change_kind(cmd: &str) -> Option<(u16, Flags)> {
+    if matches(cmd, "add") {
+        Some((RTM_NEWROUTE, Flags::CREATE | Flags::EXCL))
+    } else if matches(cmd, "change") || cmd == "chg" {
+        Some((RTM_NEWROUTE, Flags::REPLACE))
+    } else if matches(cmd, "replace") {
+        Some((RTM_NEWROUTE, Flags::CREATE | Flags::REPLACE))
+    } else if matches(cmd, "prepend") {
+        Some((RTM_NEWROUTE, Flags::CREATE))
+    } else if matches(cmd, "append") {
+        Some((RTM_NEWROUTE, Flags::CREATE | Flags::APPEND))
+    } else if matches(cmd, "test") {
+        Some((RTM_NEWROUTE, Flags::EXCL))
+    } else if matches(cmd, "delete") {
+        Some((RTM_DELROUTE, Flags::NONE))
+    } else {
+        None
+    }
+}
+
+/// For `-batch -force`: when `words` (after the object) are a route change, its request.
+pub fn change_request(
+    ctx: &mut Context,
+    words: &[String],
+) -> Option<Result<MessageBuilder, Failure>> {
+    let (message_type, flags) = change_kind(words.first()?)?;
+    let mut args = Args::new(&words[1..]);
+    Some(parse_change(ctx, &mut args, message_type, flags))
+}
+
 /// `nlip route add|change|replace|prepend|append|test|delete ROUTE`.
 fn modify(
     ctx: &mut Context,
@@ -433,6 +448,25 @@ fn modify(
     message_type: u16,
     flags: Flags,
 ) -> Result<(), Failure> {
+    let b = parse_change(ctx, args, message_type, flags)?;
+    match ctx.conn.execute(&b) {
+        Ok(ack) => {
+            if let Some(w) = ack.warning() {
+                eprintln!("Warning: {}.", w.trim_end_matches('.'));
+            }
+            Ok(())
+        }
+        Err(e) => Err(diag::kernel(&e)),
+    }
+}
+
+/// Parses a route change into its request, as ip fills one in.
+fn parse_change(
+    ctx: &mut Context,
+    args: &mut Args,
+    message_type: u16,
+    flags: Flags,
+) -> Result<MessageBuilder, Failure> {
     if args.peek().is_none() {
         return Err(Failure::new(HELP, 255));
     }
@@ -668,15 +702,7 @@ fn modify(
     };
     let mut b = MessageBuilder::new(message_type, flags);
     r.emit(&mut b);
-    match ctx.conn.execute(&b) {
-        Ok(ack) => {
-            if let Some(w) = ack.warning() {
-                eprintln!("Warning: {}.", w.trim_end_matches('.'));
-            }
-            Ok(())
-        }
-        Err(e) => Err(diag::kernel(&e)),
-    }
+    Ok(b)
 }
 
 /// IP protocol numbers by name (what `ipproto` accepts besides a number).
