@@ -5,6 +5,8 @@ use nlkit::engine::Conn;
 use nlkit::wire::AttrIter;
 use std::collections::HashMap;
 
+// Each table is read from its files once per process (a batch runs many commands).
+
 /// A number-to-name table read from iproute2's configuration files, with built-in entries.
 #[derive(Debug, Default)]
 pub struct NameTable {
@@ -103,7 +105,12 @@ impl crate::render::Render for Name<'_> {
 
 /// Route tables: built-in `default`, `main`, `local` (and `unspec` for 0), then
 /// /etc/iproute2/rt_tables and /usr/share/iproute2/rt_tables.
-pub fn tables() -> NameTable {
+pub fn tables() -> &'static NameTable {
+    static TABLE: std::sync::OnceLock<NameTable> = std::sync::OnceLock::new();
+    TABLE.get_or_init(load_tables)
+}
+
+fn load_tables() -> NameTable {
     let mut t = NameTable::with(
         &[
             (0, "unspec"),
@@ -132,7 +139,12 @@ pub fn tables() -> NameTable {
 }
 
 /// Route protocols (`RTPROT_*`).
-pub fn protocols() -> NameTable {
+pub fn protocols() -> &'static NameTable {
+    static TABLE: std::sync::OnceLock<NameTable> = std::sync::OnceLock::new();
+    TABLE.get_or_init(load_protocols)
+}
+
+fn load_protocols() -> NameTable {
     NameTable::with(
         &[
             (0, "unspec"),
@@ -163,7 +175,12 @@ pub fn protocols() -> NameTable {
 }
 
 /// Route scopes (`RT_SCOPE_*`).
-pub fn scopes() -> NameTable {
+pub fn scopes() -> &'static NameTable {
+    static TABLE: std::sync::OnceLock<NameTable> = std::sync::OnceLock::new();
+    TABLE.get_or_init(load_scopes)
+}
+
+fn load_scopes() -> NameTable {
     NameTable::with(
         &[
             (0, "global"),
@@ -177,7 +194,12 @@ pub fn scopes() -> NameTable {
 }
 
 /// Realms.
-pub fn realms() -> NameTable {
+pub fn realms() -> &'static NameTable {
+    static TABLE: std::sync::OnceLock<NameTable> = std::sync::OnceLock::new();
+    TABLE.get_or_init(load_realms)
+}
+
+fn load_realms() -> NameTable {
     NameTable::with(
         &[],
         &["/usr/share/iproute2/rt_realms", "/etc/iproute2/rt_realms"],
@@ -185,7 +207,12 @@ pub fn realms() -> NameTable {
 }
 
 /// DS field (TOS) names.
-pub fn dsfields() -> NameTable {
+pub fn dsfields() -> &'static NameTable {
+    static TABLE: std::sync::OnceLock<NameTable> = std::sync::OnceLock::new();
+    TABLE.get_or_init(load_dsfields)
+}
+
+fn load_dsfields() -> NameTable {
     NameTable::with(
         &[],
         &["/usr/share/iproute2/rt_dsfield", "/etc/iproute2/rt_dsfield"],

@@ -945,11 +945,11 @@ pub struct Hide {
 
 /// The name tables a route needs, loaded once.
 pub struct RouteNames {
-    tables: NameTable,
-    protocols: NameTable,
-    scopes: NameTable,
-    realms: NameTable,
-    dsfields: NameTable,
+    tables: &'static NameTable,
+    protocols: &'static NameTable,
+    scopes: &'static NameTable,
+    realms: &'static NameTable,
+    dsfields: &'static NameTable,
 }
 
 impl RouteNames {
