@@ -1,15 +1,19 @@
-//! Benchmarks of whole workloads, run in a network namespace made for the run (never the
+//! Benchmarks of whole workloads, run in network namespaces made for the run (never the
 //! host's), alternating the contenders in each round and reporting medians and ratios to
-//! the C yardstick (`../shared/bench/nlbench.c`, the kernel's limit).
+//! the C yardstick (`../shared/bench/nlbench.c`, the kernel's limit). Run as root, after
+//! `cargo build --release -p nlip`.
 //!
-//! `cargo run --release -p nlkit-bench -- dump [ROUTES] [ROUNDS]` (as root, after
-//! `cargo build --release -p nlip`; default 1000000 routes, 9 rounds): fills a
-//! namespace with ROUTES Internet-like IPv4 routes (default 1000000, from
-//! `../shared/bench/gen_routes.py`), then times, per round: the raw C dump, nlkit's typed
-//! dump (in process), `nlip route show`, `nlip -j route show`, `ip route show` and
-//! `ip -j route show` (all with stdout to /dev/null; peak RSS from GNU time).
+//! `nlkit-bench dump [ROUTES] [ROUNDS]` (default 1000000, 9): fills a namespace with ROUTES
+//! Internet-like IPv4 routes (`../shared/bench/gen_routes.py`), then times per round the raw
+//! C dump, nlkit's typed dump (in process), `nlip route show`, `nlip -j route show`,
+//! `ip route show` and `ip -j route show` (stdout to /dev/null; peak RSS from GNU time).
+//!
+//! `nlkit-bench batch [ROUTES] [ROUNDS]` (default 1000000, 3): installs the routes with the
+//! raw C adder (no ACKs: the limit), nlkit's bulk API, `nlip -force -batch`, `nlip -batch`,
+//! `ip -batch` and `ip -force -batch`, each in a fresh namespace, then removes them again
+//! (raw C delete, `nlip route flush`, `ip route flush`).
 
-use nlkit::engine::Conn;
+use nlkit::engine::{AckMode, Conn};
 use nlkit::rtnl::message_type::RTM_NEWROUTE;
 use nlkit::rtnl::route::{self, attrs, RouteFilter, RouteHeader};
 use nlkit::sys::{Netns, Protocol};
@@ -17,6 +21,7 @@ use nlkit::wire::Flags;
 use std::net::Ipv4Addr;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::Instant;
 
 struct Namespace {
@@ -45,8 +50,12 @@ fn repo_root() -> PathBuf {
         .unwrap_or_default()
 }
 
-fn setup(routes: usize) -> Result<Namespace, String> {
-    let name = format!("nlkit-bench-{}", std::process::id());
+static NEXT_NS: AtomicU32 = AtomicU32::new(0);
+
+/// A namespace with lo up and a veth pair v0/v1 up, 10.0.0.1/16 on v0.
+fn empty_namespace() -> Result<Namespace, String> {
+    let n = NEXT_NS.fetch_add(1, Ordering::Relaxed);
+    let name = format!("nlkit-bench-{}-{n}", std::process::id());
     let handle =
         Netns::create_named(&name).map_err(|e| format!("netns {name}: {e} (run as root)"))?;
     let ns = Namespace { name, handle };
@@ -62,6 +71,11 @@ fn setup(routes: usize) -> Result<Namespace, String> {
             .arg(&ns.name)
             .args(args.split(' ')))?;
     }
+    Ok(ns)
+}
+
+/// The prefix file of `routes` Internet-like IPv4 routes (generated once).
+fn route_file(routes: usize) -> Result<PathBuf, String> {
     let file = std::env::temp_dir().join(format!("nlkit-bench-routes-{routes}.txt"));
     if !file.exists() {
         let gen = repo_root().join("../shared/bench/gen_routes.py");
@@ -70,15 +84,44 @@ fn setup(routes: usize) -> Result<Namespace, String> {
             .args(["-4", &routes.to_string(), "1"])
             .arg(&file))?;
     }
-    let text = std::fs::read_to_string(&file).map_err(|e| e.to_string())?;
-    let mut conn = Conn::new_in(&ns.handle, Protocol::Route).map_err(|e| e.to_string())?;
-    let oif: u32 = sh(Command::new("ip").args(["-n", &ns.name, "-o", "link", "show", "v0"]))?
+    Ok(file)
+}
+
+/// The C yardstick, compiled from shared/.
+fn nlbench() -> Result<String, String> {
+    let out = std::env::temp_dir().join("nlkit-nlbench");
+    let src = repo_root().join("../shared/bench/nlbench.c");
+    sh(Command::new("gcc").args(["-O2", "-o"]).arg(&out).arg(src))?;
+    Ok(out.to_string_lossy().into_owned())
+}
+
+fn nlip() -> Result<String, String> {
+    let nlip = repo_root().join("target/release/nlip");
+    if !nlip.exists() {
+        return Err("build nlip first: cargo build --release -p nlip".into());
+    }
+    Ok(nlip.to_string_lossy().into_owned())
+}
+
+/// The index of v0 in `ns`.
+fn v0_index(ns: &Namespace) -> Result<u32, String> {
+    sh(Command::new("ip").args(["-n", &ns.name, "-o", "link", "show", "v0"]))?
         .split(':')
         .next()
         .and_then(|s| s.trim().parse().ok())
-        .ok_or("no v0")?;
+        .ok_or_else(|| "no v0".to_string())
+}
+
+/// Adds every route of `text` through nlkit's pipeline; returns the seconds it took.
+fn load_routes(ns: &Namespace, text: &str) -> Result<f64, String> {
+    let mut conn = Conn::new_in(&ns.handle, Protocol::Route).map_err(|e| e.to_string())?;
+    let oif = v0_index(ns)?;
     let started = Instant::now();
     let mut p = conn.pipeline();
+    p.set_ack_mode(AckMode::ErrorsOnly)
+        .set_window(4096)
+        .set_batch_bytes(64 * 1024);
+    let mut failed = None;
     for line in text.lines() {
         let Some((a, l)) = line.split_once('/') else {
             continue;
@@ -102,21 +145,25 @@ fn setup(routes: usize) -> Result<Namespace, String> {
         });
         while let Some(c) = p.pop_result() {
             if let Err(e) = c.result {
-                return Err(format!("route {}: {e}", c.index));
+                failed.get_or_insert(format!("route {}: {e}", c.index));
             }
         }
     }
     p.finish();
     while let Some(c) = p.pop_result() {
-        c.result.map_err(|e| format!("route {}: {e}", c.index))?;
+        if let Err(e) = c.result {
+            failed.get_or_insert(format!("route {}: {e}", c.index));
+        }
     }
     drop(p);
-    eprintln!("loaded {routes} routes in {:.2?}", started.elapsed());
-    Ok(ns)
+    match failed {
+        Some(f) => Err(f),
+        None => Ok(started.elapsed().as_secs_f64()),
+    }
 }
 
 /// Runs `cmd` in the namespace with stdout to /dev/null; returns (seconds, peak RSS KiB).
-/// The time is measured here (GNU time only reports the peak RSS).
+/// The time is measured here; GNU time reports the peak RSS.
 fn time_external(ns: &str, cmd: &[&str]) -> Result<(f64, u64), String> {
     let started = Instant::now();
     let out = Command::new("/usr/bin/time")
@@ -126,12 +173,12 @@ fn time_external(ns: &str, cmd: &[&str]) -> Result<(f64, u64), String> {
         .stderr(Stdio::piped())
         .output()
         .map_err(|e| e.to_string())?;
-    let err = String::from_utf8_lossy(&out.stderr);
-    let last = err.lines().last().unwrap_or_default();
     let secs = started.elapsed().as_secs_f64();
+    let err = String::from_utf8_lossy(&out.stderr);
     if !out.status.success() {
         return Err(format!("{cmd:?}: {err}"));
     }
+    let last = err.lines().last().unwrap_or_default();
     let rss = last
         .split_whitespace()
         .nth(1)
@@ -140,7 +187,8 @@ fn time_external(ns: &str, cmd: &[&str]) -> Result<(f64, u64), String> {
     Ok((secs, rss))
 }
 
-fn time_library(ns: &Netns) -> Result<(f64, usize), String> {
+/// Dumps table main through the library; returns (seconds, routes).
+fn dump_routes(ns: &Netns) -> Result<(f64, usize), String> {
     let started = Instant::now();
     let mut conn = Conn::new_in(ns, Protocol::Route).map_err(|e| e.to_string())?;
     let filter = RouteFilter {
@@ -156,76 +204,177 @@ fn time_library(ns: &Netns) -> Result<(f64, usize), String> {
     Ok((started.elapsed().as_secs_f64(), n))
 }
 
-fn median(v: &mut [f64]) -> f64 {
+fn median(v: &[f64]) -> f64 {
+    let mut v = v.to_vec();
     v.sort_by(|a, b| a.total_cmp(b));
     v.get(v.len() / 2).copied().unwrap_or(0.0)
 }
 
 fn dump_bench(routes: usize, rounds: usize) -> Result<(), String> {
-    let nlbench = std::env::temp_dir().join("nlkit-nlbench");
-    sh(Command::new("gcc")
-        .args(["-O2", "-o"])
-        .arg(&nlbench)
-        .arg(repo_root().join("../shared/bench/nlbench.c")))?;
-    let nlip = repo_root().join("target/release/nlip");
-    if !nlip.exists() {
-        return Err("build nlip first: cargo build --release -p nlip".into());
-    }
-    let ns = setup(routes)?;
-    let (nlb, nl) = (
-        nlbench.to_string_lossy().into_owned(),
-        nlip.to_string_lossy().into_owned(),
-    );
-    let contenders: Vec<(&str, Vec<&str>)> = vec![
-        ("raw C dump (limit)", vec![&nlb, "dump"]),
-        ("nlip route show", vec![&nl, "route", "show"]),
-        ("nlip -j route show", vec![&nl, "-j", "route", "show"]),
-        ("ip route show", vec!["ip", "route", "show"]),
-        ("ip -j route show", vec!["ip", "-j", "route", "show"]),
+    let (nlb, nl) = (nlbench()?, nlip()?);
+    let ns = empty_namespace()?;
+    let text = std::fs::read_to_string(route_file(routes)?).map_err(|e| e.to_string())?;
+    let secs = load_routes(&ns, &text)?;
+    eprintln!("loaded {routes} routes in {secs:.2} s");
+    let contenders: Vec<(&str, Option<Vec<&str>>)> = vec![
+        ("raw C dump (limit)", Some(vec![&nlb, "dump"])),
+        ("nlkit typed dump (library)", None),
+        ("nlip route show", Some(vec![&nl, "route", "show"])),
+        ("nlip -j route show", Some(vec![&nl, "-j", "route", "show"])),
+        ("ip route show", Some(vec!["ip", "route", "show"])),
+        ("ip -j route show", Some(vec!["ip", "-j", "route", "show"])),
     ];
-    let mut times: Vec<Vec<f64>> = vec![Vec::new(); contenders.len() + 1];
-    let mut rss: Vec<u64> = vec![0; contenders.len() + 1];
+    let n = contenders.len();
+    let mut times: Vec<Vec<f64>> = vec![Vec::new(); n];
+    let mut rss = vec![0u64; n];
     for round in 0..rounds {
-        for k in 0..=contenders.len() {
-            let i = (k + round) % (contenders.len() + 1);
-            if i == contenders.len() {
-                let (t, n) = time_library(&ns.handle)?;
-                if n != routes + 1 {
-                    eprintln!("library dump saw {n} routes");
+        for k in 0..n {
+            let i = (k + round) % n;
+            let t = match &contenders[i].1 {
+                None => {
+                    let (t, seen) = dump_routes(&ns.handle)?;
+                    if seen < routes {
+                        eprintln!("library dump saw {seen} routes");
+                    }
+                    t
                 }
-                times[i].push(t);
-            } else {
-                let (t, m) = time_external(&ns.name, &contenders[i].1)?;
-                times[i].push(t);
-                rss[i] = rss[i].max(m);
-            }
+                Some(cmd) => {
+                    let (t, m) = time_external(&ns.name, cmd)?;
+                    rss[i] = rss[i].max(m);
+                    t
+                }
+            };
+            times[i].push(t);
         }
         eprintln!("round {} done", round + 1);
     }
-    let base = median(&mut times[0].clone());
-    println!("| workload ({routes} IPv4 routes, {rounds} rounds, median) | seconds | ratio to raw | peak RSS |");
+    let base = median(&times[0]);
+    println!("| dump {routes} IPv4 routes ({rounds} rounds, median) | seconds | ratio to raw | peak RSS |");
     println!("|---|---|---|---|");
-    let mut rows: Vec<(String, f64, String)> = contenders
-        .iter()
-        .enumerate()
-        .map(|(i, (name, _))| {
-            (
-                name.to_string(),
-                median(&mut times[i].clone()),
-                format!("{} MiB", rss[i] / 1024),
-            )
-        })
-        .collect();
-    rows.insert(
-        1,
-        (
-            "nlkit typed dump (library)".into(),
-            median(&mut times[contenders.len()].clone()),
-            "in process".into(),
-        ),
-    );
-    for (name, t, r) in rows {
+    for (i, (name, cmd)) in contenders.iter().enumerate() {
+        let t = median(&times[i]);
+        let r = match cmd {
+            None => "in process".to_string(),
+            Some(_) => format!("{} MiB", rss[i] / 1024),
+        };
         println!("| {name} | {t:.3} | {:.2}x | {r} |", t / base);
+    }
+    Ok(())
+}
+
+fn batch_bench(routes: usize, rounds: usize) -> Result<(), String> {
+    let (nlb, nl) = (nlbench()?, nlip()?);
+    let file = route_file(routes)?;
+    let text = std::fs::read_to_string(&file).map_err(|e| e.to_string())?;
+    let batch = std::env::temp_dir().join(format!("nlkit-bench-batch-{routes}.txt"));
+    if !batch.exists() {
+        let lines: String = text
+            .lines()
+            .map(|p| format!("route add {p} via 10.0.0.2 dev v0 proto static\n"))
+            .collect();
+        std::fs::write(&batch, lines).map_err(|e| e.to_string())?;
+    }
+    let (f, b) = (
+        file.to_string_lossy().into_owned(),
+        batch.to_string_lossy().into_owned(),
+    );
+    let raw_del: Vec<&str> = vec![&nlb, "del", "-f", &f, "-g", "10.0.0.2", "-i", "v0"];
+    let nlip_flush: Vec<&str> = vec![&nl, "route", "flush", "proto", "static"];
+    let ip_flush: Vec<&str> = vec!["ip", "route", "flush", "proto", "static"];
+    // (name, the add command or None for the library, the removal command)
+    type Contender<'a> = (&'a str, Option<Vec<&'a str>>, Vec<&'a str>);
+    let contenders: Vec<Contender> = vec![
+        (
+            "raw C adder, no ACKs (limit)",
+            Some(vec![&nlb, "add", "-f", &f, "-g", "10.0.0.2", "-i", "v0"]),
+            raw_del,
+        ),
+        ("nlkit bulk API (library)", None, nlip_flush.clone()),
+        (
+            "nlip -force -batch",
+            Some(vec![&nl, "-force", "-batch", &b]),
+            nlip_flush.clone(),
+        ),
+        ("nlip -batch", Some(vec![&nl, "-batch", &b]), nlip_flush),
+        (
+            "ip -batch",
+            Some(vec!["ip", "-batch", &b]),
+            ip_flush.clone(),
+        ),
+        (
+            "ip -force -batch",
+            Some(vec!["ip", "-force", "-batch", &b]),
+            ip_flush,
+        ),
+    ];
+    let n = contenders.len();
+    let mut add: Vec<Vec<f64>> = vec![Vec::new(); n];
+    let mut del: Vec<Vec<f64>> = vec![Vec::new(); n];
+    let (mut rss, mut del_rss) = (vec![0u64; n], vec![0u64; n]);
+    for round in 0..rounds {
+        for k in 0..n {
+            let i = (k + round) % n;
+            let (name, cmd, remove) = &contenders[i];
+            let ns = empty_namespace()?;
+            let t = match cmd {
+                None => load_routes(&ns, &text)?,
+                Some(c) => {
+                    let (t, m) = time_external(&ns.name, c)?;
+                    rss[i] = rss[i].max(m);
+                    t
+                }
+            };
+            let (_, have) = dump_routes(&ns.handle)?;
+            if have < routes {
+                eprintln!("{name}: only {have} of {routes} routes installed");
+            }
+            add[i].push(t);
+            let (d, m) = time_external(&ns.name, remove)?;
+            del_rss[i] = del_rss[i].max(m);
+            del[i].push(d);
+            eprintln!("round {} {name}: add {t:.2} s, remove {d:.2} s", round + 1);
+        }
+    }
+    let base = median(&add[0]);
+    println!("| install {routes} IPv4 routes ({rounds} rounds, median) | seconds | ratio to limit | peak RSS |");
+    println!("|---|---|---|---|");
+    for (i, (name, cmd, _)) in contenders.iter().enumerate() {
+        let t = median(&add[i]);
+        let r = match cmd {
+            None => "in process".to_string(),
+            Some(_) => format!("{} MiB", rss[i] / 1024),
+        };
+        println!("| {name} | {t:.2} | {:.2}x | {r} |", t / base);
+    }
+    println!();
+    println!("| remove {routes} routes ({rounds} rounds, median over every run) | seconds | ratio to raw delete | peak RSS |");
+    println!("|---|---|---|---|");
+    let del_base = median(&del[0]);
+    // One row per removal command, over every run that used it.
+    let mut labels: Vec<(&str, Vec<f64>, u64)> = Vec::new();
+    for (i, c) in contenders.iter().enumerate() {
+        let label = if c.2.first() == Some(&nlb.as_str()) {
+            "raw C delete (limit)"
+        } else if c.2.first() == Some(&nl.as_str()) {
+            "nlip route flush proto static"
+        } else {
+            "ip route flush proto static"
+        };
+        match labels.iter_mut().find(|l| l.0 == label) {
+            Some(l) => {
+                l.1.extend(&del[i]);
+                l.2 = l.2.max(del_rss[i]);
+            }
+            None => labels.push((label, del[i].clone(), del_rss[i])),
+        }
+    }
+    for (label, runs, peak) in labels {
+        let t = median(&runs);
+        println!(
+            "| {label} | {t:.2} | {:.2}x | {} MiB |",
+            t / del_base,
+            peak / 1024
+        );
     }
     Ok(())
 }
@@ -235,7 +384,8 @@ fn main() {
     let num = |i: usize, d: usize| args.get(i).and_then(|s| s.parse().ok()).unwrap_or(d);
     let result = match args.first().map(String::as_str) {
         Some("dump") => dump_bench(num(1, 1_000_000), num(2, 9)),
-        _ => Err("usage: nlkit-bench dump [ROUTES] [ROUNDS]".into()),
+        Some("batch") => batch_bench(num(1, 1_000_000), num(2, 3)),
+        _ => Err("usage: nlkit-bench dump|batch [ROUTES] [ROUNDS]".into()),
     };
     if let Err(e) = result {
         eprintln!("nlkit-bench: {e}");

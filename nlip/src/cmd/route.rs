@@ -195,45 +195,11 @@ fn parse_show(ctx: &mut Context, args: &mut Args) -> Result<Show, Failure> {
             let v = args.value(w)?;
             s.prefsrc = Some(v.parse().map_err(|_| bad_prefix(v, s.filter.family))?);
         } else if w == "from" {
-            let mut mode = PrefixMode::Exact;
-            let mut v = args.value(w)?;
-            for (k, m) in [
-                ("root", PrefixMode::Root),
-                ("match", PrefixMode::Match),
-                ("exact", PrefixMode::Exact),
-            ] {
-                if matches(v, k) {
-                    mode = m;
-                    v = args.value(k)?;
-                }
-            }
-            let (address, len, fam) =
-                parse_prefix(v, s.filter.family).ok_or_else(|| bad_prefix(v, s.filter.family))?;
-            s.filter.family = s.filter.family.or(fam);
-            s.from = Some(Prefix { mode, address, len });
+            let v = args.value(w)?;
+            s.from = Some(parse_selector(args, v, &mut s.filter.family)?);
         } else {
-            let mut mode = PrefixMode::Exact;
-            let mut v = w;
-            if matches(v, "to") {
-                v = args.value(v)?;
-            }
-            for (k, m) in [
-                ("root", PrefixMode::Root),
-                ("match", PrefixMode::Match),
-                ("exact", PrefixMode::Exact),
-            ] {
-                if matches(v, k) {
-                    mode = m;
-                    v = args.value(k)?;
-                }
-            }
-            let (address, len, fam) =
-                parse_prefix(v, s.filter.family).ok_or_else(|| bad_prefix(v, s.filter.family))?;
-            if v == "all" || v == "any" {
-                mode = PrefixMode::Root;
-            }
-            s.filter.family = s.filter.family.or(fam);
-            s.to = Some(Prefix { mode, address, len });
+            let v = if matches(w, "to") { args.value(w)? } else { w };
+            s.to = Some(parse_selector(args, v, &mut s.filter.family)?);
         }
     }
     s.hide = Hide {
@@ -257,6 +223,33 @@ fn parse_show(ctx: &mut Context, args: &mut Args) -> Result<Show, Failure> {
 }
 
 /// iproute2's message for a word that is not a prefix of the expected family.
+/// Parses `[root|match|exact] PREFIX` (the first word already read as `first`); the prefix
+/// fixes the family when none was given.
+fn parse_selector(
+    args: &mut Args,
+    first: &str,
+    family: &mut Option<u8>,
+) -> Result<Prefix, Failure> {
+    let mut mode = PrefixMode::Exact;
+    let mut v = first;
+    for (k, m) in [
+        ("root", PrefixMode::Root),
+        ("match", PrefixMode::Match),
+        ("exact", PrefixMode::Exact),
+    ] {
+        if matches(v, k) {
+            mode = m;
+            v = args.value(k)?;
+        }
+    }
+    let (address, len, fam) = parse_prefix(v, *family).ok_or_else(|| bad_prefix(v, *family))?;
+    if v == "all" || v == "any" {
+        mode = PrefixMode::Root;
+    }
+    *family = family.or(fam);
+    Ok(Prefix { mode, address, len })
+}
+
 fn bad_prefix(v: &str, family: Option<u8>) -> Failure {
     let what = match family {
         Some(nlkit::rtnl::family::AF_INET) => "inet prefix",
@@ -837,6 +830,9 @@ fn flush(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         let mut failure = None;
         {
             let mut p = deleter.pipeline();
+            p.set_ack_mode(nlkit::engine::AckMode::ErrorsOnly)
+                .set_window(4096)
+                .set_batch_bytes(64 * 1024);
             let dump = nlroute::dump(&mut ctx.conn, &s.filter).map_err(|e| diag::dump(&e))?;
             for r in dump {
                 let r = r.map_err(|e| diag::dump(&e))?;

@@ -41,6 +41,37 @@ pub struct Malformed {
     pub error: DecodeError,
 }
 
+/// The value of a known attribute, or `None` with the problem recorded in `malformed`: a
+/// malformed attribute never costs the whole object.
+pub(crate) fn keep<T>(
+    malformed: &mut Vec<Malformed>,
+    kind: u16,
+    value: Result<T, DecodeError>,
+) -> Option<T> {
+    match value {
+        Ok(v) => Some(v),
+        Err(error) => {
+            malformed.push(Malformed { kind, error });
+            None
+        }
+    }
+}
+
+/// An attribute kept as it came.
+pub(crate) fn raw(a: &crate::wire::AttrView<&[u8]>) -> RawAttribute {
+    RawAttribute {
+        kind: a.raw_kind(),
+        payload: a.payload().to_vec(),
+    }
+}
+
+/// Emits attributes kept raw.
+pub(crate) fn emit_raw(b: &mut crate::wire::MessageBuilder, attrs: &[RawAttribute]) {
+    for a in attrs {
+        b.attr_bytes(a.kind, &a.payload);
+    }
+}
+
 crate::open_enum! {
     /// An rtnetlink message type (`RTM_*`).
     pub enum MessageType: u16 {

@@ -136,6 +136,25 @@ impl<T: AsRef<[u8]>> AttrView<T> {
     pub fn u64_be(&self) -> Result<u64, DecodeError> {
         self.exact().map(u64::from_be_bytes)
     }
+    /// A struct of `N` native-endian `u32` fields (such as `struct rta_cacheinfo`).
+    pub fn u32_array_ne<const N: usize>(&self) -> Result<[u32; N], DecodeError> {
+        let p = self.payload();
+        if p.len() != N * 4 {
+            return Err(DecodeError::new(
+                "attribute payload",
+                ATTR_HEADER_LEN,
+                DecodeErrorKind::WrongSize {
+                    expected: N * 4,
+                    found: p.len(),
+                },
+            ));
+        }
+        let mut out = [0u32; N];
+        for (o, c) in out.iter_mut().zip(p.chunks_exact(4)) {
+            *o = u32::from_ne_bytes([c[0], c[1], c[2], c[3]]);
+        }
+        Ok(out)
+    }
     /// A native-endian `i32`.
     pub fn i32_ne(&self) -> Result<i32, DecodeError> {
         self.exact().map(i32::from_ne_bytes)

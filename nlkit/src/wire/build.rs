@@ -220,6 +220,11 @@ impl MessageBuilder {
     pub fn attr_u64_be(&mut self, kind: u16, v: u64) -> &mut Self {
         self.attr_bytes(kind, &v.to_be_bytes())
     }
+    /// Appends a struct of native-endian `u32` fields (such as `struct rta_cacheinfo`).
+    pub fn attr_u32_array_ne(&mut self, kind: u16, words: &[u32]) -> &mut Self {
+        let bytes: Vec<u8> = words.iter().flat_map(|w| w.to_ne_bytes()).collect();
+        self.attr_bytes(kind, &bytes)
+    }
     /// Appends a native-endian `i32` attribute.
     pub fn attr_i32_ne(&mut self, kind: u16, v: i32) -> &mut Self {
         self.attr_bytes(kind, &v.to_ne_bytes())

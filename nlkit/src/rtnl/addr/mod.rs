@@ -17,11 +17,9 @@
 mod tests;
 
 use super::message_type::{RTM_DELADDR, RTM_GETADDR, RTM_NEWADDR};
-use super::{Malformed, RawAttribute};
+use super::{emit_raw, keep, raw, Malformed, RawAttribute};
 use crate::engine::{Conn, Error};
-use crate::wire::{
-    AttrIter, AttrView, DecodeError, DecodeErrorKind, Flags, MessageBuilder, MessageView,
-};
+use crate::wire::{AttrIter, DecodeError, DecodeErrorKind, Flags, MessageBuilder, MessageView};
 use std::net::IpAddr;
 
 /// Address attribute ids and flags of linux/if_addr.h.
@@ -128,24 +126,17 @@ pub struct AddressCacheInfo {
 }
 
 impl AddressCacheInfo {
-    fn parse(p: &[u8]) -> Option<AddressCacheInfo> {
-        if p.len() != CACHEINFO_LEN {
-            return None;
+    fn from_words(w: [u32; 4]) -> AddressCacheInfo {
+        AddressCacheInfo {
+            preferred: w[0],
+            valid: w[1],
+            created: w[2],
+            updated: w[3],
         }
-        let w = |i: usize| u32::from_ne_bytes([p[i * 4], p[i * 4 + 1], p[i * 4 + 2], p[i * 4 + 3]]);
-        Some(AddressCacheInfo {
-            preferred: w(0),
-            valid: w(1),
-            created: w(2),
-            updated: w(3),
-        })
     }
 
-    fn to_bytes(self) -> Vec<u8> {
+    fn words(self) -> [u32; 4] {
         [self.preferred, self.valid, self.created, self.updated]
-            .iter()
-            .flat_map(|w| w.to_ne_bytes())
-            .collect()
     }
 }
 
@@ -182,23 +173,6 @@ pub struct Address {
     pub malformed: Vec<Malformed>,
 }
 
-fn keep<T>(malformed: &mut Vec<Malformed>, kind: u16, r: Result<T, DecodeError>) -> Option<T> {
-    match r {
-        Ok(v) => Some(v),
-        Err(error) => {
-            malformed.push(Malformed { kind, error });
-            None
-        }
-    }
-}
-
-fn raw(a: &AttrView<&[u8]>) -> RawAttribute {
-    RawAttribute {
-        kind: a.raw_kind(),
-        payload: a.payload().to_vec(),
-    }
-}
-
 impl Address {
     /// Parses the payload of an `RTM_NEWADDR`/`RTM_DELADDR` message.
     pub fn parse(payload: &[u8]) -> Result<Address, DecodeError> {
@@ -217,8 +191,7 @@ impl Address {
                 IFA_BROADCAST => a.broadcast = keep(m, k, x.ip()),
                 IFA_ANYCAST => a.anycast = keep(m, k, x.ip()),
                 IFA_CACHEINFO => {
-                    let bad = DecodeError::new("attribute payload", 4, DecodeErrorKind::BadValue);
-                    a.cache_info = keep(m, k, AddressCacheInfo::parse(x.payload()).ok_or(bad));
+                    a.cache_info = keep(m, k, x.u32_array_ne().map(AddressCacheInfo::from_words))
                 }
                 IFA_MULTICAST => a.multicast = keep(m, k, x.ip()),
                 IFA_FLAGS => a.flags_ext = keep(m, k, x.u32_ne()),
@@ -279,7 +252,7 @@ impl Address {
                 b.attr_u32_ne(IFA_RT_PRIORITY, v);
             }
             if let Some(v) = self.cache_info {
-                b.attr_bytes(IFA_CACHEINFO, &v.to_bytes());
+                b.attr_u32_array_ne(IFA_CACHEINFO, &v.words());
             }
             if let Some(v) = self.flags_ext {
                 b.attr_u32_ne(IFA_FLAGS, v);
@@ -298,12 +271,10 @@ impl Address {
                 b.attr_u32_ne(IFA_RT_PRIORITY, v);
             }
             if let Some(v) = self.cache_info {
-                b.attr_bytes(IFA_CACHEINFO, &v.to_bytes());
+                b.attr_u32_array_ne(IFA_CACHEINFO, &v.words());
             }
         }
-        for u in &self.unknown {
-            b.attr_bytes(u.kind, &u.payload);
-        }
+        emit_raw(b, &self.unknown);
     }
 }
 

@@ -19,7 +19,7 @@ pub mod attrs;
 mod tests;
 
 use super::message_type::RTM_GETROUTE;
-use super::{Malformed, RawAttribute};
+use super::{emit_raw, keep, raw, Malformed, RawAttribute};
 use crate::engine::{Conn, Error};
 use crate::wire::{
     AttrIter, AttrView, DecodeError, Flags, MessageBuilder, MessageView, RecordIter,
@@ -238,24 +238,20 @@ pub struct CacheInfo {
 }
 
 impl CacheInfo {
-    fn parse(p: &[u8]) -> Option<CacheInfo> {
-        if p.len() != CACHEINFO_LEN {
-            return None;
+    fn from_words(w: [u32; 8]) -> CacheInfo {
+        CacheInfo {
+            client_refs: w[0],
+            last_use: w[1],
+            expires: w[2] as i32,
+            error: w[3],
+            used: w[4],
+            id: w[5],
+            ts: w[6],
+            ts_age: w[7],
         }
-        let w = |i: usize| u32::from_ne_bytes([p[i * 4], p[i * 4 + 1], p[i * 4 + 2], p[i * 4 + 3]]);
-        Some(CacheInfo {
-            client_refs: w(0),
-            last_use: w(1),
-            expires: w(2) as i32,
-            error: w(3),
-            used: w(4),
-            id: w(5),
-            ts: w(6),
-            ts_age: w(7),
-        })
     }
 
-    fn to_bytes(self) -> Vec<u8> {
+    fn words(self) -> [u32; 8] {
         [
             self.client_refs,
             self.last_use,
@@ -266,9 +262,6 @@ impl CacheInfo {
             self.ts,
             self.ts_age,
         ]
-        .iter()
-        .flat_map(|w| w.to_ne_bytes())
-        .collect()
     }
 }
 
@@ -331,30 +324,6 @@ pub struct Route {
     pub unknown: Vec<RawAttribute>,
     /// Known attributes that were malformed.
     pub malformed: Vec<Malformed>,
-}
-
-fn raw(a: &AttrView<&[u8]>) -> RawAttribute {
-    RawAttribute {
-        kind: a.raw_kind(),
-        payload: a.payload().to_vec(),
-    }
-}
-
-fn emit_raw(b: &mut MessageBuilder, attrs: &[RawAttribute]) {
-    for a in attrs {
-        b.attr_bytes(a.kind, &a.payload);
-    }
-}
-
-/// Records a malformed known attribute instead of failing the whole object.
-fn keep<T>(malformed: &mut Vec<Malformed>, kind: u16, r: Result<T, DecodeError>) -> Option<T> {
-    match r {
-        Ok(v) => Some(v),
-        Err(error) => {
-            malformed.push(Malformed { kind, error });
-            None
-        }
-    }
 }
 
 fn parse_nexthops(a: &AttrView<&[u8]>) -> Result<Vec<NextHop>, DecodeError> {
@@ -421,7 +390,7 @@ impl Route {
                 RTA_MULTIPATH => r.multipath = keep(m, k, parse_nexthops(&a)),
                 RTA_FLOW => r.flow = keep(m, k, a.u32_ne()),
                 RTA_CACHEINFO => {
-                    r.cache_info = keep(m, k, CacheInfo::parse(a.payload()).ok_or(bad(k)))
+                    r.cache_info = keep(m, k, a.u32_array_ne().map(CacheInfo::from_words))
                 }
                 RTA_TABLE => r.table = keep(m, k, a.u32_ne()),
                 RTA_MARK => r.mark = keep(m, k, a.u32_ne()),
@@ -564,7 +533,7 @@ impl Route {
             b.attr_u16_be(RTA_DPORT, p);
         }
         if let Some(c) = self.cache_info {
-            b.attr_bytes(RTA_CACHEINFO, &c.to_bytes());
+            b.attr_u32_array_ne(RTA_CACHEINFO, &c.words());
         }
         if let Some(e) = self.expires {
             b.attr_u32_ne(RTA_EXPIRES, e);
