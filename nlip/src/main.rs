@@ -37,6 +37,10 @@ pub struct Context {
     pub family: Option<u8>,
     /// The `-n` namespace, to open more connections in it.
     pub netns: Option<Netns>,
+    /// `-o`.
+    pub oneline: bool,
+    /// `-c`.
+    pub color: bool,
 }
 
 impl Context {
@@ -51,11 +55,10 @@ impl Context {
 
     /// The output sink for stdout.
     pub fn sink(&self) -> render::Sink<BufWriter<Stdout>> {
-        render::Sink::new(
-            BufWriter::with_capacity(64 * 1024, std::io::stdout()),
-            self.json,
-            self.pretty,
-        )
+        let out = BufWriter::with_capacity(64 * 1024, std::io::stdout());
+        let mut sink = render::Sink::new(out, self.json, self.pretty);
+        sink.set_oneline(self.oneline).set_color(self.color);
+        sink
     }
 }
 
@@ -121,6 +124,8 @@ where  OBJECT := { address | addrlabel | amt | fou | help | ila | ioam | l2tp |
                     -c[olor]}";
 
 struct Options {
+    oneline: bool,
+    color: bool,
     batch: Option<String>,
     force: bool,
     json: bool,
@@ -145,6 +150,8 @@ fn family_of(word: &str) -> Option<Option<u8>> {
 
 fn parse_options(args: &mut Args) -> Result<Options, Failure> {
     let mut o = Options {
+        oneline: false,
+        color: false,
         batch: None,
         force: false,
         json: false,
@@ -188,11 +195,10 @@ fn parse_options(args: &mut Args) -> Result<Options, Failure> {
             o.stats += 1;
         } else if matches(o1, "-details") {
             o.details = true;
-        } else if matches(o1, "-resolve")
-            || matches(o1, "-oneline")
-            || matches(o1, "-timestamp")
-            || matches(o1, "-tshort")
-        {
+        } else if matches(o1, "-resolve") {
+        } else if matches(o1, "-oneline") {
+            o.oneline = true;
+        } else if matches(o1, "-timestamp") || matches(o1, "-tshort") {
         } else if matches(o1, "-Version") {
             println!("nlip utility, nlkit-{}", env!("CARGO_PKG_VERSION"));
             return Err(Failure::new("", 0));
@@ -202,11 +208,11 @@ fn parse_options(args: &mut Args) -> Result<Options, Failure> {
             o.batch = Some(args.value(o1)?.to_owned());
         } else if matches(o1, "-rcvbuf") {
             args.value(o1)?;
-        } else if matches(o1, "-color")
-            || matches(o1, "-Numeric")
-            || matches(o1, "-all")
-            || matches(o1, "-brief")
-        {
+        } else if let Some(color) = color_option(o1) {
+            o.color = color;
+        } else if matches(o1, "-Numeric") {
+            names::set_numeric(true);
+        } else if matches(o1, "-all") || matches(o1, "-brief") {
         } else if matches(o1, "-help") {
             return Err(Failure::new(USAGE, 255));
         } else if matches(o1, "-netns") {
@@ -223,6 +229,24 @@ fn parse_options(args: &mut Args) -> Result<Options, Failure> {
         }
     }
     Ok(o)
+}
+
+/// `-c[olor][=always|auto|never]`: whether to color (bare `-c` is "always"); `None` when
+/// `o1` is not that option.
+fn color_option(o1: &str) -> Option<bool> {
+    let (name, value) = match o1.split_once('=') {
+        Some((n, v)) => (n, Some(v)),
+        None => (o1, None),
+    };
+    if !matches(name, "-color") {
+        return None;
+    }
+    match value {
+        None | Some("always") => Some(true),
+        Some("never") => Some(false),
+        Some("auto") => Some(std::io::IsTerminal::is_terminal(&std::io::stdout())),
+        Some(_) => None,
+    }
 }
 
 fn run(words: &[String]) -> Result<(), Failure> {
@@ -255,6 +279,8 @@ fn run(words: &[String]) -> Result<(), Failure> {
         stats: o.stats,
         family: o.family,
         netns,
+        oneline: o.oneline,
+        color: o.color,
     };
     match &o.batch {
         Some(file) => batch::run(&mut ctx, file, o.force),

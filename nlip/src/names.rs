@@ -59,8 +59,11 @@ impl NameTable {
         self.by_id.get(&id).map(|s| s.as_str())
     }
 
-    /// The name of `id`, or the number when it has none.
+    /// The name of `id`, or the number when it has none (always the number with `-N`).
     pub fn show(&self, id: u32) -> Name<'_> {
+        if numeric() {
+            return Name::Num(id);
+        }
         match self.by_id.get(&id) {
             Some(n) => Name::Str(n),
             None => Name::Num(id),
@@ -235,8 +238,23 @@ pub const ROUTE_TYPES: [&str; 12] = [
     "xresolve",
 ];
 
-/// The name of route type `t`, or its number.
+static NUMERIC: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// `-N`: print numbers instead of names (tables, protocols, scopes, types, realms).
+pub fn set_numeric(on: bool) {
+    NUMERIC.store(on, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// True with `-N`.
+pub fn numeric() -> bool {
+    NUMERIC.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// The name of route type `t`, or its number (always the number with `-N`).
 pub fn route_type(t: u8) -> Name<'static> {
+    if numeric() {
+        return Name::Num(u32::from(t));
+    }
     ROUTE_TYPES
         .get(usize::from(t))
         .map_or(Name::Num(u32::from(t)), |s| Name::Str(s))

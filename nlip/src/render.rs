@@ -129,6 +129,45 @@ impl<T: Display> Render for Fmt<T> {
     }
 }
 
+/// Colors of `-c`, as iproute2 uses them (ANSI SGR codes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Color {
+    /// IPv4 addresses and prefixes: magenta.
+    Inet,
+    /// IPv6 addresses and prefixes: blue.
+    Inet6,
+    /// Interface names: cyan.
+    Iface,
+    /// Link-layer addresses: yellow.
+    Mac,
+    /// Operational state up: green.
+    Up,
+    /// Operational state down: red.
+    Down,
+}
+
+impl Color {
+    fn code(self) -> &'static [u8] {
+        match self {
+            Color::Inet => b"\x1b[35m",
+            Color::Inet6 => b"\x1b[34m",
+            Color::Iface => b"\x1b[36m",
+            Color::Mac => b"\x1b[33m",
+            Color::Up => b"\x1b[32m",
+            Color::Down => b"\x1b[31m",
+        }
+    }
+
+    /// The color of an address of `family` (`AF_INET6` blue, else magenta).
+    pub fn of_family(family: u8) -> Color {
+        if family == nlkit::rtnl::family::AF_INET6 {
+            Color::Inet6
+        } else {
+            Color::Inet
+        }
+    }
+}
+
 #[derive(Debug)]
 struct Frame {
     array: bool,
@@ -146,6 +185,8 @@ pub struct Sink<W: Write> {
     pretty: bool,
     stack: Vec<Frame>,
     scratch: Vec<u8>,
+    oneline: bool,
+    color: bool,
 }
 
 impl<W: Write> Sink<W> {
@@ -158,7 +199,73 @@ impl<W: Write> Sink<W> {
             pretty,
             stack: Vec::new(),
             scratch: Vec::new(),
+            oneline: false,
+            color: false,
         }
+    }
+
+    /// `-o`: a record stays on one line; its inner line breaks print as `\`.
+    pub fn set_oneline(&mut self, on: bool) -> &mut Self {
+        self.oneline = on;
+        self
+    }
+
+    /// `-c`: color values in text output.
+    pub fn set_color(&mut self, on: bool) -> &mut Self {
+        self.color = on;
+        self
+    }
+
+    /// A line break inside a record (text only): `\n`, or `\\` with `-o`.
+    pub fn inner_break(&mut self) -> io::Result<()> {
+        if !self.json {
+            self.buf
+                .extend_from_slice(if self.oneline { b"\\" } else { b"\n" });
+        }
+        Ok(())
+    }
+
+    /// Like [`colored`](Self::colored), with the prefix inside the colored span too (as ip
+    /// prints `from PREFIX`).
+    pub fn colored_with_prefix<V: Render + ?Sized>(
+        &mut self,
+        mode: Mode,
+        key: &str,
+        prefix: &str,
+        value: &V,
+        suffix: &str,
+        color: Color,
+    ) -> io::Result<()> {
+        if self.json || !self.color || !self.wants(mode) {
+            return self.string(mode, key, prefix, value, suffix);
+        }
+        self.buf.extend_from_slice(color.code());
+        self.buf.extend_from_slice(prefix.as_bytes());
+        value.render(&mut self.buf);
+        self.buf.extend_from_slice(suffix.as_bytes());
+        self.buf.extend_from_slice(b"\x1b[0m");
+        Ok(())
+    }
+
+    /// A string field whose value (and suffix) is colored with `-c`.
+    pub fn colored<V: Render + ?Sized>(
+        &mut self,
+        mode: Mode,
+        key: &str,
+        prefix: &str,
+        value: &V,
+        suffix: &str,
+        color: Color,
+    ) -> io::Result<()> {
+        if self.json || !self.color || !self.wants(mode) {
+            return self.string(mode, key, prefix, value, suffix);
+        }
+        self.buf.extend_from_slice(prefix.as_bytes());
+        self.buf.extend_from_slice(color.code());
+        value.render(&mut self.buf);
+        self.buf.extend_from_slice(suffix.as_bytes());
+        self.buf.extend_from_slice(b"\x1b[0m");
+        Ok(())
     }
 
     /// The writer, after a final flush of the buffer (what tests read back).

@@ -145,6 +145,22 @@ const SHOW: &[&str] = &[
     "route get 10.1.2.3 mark zz",
     "route get 10.1.2.3 uid zz",
     "route get 10.1.2.3 ipproto zz",
+    "-o route",
+    "-o route show table all",
+    "-o route get 10.1.2.3",
+    "-N route",
+    "-N route show table all",
+    "-N -j route",
+    "-c route",
+    "-c route show table all",
+    "-c -6 route",
+    "-c=never route",
+    "-c=auto route",
+    "-color=always route",
+    "-c=bogus route",
+    "-c -j route",
+    "-c route get 10.7.0.9",
+    "-c -6 route get 2001:db8:1::5",
 ];
 
 fn run(program: &str, ns: &str, args: &str) -> (Option<i32>, Vec<u8>, Vec<u8>) {

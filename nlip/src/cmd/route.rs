@@ -3,7 +3,7 @@
 use crate::args::{invalid_arg, matches, Args};
 use crate::diag::{self, Failure};
 use crate::names::{self, NameTable};
-use crate::render::{Fmt, Mode, Render, Sink};
+use crate::render::{Color, Fmt, Mode, Render, Sink};
 use crate::Context;
 use nlkit::rtnl::message_type::{RTM_DELROUTE, RTM_NEWROUTE};
 use nlkit::rtnl::route::attrs::*;
@@ -1061,10 +1061,15 @@ pub fn print_route<W: Write>(
         sink.string(Mode::Any, "type", "", &names::route_type(h.kind), " ")?;
     }
     let dst = Dst(&r.destination, h.destination_len, h.family);
-    sink.string(Mode::Any, "dst", "", &dst, " ")?;
+    let addr_color = Color::of_family(h.family);
+    if r.destination.is_none() && h.destination_len == 0 {
+        sink.string(Mode::Any, "dst", "", &dst, " ")?; // "default" is not colored
+    } else {
+        sink.colored(Mode::Any, "dst", "", &dst, " ", addr_color)?;
+    }
     if r.source.is_some() || h.source_len != 0 {
         let src = Dst(&r.source, h.source_len, h.family);
-        sink.string(Mode::Any, "from", "from ", &src, " ")?;
+        sink.colored_with_prefix(Mode::Any, "from", "from ", &src, " ", addr_color)?;
     }
     if let Some(id) = r.nexthop_id {
         sink.number(Mode::Any, "nhid", "nhid ", &id, " ")?;
@@ -1082,13 +1087,20 @@ pub fn print_route<W: Write>(
         }
     }
     if let Some(g) = r.gateway.filter(|_| !hide.gateway) {
-        sink.string(Mode::Any, "gateway", "via ", &g, " ")?;
+        sink.colored(Mode::Any, "gateway", "via ", &g, " ", addr_color)?;
     }
     if let Some(v) = &r.via {
         print_via(sink, v)?;
     }
     if let Some(o) = r.output_interface.filter(|_| !hide.dev) {
-        sink.string(Mode::Any, "dev", "dev ", &links.cached(o), " ")?;
+        sink.colored(
+            Mode::Any,
+            "dev",
+            "dev ",
+            &links.cached(o),
+            " ",
+            Color::Iface,
+        )?;
     }
     let table = r.table_id();
     if (table != RT_TABLE_MAIN || details) && hide.table {
@@ -1109,7 +1121,7 @@ pub fn print_route<W: Write>(
         )?;
     }
     if let Some(p) = r.preferred_source.filter(|_| !hide.prefsrc) {
-        sink.string(Mode::Any, "prefsrc", "src ", &p, " ")?;
+        sink.colored(Mode::Any, "prefsrc", "src ", &p, " ", addr_color)?;
     }
     if let Some(p) = r.priority {
         sink.number(Mode::Any, "metric", "metric ", &p, " ")?;
@@ -1160,15 +1172,17 @@ pub fn print_route<W: Write>(
     if let Some(hops) = &r.multipath {
         sink.open_array(Mode::Json, Some("nexthops"))?;
         for nh in hops {
-            sink.text("\n\tnexthop ")?;
+            sink.inner_break()?;
+            sink.text("\tnexthop ")?;
             sink.open_object(Mode::Json, None)?;
             if let Some(g) = nh.gateway {
-                sink.string(Mode::Any, "gateway", "via ", &g, " ")?;
+                sink.colored(Mode::Any, "gateway", "via ", &g, " ", addr_color)?;
             }
             if let Some(v) = &nh.via {
                 print_via(sink, v)?;
             }
             if nh.interface != 0 {
+                // ip leaves the devices of multipath hops uncolored.
                 sink.string(Mode::Any, "dev", "dev ", &links.cached(nh.interface), " ")?;
             }
             sink.number(Mode::Any, "weight", "weight ", &nh.weight(), " ")?;
@@ -1198,7 +1212,8 @@ fn print_cache_flags<W: Write>(sink: &mut Sink<W>, flags: u32) -> io::Result<()>
         (RTCF_DOREDIRECT, "redirect"),
         (RTCF_NOTIFY, "notify"),
     ];
-    sink.text("\n    cache ")?;
+    sink.inner_break()?;
+    sink.text("    cache ")?;
     sink.open_array(Mode::Json, Some("cache"))?;
     let mut first = true;
     for (bit, name) in NAMES {
@@ -1219,7 +1234,10 @@ fn print_via<W: Write>(sink: &mut Sink<W>, v: &nlroute::Via) -> io::Result<()> {
     sink.open_object(Mode::Json, Some("via"))?;
     sink.string(Mode::Any, "family", "", family_name(v.family), " ")?;
     match v.ip() {
-        Some(ip) => sink.string(Mode::Any, "host", "", &ip, " ")?,
+        Some(ip) => {
+            let color = Color::of_family(v.family as u8);
+            sink.colored(Mode::Any, "host", "", &ip, " ", color)?
+        }
         None => sink.string(Mode::Any, "host", "", "???", " ")?,
     }
     sink.close_object(Mode::Json)
