@@ -11,13 +11,13 @@ pub fn matches(word: &str, keyword: &str) -> bool {
 /// A cursor over the words of a command.
 #[derive(Debug)]
 pub struct Args<'a> {
-    words: &'a [String],
+    words: &'a [&'a str],
     at: usize,
 }
 
 impl<'a> Args<'a> {
     /// A cursor over `words`.
-    pub fn new(words: &'a [String]) -> Self {
+    pub fn new(words: &'a [&'a str]) -> Self {
         Args { words, at: 0 }
     }
 
@@ -26,12 +26,12 @@ impl<'a> Args<'a> {
     pub fn next(&mut self) -> Option<&'a str> {
         let w = self.words.get(self.at)?;
         self.at += 1;
-        Some(w.as_str())
+        Some(w)
     }
 
     /// The next word, not consumed.
     pub fn peek(&self) -> Option<&'a str> {
-        self.words.get(self.at).map(|s| s.as_str())
+        self.words.get(self.at).copied()
     }
 
     /// The value after keyword `key`, or iproute2's "Command line is not complete." error.

@@ -16,41 +16,26 @@ use nlkit::engine::{AckMode, Pipeline};
 use std::collections::VecDeque;
 use std::io::{BufRead, BufReader, Read};
 
-/// Splits a batch line into words (quotes group, `#` at a word start ends the line).
-pub fn split_line(line: &str) -> Vec<String> {
-    let mut words = Vec::new();
-    let mut chars = line.chars().peekable();
+/// Splits a batch line into words, slices of the line (quotes group, `#` at a word start
+/// ends the line).
+pub fn split_line<'a>(line: &'a str, words: &mut Vec<&'a str>) {
+    words.clear();
+    let mut rest = line;
     loop {
-        while chars.peek().is_some_and(|c| c.is_whitespace()) {
-            chars.next();
+        rest = rest.trim_start();
+        if rest.is_empty() || rest.starts_with('#') {
+            break;
         }
-        match chars.peek() {
-            None | Some('#') => break,
-            Some('"') => {
-                chars.next();
-                let mut w = String::new();
-                for c in chars.by_ref() {
-                    if c == '"' {
-                        break;
-                    }
-                    w.push(c);
-                }
-                words.push(w);
-            }
-            Some(_) => {
-                let mut w = String::new();
-                while let Some(&c) = chars.peek() {
-                    if c.is_whitespace() {
-                        break;
-                    }
-                    w.push(c);
-                    chars.next();
-                }
-                words.push(w);
-            }
+        if let Some(quoted) = rest.strip_prefix('"') {
+            let end = quoted.find('"').unwrap_or(quoted.len());
+            words.push(&quoted[..end]);
+            rest = quoted.get(end + 1..).unwrap_or("");
+        } else {
+            let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+            words.push(&rest[..end]);
+            rest = &rest[end..];
         }
     }
-    words
 }
 
 /// Route changes in flight, with the line each came from.
@@ -137,16 +122,19 @@ pub fn run(ctx: &mut Context, file: &str, force: bool) -> Result<(), Failure> {
         if line_no < start {
             break; // end of input
         }
-        let words = split_line(&line);
+        let mut words = Vec::new();
+        split_line(&line, &mut words);
         if words.is_empty() {
             continue;
         }
         if let Some(b) = bulk.as_mut() {
-            if crate::is_route_object(&words[0]) {
+            if crate::is_route_object(words[0]) {
                 if let Some(req) = crate::cmd::route::change_request(ctx, &words[1..]) {
                     match req {
-                        Ok(req) => {
-                            b.pipeline.push(&req);
+                        Ok(change) => {
+                            let route = change.route;
+                            b.pipeline
+                                .push_with(change.message_type, change.flags, |m| route.emit(m));
                             b.lines.push_back(line_no);
                             failed |= b.report(file);
                         }
@@ -192,17 +180,21 @@ pub fn run(ctx: &mut Context, file: &str, force: bool) -> Result<(), Failure> {
 mod tests {
     use super::split_line;
 
+    fn split(line: &str) -> Vec<&str> {
+        let mut w = Vec::new();
+        split_line(line, &mut w);
+        w
+    }
+
     #[test]
     fn words_quotes_and_comments() {
         assert_eq!(
-            split_line("  route   show  \"10.0.0.0/24\"  # x"),
+            split("  route   show  \"10.0.0.0/24\"  # x"),
             ["route", "show", "10.0.0.0/24"]
         );
-        assert!(split_line("# only a comment").is_empty());
-        assert!(split_line("   ").is_empty());
-        assert_eq!(
-            split_line("link set \"a b\" up"),
-            ["link", "set", "a b", "up"]
-        );
+        assert!(split("# only a comment").is_empty());
+        assert!(split("   ").is_empty());
+        assert_eq!(split("link set \"a b\" up"), ["link", "set", "a b", "up"]);
+        assert_eq!(split("x \"unterminated"), ["x", "unterminated"]);
     }
 }

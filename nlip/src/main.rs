@@ -249,7 +249,7 @@ fn color_option(o1: &str) -> Option<bool> {
     }
 }
 
-fn run(words: &[String]) -> Result<(), Failure> {
+fn run(words: &[&str]) -> Result<(), Failure> {
     let mut args = Args::new(words);
     let o = parse_options(&mut args)?;
     if o.batch.is_none() && args.peek().is_none() {
@@ -318,7 +318,8 @@ pub fn is_route_object(word: &str) -> bool {
 }
 
 fn main() -> ExitCode {
-    let words: Vec<String> = std::env::args().skip(1).collect();
+    let owned: Vec<String> = std::env::args().skip(1).collect();
+    let words: Vec<&str> = owned.iter().map(String::as_str).collect();
     match run(&words) {
         Ok(()) => ExitCode::SUCCESS,
         Err(f) => {

@@ -424,14 +424,27 @@ fn change_kind(cmd: &str) -> Option<(u16, Flags)> {
     }
 }
 
-/// For `-batch -force`: when `words` (after the object) are a route change, its request.
-pub fn change_request(
-    ctx: &mut Context,
-    words: &[String],
-) -> Option<Result<MessageBuilder, Failure>> {
+/// A route change parsed for `-batch -force`: message type, flags and the route.
+pub struct Change {
+    /// `RTM_NEWROUTE` or `RTM_DELROUTE`.
+    pub message_type: u16,
+    /// The request flags.
+    pub flags: Flags,
+    /// The route to send.
+    pub route: Route,
+}
+
+/// For `-batch -force`: when `words` (after the object) are a route change, the change.
+pub fn change_request(ctx: &mut Context, words: &[&str]) -> Option<Result<Change, Failure>> {
     let (message_type, flags) = change_kind(words.first()?)?;
     let mut args = Args::new(&words[1..]);
-    Some(parse_change(ctx, &mut args, message_type, flags))
+    Some(
+        parse_route(ctx, &mut args, message_type).map(|route| Change {
+            message_type,
+            flags,
+            route,
+        }),
+    )
 }
 
 /// `nlip route add|change|replace|prepend|append|test|delete ROUTE`.
@@ -441,7 +454,9 @@ fn modify(
     message_type: u16,
     flags: Flags,
 ) -> Result<(), Failure> {
-    let b = parse_change(ctx, args, message_type, flags)?;
+    let route = parse_route(ctx, args, message_type)?;
+    let mut b = MessageBuilder::new(message_type, flags);
+    route.emit(&mut b);
     match ctx.conn.execute(&b) {
         Ok(ack) => {
             if let Some(w) = ack.warning() {
@@ -453,13 +468,8 @@ fn modify(
     }
 }
 
-/// Parses a route change into its request, as ip fills one in.
-fn parse_change(
-    ctx: &mut Context,
-    args: &mut Args,
-    message_type: u16,
-    flags: Flags,
-) -> Result<MessageBuilder, Failure> {
+/// Parses a route change into the route to send, as ip fills one in.
+fn parse_route(ctx: &mut Context, args: &mut Args, message_type: u16) -> Result<Route, Failure> {
     if args.peek().is_none() {
         return Err(Failure::new(HELP, 255));
     }
@@ -693,9 +703,7 @@ fn parse_change(
         }
         None => 0,
     };
-    let mut b = MessageBuilder::new(message_type, flags);
-    r.emit(&mut b);
-    Ok(b)
+    Ok(r)
 }
 
 /// IP protocol numbers by name (what `ipproto` accepts besides a number).
