@@ -85,7 +85,7 @@ const OBJECTS: &[(&str, Option<Object>)] = &[
     ("token", None),
     ("tcpmetrics", None),
     ("tcp_metrics", None),
-    ("monitor", None),
+    ("monitor", Some(Object::Monitor)),
     ("xfrm", None),
     ("mroute", None),
     ("mrule", None),
@@ -102,6 +102,7 @@ const OBJECTS: &[(&str, Option<Object>)] = &[
 
 #[derive(Debug, Clone, Copy)]
 enum Object {
+    Monitor,
     Route,
     Help,
 }
@@ -302,6 +303,7 @@ pub fn dispatch(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     match object.1 {
         Some(Object::Help) => Err(Failure::new(USAGE, 255)),
         Some(Object::Route) => cmd::route::run(ctx, args),
+        Some(Object::Monitor) => cmd::monitor::run(ctx, args),
         None => Err(Failure::new(
             format!("nlip: object \"{}\" is not implemented yet", object.0),
             255,

@@ -38,6 +38,7 @@ const SETUP: &[&str] = &[
     "route add 10.23.0.0/24 dev v0 proto 42 scope host metric 7",
     "route add 10.24.0.0/24 dev v0 proto 250 table 1000",
     "route add 10.25.0.0/24 dev v0 table 70000",
+    "route add 10.27.0.0/24 dev v0 realms 9",
     "route add 10.26.0.0/24 via 10.0.0.2 table 100 metric 3 proto bird",
     "-6 route add unreachable 2001:db8:dead::/48",
 ];

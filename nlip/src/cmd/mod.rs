@@ -1,3 +1,4 @@
 //! One file per object; each calls the library only.
 
+pub mod monitor;
 pub mod route;

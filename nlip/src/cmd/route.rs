@@ -1143,7 +1143,7 @@ pub fn print_route<W: Write>(
     }
     if let Some(flow) = r.flow {
         let (from, to) = (flow >> 16, flow & 0xffff);
-        sink.text("realms ")?;
+        sink.text(if from != 0 { "realms " } else { "realm " })?;
         sink.open_object(Mode::Json, Some("flow"))?;
         if from != 0 {
             sink.string(Mode::Any, "from", "", &n.realms.show(from), "/")?;
