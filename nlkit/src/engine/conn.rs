@@ -314,6 +314,40 @@ impl Conn {
         })
     }
 
+    /// Dumps into a `Vec`, starting over when the dump was interrupted (`NLM_F_DUMP_INTR`:
+    /// the table changed while it was read), up to `max_retries` more times. Only link,
+    /// address, nexthop and stats dumps can be interrupted; route, neighbour and rule dumps
+    /// never carry the flag. A message that fails to decode fails the call.
+    ///
+    /// Returns `Err(Error::DumpInterrupted)` when every attempt was interrupted.
+    pub fn dump_consistent<T>(
+        &mut self,
+        request: &MessageBuilder,
+        max_retries: u32,
+        mut decode: impl FnMut(MessageView<&[u8]>) -> std::result::Result<T, DecodeError>,
+    ) -> Result<Vec<T>> {
+        let mut attempt = 0;
+        loop {
+            let mut items = Vec::new();
+            let mut dump = self.dump(request)?;
+            let mut interrupted = false;
+            while let Some(m) = dump.next_message() {
+                match m {
+                    Ok(m) => items.push(decode(m)?),
+                    Err(Error::DumpInterrupted) => interrupted = true,
+                    Err(e) => return Err(e),
+                }
+            }
+            if !interrupted {
+                return Ok(items);
+            }
+            if attempt >= max_retries {
+                return Err(Error::DumpInterrupted);
+            }
+            attempt += 1;
+        }
+    }
+
     /// Starts a pipeline: many requests in flight, answers matched to requests in order.
     pub fn pipeline(&mut self) -> super::Pipeline<'_> {
         super::Pipeline::new(self)

@@ -89,6 +89,32 @@ fn dump_intr_on_a_middle_message_only() {
 }
 
 #[test]
+fn dump_consistent_retries_an_interrupted_dump() {
+    let mut attempts = 0;
+    let mut c = conn(move |req, _| {
+        attempts += 1;
+        let flag = if attempts < 3 {
+            Flags::DUMP_INTR
+        } else {
+            Flags::NONE
+        };
+        vec![from_kernel(&[
+            item(req, attempts as u8, flag),
+            done(req, 0),
+        ])]
+    });
+    let got = c
+        .dump_consistent(&get_request(), 5, |m| Ok(m.payload()[0]))
+        .unwrap();
+    assert_eq!(got, [3], "the third, clean dump");
+    let mut c = conn(|req, _| vec![from_kernel(&[item(req, 1, Flags::DUMP_INTR), done(req, 0)])]);
+    let e = c
+        .dump_consistent(&get_request(), 2, |m| Ok(m.payload()[0]))
+        .unwrap_err();
+    assert!(matches!(e, Error::DumpInterrupted));
+}
+
+#[test]
 fn other_sequences_and_notifications_are_skipped() {
     let mut c = conn(|req, _| {
         let stale = MessageHeader {
