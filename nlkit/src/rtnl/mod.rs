@@ -7,6 +7,7 @@
 //! `unknown` and emitted again; a known attribute whose payload is malformed is recorded in
 //! `malformed` (the object is still returned).
 
+pub mod link;
 pub mod route;
 
 /// Address families (`AF_*`, linux/socket.h) as the `u8` that rtnetlink headers carry.
