@@ -34,6 +34,10 @@ pub struct Context {
     pub stats: u32,
     /// `-4`, `-6`, `-f`.
     pub family: Option<u8>,
+    /// `-o`: one line per record (line breaks printed as `\\`).
+    pub oneline: bool,
+    /// `-br`: the brief table.
+    pub brief: bool,
 }
 
 impl Context {
@@ -58,7 +62,7 @@ const OBJECTS: &[(&str, Option<Object>)] = &[
     ("neighbour", None),
     ("ntable", None),
     ("ntbl", None),
-    ("link", None),
+    ("link", Some(Object::Link)),
     ("l2tp", None),
     ("fou", None),
     ("ila", None),
@@ -88,6 +92,7 @@ const OBJECTS: &[(&str, Option<Object>)] = &[
 #[derive(Debug, Clone, Copy)]
 enum Object {
     Route,
+    Link,
     Help,
 }
 
@@ -115,6 +120,8 @@ struct Options {
     stats: u32,
     family: Option<u8>,
     netns: Option<String>,
+    oneline: bool,
+    brief: bool,
 }
 
 fn family_of(word: &str) -> Option<Option<u8>> {
@@ -137,6 +144,8 @@ fn parse_options(args: &mut Args) -> Result<Options, Failure> {
         stats: 0,
         family: None,
         netns: None,
+        oneline: false,
+        brief: false,
     };
     while let Some(opt) = args.peek().filter(|a| a.starts_with('-') && a.len() > 1) {
         args.next();
@@ -172,21 +181,17 @@ fn parse_options(args: &mut Args) -> Result<Options, Failure> {
             o.stats += 1;
         } else if matches(o1, "-details") {
             o.details = true;
-        } else if matches(o1, "-resolve")
-            || matches(o1, "-oneline")
-            || matches(o1, "-timestamp")
-            || matches(o1, "-tshort")
-        {
+        } else if matches(o1, "-oneline") {
+            o.oneline = true;
+        } else if matches(o1, "-resolve") || matches(o1, "-timestamp") || matches(o1, "-tshort") {
         } else if matches(o1, "-Version") {
             println!("nlip utility, nlkit-{}", env!("CARGO_PKG_VERSION"));
             return Err(Failure::new("", 0));
         } else if matches(o1, "-rcvbuf") {
             args.value(o1)?;
-        } else if matches(o1, "-color")
-            || matches(o1, "-Numeric")
-            || matches(o1, "-all")
-            || matches(o1, "-brief")
-        {
+        } else if matches(o1, "-color") || matches(o1, "-Numeric") || matches(o1, "-all") {
+        } else if matches(o1, "-brief") {
+            o.brief = true;
         } else if matches(o1, "-help") {
             return Err(Failure::new(USAGE, 255));
         } else if matches(o1, "-netns") {
@@ -249,10 +254,13 @@ fn run(words: &[String]) -> Result<(), Failure> {
         details: o.details,
         stats: o.stats,
         family: o.family,
+        oneline: o.oneline,
+        brief: o.brief,
     };
     let _ = ctx.stats;
     match object {
         Object::Route => cmd::route::run(&mut ctx, &mut args),
+        Object::Link => cmd::link::run(&mut ctx, &mut args),
         Object::Help => Ok(()),
     }
 }

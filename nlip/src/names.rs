@@ -222,6 +222,7 @@ pub struct Links {
     /// Names of small indexes (the usual case), looked up without hashing.
     small: Vec<Option<String>>,
     by_index: HashMap<u32, String>,
+    flags: HashMap<u32, u32>,
 }
 
 /// Device indexes below this are kept in a vector.
@@ -248,6 +249,10 @@ impl Links {
             let p = m.payload();
             let Some(idx) = p.get(4..8) else { continue };
             let index = u32::from_ne_bytes([idx[0], idx[1], idx[2], idx[3]]);
+            if let Some(f) = p.get(8..12) {
+                self.flags
+                    .insert(index, u32::from_ne_bytes([f[0], f[1], f[2], f[3]]));
+            }
             let Ok(attrs) = m.payload_after(IFINFOMSG_LEN) else {
                 continue;
             };
@@ -291,6 +296,11 @@ impl Links {
         self.load(conn);
     }
 
+    /// The `IFF_*` flags of device `index` from what is loaded.
+    pub fn flags(&self, index: u32) -> Option<u32> {
+        self.flags.get(&index).copied()
+    }
+
     /// The name of `index` from what is loaded (`ifN` when unknown).
     #[inline]
     pub fn cached(&self, index: u32) -> Name<'_> {
@@ -302,4 +312,12 @@ impl Links {
             None => Name::Prefixed("if", index),
         }
     }
+}
+
+/// Device groups (/etc/iproute2/group), with `default` for 0.
+pub fn groups() -> NameTable {
+    NameTable::with(
+        &[(0, "default")],
+        &["/usr/share/iproute2/group", "/etc/iproute2/group"],
+    )
 }

@@ -1,3 +1,4 @@
 //! One file per object; each calls the library only.
 
+pub mod link;
 pub mod route;

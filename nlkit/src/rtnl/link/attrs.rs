@@ -123,16 +123,21 @@ pub mod bridge_slave {
     pub const IFLA_BRPORT_FAST_LEAVE: u16 = 7;
     pub const IFLA_BRPORT_LEARNING: u16 = 8;
     pub const IFLA_BRPORT_UNICAST_FLOOD: u16 = 9;
-    pub const IFLA_BRPORT_PORT_ID: u16 = 15;
-    pub const IFLA_BRPORT_PORT_NO: u16 = 16;
+    pub const IFLA_BRPORT_ROOT_ID: u16 = 13;
+    pub const IFLA_BRPORT_BRIDGE_ID: u16 = 14;
+    pub const IFLA_BRPORT_DESIGNATED_PORT: u16 = 15;
+    pub const IFLA_BRPORT_DESIGNATED_COST: u16 = 16;
+    pub const IFLA_BRPORT_ID: u16 = 17;
+    pub const IFLA_BRPORT_NO: u16 = 18;
 }
 
 /// `IFLA_MACVLAN_*` (macvlan and macvtap).
 pub mod macvlan {
     pub const IFLA_MACVLAN_MODE: u16 = 1;
     pub const IFLA_MACVLAN_FLAGS: u16 = 2;
-    pub const IFLA_MACVLAN_BC_QUEUE_LEN: u16 = 6;
-    pub const IFLA_MACVLAN_BC_QUEUE_LEN_USED: u16 = 7;
+    pub const IFLA_MACVLAN_MACADDR_COUNT: u16 = 6;
+    pub const IFLA_MACVLAN_BC_QUEUE_LEN: u16 = 7;
+    pub const IFLA_MACVLAN_BC_QUEUE_LEN_USED: u16 = 8;
     pub const MACVLAN_MODE_PRIVATE: u32 = 1;
     pub const MACVLAN_MODE_VEPA: u32 = 2;
     pub const MACVLAN_MODE_BRIDGE: u32 = 4;
@@ -164,6 +169,8 @@ pub mod vxlan {
     pub const IFLA_VXLAN_UDP_CSUM: u16 = 18;
     pub const IFLA_VXLAN_UDP_ZERO_CSUM6_TX: u16 = 19;
     pub const IFLA_VXLAN_UDP_ZERO_CSUM6_RX: u16 = 20;
+    pub const IFLA_VXLAN_LABEL: u16 = 26;
+    pub const IFLA_VXLAN_DF: u16 = 29;
 }
 
 /// `IFLA_TUN_*`.
@@ -175,6 +182,8 @@ pub mod tun {
     pub const IFLA_TUN_VNET_HDR: u16 = 5;
     pub const IFLA_TUN_PERSIST: u16 = 6;
     pub const IFLA_TUN_MULTI_QUEUE: u16 = 7;
+    pub const IFLA_TUN_NUM_QUEUES: u16 = 8;
+    pub const IFLA_TUN_NUM_DISABLED_QUEUES: u16 = 9;
 }
 
 /// `VETH_INFO_PEER`.

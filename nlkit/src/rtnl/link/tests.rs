@@ -64,12 +64,21 @@ fn fields_of_known_links() {
     assert_eq!(info.slave_kind.as_deref(), Some("bridge"));
     let port = info.slave_options().unwrap();
     assert_eq!(port.u8(attrs::bridge_slave::IFLA_BRPORT_STATE), Some(3));
+    assert_eq!(
+        port.u16_ne(attrs::bridge_slave::IFLA_BRPORT_ID),
+        Some(0x8001)
+    );
+    assert_eq!(port.u16_ne(attrs::bridge_slave::IFLA_BRPORT_NO), Some(1));
     let bo = br.info.as_ref().unwrap().options().unwrap();
     assert_eq!(bo.u32_ne(attrs::bridge::IFLA_BR_FORWARD_DELAY), Some(1500));
     assert_eq!(bo.u16_ne(attrs::bridge::IFLA_BR_PRIORITY), Some(32768));
     let mv = by_name(&ls, "mv0");
     let m = Macvlan::from_options(mv.info.as_ref().unwrap().options().unwrap());
     assert_eq!(m.mode, Some(attrs::macvlan::MACVLAN_MODE_BRIDGE));
+    assert_eq!(
+        (m.bc_queue_len, m.bc_queue_len_used),
+        (Some(1000), Some(1000))
+    );
     assert_eq!(mv.link, Some(v0.header.index));
     let vx = by_name(&ls, "vx0");
     let x = Vxlan::from_options(vx.info.as_ref().unwrap().options().unwrap());

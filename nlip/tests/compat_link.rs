@@ -1,0 +1,164 @@
+//! `nlip link show` against iproute2's `ip link show` on the same namespace state: stdout
+//! byte for byte, stderr, and the exit code. The namespace is filled with iproute2: veth
+//! pairs (one down), a bridge with a port, macvlans, vxlans, ifb, tun and tap, altnames, an
+//! alias, an mtu, a group. Bridge details (`-d` on a bridge or its port) carry running
+//! timers and are not compared.
+
+use nltestns::Netns;
+use std::process::Command;
+
+const SETUP: &[&str] = &[
+    "link set lo up",
+    "link add v0 type veth peer name v1",
+    "link set v0 up",
+    "link set v1 up",
+    "link add br0 type bridge",
+    "link set v1 master br0",
+    "link set br0 up",
+    "link add mv0 link v0 type macvlan mode bridge",
+    "link set mv0 allmulticast on",
+    "link add mv1 link v0 type macvlan mode private",
+    "link add vx0 type vxlan id 42 dstport 4789 local 10.0.0.1 remote 10.0.0.2 ttl 10",
+    "link set vx0 up",
+    "link add vx1 type vxlan id 7 group 239.1.1.1 dev v0 dstport 0 nolearning ttl auto tos inherit",
+    "link add ifb0 type ifb",
+    "link set ifb0 mtu 1400",
+    "link set ifb0 up",
+    "tuntap add dev tap0 mode tap",
+    "link set tap0 promisc on",
+    "tuntap add dev tun0 mode tun multi_queue",
+    "link property add dev v0 altname veth-alt0",
+    "link property add dev v0 altname second-name",
+    "link set v0 alias uplink",
+    "link set ifb0 group 5",
+    "link add v2 type veth peer name v3",
+];
+
+const SHOW: &[&str] = &[
+    "link",
+    "link show",
+    "link list",
+    "l",
+    "link show up",
+    "link show dev v0",
+    "link show v0",
+    "link show dev veth-alt0",
+    "link show master br0",
+    "link show type veth",
+    "link show type nosuch",
+    "link show group default",
+    "link show dev nosuch",
+    "link show master nosuch",
+    "link show foo bar",
+    "link show dev",
+    "link frob",
+    "-j link",
+    "-j -p link",
+    "-j link show up",
+    "-j link show type nosuch",
+    "-j link show master br0",
+    "-j link show dev v0",
+    "-o link",
+    "-br link",
+    "-br -j link",
+    "-br -j -p link",
+    "-br link show up",
+    "-d link show dev lo",
+    "-d link show dev v0",
+    "-d link show dev mv0",
+    "-d link show dev vx0",
+    "-d link show dev ifb0",
+    "-d link show dev tap0",
+    "-d link show dev tun0",
+    "-j -d link show dev v0",
+    "-j -d link show dev mv0",
+    "-j -d link show dev vx0",
+    "-j -d link show dev ifb0",
+    "-j -d link show dev tap0",
+    "-j -d link show dev tun0",
+    "-j -p -d link show dev vx0",
+    "-s link",
+    "-s -s link",
+    "-j -s link",
+    "-j -s -s link",
+    "-j -p -s link",
+    "-o -s link",
+    "-o -d link show dev vx0",
+    "-s link show dev lo",
+    "-d link show dev mv1",
+    "-j -d link show dev mv1",
+    "-d link show dev vx1",
+    "-j -d link show dev vx1",
+    "-j -p -d link show dev tun0",
+    "link show group 5",
+    "-j link show group 5",
+    "link show dev v2",
+    "-br link show dev v3",
+    "-o -br link",
+    "-d -o link show dev tap0",
+    "link show type macvlan",
+    "-j link show type macvlan",
+    "-d link show type tun",
+    "link show dev v0 up",
+    "link show master v0",
+    "-j link show type ifb",
+];
+
+fn run(program: &str, ns: &str, args: &str) -> (Option<i32>, Vec<u8>, Vec<u8>) {
+    let o = Command::new(program)
+        .arg("-n")
+        .arg(ns)
+        .args(args.split_whitespace())
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {program}: {e}"));
+    (o.status.code(), o.stdout, o.stderr)
+}
+
+#[test]
+fn link_show_matches_ip() {
+    let Some(ns) = Netns::new("compat-link") else {
+        return;
+    };
+    for cmd in SETUP {
+        ns.ip_ok(&cmd.split_whitespace().collect::<Vec<_>>());
+    }
+    let nlip = env!("CARGO_BIN_EXE_nlip");
+    let mut failures = Vec::new();
+    for args in SHOW {
+        // Counters can move between the two runs (IPv6 traffic on the veths): compare
+        // statistics a few times before calling it a difference.
+        let mut same = false;
+        let mut last = None;
+        for _ in 0..5 {
+            let want = run("ip", ns.name(), args);
+            let got = run(nlip, ns.name(), args);
+            if want == got {
+                same = true;
+                break;
+            }
+            last = Some((want, got));
+        }
+        if same {
+            continue;
+        }
+        if let Some((want, got)) = last {
+            failures.push(format!(
+                "{args}:\n--- ip (exit {:?})\n{}{}\n--- nlip (exit {:?})\n{}{}",
+                want.0,
+                String::from_utf8_lossy(&want.1),
+                String::from_utf8_lossy(&want.2),
+                got.0,
+                String::from_utf8_lossy(&got.1),
+                String::from_utf8_lossy(&got.2)
+            ));
+        }
+    }
+    println!("compared {} command lines with ip", SHOW.len());
+    assert!(
+        failures.is_empty(),
+        "{} of {} differ:\n{}",
+        failures.len(),
+        SHOW.len(),
+        failures.join("\n")
+    );
+}
