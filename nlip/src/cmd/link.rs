@@ -706,6 +706,8 @@ fn print_kind<W: Write>(
             sink.close_object(Mode::Json)
         }
         "vxlan" => print_vxlan(sink, o, links, key),
+        "bridge" => print_table(sink, o, links, key, BRIDGE),
+        "bridge_slave" => print_table(sink, o, links, key, BRIDGE_PORT),
         _ => Ok(()),
     }
 }
@@ -1036,5 +1038,311 @@ fn stats_json<W: Write>(
         sink.number(Mode::Json, k, "", &v, "")?;
     }
     sink.close_object(Mode::Json)?;
+    sink.close_object(Mode::Json)
+}
+
+/// How a per-kind option is printed.
+#[derive(Debug, Clone, Copy)]
+enum Field {
+    U8,
+    U16,
+    U32,
+    /// A `u64` number.
+    U64,
+    /// A `u8` printed `on`/`off` (JSON: a boolean).
+    OnOff,
+    /// `on`/`off` in text only.
+    OnOffText,
+    /// A `u64` of centiseconds, printed as seconds with two decimals.
+    Timer,
+    /// `struct ifla_bridge_id`.
+    BridgeId,
+    /// A hardware address.
+    Mac,
+    /// A `u16` in C's `%#x` (JSON: a string).
+    Hex16,
+    /// A `u16` as `0x%x`, text and JSON string.
+    Hex16Str,
+    /// Bit N of `IFLA_BR_MULTI_BOOLOPT` (`struct br_boolopt_multi`).
+    BoolOpt(u32),
+    /// A bridge port state name.
+    PortState,
+    /// A device index, printed as its name.
+    Dev,
+}
+
+/// (text key, JSON key, attribute id, how).
+type Row = (&'static str, &'static str, u16, Field);
+
+/// `IFLA_BR_*` in the order `ip -d` prints them.
+const BRIDGE: &[Row] = &[
+    ("forward_delay", "forward_delay", 1, Field::U32),
+    ("hello_time", "hello_time", 2, Field::U32),
+    ("max_age", "max_age", 3, Field::U32),
+    ("ageing_time", "ageing_time", 4, Field::U32),
+    ("stp_state", "stp_state", 5, Field::U32),
+    ("priority", "priority", 6, Field::U16),
+    ("vlan_filtering", "vlan_filtering", 7, Field::U8),
+    ("vlan_default_pvid", "vlan_default_pvid", 39, Field::U16),
+    ("vlan_stats_enabled", "vlan_stats_enabled", 41, Field::U8),
+    ("vlan_stats_per_port", "vlan_stats_per_port", 45, Field::U8),
+    ("bridge_id", "bridge_id", 11, Field::BridgeId),
+    ("designated_root", "root_id", 10, Field::BridgeId),
+    ("root_port", "root_port", 12, Field::U16),
+    ("root_path_cost", "root_path_cost", 13, Field::U32),
+    ("topology_change", "topology_change", 14, Field::U8),
+    (
+        "topology_change_detected",
+        "topology_change_detected",
+        15,
+        Field::U8,
+    ),
+    ("hello_timer", "hello_timer", 16, Field::Timer),
+    ("tcn_timer", "tcn_timer", 17, Field::Timer),
+    (
+        "topology_change_timer",
+        "topology_change_timer",
+        18,
+        Field::Timer,
+    ),
+    ("gc_timer", "gc_timer", 19, Field::Timer),
+    ("group_fwd_mask", "group_fwd_mask", 9, Field::Hex16),
+    ("group_address", "group_addr", 20, Field::Mac),
+    ("mcast_snooping", "mcast_snooping", 23, Field::U8),
+    (
+        "no_linklocal_learn",
+        "no_linklocal_learn",
+        46,
+        Field::BoolOpt(0),
+    ),
+    (
+        "mcast_vlan_snooping",
+        "mcast_vlan_snooping",
+        46,
+        Field::BoolOpt(1),
+    ),
+    ("mcast_router", "mcast_router", 22, Field::U8),
+    (
+        "mcast_query_use_ifaddr",
+        "mcast_query_use_ifaddr",
+        24,
+        Field::U8,
+    ),
+    ("mcast_querier", "mcast_querier", 25, Field::U8),
+    (
+        "mcast_hash_elasticity",
+        "mcast_hash_elasticity",
+        26,
+        Field::U32,
+    ),
+    ("mcast_hash_max", "mcast_hash_max", 27, Field::U32),
+    (
+        "mcast_last_member_count",
+        "mcast_last_member_cnt",
+        28,
+        Field::U32,
+    ),
+    (
+        "mcast_startup_query_count",
+        "mcast_startup_query_cnt",
+        29,
+        Field::U32,
+    ),
+    (
+        "mcast_last_member_interval",
+        "mcast_last_member_intvl",
+        30,
+        Field::U64,
+    ),
+    (
+        "mcast_membership_interval",
+        "mcast_membership_intvl",
+        31,
+        Field::U64,
+    ),
+    (
+        "mcast_querier_interval",
+        "mcast_querier_intvl",
+        32,
+        Field::U64,
+    ),
+    ("mcast_query_interval", "mcast_query_intvl", 33, Field::U64),
+    (
+        "mcast_query_response_interval",
+        "mcast_query_response_intvl",
+        34,
+        Field::U64,
+    ),
+    (
+        "mcast_startup_query_interval",
+        "mcast_startup_query_intvl",
+        35,
+        Field::U64,
+    ),
+    ("mcast_stats_enabled", "mcast_stats_enabled", 42, Field::U8),
+    ("mcast_igmp_version", "mcast_igmp_version", 43, Field::U8),
+    ("mcast_mld_version", "mcast_mld_version", 44, Field::U8),
+    ("nf_call_iptables", "nf_call_iptables", 36, Field::U8),
+    ("nf_call_ip6tables", "nf_call_ip6tables", 37, Field::U8),
+    ("nf_call_arptables", "nf_call_arptables", 38, Field::U8),
+];
+
+/// `IFLA_BRPORT_*` in the order `ip -d` prints them.
+const BRIDGE_PORT: &[Row] = &[
+    ("state", "state", 1, Field::PortState),
+    ("priority", "priority", 2, Field::U16),
+    ("cost", "cost", 3, Field::U32),
+    ("hairpin", "hairpin", 4, Field::OnOff),
+    ("guard", "guard", 5, Field::OnOff),
+    ("root_block", "root_block", 6, Field::OnOff),
+    ("fastleave", "fastleave", 7, Field::OnOff),
+    ("learning", "learning", 8, Field::OnOff),
+    ("flood", "flood", 9, Field::OnOff),
+    ("port_id", "id", 17, Field::Hex16),
+    ("port_no", "no", 18, Field::Hex16),
+    ("designated_port", "designated_port", 15, Field::U16),
+    ("designated_cost", "designated_cost", 16, Field::U16),
+    ("designated_bridge", "bridge_id", 14, Field::BridgeId),
+    ("designated_root", "root_id", 13, Field::BridgeId),
+    ("hold_timer", "hold_timer", 23, Field::Timer),
+    ("message_age_timer", "message_age_timer", 21, Field::Timer),
+    (
+        "forward_delay_timer",
+        "forward_delay_timer",
+        22,
+        Field::Timer,
+    ),
+    ("topology_change_ack", "topology_change_ack", 19, Field::U8),
+    ("config_pending", "config_pending", 20, Field::U8),
+    ("proxy_arp", "proxy_arp", 10, Field::OnOff),
+    ("proxy_arp_wifi", "proxy_arp_wifi", 12, Field::OnOff),
+    ("mcast_router", "multicast_router", 25, Field::U8),
+    ("mcast_fast_leave", "", 7, Field::OnOffText),
+    ("mcast_flood", "mcast_flood", 27, Field::OnOff),
+    ("bcast_flood", "bcast_flood", 30, Field::OnOff),
+    ("mcast_to_unicast", "mcast_to_unicast", 28, Field::OnOff),
+    ("neigh_suppress", "neigh_suppress", 32, Field::OnOff),
+    ("group_fwd_mask", "group_fwd_mask", 31, Field::Hex16),
+    (
+        "group_fwd_mask_str",
+        "group_fwd_mask_str",
+        31,
+        Field::Hex16Str,
+    ),
+    ("vlan_tunnel", "vlan_tunnel", 29, Field::OnOff),
+    ("isolated", "isolated", 33, Field::OnOff),
+    ("locked", "locked", 39, Field::OnOff),
+    ("backup_port", "backup_port", 34, Field::Dev),
+];
+
+/// C's `%#x`: `0` for zero, `0x..` otherwise.
+fn c_hex(v: u16) -> String {
+    if v == 0 {
+        "0".to_owned()
+    } else {
+        format!("{v:#x}")
+    }
+}
+
+fn print_table<W: Write>(
+    sink: &mut Sink<W>,
+    o: &Options,
+    links: &names::Links,
+    key: &str,
+    rows: &[Row],
+) -> io::Result<()> {
+    sink.open_object(Mode::Json, Some(key))?;
+    for &(text, json, id, how) in rows {
+        let prefix = format!("{text} ");
+        match how {
+            Field::U8 => {
+                if let Some(v) = o.u8(id) {
+                    sink.number(Mode::Any, json, &prefix, &v, " ")?;
+                }
+            }
+            Field::U16 => {
+                if let Some(v) = o.u16_ne(id) {
+                    sink.number(Mode::Any, json, &prefix, &v, " ")?;
+                }
+            }
+            Field::U32 => {
+                if let Some(v) = o.u32_ne(id) {
+                    sink.number(Mode::Any, json, &prefix, &v, " ")?;
+                }
+            }
+            Field::U64 => {
+                if let Some(v) = o.u64_ne(id) {
+                    sink.number(Mode::Any, json, &prefix, &v, " ")?;
+                }
+            }
+            Field::OnOff => {
+                if let Some(v) = o.u8(id) {
+                    on_off(sink, json, text, v != 0)?;
+                }
+            }
+            Field::OnOffText => {
+                if let Some(v) = o.u8(id) {
+                    if !sink.is_json() {
+                        on_off(sink, json, text, v != 0)?;
+                    }
+                }
+            }
+            Field::Timer => {
+                if let Some(v) = o.u64_ne(id) {
+                    let secs = v as f64 / 100.0;
+                    sink.number(Mode::Json, json, "", &format!("{secs:.2}"), "")?;
+                    sink.text(&format!("{text} {secs:7.2} "))?;
+                }
+            }
+            Field::BridgeId => {
+                if let Some(b) = o.get(id).filter(|b| b.len() == 8) {
+                    let v = format!(
+                        "{:02x}{:02x}.{:x}:{:x}:{:x}:{:x}:{:x}:{:x}",
+                        b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]
+                    );
+                    sink.string(Mode::Any, json, &prefix, &v, " ")?;
+                }
+            }
+            Field::Mac => {
+                if let Some(a) = o.get(id) {
+                    sink.string(Mode::Any, json, &prefix, &lladdr(1, a), " ")?;
+                }
+            }
+            Field::Hex16 => {
+                if let Some(v) = o.u16_ne(id) {
+                    sink.string(Mode::Any, json, &prefix, &c_hex(v), " ")?;
+                }
+            }
+            Field::Hex16Str => {
+                if let Some(v) = o.u16_ne(id) {
+                    sink.string(Mode::Any, json, &prefix, &format!("0x{v:x}"), " ")?;
+                }
+            }
+            Field::BoolOpt(bit) => {
+                if let Some(b) = o.get(id).filter(|b| b.len() == 8) {
+                    let val = u32::from_ne_bytes([b[0], b[1], b[2], b[3]]);
+                    sink.number(Mode::Any, json, &prefix, &((val >> bit) & 1), " ")?;
+                }
+            }
+            Field::PortState => {
+                if let Some(v) = o.u8(id) {
+                    let name = match v {
+                        0 => "disabled".to_owned(),
+                        1 => "listening".to_owned(),
+                        2 => "learning".to_owned(),
+                        3 => "forwarding".to_owned(),
+                        4 => "blocking".to_owned(),
+                        n => n.to_string(),
+                    };
+                    sink.string(Mode::Any, json, &prefix, &name, " ")?;
+                }
+            }
+            Field::Dev => {
+                if let Some(v) = o.u32_ne(id) {
+                    sink.string(Mode::Any, json, &prefix, &links.cached(v), " ")?;
+                }
+            }
+        }
+    }
     sink.close_object(Mode::Json)
 }
