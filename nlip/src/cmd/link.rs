@@ -18,12 +18,12 @@ Usage: ip link add [link DEV | parentdev NAME] [ name ] NAME
 \t\t    [ mtu MTU ] [index IDX ]
 \t\t    [ numtxqueues QUEUE_COUNT ]
 \t\t    [ numrxqueues QUEUE_COUNT ]
-\t\t    [ netns { PID | NETNSNAME | NETNSFILE } ]
+\t\t    [ netns { PID | NAME } ]
 \t\t    type TYPE [ ARGS ]
 
 \tip link delete { DEVICE | dev DEVICE | group DEVGROUP } type TYPE [ ARGS ]
 
-\tip link { set | change } { DEVICE | dev DEVICE | group DEVGROUP }
+\tip link set { DEVICE | dev DEVICE | group DEVGROUP }
 \t\t\t[ { up | down } ]
 \t\t\t[ type TYPE ARGS ]
 \t\t[ arp { on | off } ]
@@ -38,30 +38,30 @@ Usage: ip link add [link DEV | parentdev NAME] [ name ] NAME
 \t\t[ address LLADDR ]
 \t\t[ broadcast LLADDR ]
 \t\t[ mtu MTU ]
-\t\t[ netns { PID | NETNSNAME | NETNSFILE } ]
+\t\t[ netns { PID | NAME } ]
 \t\t[ link-netns NAME | link-netnsid ID ]
-\t\t\t[ alias NAME ]
-\t\t\t[ vf NUM [ mac LLADDR ]
-\t\t\t\t   [ vlan VLANID [ qos VLAN-QOS ] [ proto VLAN-PROTO ] ]
-\t\t\t\t   [ rate TXRATE ]
-\t\t\t\t   [ max_tx_rate TXRATE ]
-\t\t\t\t   [ min_tx_rate TXRATE ]
-\t\t\t\t   [ spoofchk { on | off} ]
-\t\t\t\t   [ query_rss { on | off} ]
-\t\t\t\t   [ state { auto | enable | disable} ]
-\t\t\t\t   [ trust { on | off} ]
-\t\t\t\t   [ node_guid EUI64 ]
-\t\t\t\t   [ port_guid EUI64 ] ]
-\t\t\t[ { xdp | xdpgeneric | xdpdrv | xdpoffload } { off |
-\t\t\t\t  object FILE [ { section | program } NAME ] [ verbose ] |
-\t\t\t\t  pinned FILE } ]
-\t\t\t[ master DEVICE ][ vrf NAME ]
-\t\t\t[ nomaster ]
-\t\t\t[ addrgenmode { eui64 | none | stable_secret | random } ]
-\t\t\t[ protodown { on | off } ]
-\t\t\t[ protodown_reason PREASON { on | off } ]
-\t\t\t[ gso_max_size BYTES ] | [ gso_max_segs PACKETS ]
-\t\t\t[ gro_max_size BYTES ]
+\t\t[ alias NAME ]
+\t\t[ vf NUM [ mac LLADDR ]
+\t\t\t [ vlan VLANID [ qos VLAN-QOS ] [ proto VLAN-PROTO ] ]
+\t\t\t [ rate TXRATE ]
+\t\t\t [ max_tx_rate TXRATE ]
+\t\t\t [ min_tx_rate TXRATE ]
+\t\t\t [ spoofchk { on | off} ]
+\t\t\t [ query_rss { on | off} ]
+\t\t\t [ state { auto | enable | disable} ]
+\t\t\t [ trust { on | off} ]
+\t\t\t [ node_guid EUI64 ]
+\t\t\t [ port_guid EUI64 ] ]
+\t\t[ { xdp | xdpgeneric | xdpdrv | xdpoffload } { off |
+\t\t\t  object FILE [ { section | program } NAME ] [ verbose ] |
+\t\t\t  pinned FILE } ]
+\t\t[ master DEVICE ][ vrf NAME ]
+\t\t[ nomaster ]
+\t\t[ addrgenmode { eui64 | none | stable_secret | random } ]
+\t\t[ protodown { on | off } ]
+\t\t[ protodown_reason PREASON { on | off } ]
+\t\t[ gso_max_size BYTES ] | [ gso_max_segs PACKETS ]
+\t\t[ gro_max_size BYTES ]
 
 \tip link show [ DEVICE | group GROUP ] [up] [master DEV] [vrf NAME] [type TYPE]
 \t\t[nomaster]
@@ -75,13 +75,13 @@ Usage: ip link add [link DEV | parentdev NAME] [ name ] NAME
 \tip link help [ TYPE ]
 
 TYPE := { amt | bareudp | bond | bond_slave | bridge | bridge_slave |
-\t   dsa | dummy | erspan | geneve | gre | gretap | gtp | ifb |
-\t   ip6erspan | ip6gre | ip6gretap | ip6tnl |
-\t   ipip | ipoib | ipvlan | ipvtap |
-\t   macsec | macvlan | macvtap |
-\t   netdevsim | nlmon | rmnet | sit | team | team_slave |
-\t   vcan | veth | vlan | vrf | vti | vxcan | vxlan | wwan |
-\t   xfrm }";
+          dsa | dummy | erspan | geneve | gre | gretap | gtp | ifb |
+          ip6erspan | ip6gre | ip6gretap | ip6tnl |
+          ipip | ipoib | ipvlan | ipvtap |
+          macsec | macvlan | macvtap |
+          netdevsim | nlmon | rmnet | sit | team | team_slave |
+          vcan | veth | vlan | vrf | vti | vxcan | vxlan | wwan |
+          xfrm | virt_wifi }";
 
 /// The selectors of `link show`.
 #[derive(Debug, Default)]
@@ -91,6 +91,7 @@ struct Show {
     master: Option<u32>,
     kind: Option<String>,
     group: Option<u32>,
+    nomaster: bool,
 }
 
 /// How a link is printed.
@@ -136,6 +137,15 @@ fn parse_show(ctx: &mut Context, args: &mut Args) -> Result<Show, Failure> {
             let v = args.value(w)?;
             let idx = ctx.links.index(&mut ctx.conn, v);
             s.master = Some(idx.ok_or_else(|| invalid_arg("Device does not exist", v))?);
+        } else if w == "nomaster" {
+            s.nomaster = true;
+        } else if w == "vrf" {
+            let v = args.value(w)?;
+            let vrf = nllink::get(&mut ctx.conn, LinkId::Name(v), None)
+                .ok()
+                .filter(|l| l.kind() == Some("vrf"));
+            let vrf = vrf.ok_or_else(|| invalid_arg("Not a valid VRF name", v))?;
+            s.master = Some(vrf.header.index);
         } else if w == "type" {
             s.kind = Some(args.value(w)?.to_owned());
         } else if w == "group" {
@@ -229,6 +239,11 @@ fn print_one<W: Write>(
     links: &names::Links,
     style: Style,
 ) -> io::Result<()> {
+    // ip drops ports for `nomaster` before it opens the JSON object; the other user-space
+    // selectors leave an empty object behind.
+    if s.nomaster && l.master.is_some() {
+        return Ok(());
+    }
     sink.open_object(Mode::Json, None)?;
     if keeps(s, l) {
         if style.brief {
