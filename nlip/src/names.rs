@@ -321,3 +321,22 @@ pub fn groups() -> NameTable {
         &["/usr/share/iproute2/group", "/etc/iproute2/group"],
     )
 }
+
+/// Names of the named namespaces (/run/netns) by the id they have in `conn`'s namespace,
+/// for printing `link-netns NAME`.
+pub fn netns_ids(conn: &mut Conn) -> HashMap<i32, String> {
+    let mut map = HashMap::new();
+    let Ok(dir) = std::fs::read_dir(nlkit::sys::netns::NETNS_RUN_DIR) else {
+        return map;
+    };
+    for e in dir.flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        let Ok(ns) = nlkit::sys::Netns::open_name(&name) else {
+            continue;
+        };
+        if let Ok(Some(id)) = nlkit::rtnl::nsid::get(conn, &ns) {
+            map.entry(id).or_insert(name);
+        }
+    }
+    map
+}

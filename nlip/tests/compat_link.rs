@@ -129,6 +129,12 @@ const SHOW: &[&str] = &[
     "-j link show dev v0 group 5",
     "link show group nosuch",
     "-s link show dev tun0",
+    "link show dev vn0",
+    "-j link show dev vn0",
+    "-br link show dev vn0",
+    "-d link show dev vn0",
+    "-j -p link show dev vn0",
+    "-o link show dev vn0",
 ];
 
 /// Command lines whose output holds bridge timers (compared with the values masked).
@@ -187,9 +193,25 @@ fn link_show_matches_ip() {
     let Some(ns) = Netns::new("compat-link") else {
         return;
     };
+    let Some(peer) = Netns::new("compat-link-peer") else {
+        return;
+    };
     for cmd in SETUP {
         ns.ip_ok(&cmd.split_whitespace().collect::<Vec<_>>());
     }
+    // A veth whose peer lives in another named namespace: `@ifN` and `link-netns NAME`.
+    ns.ip_ok(&[
+        "link",
+        "add",
+        "vn0",
+        "type",
+        "veth",
+        "peer",
+        "name",
+        "vn1",
+        "netns",
+        peer.name(),
+    ]);
     let nlip = env!("CARGO_BIN_EXE_nlip");
     let mut failures = Vec::new();
     let all = SHOW

@@ -442,3 +442,31 @@ fn link_dump_filters_in_the_kernel_and_get_by_name_index_and_altname() {
         Ok(l) => panic!("got {l:?}"),
     }
 }
+
+#[test]
+fn nsid_of_a_peer_namespace_matches_link_netnsid() {
+    use nlkit::rtnl::link::{self, LinkId};
+    let Some(ns) = Netns::new("nsid-a") else {
+        return;
+    };
+    let Some(peer) = Netns::new("nsid-b") else {
+        return;
+    };
+    ns.ip_ok(&[
+        "link",
+        "add",
+        "p0",
+        "type",
+        "veth",
+        "peer",
+        "name",
+        "p1",
+        "netns",
+        peer.name(),
+    ]);
+    let mut conn = ns.conn();
+    let p0 = link::get(&mut conn, LinkId::Name("p0"), None).unwrap();
+    let id = nlkit::rtnl::nsid::get(&mut conn, peer.handle()).unwrap();
+    assert!(id.is_some());
+    assert_eq!(p0.link_netnsid, id);
+}

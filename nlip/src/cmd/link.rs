@@ -96,7 +96,9 @@ struct Show {
 
 /// How a link is printed.
 #[derive(Debug, Clone, Copy)]
-struct Style {
+struct Style<'a> {
+    /// Named namespaces by id (for `link-netns NAME`).
+    netns: &'a std::collections::HashMap<i32, String>,
     details: bool,
     stats: u32,
     oneline: bool,
@@ -183,7 +185,13 @@ fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     let s = parse_show(ctx, args)?;
     ctx.links.preload(&mut ctx.conn);
     let groups = names::groups();
+    let netns = if ctx.json || ctx.brief {
+        Default::default()
+    } else {
+        names::netns_ids(&mut ctx.conn)
+    };
     let style = Style {
+        netns: &netns,
         details: ctx.details,
         stats: ctx.stats,
         oneline: ctx.oneline,
@@ -531,7 +539,10 @@ fn print_link<W: Write>(
         }
     }
     if let Some(id) = l.link_netnsid {
-        sink.number(Mode::Any, "link_netnsid", " link-netnsid ", &id, "")?;
+        match style.netns.get(&id) {
+            Some(name) if !sink.is_json() => sink.text(&format!(" link-netns {name}"))?,
+            _ => sink.number(Mode::Any, "link_netnsid", " link-netnsid ", &id, "")?,
+        }
     }
     if let (Some(p), Some(a)) = (&l.perm_address, &l.address) {
         if p != a {
