@@ -38,6 +38,10 @@ pub struct Context {
     pub oneline: bool,
     /// `-br`: the brief table.
     pub brief: bool,
+    /// `-h`: counters with unit prefixes.
+    pub human: bool,
+    /// `-iec`: with `-h`, powers of 1024 (`Ki`, `Mi`, ...).
+    pub iec: bool,
 }
 
 impl Context {
@@ -122,6 +126,8 @@ struct Options {
     netns: Option<String>,
     oneline: bool,
     brief: bool,
+    human: bool,
+    iec: bool,
 }
 
 fn family_of(word: &str) -> Option<Option<u8>> {
@@ -146,6 +152,8 @@ fn parse_options(args: &mut Args) -> Result<Options, Failure> {
         netns: None,
         oneline: false,
         brief: false,
+        human: false,
+        iec: false,
     };
     while let Some(opt) = args.peek().filter(|a| a.starts_with('-') && a.len() > 1) {
         args.next();
@@ -176,7 +184,10 @@ fn parse_options(args: &mut Args) -> Result<Options, Failure> {
             o.family = Some(28);
         } else if o1 == "-B" {
             o.family = Some(nlkit::rtnl::family::AF_BRIDGE);
-        } else if matches(o1, "-human") || matches(o1, "-human-readable") || matches(o1, "-iec") {
+        } else if matches(o1, "-human") || matches(o1, "-human-readable") {
+            o.human = true;
+        } else if matches(o1, "-iec") {
+            o.iec = true;
         } else if matches(o1, "-stats") || matches(o1, "-statistics") {
             o.stats += 1;
         } else if matches(o1, "-details") {
@@ -256,6 +267,8 @@ fn run(words: &[String]) -> Result<(), Failure> {
         family: o.family,
         oneline: o.oneline,
         brief: o.brief,
+        human: o.human,
+        iec: o.iec,
     };
     let _ = ctx.stats;
     match object {

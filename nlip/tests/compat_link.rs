@@ -137,6 +137,26 @@ const SHOW: &[&str] = &[
     "-o link show dev vn0",
 ];
 
+/// Sends 1200 datagrams of 1000 bytes over lo.
+const TRAFFIC: &str = "import socket
+r = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+r.bind(('127.0.0.1', 0))
+s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+for i in range(1200):
+    s.sendto(b'x' * 1000, r.getsockname())
+";
+
+/// Human-readable counters (after [`TRAFFIC`]).
+const HUMAN: &[&str] = &[
+    "-s -h link show dev lo",
+    "-s -s -h link show dev lo",
+    "-s -h -iec link show dev lo",
+    "-s -iec link show dev lo",
+    "-j -s -h link show dev lo",
+    "-s link show dev lo",
+    "-o -s -h link",
+];
+
 /// Command lines whose output holds bridge timers (compared with the values masked).
 const TIMED: &[&str] = &[
     "-d link",
@@ -212,10 +232,21 @@ fn link_show_matches_ip() {
         "netns",
         peer.name(),
     ]);
+    // Traffic on lo so that `-h` has counters above 1000 to scale (needs python3; the
+    // human-readable lines are skipped without it).
+    let traffic = Command::new("ip")
+        .args(["netns", "exec", ns.name(), "python3", "-c", TRAFFIC])
+        .status()
+        .is_ok_and(|s| s.success());
+    if !traffic {
+        println!("python3 not available: -h lines not compared");
+    }
     let nlip = env!("CARGO_BIN_EXE_nlip");
     let mut failures = Vec::new();
+    let human: &[&str] = if traffic { HUMAN } else { &[] };
     let all = SHOW
         .iter()
+        .chain(human)
         .map(|a| (a, false))
         .chain(TIMED.iter().map(|a| (a, true)));
     for (args, timed) in all {
@@ -251,7 +282,7 @@ fn link_show_matches_ip() {
             ));
         }
     }
-    let total = SHOW.len() + TIMED.len();
+    let total = SHOW.len() + human.len() + TIMED.len();
     println!("compared {total} command lines with ip");
     assert!(
         failures.is_empty(),

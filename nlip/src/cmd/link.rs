@@ -103,6 +103,8 @@ struct Style<'a> {
     stats: u32,
     oneline: bool,
     brief: bool,
+    /// `-h` (`Some(base)`: 1000, or 1024 with `-iec`).
+    human: Option<u64>,
 }
 
 /// `nlip link ...`.
@@ -196,6 +198,7 @@ fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         stats: ctx.stats,
         oneline: ctx.oneline,
         brief: ctx.brief,
+        human: ctx.human.then_some(if ctx.iec { 1024 } else { 1000 }),
     };
     let mut sink = ctx.sink();
     sink.begin_list()?;
@@ -557,7 +560,7 @@ fn print_link<W: Write>(
         sink.string(Mode::Any, "ifalias", "    alias ", a, "")?;
     }
     if style.stats > 0 {
-        print_stats(sink, l, style.stats, nl)?;
+        print_stats(sink, l, style.stats, nl, style.human)?;
     }
     if let Some(names) = &l.alt_names {
         sink.open_array(Mode::Json, Some("altnames"))?;
@@ -870,7 +873,42 @@ fn pad(out: &mut String, width: usize, s: &str) {
     out.push_str(s);
 }
 
-fn print_stats<W: Write>(sink: &mut Sink<W>, l: &Link, level: u32, nl: &str) -> io::Result<()> {
+/// A counter as `ip -s` prints it: plain, or with `-h` scaled to a unit prefix with two
+/// significant decimals below 10, one below 100 (`1.52M`; `1.45Mi` with `-iec`).
+fn counter(v: u64, human: Option<u64>) -> String {
+    let Some(base) = human else {
+        return v.to_string();
+    };
+    if v < base {
+        return v.to_string();
+    }
+    let prefixes = ['k', 'M', 'G', 'T', 'P', 'E'];
+    let mut div = base;
+    let mut i = 0;
+    while v / base >= div && i + 1 < prefixes.len() {
+        div = div.saturating_mul(base);
+        i += 1;
+    }
+    let x = v as f64 / div as f64;
+    let whole = v / div;
+    let precision = if whole < 10 {
+        2
+    } else if whole < 100 {
+        1
+    } else {
+        0
+    };
+    let iec = if base == 1024 { "i" } else { "" };
+    format!("{x:.precision$}{}{iec}", prefixes[i])
+}
+
+fn print_stats<W: Write>(
+    sink: &mut Sink<W>,
+    l: &Link,
+    level: u32,
+    nl: &str,
+    human: Option<u64>,
+) -> io::Result<()> {
     let (s, key) = match (&l.stats64, &l.stats) {
         (Some(s), _) => (s, "stats64"),
         (None, Some(s)) => (s, "stats"),
@@ -913,7 +951,7 @@ fn print_stats<W: Write>(sink: &mut Sink<W>, l: &Link, level: u32, nl: &str) -> 
         changes,
     ];
     let mut cols = [10usize, 7, 6, 7, 7, 7, 10];
-    let digits = |v: u64| v.to_string().len();
+    let digits = |v: u64| counter(v, human).len();
     for row in [&rx, &tx] {
         for (c, v) in cols.iter_mut().zip(row.iter()) {
             *c = (*c).max(digits(*v));
@@ -933,7 +971,7 @@ fn print_stats<W: Write>(sink: &mut Sink<W>, l: &Link, level: u32, nl: &str) -> 
             out.push(' ');
         }
         for (i, v) in vals.iter().enumerate() {
-            pad(out, cols[first + i], &v.to_string());
+            pad(out, cols[first + i], &counter(*v, human));
             out.push(' ');
         }
     };
