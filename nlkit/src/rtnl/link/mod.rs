@@ -300,6 +300,53 @@ impl Vxlan {
     }
 }
 
+/// The tun/tap view of [`Options`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Tun {
+    /// `IFLA_TUN_TYPE`: 1 tun, 2 tap.
+    pub kind: Option<u8>,
+    /// `IFLA_TUN_PI`.
+    pub pi: Option<bool>,
+    /// `IFLA_TUN_VNET_HDR`.
+    pub vnet_hdr: Option<bool>,
+    /// `IFLA_TUN_PERSIST`.
+    pub persist: Option<bool>,
+    /// `IFLA_TUN_MULTI_QUEUE`.
+    pub multi_queue: Option<bool>,
+    /// `IFLA_TUN_NUM_QUEUES`.
+    pub num_queues: Option<u32>,
+    /// `IFLA_TUN_OWNER`.
+    pub owner: Option<u32>,
+    /// `IFLA_TUN_GROUP`.
+    pub group: Option<u32>,
+}
+
+impl Tun {
+    /// Reads the tun options.
+    pub fn from_options(o: &Options) -> Tun {
+        use attrs::tun::*;
+        let flag = |id| o.u8(id).map(|v| v != 0);
+        Tun {
+            kind: o.u8(IFLA_TUN_TYPE),
+            pi: flag(IFLA_TUN_PI),
+            vnet_hdr: flag(IFLA_TUN_VNET_HDR),
+            persist: flag(IFLA_TUN_PERSIST),
+            multi_queue: flag(IFLA_TUN_MULTI_QUEUE),
+            num_queues: o.u32_ne(IFLA_TUN_NUM_QUEUES),
+            owner: o.u32_ne(IFLA_TUN_OWNER),
+            group: o.u32_ne(IFLA_TUN_GROUP),
+        }
+    }
+}
+
+impl Options {
+    /// `VETH_INFO_PEER` of veth data: the peer as a link (`ifinfomsg` and attributes), as
+    /// sent when a veth pair is created.
+    pub fn veth_peer(&self) -> Option<Result<Link, DecodeError>> {
+        self.get(attrs::veth::VETH_INFO_PEER).map(Link::parse)
+    }
+}
+
 /// `IFLA_LINKINFO`: the link kind and its data.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct LinkInfo {

@@ -91,6 +91,11 @@ fn fields_of_known_links() {
         (Some("ifb"), Some(1400), Some(32))
     );
     let tap = by_name(&ls, "tap0");
+    let tun = Tun::from_options(tap.info.as_ref().unwrap().options().unwrap());
+    assert_eq!(
+        (tun.kind, tun.persist, tun.pi),
+        (Some(2), Some(true), Some(false))
+    );
     let t = tap.info.as_ref().unwrap().options().unwrap();
     assert_eq!(t.u8(attrs::tun::IFLA_TUN_TYPE), Some(2));
     assert_eq!(t.u8(attrs::tun::IFLA_TUN_PERSIST), Some(1));
@@ -218,4 +223,85 @@ fn filter_request_and_matching() {
         .map(|a| a.unwrap().kind())
         .collect();
     assert_eq!(attrs, [IFLA_LINKINFO]);
+}
+
+/// Hand-made (this kernel cannot create vlan, wireguard or gre links): an RTM_NEWLINK payload
+/// for `vlan100` (index 5, on link 3) with vlan id 100, protocol 802.1Q and flags
+/// REORDER_HDR, written byte by byte from linux/if_link.h.
+#[cfg(target_endian = "little")]
+const VLAN: &[u8] = &[
+    0, 0, 1, 0, 5, 0, 0, 0, 0x03, 0x10, 0, 0, 0, 0, 0, 0, // ifinfomsg
+    12, 0, 3, 0, b'v', b'l', b'a', b'n', b'1', b'0', b'0', 0, // IFLA_IFNAME
+    8, 0, 4, 0, 0xdc, 0x05, 0, 0, // IFLA_MTU 1500
+    8, 0, 5, 0, 3, 0, 0, 0, // IFLA_LINK 3
+    48, 0, 18, 0, // IFLA_LINKINFO
+    9, 0, 1, 0, b'v', b'l', b'a', b'n', 0, 0, 0, 0, // IFLA_INFO_KIND "vlan"
+    32, 0, 2, 0, // IFLA_INFO_DATA
+    6, 0, 1, 0, 100, 0, 0, 0, // IFLA_VLAN_ID 100
+    6, 0, 5, 0, 0x81, 0x00, 0, 0, // IFLA_VLAN_PROTOCOL 0x8100 (big-endian)
+    12, 0, 2, 0, 1, 0, 0, 0, 0xff, 0xff, 0xff, 0xff, // IFLA_VLAN_FLAGS {1, ~0}
+];
+
+/// Hand-made: `wg0` (index 6, POINTOPOINT|NOARP|UP, type none) of kind wireguard, no data.
+#[cfg(target_endian = "little")]
+const WIREGUARD: &[u8] = &[
+    0, 0, 0xfe, 0xff, 6, 0, 0, 0, 0x91, 0, 0, 0, 0, 0, 0, 0, // ifinfomsg
+    8, 0, 3, 0, b'w', b'g', b'0', 0, // IFLA_IFNAME
+    20, 0, 18, 0, // IFLA_LINKINFO
+    14, 0, 1, 0, b'w', b'i', b'r', b'e', b'g', b'u', b'a', b'r', b'd', 0, 0, 0, // KIND
+];
+
+/// Hand-made: `gre1` (index 7, type gre) with local 192.0.2.1, remote 192.0.2.2, ttl 64,
+/// and an address that is the local IPv4 address.
+#[cfg(target_endian = "little")]
+const GRE: &[u8] = &[
+    0, 0, 0x0a, 0x03, 7, 0, 0, 0, 0x91, 0, 0, 0, 0, 0, 0, 0, // ifinfomsg, ARPHRD_IPGRE
+    9, 0, 3, 0, b'g', b'r', b'e', b'1', 0, 0, 0, 0, // IFLA_IFNAME
+    8, 0, 1, 0, 192, 0, 2, 1, // IFLA_ADDRESS
+    48, 0, 18, 0, // IFLA_LINKINFO
+    8, 0, 1, 0, b'g', b'r', b'e', 0, // KIND "gre"
+    36, 0, 2, 0, // IFLA_INFO_DATA
+    8, 0, 6, 0, 192, 0, 2, 1, // IFLA_GRE_LOCAL
+    8, 0, 7, 0, 192, 0, 2, 2, // IFLA_GRE_REMOTE
+    5, 0, 8, 0, 64, 0, 0, 0, // IFLA_GRE_TTL
+    8, 0, 4, 0, 0, 0, 0, 9, // IFLA_GRE_IKEY (big-endian 9)
+];
+
+#[cfg(target_endian = "little")]
+#[test]
+fn hand_made_byte_fixtures_parse_and_emit_the_same_bytes() {
+    for (bytes, kind) in [(VLAN, "vlan"), (WIREGUARD, "wireguard"), (GRE, "gre")] {
+        let l = Link::parse(bytes).unwrap();
+        assert!(l.unknown.is_empty() && l.malformed.is_empty(), "{l:?}");
+        assert_eq!(l.kind(), Some(kind));
+        let mut b = MessageBuilder::new(RTM_NEWLINK, Flags::NONE);
+        l.emit(&mut b);
+        assert_eq!(&b.finish().unwrap()[16..], bytes, "{kind}");
+    }
+    let v = Link::parse(VLAN).unwrap();
+    let o = v.info.as_ref().unwrap().options().unwrap();
+    assert_eq!(o.u16_ne(attrs::vlan::IFLA_VLAN_ID), Some(100));
+    assert_eq!(o.u16_be(attrs::vlan::IFLA_VLAN_PROTOCOL), Some(0x8100));
+    assert_eq!((v.link, v.mtu), (Some(3), Some(1500)));
+    let g = Link::parse(GRE).unwrap();
+    let o = g.info.as_ref().unwrap().options().unwrap();
+    assert_eq!(
+        o.ip(attrs::gre::IFLA_GRE_REMOTE),
+        Some("192.0.2.2".parse().unwrap())
+    );
+    assert_eq!(o.u8(attrs::gre::IFLA_GRE_TTL), Some(64));
+    assert_eq!(g.address.as_deref(), Some(&[192, 0, 2, 1][..]));
+    let w = Link::parse(WIREGUARD).unwrap();
+    assert_eq!((w.header.kind, w.header.flags), (0xfffe, 0x91));
+}
+
+#[test]
+fn veth_peer_is_a_link() {
+    let mut peer = MessageBuilder::new(RTM_NEWLINK, Flags::NONE);
+    peer.push_bytes(&LinkHeader::default().to_bytes());
+    peer.attr_str(IFLA_IFNAME, "p1");
+    let peer = peer.finish().unwrap();
+    let o = Options::default().with(attrs::veth::VETH_INFO_PEER, &peer[16..]);
+    let p = o.veth_peer().unwrap().unwrap();
+    assert_eq!(p.name.as_deref(), Some("p1"));
 }
