@@ -32,6 +32,11 @@ const SETUP: &[&str] = &[
     "link set v0 alias uplink",
     "link set ifb0 group 5",
     "link add v2 type veth peer name v3",
+    "link add vx6 type vxlan id 8 remote 2001:db8::1 local 2001:db8::2 dstport 4790",
+    "link add vxe type vxlan external dstport 0",
+    "link add vxg type vxlan id 10 remote 10.1.1.1 dstport 4789 gbp df inherit",
+    "link add mvs link v0 type macvlan mode source",
+    "link add mvv link v0 type macvlan mode vepa",
 ];
 
 const SHOW: &[&str] = &[
@@ -135,6 +140,18 @@ const SHOW: &[&str] = &[
     "-d link show dev vn0",
     "-j -p link show dev vn0",
     "-o link show dev vn0",
+    "-d link show dev vx6",
+    "-j -d link show dev vx6",
+    "-d link show dev vxe",
+    "-j -d link show dev vxe",
+    "-d link show dev vxg",
+    "-j -d link show dev vxg",
+    "-d link show dev mvs",
+    "-j -d link show dev mvs",
+    "-d link show dev mvv",
+    "-j -d link show dev mvv",
+    "-d link show type vxlan",
+    "-j -p -d link show type macvlan",
 ];
 
 /// Sends 1200 datagrams of 1000 bytes over lo.

@@ -687,6 +687,10 @@ fn print_kind<W: Write>(
             if let Some(q) = o.u32_ne(IFLA_MACVLAN_BC_QUEUE_LEN_USED) {
                 sink.number(Mode::Any, "usedbcqueuelen", "usedbcqueuelen ", &q, " ")?;
             }
+            let source = o.u32_ne(IFLA_MACVLAN_MODE) == Some(MACVLAN_MODE_SOURCE);
+            if let Some(n) = o.u32_ne(IFLA_MACVLAN_MACADDR_COUNT).filter(|_| source) {
+                sink.number(Mode::Any, "macaddr_count", "remotes (", &n, ") ")?;
+            }
             sink.close_object(Mode::Json)
         }
         "tun" => {
@@ -749,18 +753,31 @@ fn print_vxlan<W: Write>(
 ) -> io::Result<()> {
     use nlkit::rtnl::link::attrs::vxlan::*;
     sink.open_object(Mode::Json, Some(key))?;
+    if o.u8(IFLA_VXLAN_COLLECT_METADATA).is_some_and(|v| v != 0) {
+        if sink.is_json() {
+            on_off(sink, "external", "", true)?;
+        } else {
+            sink.text("external ")?;
+        }
+    }
     if let Some(id) = o.u32_ne(IFLA_VXLAN_ID) {
         sink.number(Mode::Any, "id", "id ", &id, " ")?;
     }
     if let Some(g) = o.ip(IFLA_VXLAN_GROUP).or_else(|| o.ip(IFLA_VXLAN_GROUP6)) {
         if !g.is_unspecified() {
             let k = if g.is_multicast() { "group" } else { "remote" };
-            sink.string(Mode::Any, k, &format!("{k} "), &g.to_string(), " ")?;
+            let json = if g.is_ipv6() {
+                format!("{k}6")
+            } else {
+                k.to_owned()
+            };
+            sink.string(Mode::Any, &json, &format!("{k} "), &g.to_string(), " ")?;
         }
     }
     if let Some(a) = o.ip(IFLA_VXLAN_LOCAL).or_else(|| o.ip(IFLA_VXLAN_LOCAL6)) {
         if !a.is_unspecified() {
-            sink.string(Mode::Any, "local", "local ", &a.to_string(), " ")?;
+            let json = if a.is_ipv6() { "local6" } else { "local" };
+            sink.string(Mode::Any, json, "local ", &a.to_string(), " ")?;
         }
     }
     if let Some(d) = o.u32_ne(IFLA_VXLAN_LINK).filter(|&d| d != 0) {
@@ -860,6 +877,27 @@ fn print_vxlan<W: Write>(
                     sink.text("no")?;
                 }
                 sink.text(text)?;
+            }
+        }
+    }
+    for (id, k, text) in [
+        (IFLA_VXLAN_REMCSUM_TX, "remcsum_tx", "remcsumtx "),
+        (IFLA_VXLAN_REMCSUM_RX, "remcsum_rx", "remcsumrx "),
+    ] {
+        if o.u8(id).is_some_and(|v| v != 0) {
+            if sink.is_json() {
+                on_off(sink, k, "", true)?;
+            } else {
+                sink.text(text)?;
+            }
+        }
+    }
+    for (id, k) in [(IFLA_VXLAN_GBP, "gbp"), (IFLA_VXLAN_GPE, "gpe")] {
+        if o.get(id).is_some() {
+            if sink.is_json() {
+                on_off(sink, k, "", true)?;
+            } else {
+                sink.text(&format!("{k} "))?;
             }
         }
     }

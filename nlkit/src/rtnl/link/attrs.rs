@@ -135,6 +135,9 @@ pub mod bridge_slave {
 pub mod macvlan {
     pub const IFLA_MACVLAN_MODE: u16 = 1;
     pub const IFLA_MACVLAN_FLAGS: u16 = 2;
+    pub const IFLA_MACVLAN_MACADDR_MODE: u16 = 3;
+    pub const IFLA_MACVLAN_MACADDR: u16 = 4;
+    pub const IFLA_MACVLAN_MACADDR_DATA: u16 = 5;
     pub const IFLA_MACVLAN_MACADDR_COUNT: u16 = 6;
     pub const IFLA_MACVLAN_BC_QUEUE_LEN: u16 = 7;
     pub const IFLA_MACVLAN_BC_QUEUE_LEN_USED: u16 = 8;
@@ -169,8 +172,16 @@ pub mod vxlan {
     pub const IFLA_VXLAN_UDP_CSUM: u16 = 18;
     pub const IFLA_VXLAN_UDP_ZERO_CSUM6_TX: u16 = 19;
     pub const IFLA_VXLAN_UDP_ZERO_CSUM6_RX: u16 = 20;
+    pub const IFLA_VXLAN_REMCSUM_TX: u16 = 21;
+    pub const IFLA_VXLAN_REMCSUM_RX: u16 = 22;
+    pub const IFLA_VXLAN_GBP: u16 = 23;
+    pub const IFLA_VXLAN_REMCSUM_NOPARTIAL: u16 = 24;
+    pub const IFLA_VXLAN_COLLECT_METADATA: u16 = 25;
     pub const IFLA_VXLAN_LABEL: u16 = 26;
+    pub const IFLA_VXLAN_GPE: u16 = 27;
+    pub const IFLA_VXLAN_TTL_INHERIT: u16 = 28;
     pub const IFLA_VXLAN_DF: u16 = 29;
+    pub const IFLA_VXLAN_VNIFILTER: u16 = 30;
 }
 
 /// `IFLA_TUN_*`.
