@@ -340,3 +340,25 @@ pub fn netns_ids(conn: &mut Conn) -> HashMap<i32, String> {
     }
     map
 }
+
+/// The name of an id in a colon-separated database (`/etc/passwd`, `/etc/group`: name in
+/// the first field, the id in the third).
+fn id_name(path: &str, id: u32) -> Option<String> {
+    let text = std::fs::read_to_string(path).ok()?;
+    text.lines().find_map(|line| {
+        let mut f = line.split(':');
+        let name = f.next()?;
+        let _ = f.next()?;
+        (f.next()?.parse::<u32>().ok()? == id).then(|| name.to_owned())
+    })
+}
+
+/// The user name of `uid` (/etc/passwd).
+pub fn user_name(uid: u32) -> Option<String> {
+    id_name("/etc/passwd", uid)
+}
+
+/// The group name of `gid` (/etc/group).
+pub fn group_name(gid: u32) -> Option<String> {
+    id_name("/etc/group", gid)
+}

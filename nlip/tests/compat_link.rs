@@ -37,6 +37,9 @@ const SETUP: &[&str] = &[
     "link add vxg type vxlan id 10 remote 10.1.1.1 dstport 4789 gbp df inherit",
     "link add mvs link v0 type macvlan mode source",
     "link add mvv link v0 type macvlan mode vepa",
+    "tuntap add dev tap1 mode tap user 0 group 0",
+    "tuntap add dev tap2 mode tap user 4242 group 4343 vnet_hdr",
+    "tuntap add dev tun2 mode tun pi",
 ];
 
 const SHOW: &[&str] = &[
@@ -152,6 +155,12 @@ const SHOW: &[&str] = &[
     "-j -d link show dev mvv",
     "-d link show type vxlan",
     "-j -p -d link show type macvlan",
+    "-d link show dev tap1",
+    "-j -d link show dev tap1",
+    "-d link show dev tap2",
+    "-j -d link show dev tap2",
+    "-d link show dev tun2",
+    "-j -d link show dev tun2",
 ];
 
 /// Sends 1200 datagrams of 1000 bytes over lo.

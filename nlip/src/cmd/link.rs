@@ -730,11 +730,21 @@ fn print_kind<W: Write>(
             if o.get(IFLA_TUN_PERSIST).is_some() {
                 on_off(sink, "persist", "persist", flag(IFLA_TUN_PERSIST))?;
             }
-            if let Some(u) = o.u32_ne(IFLA_TUN_OWNER) {
-                sink.number(Mode::Any, "user", "user ", &u, " ")?;
-            }
-            if let Some(g) = o.u32_ne(IFLA_TUN_GROUP) {
-                sink.number(Mode::Any, "group", "group ", &g, " ")?;
+            for (id, k, lookup) in [
+                (
+                    IFLA_TUN_OWNER,
+                    "user",
+                    names::user_name as fn(u32) -> Option<String>,
+                ),
+                (IFLA_TUN_GROUP, "group", names::group_name),
+            ] {
+                if let Some(v) = o.u32_ne(id) {
+                    let prefix = format!("{k} ");
+                    match lookup(v) {
+                        Some(n) => sink.string(Mode::Any, k, &prefix, &n, " ")?,
+                        None => sink.number(Mode::Any, k, &prefix, &v, " ")?,
+                    }
+                }
             }
             sink.close_object(Mode::Json)
         }
