@@ -40,6 +40,8 @@ const SETUP: &[&str] = &[
     "tuntap add dev tap1 mode tap user 0 group 0",
     "tuntap add dev tap2 mode tap user 4242 group 4343 vnet_hdr",
     "tuntap add dev tun2 mode tun pi",
+    "link set dev v2 addrgenmode none",
+    "link set dev mvv addrgenmode random",
 ];
 
 const SHOW: &[&str] = &[
@@ -161,6 +163,13 @@ const SHOW: &[&str] = &[
     "-j -d link show dev tap2",
     "-d link show dev tun2",
     "-j -d link show dev tun2",
+    "-d link show dev v2",
+    "-d link show dev mvv",
+    "link show dev v2",
+    "-j link show dev v2",
+    "-j -p link show dev v2",
+    "-o link show dev v2",
+    "-br -j link show dev v2",
 ];
 
 /// Sends 1200 datagrams of 1000 bytes over lo.
@@ -245,6 +254,14 @@ fn link_show_matches_ip() {
     for cmd in SETUP {
         ns.ip_ok(&cmd.split_whitespace().collect::<Vec<_>>());
     }
+    // An alias that JSON has to escape.
+    ns.ip_ok(&[
+        "link",
+        "set",
+        "v2",
+        "alias",
+        "a \"quoted\" \\ name \u{e9}/tab\tx",
+    ]);
     // A veth whose peer lives in another named namespace: `@ifN` and `link-netns NAME`.
     ns.ip_ok(&[
         "link",
