@@ -170,6 +170,11 @@ const SHOW: &[&str] = &[
     "-j -p link show dev v2",
     "-o link show dev v2",
     "-br -j link show dev v2",
+    "link show type bridge_slave",
+    "-j link show type bridge_slave",
+    "-j link show type veth_slave",
+    "-br link show type bridge_slave",
+    "link show type bridge",
 ];
 
 /// Sends 1200 datagrams of 1000 bytes over lo.

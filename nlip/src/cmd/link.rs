@@ -178,7 +178,14 @@ fn parse_show(ctx: &mut Context, args: &mut Args) -> Result<Show, Failure> {
 /// True when the selectors that iproute2 applies in user space keep `l`.
 fn keeps(s: &Show, l: &Link) -> bool {
     (!s.up || l.header.flags & IFF_UP != 0)
-        && s.kind.as_deref().is_none_or(|k| l.kind() == Some(k))
+        && s.kind
+            .as_deref()
+            .is_none_or(|k| match k.strip_suffix("_slave") {
+                Some(master) => {
+                    l.info.as_ref().and_then(|i| i.slave_kind.as_deref()) == Some(master)
+                }
+                None => l.kind() == Some(k),
+            })
         && s.group.is_none_or(|g| l.group.unwrap_or(0) == g)
         && s.master.is_none_or(|m| l.master == Some(m))
 }
@@ -216,7 +223,7 @@ fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     }
     let filter = LinkFilter {
         master: s.master,
-        kind: s.kind.clone(),
+        kind: s.kind.clone().filter(|k| !k.ends_with("_slave")),
         ext_mask: Some(RTEXT_FILTER_VF),
         ..Default::default()
     };

@@ -922,6 +922,9 @@ pub struct LinkFilter {
     pub master: Option<u32>,
     /// Only links of this kind (`IFLA_INFO_KIND`).
     pub kind: Option<String>,
+    /// Only ports whose master is of this kind (`IFLA_INFO_SLAVE_KIND`: `bridge`, `bond`,
+    /// ...), applied here only (the kernel has no such dump filter).
+    pub slave_kind: Option<String>,
     /// Only links that are administratively up (`IFF_UP`), applied here only.
     pub up: bool,
     /// `IFLA_EXT_MASK` to send (`RTEXT_FILTER_*`; `ip` sends `RTEXT_FILTER_VF`).
@@ -933,6 +936,10 @@ impl LinkFilter {
     pub fn matches(&self, l: &Link) -> bool {
         self.master.is_none_or(|m| l.master == Some(m))
             && self.kind.as_deref().is_none_or(|k| l.kind() == Some(k))
+            && self
+                .slave_kind
+                .as_deref()
+                .is_none_or(|k| l.info.as_ref().and_then(|i| i.slave_kind.as_deref()) == Some(k))
             && (!self.up || l.header.flags & IFF_UP != 0)
     }
 

@@ -217,6 +217,11 @@ fn filter_request_and_matching() {
         ..Default::default()
     };
     assert_eq!(ls.iter().filter(|l| f.matches(l)).count(), 2);
+    let ports = LinkFilter {
+        slave_kind: Some("bridge".into()),
+        ..Default::default()
+    };
+    assert_eq!(ls.iter().filter(|l| ports.matches(l)).count(), 1);
     let req = f.request();
     let bytes = req.bytes().unwrap();
     let attrs: Vec<u16> = AttrIter::new(&bytes[32..])
