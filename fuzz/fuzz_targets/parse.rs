@@ -28,6 +28,15 @@ fuzz_target!(|data: &[u8]| {
             r.emit(&mut b);
             let _ = b.finish();
         }
+        if let Ok(l) = nlkit::rtnl::link::Link::parse(m.payload()) {
+            let mut b = nlkit::wire::MessageBuilder::new(16, nlkit::wire::Flags::NONE);
+            l.emit(&mut b);
+            if let Ok(bytes) = b.finish() {
+                // What parsed emits to bytes that parse again.
+                let again = nlkit::rtnl::link::Link::parse(&bytes[16..]);
+                assert!(again.is_ok());
+            }
+        }
     }
     let _ = hexdump::describe("fuzz", data);
 });

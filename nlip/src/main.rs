@@ -37,10 +37,16 @@ pub struct Context {
     pub family: Option<u8>,
     /// The `-n` namespace, to open more connections in it.
     pub netns: Option<Netns>,
-    /// `-o`.
+    /// `-o`: one line per record (line breaks printed as `\\`).
     pub oneline: bool,
     /// `-c`.
     pub color: bool,
+    /// `-br`: the brief table.
+    pub brief: bool,
+    /// `-h`: counters with unit prefixes.
+    pub human: bool,
+    /// `-iec`: with `-h`, powers of 1024 (`Ki`, `Mi`, ...).
+    pub iec: bool,
 }
 
 impl Context {
@@ -73,7 +79,7 @@ const OBJECTS: &[(&str, Option<Object>)] = &[
     ("neighbour", None),
     ("ntable", None),
     ("ntbl", None),
-    ("link", None),
+    ("link", Some(Object::Link)),
     ("l2tp", None),
     ("fou", None),
     ("ila", None),
@@ -104,6 +110,7 @@ const OBJECTS: &[(&str, Option<Object>)] = &[
 enum Object {
     Monitor,
     Route,
+    Link,
     Help,
 }
 
@@ -135,6 +142,9 @@ struct Options {
     stats: u32,
     family: Option<u8>,
     netns: Option<String>,
+    brief: bool,
+    human: bool,
+    iec: bool,
 }
 
 fn family_of(word: &str) -> Option<Option<u8>> {
@@ -161,6 +171,9 @@ fn parse_options(args: &mut Args) -> Result<Options, Failure> {
         stats: 0,
         family: None,
         netns: None,
+        brief: false,
+        human: false,
+        iec: false,
     };
     while let Some(opt) = args.peek().filter(|a| a.starts_with('-') && a.len() > 1) {
         args.next();
@@ -191,7 +204,10 @@ fn parse_options(args: &mut Args) -> Result<Options, Failure> {
             o.family = Some(28);
         } else if o1 == "-B" {
             o.family = Some(nlkit::rtnl::family::AF_BRIDGE);
-        } else if matches(o1, "-human") || matches(o1, "-human-readable") || matches(o1, "-iec") {
+        } else if matches(o1, "-human") || matches(o1, "-human-readable") {
+            o.human = true;
+        } else if matches(o1, "-iec") {
+            o.iec = true;
         } else if matches(o1, "-stats") || matches(o1, "-statistics") {
             o.stats += 1;
         } else if matches(o1, "-details") {
@@ -213,7 +229,9 @@ fn parse_options(args: &mut Args) -> Result<Options, Failure> {
             o.color = color;
         } else if matches(o1, "-Numeric") {
             names::set_numeric(true);
-        } else if matches(o1, "-all") || matches(o1, "-brief") {
+        } else if matches(o1, "-all") {
+        } else if matches(o1, "-brief") {
+            o.brief = true;
         } else if matches(o1, "-help") {
             return Err(Failure::new(USAGE, 255));
         } else if matches(o1, "-netns") {
@@ -282,6 +300,9 @@ fn run(words: &[&str]) -> Result<(), Failure> {
         netns,
         oneline: o.oneline,
         color: o.color,
+        brief: o.brief,
+        human: o.human,
+        iec: o.iec,
     };
     match &o.batch {
         Some(file) => batch::run(&mut ctx, file, o.force),
@@ -303,6 +324,7 @@ pub fn dispatch(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     match object.1 {
         Some(Object::Help) => Err(Failure::new(USAGE, 255)),
         Some(Object::Route) => cmd::route::run(ctx, args),
+        Some(Object::Link) => cmd::link::run(ctx, args),
         Some(Object::Monitor) => cmd::monitor::run(ctx, args),
         None => Err(Failure::new(
             format!("nlip: object \"{}\" is not implemented yet", object.0),

@@ -267,6 +267,7 @@ pub struct Links {
     /// Names of small indexes (the usual case), looked up without hashing.
     small: Vec<Option<String>>,
     by_index: HashMap<u32, String>,
+    flags: HashMap<u32, u32>,
 }
 
 /// Device indexes below this are kept in a vector.
@@ -293,6 +294,10 @@ impl Links {
             let p = m.payload();
             let Some(idx) = p.get(4..8) else { continue };
             let index = u32::from_ne_bytes([idx[0], idx[1], idx[2], idx[3]]);
+            if let Some(f) = p.get(8..12) {
+                self.flags
+                    .insert(index, u32::from_ne_bytes([f[0], f[1], f[2], f[3]]));
+            }
             let Ok(attrs) = m.payload_after(IFINFOMSG_LEN) else {
                 continue;
             };
@@ -349,6 +354,11 @@ impl Links {
         self.load(conn);
     }
 
+    /// The `IFF_*` flags of device `index` from what is loaded.
+    pub fn flags(&self, index: u32) -> Option<u32> {
+        self.flags.get(&index).copied()
+    }
+
     /// The name of `index` from what is loaded (`ifN` when unknown).
     #[inline]
     pub fn cached(&self, index: u32) -> Name<'_> {
@@ -360,4 +370,53 @@ impl Links {
             None => Name::Prefixed("if", index),
         }
     }
+}
+
+/// Device groups (/etc/iproute2/group), with `default` for 0.
+pub fn groups() -> NameTable {
+    NameTable::with(
+        &[(0, "default")],
+        &["/usr/share/iproute2/group", "/etc/iproute2/group"],
+    )
+}
+
+/// Names of the named namespaces (/run/netns) by the id they have in `conn`'s namespace,
+/// for printing `link-netns NAME`.
+pub fn netns_ids(conn: &mut Conn) -> HashMap<i32, String> {
+    let mut map = HashMap::new();
+    let Ok(dir) = std::fs::read_dir(nlkit::sys::netns::NETNS_RUN_DIR) else {
+        return map;
+    };
+    for e in dir.flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        let Ok(ns) = nlkit::sys::Netns::open_name(&name) else {
+            continue;
+        };
+        if let Ok(Some(id)) = nlkit::rtnl::nsid::get(conn, &ns) {
+            map.entry(id).or_insert(name);
+        }
+    }
+    map
+}
+
+/// The name of an id in a colon-separated database (`/etc/passwd`, `/etc/group`: name in
+/// the first field, the id in the third).
+fn id_name(path: &str, id: u32) -> Option<String> {
+    let text = std::fs::read_to_string(path).ok()?;
+    text.lines().find_map(|line| {
+        let mut f = line.split(':');
+        let name = f.next()?;
+        let _ = f.next()?;
+        (f.next()?.parse::<u32>().ok()? == id).then(|| name.to_owned())
+    })
+}
+
+/// The user name of `uid` (/etc/passwd).
+pub fn user_name(uid: u32) -> Option<String> {
+    id_name("/etc/passwd", uid)
+}
+
+/// The group name of `gid` (/etc/group).
+pub fn group_name(gid: u32) -> Option<String> {
+    id_name("/etc/group", gid)
 }

@@ -399,3 +399,104 @@ fn usersock_unicast_and_multicast_inside_a_namespace() {
         "not a member"
     );
 }
+
+#[test]
+fn link_dump_filters_in_the_kernel_and_get_by_name_index_and_altname() {
+    use nlkit::rtnl::link::{self, LinkFilter, LinkId};
+    let Some(ns) = Netns::new("linkfilter") else {
+        return;
+    };
+    for cmd in [
+        "link add a0 type veth peer name a1",
+        "link add b0 type bridge",
+        "link set a1 master b0",
+        "link add i0 type ifb",
+        "link property add dev a0 altname first-of-the-pair",
+        "link set a0 up",
+    ] {
+        ns.ip_ok(&cmd.split_whitespace().collect::<Vec<_>>());
+    }
+    let mut conn = ns.conn();
+    let names = |conn: &mut nlkit::engine::Conn, f: &LinkFilter| -> Vec<String> {
+        let mut v: Vec<String> = link::dump(conn, f)
+            .unwrap()
+            .map(|l| l.unwrap().name.unwrap())
+            .collect();
+        v.sort();
+        v
+    };
+    // What the kernel itself returns for the request (no user-space filtering).
+    let raw_count = |conn: &mut nlkit::engine::Conn, f: &LinkFilter| {
+        let mut n = 0;
+        let mut dump = conn.dump(&f.request()).unwrap();
+        while let Some(m) = dump.next_message() {
+            m.unwrap();
+            n += 1;
+        }
+        n
+    };
+    let b0 = link::get(&mut conn, LinkId::Name("b0"), None).unwrap();
+    assert_eq!(b0.kind(), Some("bridge"));
+    let by_master = LinkFilter {
+        master: Some(b0.header.index),
+        ..Default::default()
+    };
+    assert_eq!(names(&mut conn, &by_master), ["a1"]);
+    assert_eq!(raw_count(&mut conn, &by_master), 1);
+    let veth = LinkFilter {
+        kind: Some("veth".into()),
+        ..Default::default()
+    };
+    assert_eq!(names(&mut conn, &veth), ["a0", "a1"]);
+    assert_eq!(raw_count(&mut conn, &veth), 2);
+    let up_veth = LinkFilter {
+        up: true,
+        ..veth.clone()
+    };
+    assert_eq!(names(&mut conn, &up_veth), ["a0"]);
+    assert_eq!(
+        names(&mut conn, &LinkFilter::default()),
+        ["a0", "a1", "b0", "i0", "lo"]
+    );
+    let a0 = link::get(&mut conn, LinkId::Name("a0"), None).unwrap();
+    let again = link::get(&mut conn, LinkId::Index(a0.header.index), None).unwrap();
+    assert_eq!(again.name.as_deref(), Some("a0"));
+    let alt = link::get(&mut conn, LinkId::Name("first-of-the-pair"), None).unwrap();
+    assert_eq!(alt.header.index, a0.header.index);
+    assert_eq!(
+        alt.alt_names.as_deref(),
+        Some(&["first-of-the-pair".to_owned()][..])
+    );
+    match link::get(&mut conn, LinkId::Name("nosuch"), None) {
+        Err(e) => assert_eq!(e.errno(), Some(19)),
+        Ok(l) => panic!("got {l:?}"),
+    }
+}
+
+#[test]
+fn nsid_of_a_peer_namespace_matches_link_netnsid() {
+    use nlkit::rtnl::link::{self, LinkId};
+    let Some(ns) = Netns::new("nsid-a") else {
+        return;
+    };
+    let Some(peer) = Netns::new("nsid-b") else {
+        return;
+    };
+    ns.ip_ok(&[
+        "link",
+        "add",
+        "p0",
+        "type",
+        "veth",
+        "peer",
+        "name",
+        "p1",
+        "netns",
+        peer.name(),
+    ]);
+    let mut conn = ns.conn();
+    let p0 = link::get(&mut conn, LinkId::Name("p0"), None).unwrap();
+    let id = nlkit::rtnl::nsid::get(&mut conn, peer.handle()).unwrap();
+    assert!(id.is_some());
+    assert_eq!(p0.link_netnsid, id);
+}

@@ -70,6 +70,22 @@ proptest! {
     }
 
     #[test]
+    fn link_parser_never_panics_and_round_trips(data in proptest::collection::vec(any::<u8>(), 0..600)) {
+        if let Ok(l) = nlkit::rtnl::link::Link::parse(&data) {
+            // Whatever parsed emits again and parses to the same link.
+            let mut b = MessageBuilder::new(16, Flags::NONE);
+            l.emit(&mut b);
+            if let Ok(bytes) = b.finish() {
+                let again = nlkit::rtnl::link::Link::parse(&bytes[16..]).unwrap();
+                prop_assert_eq!(again.header, l.header);
+                prop_assert_eq!(&again.name, &l.name);
+                prop_assert_eq!(&again.info, &l.info);
+                prop_assert_eq!(&again.unknown, &l.unknown);
+            }
+        }
+    }
+
+    #[test]
     fn attr_iter_never_panics_and_ends(data in proptest::collection::vec(any::<u8>(), 0..512)) {
         let n = AttrIter::new(&data).count();
         prop_assert!(n <= data.len() / 4 + 1);

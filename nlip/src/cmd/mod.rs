@@ -1,4 +1,5 @@
 //! One file per object; each calls the library only.
 
+pub mod link;
 pub mod monitor;
 pub mod route;

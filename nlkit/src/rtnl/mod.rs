@@ -8,6 +8,8 @@
 //! `malformed` (the object is still returned).
 
 pub mod addr;
+pub mod link;
+pub mod nsid;
 pub mod route;
 
 /// Address families (`AF_*`, linux/socket.h) as the `u8` that rtnetlink headers carry.
@@ -142,6 +144,8 @@ pub mod message_type {
     pub const RTM_DELRULE: u16 = 33;
     pub const RTM_GETRULE: u16 = 34;
     pub const RTM_NEWNETCONF: u16 = 80;
+    pub const RTM_NEWNSID: u16 = 88;
+    pub const RTM_GETNSID: u16 = 90;
     pub const RTM_GETNETCONF: u16 = 82;
     pub const RTM_NEWNEXTHOP: u16 = 104;
     pub const RTM_DELNEXTHOP: u16 = 105;
