@@ -268,12 +268,15 @@ pub struct Links {
     small: Vec<Option<String>>,
     by_index: HashMap<u32, String>,
     flags: HashMap<u32, u32>,
+    /// Some link has a peer in another namespace (`IFLA_LINK_NETNSID`).
+    netnsid: bool,
 }
 
 /// Device indexes below this are kept in a vector.
 const SMALL_INDEX: u32 = 1 << 16;
 
 const IFLA_IFNAME: u16 = 3;
+const IFLA_LINK_NETNSID: u16 = 37;
 const IFINFOMSG_LEN: usize = 16;
 
 impl Links {
@@ -302,6 +305,9 @@ impl Links {
                 continue;
             };
             for a in AttrIter::new(attrs).flatten() {
+                if a.kind() == IFLA_LINK_NETNSID {
+                    self.netnsid = true;
+                }
                 if a.kind() == IFLA_IFNAME {
                     if let Ok(name) = a.string() {
                         if index < SMALL_INDEX {
@@ -352,6 +358,11 @@ impl Links {
     /// Loads the names now (before a dump borrows the connection).
     pub fn preload(&mut self, conn: &mut Conn) {
         self.load(conn);
+    }
+
+    /// True when some loaded link has its peer in another namespace.
+    pub fn any_netnsid(&self) -> bool {
+        self.netnsid
     }
 
     /// The `IFF_*` flags of device `index` from what is loaded.

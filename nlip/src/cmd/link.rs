@@ -194,7 +194,7 @@ fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     let s = parse_show(ctx, args)?;
     ctx.links.preload(&mut ctx.conn);
     let groups = names::groups();
-    let netns = if ctx.json || ctx.brief {
+    let netns = if ctx.json || ctx.brief || !ctx.links.any_netnsid() {
         Default::default()
     } else {
         names::netns_ids(&mut ctx.conn)
