@@ -70,7 +70,7 @@ impl Context {
 
 /// iproute2's objects in its matching order; `None` marks objects nlip does not provide.
 const OBJECTS: &[(&str, Option<Object>)] = &[
-    ("address", None),
+    ("address", Some(Object::Address)),
     ("addrlabel", None),
     ("maddress", None),
     ("route", Some(Object::Route)),
@@ -108,6 +108,7 @@ const OBJECTS: &[(&str, Option<Object>)] = &[
 
 #[derive(Debug, Clone, Copy)]
 enum Object {
+    Address,
     Monitor,
     Route,
     Link,
@@ -324,6 +325,7 @@ pub fn dispatch(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     match object.1 {
         Some(Object::Help) => Err(Failure::new(USAGE, 255)),
         Some(Object::Route) => cmd::route::run(ctx, args),
+        Some(Object::Address) => cmd::addr::run(ctx, args),
         Some(Object::Link) => cmd::link::run(ctx, args),
         Some(Object::Monitor) => cmd::monitor::run(ctx, args),
         None => Err(Failure::new(

@@ -450,6 +450,21 @@ impl<W: Write> Sink<W> {
         Ok(())
     }
 
+    /// A flag: JSON `"key":true`, text `text` and `suffix`.
+    pub fn flag(&mut self, mode: Mode, key: &str, text: &str, suffix: &str) -> io::Result<()> {
+        if !self.wants(mode) {
+            return Ok(());
+        }
+        if self.json {
+            self.begin_value(Some(key));
+            self.buf.extend_from_slice(b"true");
+        } else {
+            self.buf.extend_from_slice(text.as_bytes());
+            self.buf.extend_from_slice(suffix.as_bytes());
+        }
+        Ok(())
+    }
+
     /// A JSON `null` under `key` (text: `text`).
     pub fn null(&mut self, mode: Mode, key: &str, text: &str) -> io::Result<()> {
         if !self.wants(mode) {

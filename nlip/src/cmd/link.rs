@@ -96,15 +96,19 @@ struct Show {
 
 /// How a link is printed.
 #[derive(Debug, Clone, Copy)]
-struct Style<'a> {
+pub(crate) struct Style<'a> {
     /// Named namespaces by id (for `link-netns NAME`).
-    netns: &'a std::collections::HashMap<i32, String>,
-    details: bool,
-    stats: u32,
-    oneline: bool,
-    brief: bool,
+    pub(crate) netns: &'a std::collections::HashMap<i32, String>,
+    pub(crate) details: bool,
+    pub(crate) stats: u32,
+    pub(crate) oneline: bool,
+    pub(crate) brief: bool,
     /// `-h` (`Some(base)`: 1000, or 1024 with `-iec`).
-    human: Option<u64>,
+    pub(crate) human: Option<u64>,
+    /// Print `mode` (`link show` does, `addr show` does not).
+    pub(crate) linkmode: bool,
+    /// Print the `link/TYPE ADDRESS` line (`addr show` with a family filter does not).
+    pub(crate) link_line: bool,
 }
 
 /// `nlip link ...`.
@@ -206,6 +210,8 @@ fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         oneline: ctx.oneline,
         brief: ctx.brief,
         human: ctx.human.then_some(if ctx.iec { 1024 } else { 1000 }),
+        linkmode: true,
+        link_line: true,
     };
     let mut sink = ctx.sink();
     sink.begin_list()?;
@@ -488,7 +494,7 @@ fn print_brief<W: Write>(sink: &mut Sink<W>, l: &Link, links: &names::Links) -> 
     sink.text("\n")
 }
 
-fn print_link<W: Write>(
+pub(crate) fn print_link<W: Write>(
     sink: &mut Sink<W>,
     l: &Link,
     groups: &NameTable,
@@ -516,7 +522,7 @@ fn print_link<W: Write>(
     if let Some(o) = l.operstate {
         sink.string(Mode::Any, "operstate", "state ", operstate(o), " ")?;
     }
-    if let Some(m) = l.linkmode {
+    if let Some(m) = l.linkmode.filter(|_| style.linkmode) {
         let mode = match m {
             0 => "DEFAULT".to_owned(),
             1 => "DORMANT".to_owned(),
@@ -533,30 +539,32 @@ fn print_link<W: Write>(
     }
     sink.text(nl)?;
     let t = l.header.kind;
-    match link_type(t) {
-        Some(n) => sink.string(Mode::Any, "link_type", "    link/", n, " ")?,
-        None => sink.string(Mode::Any, "link_type", "    link/[", &t.to_string(), "] ")?,
-    }
-    if let Some(a) = &l.address {
-        sink.string(Mode::Any, "address", "", &lladdr(t, a), "")?;
-        if let Some(b) = &l.broadcast {
-            let brd = if l.header.flags & IFF_POINTOPOINT != 0 {
-                ("link_pointtopoint", " peer ")
-            } else {
-                ("broadcast", " brd ")
-            };
-            sink.string(Mode::Any, brd.0, brd.1, &lladdr(t, b), "")?;
+    if style.link_line {
+        match link_type(t).filter(|_| !names::numeric()) {
+            Some(n) => sink.string(Mode::Any, "link_type", "    link/", n, " ")?,
+            None => sink.string(Mode::Any, "link_type", "    link/[", &t.to_string(), "] ")?,
         }
-    }
-    if let Some(id) = l.link_netnsid {
-        match style.netns.get(&id) {
-            Some(name) if !sink.is_json() => sink.text(&format!(" link-netns {name}"))?,
-            _ => sink.number(Mode::Any, "link_netnsid", " link-netnsid ", &id, "")?,
+        if let Some(a) = &l.address {
+            sink.string(Mode::Any, "address", "", &lladdr(t, a), "")?;
+            if let Some(b) = &l.broadcast {
+                let brd = if l.header.flags & IFF_POINTOPOINT != 0 {
+                    ("link_pointtopoint", " peer ")
+                } else {
+                    ("broadcast", " brd ")
+                };
+                sink.string(Mode::Any, brd.0, brd.1, &lladdr(t, b), "")?;
+            }
         }
-    }
-    if let (Some(p), Some(a)) = (&l.perm_address, &l.address) {
-        if p != a {
-            sink.string(Mode::Any, "permaddr", " permaddr ", &lladdr(t, p), "")?;
+        if let Some(id) = l.link_netnsid {
+            match style.netns.get(&id) {
+                Some(name) if !sink.is_json() => sink.text(&format!(" link-netns {name}"))?,
+                _ => sink.number(Mode::Any, "link_netnsid", " link-netnsid ", &id, "")?,
+            }
+        }
+        if let (Some(p), Some(a)) = (&l.perm_address, &l.address) {
+            if p != a {
+                sink.string(Mode::Any, "permaddr", " permaddr ", &lladdr(t, p), "")?;
+            }
         }
     }
     if style.details {
@@ -577,7 +585,10 @@ fn print_link<W: Write>(
         }
         sink.close_array(Mode::Json)?;
     }
-    sink.text("\n")
+    if style.link_line {
+        sink.text("\n")?;
+    }
+    Ok(())
 }
 
 fn print_details<W: Write>(

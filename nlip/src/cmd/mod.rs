@@ -1,5 +1,6 @@
 //! One file per object; each calls the library only.
 
+pub mod addr;
 pub mod link;
 pub mod monitor;
 pub mod route;

@@ -929,6 +929,9 @@ pub struct LinkFilter {
     pub up: bool,
     /// `IFLA_EXT_MASK` to send (`RTEXT_FILTER_*`; `ip` sends `RTEXT_FILTER_VF`).
     pub ext_mask: Option<u32>,
+    /// `ifi_family` of the request: `AF_INET6` gets the kernel's IPv6 view of each link
+    /// (fewer attributes, as `ip -6 addr` shows); `None` is `AF_UNSPEC`.
+    pub family: Option<u8>,
 }
 
 impl LinkFilter {
@@ -946,7 +949,11 @@ impl LinkFilter {
     /// The dump request carrying the filters the kernel can apply.
     pub fn request(&self) -> MessageBuilder {
         let mut b = MessageBuilder::new(RTM_GETLINK, Flags::NONE);
-        b.push_bytes(&LinkHeader::default().to_bytes());
+        let header = LinkHeader {
+            family: self.family.unwrap_or(0),
+            ..Default::default()
+        };
+        b.push_bytes(&header.to_bytes());
         if let Some(m) = self.ext_mask {
             b.attr_u32_ne(IFLA_EXT_MASK, m);
         }

@@ -1,0 +1,378 @@
+//! `nlip address`: `show` (each link as `link show` prints it, without `mode`, followed by
+//! its addresses), with `dev`, `up`, `label`, `scope`, `to` and the family options.
+
+use crate::args::{invalid_arg, matches, Args};
+use crate::cmd::link::{print_link, Style};
+use crate::diag::{self, Failure};
+use crate::names;
+use crate::render::{Color, Mode, Render, Sink};
+use crate::Context;
+use nlkit::rtnl::addr::attrs::*;
+use nlkit::rtnl::addr::{self as nladdr, Address, AddressFilter};
+use nlkit::rtnl::link::{Link, LinkFilter};
+use std::collections::HashMap;
+use std::io::{self, Write};
+use std::net::IpAddr;
+
+const HELP: &str = "Usage: ip address {add|change|replace} IFADDR dev IFNAME [ LIFETIME ]
+                                                      [ CONFFLAG-LIST ]
+       ip address del IFADDR dev IFNAME [mngtmpaddr]
+       ip address {save|flush} [ dev IFNAME ] [ scope SCOPE-ID ]
+                            [ to PREFIX ] [ FLAG-LIST ] [ label LABEL ] [up]
+       ip address [ show [ dev IFNAME ] [ scope SCOPE-ID ] [ master DEVICE ]
+                         [ nomaster ]
+                         [ type TYPE ] [ to PREFIX ] [ FLAG-LIST ]
+                         [ label LABEL ] [up] [ vrf NAME ] ]
+       ip address {showdump|restore}
+IFADDR := PREFIX | ADDR peer PREFIX
+          [ broadcast ADDR ] [ anycast ADDR ]
+          [ label IFNAME ] [ scope SCOPE-ID ] [ metric METRIC ]
+SCOPE-ID := [ host | link | global | NUMBER ]
+FLAG-LIST := [ FLAG-LIST ] FLAG
+FLAG  := [ permanent | dynamic | secondary | primary |
+           [-]tentative | [-]deprecated | [-]dadfailed | temporary |
+           CONFFLAG-LIST ]
+CONFFLAG-LIST := [ CONFFLAG-LIST ] CONFFLAG
+CONFFLAG  := [ home | nodad | mngtmpaddr | noprefixroute | autojoin ]
+LIFETIME := [ valid_lft LFT ] [ preferred_lft LFT ]
+LFT := forever | SECONDS
+TYPE := { amt | bareudp | bond | bond_slave | bridge | bridge_slave |
+          dsa | dummy | erspan | geneve | gre | gretap | gtp | ifb |
+          ip6erspan | ip6gre | ip6gretap | ip6tnl |
+          ipip | ipoib | ipvlan | ipvtap |
+          macsec | macvlan | macvtap |
+          netdevsim | nlmon | rmnet | sit | team | team_slave |
+          vcan | veth | vlan | vrf | vti | vxcan | vxlan | wwan |
+          xfrm | virt_wifi }";
+
+/// `nlip address ...`.
+pub fn run(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
+    let Some(cmd) = args.next() else {
+        return show(ctx, args);
+    };
+    if matches(cmd, "show") || matches(cmd, "list") || matches(cmd, "lst") {
+        return show(ctx, args);
+    }
+    if matches(cmd, "help") {
+        return Err(Failure::new(HELP, 255));
+    }
+    for c in [
+        "add", "change", "replace", "delete", "flush", "save", "restore", "showdump",
+    ] {
+        if matches(cmd, c) {
+            return Err(Failure::new(
+                format!("nlip: \"address {c}\" is not implemented yet"),
+                255,
+            ));
+        }
+    }
+    Err(Failure::new(
+        format!("Command \"{cmd}\" is unknown, try \"ip address help\"."),
+        255,
+    ))
+}
+
+/// What `address show` selects.
+#[derive(Default)]
+struct Show {
+    dev: Option<String>,
+    up: bool,
+    label: Option<String>,
+    scope: Option<u8>,
+    to: Option<(IpAddr, u8)>,
+}
+
+fn parse_show(ctx: &mut Context, args: &mut Args) -> Result<Show, Failure> {
+    let mut s = Show::default();
+    while let Some(w) = args.next() {
+        if w == "up" {
+            s.up = true;
+        } else if w == "label" {
+            s.label = Some(args.value(w)?.to_owned());
+        } else if w == "scope" {
+            let v = args.value(w)?;
+            let id = names::scopes().id(v).filter(|&x| x < 256);
+            s.scope = Some(id.ok_or_else(|| invalid_arg("invalid \"scope\"", v))? as u8);
+        } else if w == "to" {
+            let v = args.value(w)?;
+            let (addr, len) = parse_prefix(v).ok_or_else(|| {
+                Failure::new(
+                    format!("Error: any valid prefix is expected rather than \"{v}\"."),
+                    1,
+                )
+                .fatal()
+            })?;
+            if ctx.family.is_none() {
+                ctx.family = Some(match addr {
+                    IpAddr::V4(_) => nlkit::rtnl::family::AF_INET,
+                    IpAddr::V6(_) => nlkit::rtnl::family::AF_INET6,
+                });
+            }
+            s.to = Some((addr, len));
+        } else {
+            let v = if w == "dev" { args.value(w)? } else { w };
+            if s.dev.is_some() {
+                return Err(Failure::new(
+                    format!("Error: either \"dev\" is duplicate, or \"{v}\" is a garbage."),
+                    255,
+                ));
+            }
+            s.dev = Some(v.to_owned());
+        }
+    }
+    Ok(s)
+}
+
+fn parse_prefix(v: &str) -> Option<(IpAddr, u8)> {
+    let (a, l) = match v.split_once('/') {
+        Some((a, l)) => (a, Some(l)),
+        None => (v, None),
+    };
+    let ip: IpAddr = a.parse().ok()?;
+    let max = if ip.is_ipv4() { 32 } else { 128 };
+    let len = match l {
+        Some(l) => l.parse().ok().filter(|&n| n <= max)?,
+        None => max,
+    };
+    Some((ip, len))
+}
+
+/// True when the first `len` bits of `a` and `b` are equal.
+fn same_prefix(a: IpAddr, b: IpAddr, len: u8) -> bool {
+    let bits = |x: IpAddr| match x {
+        IpAddr::V4(v) => u128::from(u32::from(v)) << 96,
+        IpAddr::V6(v) => u128::from(v),
+    };
+    if a.is_ipv4() != b.is_ipv4() {
+        return false;
+    }
+    len == 0 || bits(a) >> (128 - u32::from(len)) == bits(b) >> (128 - u32::from(len))
+}
+
+fn keeps(s: &Show, a: &Address) -> bool {
+    s.scope.is_none_or(|sc| a.header.scope == sc)
+        && s.label.as_ref().is_none_or(|l| a.label.as_ref() == Some(l))
+        && s.to.is_none_or(|(p, len)| {
+            a.local
+                .or(a.address)
+                .is_some_and(|x| same_prefix(x, p, len))
+        })
+}
+
+fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
+    let s = parse_show(ctx, args)?;
+    ctx.links.preload(&mut ctx.conn);
+    let index = match &s.dev {
+        None => None,
+        Some(d) => Some(
+            ctx.links
+                .index(&mut ctx.conn, d)
+                .ok_or_else(|| Failure::new(format!("Device \"{d}\" does not exist."), 1))?,
+        ),
+    };
+    // Addresses first (few), grouped by device; then links stream past.
+    let filter = AddressFilter {
+        family: ctx.family,
+        interface: index,
+        ..Default::default()
+    };
+    let mut by_link: HashMap<u32, Vec<Address>> = HashMap::new();
+    let mut has_any: std::collections::HashSet<u32> = Default::default();
+    for a in nladdr::dump(&mut ctx.conn, &filter).map_err(|e| diag::dump(&e))? {
+        let a = a.map_err(|e| diag::dump(&e))?;
+        has_any.insert(a.header.index);
+        if keeps(&s, &a) {
+            by_link.entry(a.header.index).or_default().push(a);
+        }
+    }
+    let links: Vec<Link> = {
+        // ip asks for the links in the family it shows (the IPv6 view has no qdisc/group).
+        // (with `dev`, ip asks for the one link in the full view).
+        let family = ctx
+            .family
+            .filter(|&f| f == nlkit::rtnl::family::AF_INET6 && index.is_none());
+        let lf = LinkFilter {
+            family,
+            ..Default::default()
+        };
+        let mut out = Vec::new();
+        let mut dump = ctx.conn.dump(&lf.request()).map_err(|e| diag::dump(&e))?;
+        while let Some(m) = dump.next_message() {
+            let m = m.map_err(|e| diag::dump(&e))?;
+            if let Ok(l) = Link::from_message(&m) {
+                out.push(l);
+            }
+        }
+        out
+    };
+    // The IPv6 view of a link has no IFLA_TXQLEN; ip fills `qlen` in with an ioctl, we take
+    // it from the full view.
+    let mut links = links;
+    if ctx.family.is_some() && links.iter().any(|l| l.txqlen.is_none()) {
+        let mut qlen = HashMap::new();
+        let request = LinkFilter::default().request();
+        let mut dump = ctx.conn.dump(&request).map_err(|e| diag::dump(&e))?;
+        while let Some(m) = dump.next_message() {
+            let m = m.map_err(|e| diag::dump(&e))?;
+            if let Ok(l) = Link::from_message(&m) {
+                if let Some(q) = l.txqlen {
+                    qlen.insert(l.header.index, q);
+                }
+            }
+        }
+        for l in links.iter_mut().filter(|l| l.txqlen.is_none()) {
+            l.txqlen = qlen.get(&l.header.index).copied();
+        }
+    }
+    let netns = Default::default();
+    let groups = names::groups();
+    let filtered = ctx.family.is_some() || s.scope.is_some() || s.to.is_some() || s.label.is_some();
+    let style = Style {
+        netns: &netns,
+        details: ctx.details,
+        stats: ctx.stats,
+        oneline: ctx.oneline,
+        brief: ctx.brief,
+        human: ctx.human.then_some(if ctx.iec { 1024 } else { 1000 }),
+        linkmode: false,
+        link_line: ctx.family.is_none(),
+    };
+    let mut sink = ctx.sink();
+    sink.begin_list()?;
+    for l in &links {
+        if index.is_some_and(|i| i != l.header.index) {
+            continue;
+        }
+        if s.up && l.header.flags & 1 == 0 {
+            continue;
+        }
+        let addrs = by_link
+            .get(&l.header.index)
+            .map(Vec::as_slice)
+            .unwrap_or(&[]);
+        // A family filter hides links without an address of that family; other filters
+        // hide links whose addresses all fail them (links without any address stay).
+        let hidden = if ctx.family.is_some() {
+            addrs.is_empty()
+        } else {
+            filtered && addrs.is_empty() && has_any.contains(&l.header.index)
+        };
+        if hidden {
+            continue;
+        }
+        sink.open_object(Mode::Json, None)?;
+        if s.label.is_none() {
+            print_link(&mut sink, l, &groups, &ctx.links, style)?;
+        }
+        sink.open_array(Mode::Json, Some("addr_info"))?;
+        for a in addrs {
+            print_address(&mut sink, a)?;
+        }
+        sink.close_array(Mode::Json)?;
+        sink.close_object(Mode::Json)?;
+        sink.end_record()?;
+    }
+    sink.end_list()?;
+    Ok(())
+}
+
+/// Address flags in the order ip prints them (`secondary` is `temporary` for IPv6;
+/// `dynamic` is printed when `permanent` is not set).
+const FLAG_NAMES: [(u32, &str); 11] = [
+    (IFA_F_NODAD, "nodad"),
+    (IFA_F_OPTIMISTIC, "optimistic"),
+    (IFA_F_DADFAILED, "dadfailed"),
+    (IFA_F_HOMEADDRESS, "home"),
+    (IFA_F_DEPRECATED, "deprecated"),
+    (IFA_F_TENTATIVE, "tentative"),
+    (IFA_F_PERMANENT, "dynamic"),
+    (IFA_F_MANAGETEMPADDR, "mngtmpaddr"),
+    (IFA_F_NOPREFIXROUTE, "noprefixroute"),
+    (IFA_F_MCAUTOJOIN, "autojoin"),
+    (IFA_F_STABLE_PRIVACY, "stable-privacy"),
+];
+
+struct Lifetime(u32);
+
+impl Render for Lifetime {
+    fn render(&self, out: &mut Vec<u8>) {
+        if self.0 == INFINITY_LIFE_TIME {
+            out.extend_from_slice(b"forever");
+        } else {
+            self.0.render(out);
+            out.extend_from_slice(b"sec");
+        }
+    }
+}
+
+/// Prints one address as the indented lines of `ip addr show`.
+pub fn print_address<W: Write>(sink: &mut Sink<W>, a: &Address) -> io::Result<()> {
+    let h = &a.header;
+    let ipv6 = h.family == nlkit::rtnl::family::AF_INET6;
+    let color = Color::of_family(h.family);
+    sink.open_object(Mode::Json, None)?;
+    let family = match h.family {
+        nlkit::rtnl::family::AF_INET => "inet",
+        nlkit::rtnl::family::AF_INET6 => "inet6",
+        _ => "unknown",
+    };
+    sink.string(Mode::Any, "family", "    ", family, " ")?;
+    let local = a.local.or(a.address);
+    if let Some(l) = local {
+        sink.colored(Mode::Any, "local", "", &l, "", color)?;
+    }
+    if let (Some(l), Some(p)) = (a.local, a.address) {
+        if l != p {
+            sink.colored(Mode::Any, "address", " peer ", &p, "", color)?;
+        }
+    }
+    sink.number(Mode::Any, "prefixlen", "/", &h.prefix_len, " ")?;
+    if let Some(m) = a.route_priority {
+        sink.number(Mode::Any, "metric", "metric ", &m, " ")?;
+    }
+    if let Some(b) = a.broadcast {
+        sink.colored(Mode::Any, "broadcast", "brd ", &b, " ", color)?;
+    }
+    if let Some(any) = a.anycast {
+        sink.colored(Mode::Any, "anycast", "any ", &any, " ", color)?;
+    }
+    sink.string(
+        Mode::Any,
+        "scope",
+        "scope ",
+        &names::scopes().show(u32::from(h.scope)),
+        " ",
+    )?;
+    let flags = a.flags();
+    if flags & IFA_F_SECONDARY != 0 {
+        let name = if ipv6 { "temporary" } else { "secondary" };
+        sink.flag(Mode::Any, name, name, " ")?;
+    }
+    for (bit, name) in FLAG_NAMES {
+        let set = if bit == IFA_F_PERMANENT {
+            flags & bit == 0
+        } else {
+            flags & bit != 0
+        };
+        if set {
+            sink.flag(Mode::Any, name, name, " ")?;
+        }
+    }
+    if let Some(l) = &a.label {
+        sink.string(Mode::Any, "label", "", l.as_str(), "")?;
+    }
+    sink.inner_break()?;
+    let ci = a.cache_info.unwrap_or_default();
+    sink.number(Mode::Json, "valid_life_time", "", &ci.valid, "")?;
+    sink.number(Mode::Json, "preferred_life_time", "", &ci.preferred, "")?;
+    sink.string(Mode::Text, "", "       valid_lft ", &Lifetime(ci.valid), "")?;
+    sink.string(
+        Mode::Text,
+        "",
+        " preferred_lft ",
+        &Lifetime(ci.preferred),
+        "",
+    )?;
+    sink.text("\n")?;
+    sink.close_object(Mode::Json)
+}
