@@ -75,8 +75,8 @@ const OBJECTS: &[(&str, Option<Object>)] = &[
     ("maddress", None),
     ("route", Some(Object::Route)),
     ("rule", None),
-    ("neighbor", None),
-    ("neighbour", None),
+    ("neighbor", Some(Object::Neighbour)),
+    ("neighbour", Some(Object::Neighbour)),
     ("ntable", None),
     ("ntbl", None),
     ("link", Some(Object::Link)),
@@ -109,6 +109,7 @@ const OBJECTS: &[(&str, Option<Object>)] = &[
 #[derive(Debug, Clone, Copy)]
 enum Object {
     Address,
+    Neighbour,
     Monitor,
     Route,
     Link,
@@ -326,6 +327,7 @@ pub fn dispatch(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         Some(Object::Help) => Err(Failure::new(USAGE, 255)),
         Some(Object::Route) => cmd::route::run(ctx, args),
         Some(Object::Address) => cmd::addr::run(ctx, args),
+        Some(Object::Neighbour) => cmd::neigh::run(ctx, args),
         Some(Object::Link) => cmd::link::run(ctx, args),
         Some(Object::Monitor) => cmd::monitor::run(ctx, args),
         None => Err(Failure::new(

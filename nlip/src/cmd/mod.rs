@@ -3,4 +3,5 @@
 pub mod addr;
 pub mod link;
 pub mod monitor;
+pub mod neigh;
 pub mod route;

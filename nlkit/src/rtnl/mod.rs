@@ -9,6 +9,7 @@
 
 pub mod addr;
 pub mod link;
+pub mod neigh;
 pub mod nsid;
 pub mod route;
 

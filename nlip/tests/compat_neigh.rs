@@ -1,0 +1,100 @@
+//! `nlip neigh show` against `ip neigh show` on the same namespace state: stdout byte for
+//! byte, stderr and exit code.
+
+use nltestns::Netns;
+use std::process::Command;
+
+const SETUP: &[&str] = &[
+    "link set lo up",
+    "link add v0 type veth peer name v1",
+    "link set v0 up",
+    "link set v1 up",
+    "addr add 10.0.0.1/24 dev v0",
+    "addr add 2001:db8::1/64 dev v0 nodad",
+    "neigh add 10.0.0.50 lladdr 02:00:00:00:00:50 dev v0 nud permanent",
+    "neigh add 10.0.0.51 lladdr 02:00:00:00:00:51 dev v0 nud stale",
+    "neigh add 10.0.0.53 lladdr 02:00:00:00:00:53 dev v0 nud stale router",
+    "neigh add 10.0.0.54 lladdr 02:00:00:00:00:54 dev v0 nud noarp",
+    "neigh add proxy 10.0.0.60 dev v0",
+    "neigh add proxy 2001:db8::60 dev v0",
+    "-6 neigh add 2001:db8::50 lladdr 02:00:00:00:00:52 dev v0 nud permanent",
+    "-6 neigh add 2001:db8::51 lladdr 02:00:00:00:00:53 dev v0 nud stale router",
+];
+
+const SHOW: &[&str] = &[
+    "neigh",
+    "n",
+    "neigh show",
+    "neighbour show",
+    "neighbor list",
+    "n s",
+    "-4 neigh",
+    "-6 neigh",
+    "neigh show proxy",
+    "-6 neigh show proxy",
+    "neigh show nud permanent",
+    "neigh show nud stale",
+    "neigh show nud noarp",
+    "neigh show nud all",
+    "neigh show nud permanent nud stale",
+    "neigh show dev v0",
+    "neigh show dev v0 nud stale",
+    "neigh show 10.0.0.50",
+    "neigh show to 2001:db8::51",
+    "-s neigh show nud permanent",
+    "-j neigh",
+    "-j neigh show proxy",
+    "-j -p neigh",
+    "-j neigh show nud all",
+    "-c neigh",
+    "neigh show dev nosuch",
+    "neigh show nud bogus",
+    "neigh help",
+    "neigh frob",
+    "neigh show foo",
+];
+
+fn run(program: &str, ns: &str, args: &str) -> (Option<i32>, Vec<u8>, Vec<u8>) {
+    let o = Command::new(program)
+        .arg("-n")
+        .arg(ns)
+        .args(args.split_whitespace())
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {program}: {e}"));
+    (o.status.code(), o.stdout, o.stderr)
+}
+
+#[test]
+fn neigh_show_matches_ip() {
+    let Some(ns) = Netns::new("compat-neigh") else {
+        return;
+    };
+    for cmd in SETUP {
+        ns.ip_ok(&cmd.split_whitespace().collect::<Vec<_>>());
+    }
+    let nlip = env!("CARGO_BIN_EXE_nlip");
+    let mut failures = Vec::new();
+    for args in SHOW {
+        let want = run("ip", ns.name(), args);
+        let got = run(nlip, ns.name(), args);
+        if want != got {
+            failures.push(format!(
+                "{args}:\n--- ip (exit {:?})\n{}{}\n--- nlip (exit {:?})\n{}{}",
+                want.0,
+                String::from_utf8_lossy(&want.1),
+                String::from_utf8_lossy(&want.2),
+                got.0,
+                String::from_utf8_lossy(&got.1),
+                String::from_utf8_lossy(&got.2)
+            ));
+        }
+    }
+    println!("compared {} command lines with ip", SHOW.len());
+    assert!(
+        failures.is_empty(),
+        "{} of {} differ:\n{}",
+        failures.len(),
+        SHOW.len(),
+        failures.join("\n")
+    );
+}
