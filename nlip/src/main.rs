@@ -74,7 +74,7 @@ const OBJECTS: &[(&str, Option<Object>)] = &[
     ("addrlabel", None),
     ("maddress", None),
     ("route", Some(Object::Route)),
-    ("rule", None),
+    ("rule", Some(Object::Rule)),
     ("neighbor", Some(Object::Neighbour)),
     ("neighbour", Some(Object::Neighbour)),
     ("ntable", None),
@@ -109,6 +109,7 @@ const OBJECTS: &[(&str, Option<Object>)] = &[
 #[derive(Debug, Clone, Copy)]
 enum Object {
     Address,
+    Rule,
     Neighbour,
     Monitor,
     Route,
@@ -327,6 +328,7 @@ pub fn dispatch(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         Some(Object::Help) => Err(Failure::new(USAGE, 255)),
         Some(Object::Route) => cmd::route::run(ctx, args),
         Some(Object::Address) => cmd::addr::run(ctx, args),
+        Some(Object::Rule) => cmd::rule::run(ctx, args),
         Some(Object::Neighbour) => cmd::neigh::run(ctx, args),
         Some(Object::Link) => cmd::link::run(ctx, args),
         Some(Object::Monitor) => cmd::monitor::run(ctx, args),

@@ -5,3 +5,4 @@ pub mod link;
 pub mod monitor;
 pub mod neigh;
 pub mod route;
+pub mod rule;

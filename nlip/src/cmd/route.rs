@@ -707,7 +707,7 @@ fn parse_route(ctx: &mut Context, args: &mut Args, message_type: u16) -> Result<
 }
 
 /// IP protocol numbers by name (what `ipproto` accepts besides a number).
-const IP_PROTOCOLS: [(&str, u8); 8] = [
+pub const IP_PROTOCOLS: [(&str, u8); 8] = [
     ("icmp", 1),
     ("igmp", 2),
     ("tcp", 6),

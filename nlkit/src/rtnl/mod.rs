@@ -12,6 +12,7 @@ pub mod link;
 pub mod neigh;
 pub mod nsid;
 pub mod route;
+pub mod rule;
 
 /// Address families (`AF_*`, linux/socket.h) as the `u8` that rtnetlink headers carry.
 pub mod family {

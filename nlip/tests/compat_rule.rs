@@ -1,0 +1,110 @@
+//! `nlip rule show` against `ip rule show` on the same namespace state: stdout byte for
+//! byte, stderr and exit code.
+
+use nltestns::Netns;
+use std::process::Command;
+
+const SETUP: &[&str] = &[
+    "link set lo up",
+    "link add v0 type veth peer name v1",
+    "link set v0 up",
+    "rule add from 10.0.0.0/24 table 100 pref 100",
+    "rule add to 10.5.0.0/16 lookup 200 pref 200",
+    "rule add fwmark 0x10/0xff table main pref 300",
+    "rule add fwmark 7 table main pref 310",
+    "rule add iif v0 oif v1 table 100 pref 400",
+    "rule add iif nosuch table 100 pref 410",
+    "rule add not from 10.9.0.0/24 goto 500 pref 450",
+    "rule add pref 460 goto 30000",
+    "rule add pref 500 table main suppress_prefixlength 0",
+    "rule add uidrange 1000-2000 table 100 pref 600",
+    "rule add ipproto tcp dport 80 sport 1000-2000 table 100 pref 700",
+    "rule add ipproto udp dport 53-60 table 100 pref 710",
+    "rule add tos 0x10 table 100 pref 800 prohibit",
+    "rule add pref 900 blackhole",
+    "rule add pref 910 unreachable",
+    "rule add pref 915 nop",
+    "rule add pref 920 from all lookup 100 protocol static",
+    "rule add pref 930 from 10.1.0.0/16 realms 3/4 table 100",
+    "rule add pref 935 from 10.2.0.1 realms 5 table 100000",
+    "rule add pref 940 l3mdev",
+    "rule add pref 950 suppress_ifgroup 5 table 100",
+    "-6 rule add from 2001:db8::/32 table 100 pref 100",
+    "-6 rule add to 2001:db8:1::1 table 200 pref 200 protocol bird",
+];
+
+const SHOW: &[&str] = &[
+    "rule",
+    "ru",
+    "rule show",
+    "rule list",
+    "ru s",
+    "-4 rule",
+    "-6 rule",
+    "-j rule",
+    "-j -p rule",
+    "-6 -j rule",
+    "-6 -j -p rule",
+    "rule show table 100",
+    "rule show table main",
+    "rule show lookup 200",
+    "-6 rule show table 200",
+    "rule show pref 300",
+    "rule show priority 900",
+    "-N rule",
+    "-N -j rule",
+    "-d rule",
+    "-d -6 rule",
+    "-j -d rule",
+    "-c rule",
+    "-c -6 rule",
+    "rule show foo",
+    "rule frob",
+    "rule help",
+    "rule show table nosuch",
+];
+
+fn run(program: &str, ns: &str, args: &str) -> (Option<i32>, Vec<u8>, Vec<u8>) {
+    let o = Command::new(program)
+        .arg("-n")
+        .arg(ns)
+        .args(args.split_whitespace())
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {program}: {e}"));
+    (o.status.code(), o.stdout, o.stderr)
+}
+
+#[test]
+fn rule_show_matches_ip() {
+    let Some(ns) = Netns::new("compat-rule") else {
+        return;
+    };
+    for cmd in SETUP {
+        ns.ip_ok(&cmd.split_whitespace().collect::<Vec<_>>());
+    }
+    let nlip = env!("CARGO_BIN_EXE_nlip");
+    let mut failures = Vec::new();
+    for args in SHOW {
+        let want = run("ip", ns.name(), args);
+        let got = run(nlip, ns.name(), args);
+        if want != got {
+            failures.push(format!(
+                "{args}:\n--- ip (exit {:?})\n{}{}\n--- nlip (exit {:?})\n{}{}",
+                want.0,
+                String::from_utf8_lossy(&want.1),
+                String::from_utf8_lossy(&want.2),
+                got.0,
+                String::from_utf8_lossy(&got.1),
+                String::from_utf8_lossy(&got.2)
+            ));
+        }
+    }
+    println!("compared {} command lines with ip", SHOW.len());
+    assert!(
+        failures.is_empty(),
+        "{} of {} differ:\n{}",
+        failures.len(),
+        SHOW.len(),
+        failures.join("\n")
+    );
+}
