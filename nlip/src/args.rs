@@ -48,3 +48,8 @@ pub fn invalid_arg(what: &str, value: &str) -> Failure {
         255,
     )
 }
+
+/// The same message without the blank line (ip is not consistent about it).
+pub fn invalid_arg_tight(what: &str, value: &str) -> Failure {
+    Failure::new(format!("Error: argument \"{value}\" is wrong: {what}"), 255)
+}

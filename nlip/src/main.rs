@@ -99,7 +99,7 @@ const OBJECTS: &[(&str, Option<Object>)] = &[
     ("netconf", None),
     ("vrf", None),
     ("sr", None),
-    ("nexthop", None),
+    ("nexthop", Some(Object::Nexthop)),
     ("mptcp", None),
     ("ioam", None),
     ("help", Some(Object::Help)),
@@ -109,6 +109,7 @@ const OBJECTS: &[(&str, Option<Object>)] = &[
 #[derive(Debug, Clone, Copy)]
 enum Object {
     Address,
+    Nexthop,
     Rule,
     Neighbour,
     Monitor,
@@ -328,6 +329,7 @@ pub fn dispatch(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         Some(Object::Help) => Err(Failure::new(USAGE, 255)),
         Some(Object::Route) => cmd::route::run(ctx, args),
         Some(Object::Address) => cmd::addr::run(ctx, args),
+        Some(Object::Nexthop) => cmd::nexthop::run(ctx, args),
         Some(Object::Rule) => cmd::rule::run(ctx, args),
         Some(Object::Neighbour) => cmd::neigh::run(ctx, args),
         Some(Object::Link) => cmd::link::run(ctx, args),

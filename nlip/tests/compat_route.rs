@@ -30,6 +30,8 @@ const SETUP: &[&str] = &[
     "-6 route add 2001:db8:a::/48 from 2001:db8::/64 via 2001:db8::2",
     "nexthop add id 10 via 10.0.0.2 dev v0",
     "route add 10.13.0.0/24 nhid 10",
+    "nexthop add id 20 group 10",
+    "route add 10.14.0.0/24 nhid 20 table 100",
     "link add v2 type veth peer name v3",
     "link set v2 up",
     "addr add 10.20.0.1/24 dev v2",
@@ -111,8 +113,10 @@ const SHOW: &[&str] = &[
     "route show via foo",
     "route show table 9999",
     "-j route show table 9999",
-    // `-d` on routes with `nhid` also prints the nexthop object (`nh_info`): that comes with
-    // the nexthop module; these selections hold no nhid route.
+    "-d route show",
+    "-d route show table all",
+    "-d -j route show",
+    "-d -o route show",
     "-d route show table 100",
     "-d -6 route show",
     "-d route show dev v2",

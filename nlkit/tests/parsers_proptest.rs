@@ -104,6 +104,15 @@ proptest! {
     }
 
     #[test]
+    fn nexthop_parser_never_panics(data in proptest::collection::vec(any::<u8>(), 0..200)) {
+        if let Ok(n) = nlkit::rtnl::nexthop::Nexthop::parse(&data) {
+            let mut b = MessageBuilder::new(104, Flags::NONE);
+            n.emit(&mut b);
+            let _ = b.finish();
+        }
+    }
+
+    #[test]
     fn attr_iter_never_panics_and_ends(data in proptest::collection::vec(any::<u8>(), 0..512)) {
         let n = AttrIter::new(&data).count();
         prop_assert!(n <= data.len() / 4 + 1);

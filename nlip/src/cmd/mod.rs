@@ -4,5 +4,6 @@ pub mod addr;
 pub mod link;
 pub mod monitor;
 pub mod neigh;
+pub mod nexthop;
 pub mod route;
 pub mod rule;

@@ -262,7 +262,10 @@ fn bad_prefix(v: &str, family: Option<u8>) -> Failure {
 fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     let s = parse_show(ctx, args)?;
     ctx.links.preload(&mut ctx.conn);
-    let names = RouteNames::load();
+    let mut names = RouteNames::load();
+    if ctx.details {
+        names = names.with_nexthops(&mut ctx.conn);
+    }
     let mut sink = ctx.sink();
     sink.begin_list()?;
     let dump = nlroute::dump(&mut ctx.conn, &s.filter).map_err(|e| diag::dump(&e))?;
@@ -805,7 +808,10 @@ fn get(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         Ok(r) => r,
         Err(e) => return Err(diag::kernel(&e)),
     };
-    let names = RouteNames::load();
+    let mut names = RouteNames::load();
+    if ctx.details {
+        names = names.with_nexthops(&mut ctx.conn);
+    }
     let mut sink = ctx.sink();
     sink.begin_list()?;
     let hide = Hide {
@@ -949,6 +955,8 @@ pub struct Hide {
 
 /// The name tables a route needs, loaded once.
 pub struct RouteNames {
+    /// Nexthop objects by id, for `-d`'s `nh_info` (loaded only with `-d`).
+    nexthops: Option<std::collections::HashMap<u32, nlkit::rtnl::nexthop::Nexthop>>,
     tables: &'static NameTable,
     protocols: &'static NameTable,
     scopes: &'static NameTable,
@@ -957,9 +965,23 @@ pub struct RouteNames {
 }
 
 impl RouteNames {
+    /// Loads the nexthop objects too (for `-d`).
+    pub fn with_nexthops(mut self, conn: &mut nlkit::engine::Conn) -> Self {
+        let filter = nlkit::rtnl::nexthop::NexthopFilter::default();
+        if let Ok(dump) = nlkit::rtnl::nexthop::dump(conn, &filter) {
+            let map = dump
+                .flatten()
+                .filter_map(|nh| nh.id.map(|id| (id, nh)))
+                .collect();
+            self.nexthops = Some(map);
+        }
+        self
+    }
+
     /// Reads the tables.
     pub fn load() -> Self {
         RouteNames {
+            nexthops: None,
             tables: names::tables(),
             protocols: names::protocols(),
             scopes: names::scopes(),
@@ -1135,6 +1157,15 @@ pub fn print_route<W: Write>(
         sink.number(Mode::Any, "metric", "metric ", &p, " ")?;
     }
     print_flags(sink, h.flags)?;
+    if details {
+        let nh = r.nexthop_id.and_then(|id| n.nexthops.as_ref()?.get(&id));
+        if let Some(nh) = nh {
+            sink.text("\n\tnh_info ")?; // ip breaks the line here even with -o
+            sink.open_object(Mode::Json, Some("nh_info"))?;
+            crate::cmd::nexthop::print_nexthop(sink, nh, links, true, false)?;
+            sink.close_object(Mode::Json)?;
+        }
+    }
     if let Some(m) = r.mark {
         sink.number(Mode::Any, "mark", "mark ", &m, " ")?;
     }

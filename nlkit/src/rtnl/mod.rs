@@ -10,6 +10,7 @@
 pub mod addr;
 pub mod link;
 pub mod neigh;
+pub mod nexthop;
 pub mod nsid;
 pub mod route;
 pub mod rule;

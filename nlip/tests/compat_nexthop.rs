@@ -1,0 +1,103 @@
+//! `nlip nexthop show|get` against `ip nexthop` on the same namespace state: stdout byte
+//! for byte, stderr and exit code.
+
+use nltestns::Netns;
+use std::process::Command;
+
+const SETUP: &[&str] = &[
+    "link set lo up",
+    "link add v0 type veth peer name v1",
+    "link set v0 up",
+    "link set v1 up",
+    "addr add 10.0.0.1/24 dev v0",
+    "addr add 2001:db8::1/64 dev v0 nodad",
+    "nexthop add id 10 via 10.0.0.2 dev v0",
+    "nexthop add id 11 via 10.0.0.3 dev v0",
+    "nexthop add id 12 blackhole",
+    "nexthop add id 13 dev v0",
+    "-6 nexthop add id 14 via 2001:db8::2 dev v0",
+    "nexthop add id 15 via 10.0.0.4 dev v0 onlink proto static",
+    "nexthop add id 20 group 10/11,3",
+    "nexthop add id 21 group 10,5/11,5",
+    "nexthop add id 30 group 10/11 type resilient buckets 8 idle_timer 60",
+    "route add 10.13.0.0/24 nhid 10",
+    "route add 10.14.0.0/24 nhid 20",
+];
+
+const SHOW: &[&str] = &[
+    "nexthop",
+    "nex",
+    "nexthop show",
+    "nexthop list",
+    "-4 nexthop",
+    "-6 nexthop",
+    "-j nexthop",
+    "-j -p nexthop",
+    "-d nexthop",
+    "-d -j nexthop",
+    "nexthop show id 20",
+    "nexthop show id 30",
+    "-d nexthop show id 15",
+    "nexthop show groups",
+    "nexthop show fdb",
+    "nexthop show dev v0",
+    "nexthop show protocol 4",
+    "nexthop get id 11",
+    "-j nexthop get id 30",
+    "nexthop get id 99",
+    "nexthop get",
+    "nexthop show id zz",
+    "nexthop show blackhole",
+    "nexthop show dev nosuch",
+    "nexthop show protocol static",
+    "nexthop frob",
+    "nexthop help",
+    "-c nexthop",
+    "-d route show",
+    "-d -j route show",
+];
+
+fn run(program: &str, ns: &str, args: &str) -> (Option<i32>, Vec<u8>, Vec<u8>) {
+    let o = Command::new(program)
+        .arg("-n")
+        .arg(ns)
+        .args(args.split_whitespace())
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {program}: {e}"));
+    (o.status.code(), o.stdout, o.stderr)
+}
+
+#[test]
+fn nexthop_show_matches_ip() {
+    let Some(ns) = Netns::new("compat-nh") else {
+        return;
+    };
+    for cmd in SETUP {
+        ns.ip_ok(&cmd.split_whitespace().collect::<Vec<_>>());
+    }
+    let nlip = env!("CARGO_BIN_EXE_nlip");
+    let mut failures = Vec::new();
+    for args in SHOW {
+        let want = run("ip", ns.name(), args);
+        let got = run(nlip, ns.name(), args);
+        if want != got {
+            failures.push(format!(
+                "{args}:\n--- ip (exit {:?})\n{}{}\n--- nlip (exit {:?})\n{}{}",
+                want.0,
+                String::from_utf8_lossy(&want.1),
+                String::from_utf8_lossy(&want.2),
+                got.0,
+                String::from_utf8_lossy(&got.1),
+                String::from_utf8_lossy(&got.2)
+            ));
+        }
+    }
+    println!("compared {} command lines with ip", SHOW.len());
+    assert!(
+        failures.is_empty(),
+        "{} of {} differ:\n{}",
+        failures.len(),
+        SHOW.len(),
+        failures.join("\n")
+    );
+}
