@@ -52,6 +52,14 @@ const SHOW: &[&str] = &[
     "neigh help",
     "neigh frob",
     "neigh show foo",
+    "neigh get 10.0.0.50 dev v0",
+    "neigh get 10.0.0.99 dev v0",
+    "neigh get 10.0.0.50",
+    "-j neigh get 10.0.0.50 dev v0",
+    "neigh get proxy 10.0.0.60 dev v0",
+    "neigh get 10.0.0.50 dev nosuch",
+    "neigh get foo dev v0",
+    "-6 neigh get 2001:db8::50 dev v0",
 ];
 
 fn run(program: &str, ns: &str, args: &str) -> (Option<i32>, Vec<u8>, Vec<u8>) {

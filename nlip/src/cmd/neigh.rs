@@ -32,7 +32,10 @@ pub fn run(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     if matches(cmd, "help") {
         return Err(Failure::new(HELP, 255));
     }
-    for c in ["add", "change", "replace", "delete", "flush", "get"] {
+    if matches(cmd, "get") {
+        return get(ctx, args);
+    }
+    for c in ["add", "change", "replace", "delete", "flush"] {
         if matches(cmd, c) {
             return Err(Failure::new(
                 format!("nlip: \"neigh {c}\" is not implemented yet"),
@@ -162,6 +165,43 @@ fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         print_neighbour(&mut sink, &n, &ctx.links, s.dev, ctx.stats)?;
     }
     sink.end_list()?;
+    Ok(())
+}
+
+/// `nlip neigh get [proxy] ADDR dev DEV` (printed as text even with `-j`, as ip 6.1 does).
+fn get(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
+    let (mut proxy, mut dev, mut addr) = (false, None, None);
+    while let Some(w) = args.next() {
+        if w == "proxy" {
+            proxy = true;
+        } else if w == "dev" {
+            dev = Some(args.value(w)?.to_owned());
+        } else {
+            let v = if w == "to" { args.value(w)? } else { w };
+            let a: IpAddr = v.parse().map_err(|_| {
+                Failure::new(
+                    format!("Error: any valid address is expected rather than \"{v}\"."),
+                    1,
+                )
+                .fatal()
+            })?;
+            addr = Some(a);
+        }
+    }
+    let (Some(dev), Some(addr)) = (dev, addr) else {
+        return Err(Failure::new(
+            "Device and address are required arguments.",
+            1,
+        ));
+    };
+    let index = ctx.links.index(&mut ctx.conn, &dev);
+    let index = index.ok_or_else(|| Failure::new(format!("Cannot find device \"{dev}\""), 1))?;
+    let n = nlneigh::get(&mut ctx.conn, index, addr, proxy).map_err(|e| diag::kernel(&e))?;
+    let out = std::io::BufWriter::new(std::io::stdout());
+    let mut sink = Sink::new(out, false, false);
+    sink.set_color(ctx.color);
+    print_neighbour(&mut sink, &n, &ctx.links, false, ctx.stats)?;
+    sink.flush()?;
     Ok(())
 }
 

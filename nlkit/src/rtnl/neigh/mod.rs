@@ -327,3 +327,27 @@ pub fn dump<'c>(
         .decode(|m| Neighbour::from_message(&m))
         .filter(move |n| n.as_ref().map_or(true, |n| filter.matches(n))))
 }
+
+/// Gets the neighbour (or, with `proxy`, the proxy entry) `destination` on device `index`.
+pub fn get(
+    conn: &mut Conn,
+    index: u32,
+    destination: IpAddr,
+    proxy: bool,
+) -> Result<Neighbour, Error> {
+    let family = match destination {
+        IpAddr::V4(_) => super::family::AF_INET,
+        IpAddr::V6(_) => super::family::AF_INET6,
+    };
+    let mut b = MessageBuilder::new(RTM_GETNEIGH, Flags::NONE);
+    let h = NeighbourHeader {
+        family,
+        index,
+        flags: if proxy { NTF_PROXY } else { 0 },
+        ..Default::default()
+    };
+    b.push_bytes(&h.to_bytes());
+    b.attr_ip(NDA_DST, destination);
+    let reply = conn.request(&b)?;
+    Ok(Neighbour::from_message(&reply.message())?)
+}
