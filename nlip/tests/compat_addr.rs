@@ -64,6 +64,16 @@ const SHOW: &[&str] = &[
     "addr frob",
     "addr show scope nosuch",
     "addr show to foo",
+    "-br addr",
+    "-br -4 addr",
+    "-br -6 addr",
+    "-br -j addr",
+    "-br -j -p addr",
+    "-br addr show dev v0",
+    "-o addr",
+    "-o -4 addr",
+    "-o addr show dev v0",
+    "-o -6 addr show dev lo",
 ];
 
 fn run(program: &str, ns: &str, args: &str) -> (Option<i32>, Vec<u8>, Vec<u8>) {

@@ -2,7 +2,7 @@
 //! its addresses), with `dev`, `up`, `label`, `scope`, `to` and the family options.
 
 use crate::args::{invalid_arg, matches, Args};
-use crate::cmd::link::{print_link, Style};
+use crate::cmd::link::{print_brief_head, print_link, Style};
 use crate::diag::{self, Failure};
 use crate::names;
 use crate::render::{Color, Mode, Render, Sink};
@@ -261,14 +261,31 @@ fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
             continue;
         }
         sink.open_object(Mode::Json, None)?;
-        if s.label.is_none() {
-            print_link(&mut sink, l, &groups, &ctx.links, style)?;
+        if ctx.brief {
+            print_brief_head(&mut sink, l, &ctx.links)?;
+            sink.open_array(Mode::Json, Some("addr_info"))?;
+            for a in addrs {
+                print_brief_address(&mut sink, a)?;
+            }
+            sink.close_array(Mode::Json)?;
+            sink.text("\n")?;
+        } else if ctx.oneline && !sink.is_json() {
+            // One line per address, each led by the device.
+            let name = l.name.as_deref().unwrap_or("");
+            for a in addrs {
+                sink.text(&format!("{}: {name}", l.header.index))?;
+                print_address(&mut sink, a)?;
+            }
+        } else {
+            if s.label.is_none() {
+                print_link(&mut sink, l, &groups, &ctx.links, style)?;
+            }
+            sink.open_array(Mode::Json, Some("addr_info"))?;
+            for a in addrs {
+                print_address(&mut sink, a)?;
+            }
+            sink.close_array(Mode::Json)?;
         }
-        sink.open_array(Mode::Json, Some("addr_info"))?;
-        for a in addrs {
-            print_address(&mut sink, a)?;
-        }
-        sink.close_array(Mode::Json)?;
         sink.close_object(Mode::Json)?;
         sink.end_record()?;
     }
@@ -303,6 +320,25 @@ impl Render for Lifetime {
             out.extend_from_slice(b"sec");
         }
     }
+}
+
+/// Prints one address in the brief table: `LOCAL[ peer PEER]/LEN[ metric M] `.
+fn print_brief_address<W: Write>(sink: &mut Sink<W>, a: &Address) -> io::Result<()> {
+    let color = Color::of_family(a.header.family);
+    sink.open_object(Mode::Json, None)?;
+    if let Some(l) = a.local.or(a.address) {
+        sink.colored(Mode::Any, "local", "", &l, "", color)?;
+    }
+    if let (Some(l), Some(p)) = (a.local, a.address) {
+        if l != p {
+            sink.colored(Mode::Any, "address", " peer ", &p, "", color)?;
+        }
+    }
+    sink.number(Mode::Any, "prefixlen", "/", &a.header.prefix_len, " ")?;
+    if let Some(m) = a.route_priority {
+        sink.number(Mode::Any, "metric", "metric ", &m, " ")?;
+    }
+    sink.close_object(Mode::Json)
 }
 
 /// Prints one address as the indented lines of `ip addr show`.

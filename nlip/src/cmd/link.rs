@@ -477,7 +477,13 @@ fn print_link_ref<W: Write>(
     Ok(())
 }
 
-fn print_brief<W: Write>(sink: &mut Sink<W>, l: &Link, links: &names::Links) -> io::Result<()> {
+/// The first two columns of the brief table: `NAME@PEER` and the operational state (also
+/// used by `addr show -br`).
+pub(crate) fn print_brief_head<W: Write>(
+    sink: &mut Sink<W>,
+    l: &Link,
+    links: &names::Links,
+) -> io::Result<()> {
     let name = l.name.clone().unwrap_or_default();
     let mut full = name.clone();
     print_link_ref(sink, l, links, &mut full)?;
@@ -485,7 +491,11 @@ fn print_brief<W: Write>(sink: &mut Sink<W>, l: &Link, links: &names::Links) -> 
     sink.text(&format!("{full:<16} "))?;
     let state = operstate(l.operstate.unwrap_or(0));
     sink.string(Mode::Json, "operstate", "", state, "")?;
-    sink.text(&format!("{state:<14} "))?;
+    sink.text(&format!("{state:<14} "))
+}
+
+fn print_brief<W: Write>(sink: &mut Sink<W>, l: &Link, links: &names::Links) -> io::Result<()> {
+    print_brief_head(sink, l, links)?;
     if let Some(a) = &l.address {
         let a = lladdr(l.header.kind, a);
         sink.string(Mode::Any, "address", "", &a, " ")?;
