@@ -74,6 +74,13 @@ const SHOW: &[&str] = &[
     "-o -4 addr",
     "-o addr show dev v0",
     "-o -6 addr show dev lo",
+    "-d addr show dev lo",
+    "-d addr",
+    "-d -j addr show dev v0",
+    "-s addr show dev lo",
+    "-s -s addr show dev lo",
+    "-s -j addr show dev lo",
+    "-o -s addr show dev lo",
 ];
 
 fn run(program: &str, ns: &str, args: &str) -> (Option<i32>, Vec<u8>, Vec<u8>) {

@@ -2,7 +2,7 @@
 //! its addresses), with `dev`, `up`, `label`, `scope`, `to` and the family options.
 
 use crate::args::{invalid_arg, matches, Args};
-use crate::cmd::link::{print_brief_head, print_link, Style};
+use crate::cmd::link::{print_brief_head, print_link, print_stats, Style};
 use crate::diag::{self, Failure};
 use crate::names;
 use crate::render::{Color, Mode, Render, Sink};
@@ -191,8 +191,19 @@ fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         let family = ctx
             .family
             .filter(|&f| f == nlkit::rtnl::family::AF_INET6 && index.is_none());
+        // ip asks for VF info and, without -s, no statistics (which also leaves out the
+        // address-family data such as addrgenmode).
+        use nlkit::rtnl::link::attrs::{RTEXT_FILTER_SKIP_STATS, RTEXT_FILTER_VF};
+        let mask = if ctx.stats > 0 {
+            RTEXT_FILTER_VF
+        } else {
+            RTEXT_FILTER_VF | RTEXT_FILTER_SKIP_STATS
+        };
+        // (the IPv6 view refuses IFLA_EXT_MASK under strict checking)
+        let ext_mask = if family.is_none() { Some(mask) } else { None };
         let lf = LinkFilter {
             family,
+            ext_mask,
             ..Default::default()
         };
         let mut out = Vec::new();
@@ -230,7 +241,7 @@ fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     let style = Style {
         netns: &netns,
         details: ctx.details,
-        stats: ctx.stats,
+        stats: 0, // printed after the addresses
         oneline: ctx.oneline,
         brief: ctx.brief,
         human: ctx.human.then_some(if ctx.iec { 1024 } else { 1000 }),
@@ -274,17 +285,37 @@ fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
             let name = l.name.as_deref().unwrap_or("");
             for a in addrs {
                 sink.text(&format!("{}: {name}", l.header.index))?;
-                print_address(&mut sink, a)?;
+                print_address(&mut sink, a, true)?;
             }
         } else {
             if s.label.is_none() {
-                print_link(&mut sink, l, &groups, &ctx.links, style)?;
+                // ip's address listing does not show addrgenmode with -d.
+                let mut l = l.clone();
+                if let Some(a) = l.af_spec.as_mut() {
+                    a.inet6_addr_gen_mode = None;
+                }
+                // Without addresses, the counters follow the link as in `link show`.
+                let stats = if addrs.is_empty() && !sink.is_json() {
+                    ctx.stats
+                } else {
+                    0
+                };
+                print_link(&mut sink, &l, &groups, &ctx.links, Style { stats, ..style })?;
             }
+            let stats_after =
+                ctx.stats > 0 && s.label.is_none() && (!addrs.is_empty() || sink.is_json());
             sink.open_array(Mode::Json, Some("addr_info"))?;
-            for a in addrs {
-                print_address(&mut sink, a)?;
+            for (i, a) in addrs.iter().enumerate() {
+                // When counters follow, the last address leaves its line for them to end.
+                print_address(&mut sink, a, !(stats_after && i + 1 == addrs.len()))?;
             }
             sink.close_array(Mode::Json)?;
+            if stats_after {
+                // ip prints a link's counters after its addresses.
+                let nl = if ctx.oneline { "\\" } else { "\n" };
+                print_stats(&mut sink, l, ctx.stats, nl, style.human)?;
+                sink.text("\n")?;
+            }
         }
         sink.close_object(Mode::Json)?;
         sink.end_record()?;
@@ -342,7 +373,7 @@ fn print_brief_address<W: Write>(sink: &mut Sink<W>, a: &Address) -> io::Result<
 }
 
 /// Prints one address as the indented lines of `ip addr show`.
-pub fn print_address<W: Write>(sink: &mut Sink<W>, a: &Address) -> io::Result<()> {
+pub fn print_address<W: Write>(sink: &mut Sink<W>, a: &Address, end_line: bool) -> io::Result<()> {
     let h = &a.header;
     let ipv6 = h.family == nlkit::rtnl::family::AF_INET6;
     let color = Color::of_family(h.family);
@@ -409,6 +440,8 @@ pub fn print_address<W: Write>(sink: &mut Sink<W>, a: &Address) -> io::Result<()
         &Lifetime(ci.preferred),
         "",
     )?;
-    sink.text("\n")?;
+    if end_line {
+        sink.text("\n")?;
+    }
     sink.close_object(Mode::Json)
 }

@@ -978,7 +978,7 @@ fn counter(v: u64, human: Option<u64>) -> String {
     format!("{x:.precision$}{}{iec}", prefixes[i])
 }
 
-fn print_stats<W: Write>(
+pub(crate) fn print_stats<W: Write>(
     sink: &mut Sink<W>,
     l: &Link,
     level: u32,
