@@ -262,3 +262,41 @@ pub fn print_nexthop<W: Write>(
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod golden {
+    //! The nexthop dump captured in nlkit/src/rtnl/nexthop/fixtures/show.bin, rendered,
+    //! against what iproute2 printed for the same namespace (`ip [-j|-d] nexthop show`).
+    use super::*;
+    use nlkit::wire::MessageIter;
+
+    const DUMP: &[u8] = include_bytes!("../../../nlkit/src/rtnl/nexthop/fixtures/show.bin");
+
+    fn render(json: bool, details: bool) -> String {
+        let links = names::Links::from_pairs(&[(1, "lo"), (2, "v1"), (3, "v0")]);
+        let mut sink = Sink::new(Vec::new(), json, false);
+        sink.begin_list().unwrap();
+        for m in MessageIter::new(DUMP) {
+            let nh = Nexthop::from_message(&m.unwrap()).unwrap();
+            print_nexthop(&mut sink, &nh, &links, details, true).unwrap();
+        }
+        sink.end_list().unwrap();
+        String::from_utf8(sink.into_inner()).unwrap()
+    }
+
+    #[test]
+    fn text_and_json_are_what_ip_printed() {
+        assert_eq!(
+            render(false, false),
+            include_str!("../../tests/golden/nexthop_show.txt")
+        );
+        assert_eq!(
+            render(false, true),
+            include_str!("../../tests/golden/nexthop_show_d.txt")
+        );
+        assert_eq!(
+            render(true, false),
+            include_str!("../../tests/golden/nexthop_show.json")
+        );
+    }
+}
