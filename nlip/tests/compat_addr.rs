@@ -7,6 +7,10 @@ use std::process::Command;
 const SETUP: &[&str] = &[
     "link set lo up",
     "link add v0 type veth peer name v1",
+    // No kernel link-local addresses: their DAD would finish at its own pace, between the
+    // two runs of a comparison (tentative -> not).
+    "link set v0 addrgenmode none",
+    "link set v1 addrgenmode none",
     "link set v0 up",
     "link set v1 up",
     "addr add 10.0.0.1/24 dev v0",
@@ -19,9 +23,11 @@ const SETUP: &[&str] = &[
     "-6 addr add 2001:db8:8::1/64 dev v0 noprefixroute nodad",
     "-6 addr add 2001:db8:9::1/64 dev v0 home mngtmpaddr nodad",
     "link add v2 type veth peer name v3",
+    "link set v2 addrgenmode none",
     "link set v2 up",
     "addr add 10.20.0.1/24 dev v2",
     "link add br0 type bridge",
+    "link set br0 addrgenmode none",
     "addr add 192.0.2.1/24 dev br0",
 ];
 

@@ -7,6 +7,10 @@ use std::process::Command;
 const SETUP: &[&str] = &[
     "link set lo up",
     "link add v0 type veth peer name v1",
+    // No link-local addresses: the kernel would add multicast neighbours (DAD, MLD) at its own
+    // pace, between the two runs of a comparison.
+    "link set v0 addrgenmode none",
+    "link set v1 addrgenmode none",
     "link set v0 up",
     "link set v1 up",
     "addr add 10.0.0.1/24 dev v0",
