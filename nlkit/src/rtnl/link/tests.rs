@@ -272,10 +272,51 @@ const GRE: &[u8] = &[
     8, 0, 4, 0, 0, 0, 0, 9, // IFLA_GRE_IKEY (big-endian 9)
 ];
 
+/// Hand-made: `bond0` (index 8, ether, MASTER|UP) of kind bond, mode 802.3ad (4), miimon 100.
+#[cfg(target_endian = "little")]
+const BOND: &[u8] = &[
+    0, 0, 1, 0, 8, 0, 0, 0, 0x01, 0x04, 0, 0, 0, 0, 0, 0, // ifinfomsg, IFF_MASTER|IFF_UP
+    10, 0, 3, 0, b'b', b'o', b'n', b'd', b'0', 0, 0, 0, // IFLA_IFNAME
+    36, 0, 18, 0, // IFLA_LINKINFO
+    9, 0, 1, 0, b'b', b'o', b'n', b'd', 0, 0, 0, 0, // KIND "bond"
+    20, 0, 2, 0, // IFLA_INFO_DATA
+    5, 0, 1, 0, 4, 0, 0, 0, // IFLA_BOND_MODE 4
+    8, 0, 3, 0, 100, 0, 0, 0, // IFLA_BOND_MIIMON 100
+];
+
+/// Hand-made: `vrf-blue` (index 9, MASTER|NOARP|UP) of kind vrf, table 1001.
+#[cfg(target_endian = "little")]
+const VRF: &[u8] = &[
+    0, 0, 1, 0, 9, 0, 0, 0, 0x81, 0x04, 0, 0, 0, 0, 0, 0, // ifinfomsg
+    13, 0, 3, 0, b'v', b'r', b'f', b'-', b'b', b'l', b'u', b'e', 0, 0, 0, 0, // IFLA_IFNAME
+    24, 0, 18, 0, // IFLA_LINKINFO
+    8, 0, 1, 0, b'v', b'r', b'f', 0, // KIND "vrf"
+    12, 0, 2, 0, // IFLA_INFO_DATA
+    8, 0, 1, 0, 0xe9, 0x03, 0, 0, // IFLA_VRF_TABLE 1001
+];
+
+/// Hand-made: `dummy0` (index 10, BROADCAST|NOARP) of kind dummy, mtu 1500, no data.
+#[cfg(target_endian = "little")]
+const DUMMY: &[u8] = &[
+    0, 0, 1, 0, 10, 0, 0, 0, 0x82, 0, 0, 0, 0, 0, 0, 0, // ifinfomsg
+    11, 0, 3, 0, b'd', b'u', b'm', b'm', b'y', b'0', 0, 0, // IFLA_IFNAME
+    8, 0, 4, 0, 0xdc, 0x05, 0, 0, // IFLA_MTU 1500
+    16, 0, 18, 0, // IFLA_LINKINFO
+    10, 0, 1, 0, b'd', b'u', b'm', b'm', b'y', 0, 0, 0, // KIND "dummy"
+];
+
 #[cfg(target_endian = "little")]
 #[test]
 fn hand_made_byte_fixtures_parse_and_emit_the_same_bytes() {
-    for (bytes, kind) in [(VLAN, "vlan"), (WIREGUARD, "wireguard"), (GRE, "gre")] {
+    let all = [
+        (VLAN, "vlan"),
+        (WIREGUARD, "wireguard"),
+        (GRE, "gre"),
+        (BOND, "bond"),
+        (VRF, "vrf"),
+        (DUMMY, "dummy"),
+    ];
+    for (bytes, kind) in all {
         let l = Link::parse(bytes).unwrap();
         assert!(l.unknown.is_empty() && l.malformed.is_empty(), "{l:?}");
         assert_eq!(l.kind(), Some(kind));
@@ -298,6 +339,15 @@ fn hand_made_byte_fixtures_parse_and_emit_the_same_bytes() {
     assert_eq!(g.address.as_deref(), Some(&[192, 0, 2, 1][..]));
     let w = Link::parse(WIREGUARD).unwrap();
     assert_eq!((w.header.kind, w.header.flags), (0xfffe, 0x91));
+    let b = Link::parse(BOND).unwrap();
+    let o = b.info.as_ref().unwrap().options().unwrap();
+    assert_eq!(o.u8(attrs::bond::IFLA_BOND_MODE), Some(4));
+    assert_eq!(o.u32_ne(attrs::bond::IFLA_BOND_MIIMON), Some(100));
+    let v = Link::parse(VRF).unwrap();
+    let o = v.info.as_ref().unwrap().options().unwrap();
+    assert_eq!(o.u32_ne(attrs::vrf::IFLA_VRF_TABLE), Some(1001));
+    let d = Link::parse(DUMMY).unwrap();
+    assert_eq!((d.name.as_deref(), d.mtu), (Some("dummy0"), Some(1500)));
 }
 
 #[test]
