@@ -87,6 +87,8 @@ const SHOW: &[&str] = &[
     "-s -s addr show dev lo",
     "-s -j addr show dev lo",
     "-o -s addr show dev lo",
+    "-br -c addr",
+    "-c addr",
 ];
 
 fn run(program: &str, ns: &str, args: &str) -> (Option<i32>, Vec<u8>, Vec<u8>) {

@@ -4,7 +4,7 @@
 use crate::args::{invalid_arg, matches, Args};
 use crate::diag::{self, Failure};
 use crate::names::{self, NameTable};
-use crate::render::{Mode, Render, Sink};
+use crate::render::{Color, Mode, Render, Sink};
 use crate::Context;
 use nlkit::rtnl::link::attrs::*;
 use nlkit::rtnl::link::{self as nllink, Link, LinkFilter, LinkId, LinkStats, Options};
@@ -488,17 +488,29 @@ pub(crate) fn print_brief_head<W: Write>(
     let mut full = name.clone();
     print_link_ref(sink, l, links, &mut full)?;
     sink.string(Mode::Json, "ifname", "", &name, "")?;
-    sink.text(&format!("{full:<16} "))?;
+    sink.colored(
+        Mode::Text,
+        "",
+        "",
+        &format!("{full:<16} "),
+        "",
+        Color::Iface,
+    )?;
     let state = operstate(l.operstate.unwrap_or(0));
     sink.string(Mode::Json, "operstate", "", state, "")?;
-    sink.text(&format!("{state:<14} "))
+    let padded = format!("{state:<14} ");
+    match state {
+        "UP" => sink.colored(Mode::Text, "", "", &padded, "", Color::Up),
+        "DOWN" => sink.colored(Mode::Text, "", "", &padded, "", Color::Down),
+        _ => sink.text(&padded),
+    }
 }
 
 fn print_brief<W: Write>(sink: &mut Sink<W>, l: &Link, links: &names::Links) -> io::Result<()> {
     print_brief_head(sink, l, links)?;
     if let Some(a) = &l.address {
         let a = lladdr(l.header.kind, a);
-        sink.string(Mode::Any, "address", "", &a, " ")?;
+        sink.colored(Mode::Any, "address", "", &a, " ", Color::Mac)?;
     }
     print_flags(sink, l.header.flags, lower_down(l, links))?;
     sink.text("\n")
@@ -516,9 +528,16 @@ pub(crate) fn print_link<W: Write>(
     let mut full = String::new();
     print_link_ref(sink, l, links, &mut full)?;
     let name = l.name.as_deref().unwrap_or("");
-    sink.string(Mode::Any, "ifname", "", name, "")?;
-    sink.text(&full)?;
-    sink.text(": ")?;
+    sink.string(Mode::Json, "ifname", "", name, "")?;
+    // Text: `NAME@PEER: `, colored as one piece with -c.
+    sink.colored(
+        Mode::Text,
+        "",
+        "",
+        &format!("{name}{full}: "),
+        "",
+        Color::Iface,
+    )?;
     print_flags(sink, l.header.flags, lower_down(l, links))?;
     if let Some(m) = l.mtu {
         sink.number(Mode::Any, "mtu", "mtu ", &m, " ")?;
@@ -530,7 +549,11 @@ pub(crate) fn print_link<W: Write>(
         sink.string(Mode::Any, "master", "master ", &links.cached(m), " ")?;
     }
     if let Some(o) = l.operstate {
-        sink.string(Mode::Any, "operstate", "state ", operstate(o), " ")?;
+        match operstate(o) {
+            "UP" => sink.colored(Mode::Any, "operstate", "state ", "UP", " ", Color::Up)?,
+            "DOWN" => sink.colored(Mode::Any, "operstate", "state ", "DOWN", " ", Color::Down)?,
+            st => sink.string(Mode::Any, "operstate", "state ", st, " ")?,
+        }
     }
     if let Some(m) = l.linkmode.filter(|_| style.linkmode) {
         let mode = match m {
@@ -555,14 +578,14 @@ pub(crate) fn print_link<W: Write>(
             None => sink.string(Mode::Any, "link_type", "    link/[", &t.to_string(), "] ")?,
         }
         if let Some(a) = &l.address {
-            sink.string(Mode::Any, "address", "", &lladdr(t, a), "")?;
+            sink.colored(Mode::Any, "address", "", &lladdr(t, a), "", Color::Mac)?;
             if let Some(b) = &l.broadcast {
                 let brd = if l.header.flags & IFF_POINTOPOINT != 0 {
                     ("link_pointtopoint", " peer ")
                 } else {
                     ("broadcast", " brd ")
                 };
-                sink.string(Mode::Any, brd.0, brd.1, &lladdr(t, b), "")?;
+                sink.colored(Mode::Any, brd.0, brd.1, &lladdr(t, b), "", Color::Mac)?;
             }
         }
         if let Some(id) = l.link_netnsid {
