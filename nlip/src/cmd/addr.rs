@@ -185,42 +185,13 @@ fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
             by_link.entry(a.header.index).or_default().push(a);
         }
     }
-    let links: Vec<Link> = {
-        // ip asks for the links in the family it shows (the IPv6 view has no qdisc/group).
-        // (with `dev`, ip asks for the one link in the full view).
-        let family = ctx
-            .family
-            .filter(|&f| f == nlkit::rtnl::family::AF_INET6 && index.is_none());
-        // ip asks for VF info and, without -s, no statistics (which also leaves out the
-        // address-family data such as addrgenmode).
-        use nlkit::rtnl::link::attrs::{RTEXT_FILTER_SKIP_STATS, RTEXT_FILTER_VF};
-        let mask = if ctx.stats > 0 {
-            RTEXT_FILTER_VF
-        } else {
-            RTEXT_FILTER_VF | RTEXT_FILTER_SKIP_STATS
-        };
-        // (the IPv6 view refuses IFLA_EXT_MASK under strict checking)
-        let ext_mask = if family.is_none() { Some(mask) } else { None };
-        let lf = LinkFilter {
-            family,
-            ext_mask,
-            ..Default::default()
-        };
-        let mut out = Vec::new();
-        let mut dump = ctx.conn.dump(&lf.request()).map_err(|e| diag::dump(&e))?;
-        while let Some(m) = dump.next_message() {
-            let m = m.map_err(|e| diag::dump(&e))?;
-            if let Ok(l) = Link::from_message(&m) {
-                out.push(l);
-            }
-        }
-        out
-    };
     // The IPv6 view of a link has no IFLA_TXQLEN; ip fills `qlen` in with an ioctl, we take
-    // it from the full view.
-    let mut links = links;
-    if ctx.family.is_some() && links.iter().any(|l| l.txqlen.is_none()) {
-        let mut qlen = HashMap::new();
+    // it from the full view (read first: the listing below streams).
+    let family = ctx
+        .family
+        .filter(|&f| f == nlkit::rtnl::family::AF_INET6 && index.is_none());
+    let mut qlen = HashMap::new();
+    if family.is_some() {
         let request = LinkFilter::default().request();
         let mut dump = ctx.conn.dump(&request).map_err(|e| diag::dump(&e))?;
         while let Some(m) = dump.next_message() {
@@ -231,10 +202,24 @@ fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
                 }
             }
         }
-        for l in links.iter_mut().filter(|l| l.txqlen.is_none()) {
-            l.txqlen = qlen.get(&l.header.index).copied();
-        }
     }
+    // ip asks for the links in the family it shows (the IPv6 view has no qdisc/group; with
+    // `dev`, it asks for the one link in the full view), with VF info and, without -s, no
+    // statistics (which also leaves out address-family data such as addrgenmode). The IPv6
+    // view refuses IFLA_EXT_MASK under strict checking.
+    use nlkit::rtnl::link::attrs::{RTEXT_FILTER_SKIP_STATS, RTEXT_FILTER_VF};
+    let mask = if ctx.stats > 0 {
+        RTEXT_FILTER_VF
+    } else {
+        RTEXT_FILTER_VF | RTEXT_FILTER_SKIP_STATS
+    };
+    let ext_mask = if family.is_none() { Some(mask) } else { None };
+    let link_request = LinkFilter {
+        family,
+        ext_mask,
+        ..Default::default()
+    }
+    .request();
     let netns = Default::default();
     let groups = names::groups();
     let filtered = ctx.family.is_some() || s.scope.is_some() || s.to.is_some() || s.label.is_some();
@@ -250,7 +235,22 @@ fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     };
     let mut sink = ctx.sink();
     sink.begin_list()?;
-    for l in &links {
+    let mut dump = ctx.conn.dump(&link_request).map_err(|e| diag::dump(&e))?;
+    while let Some(m) = dump.next_message() {
+        let m = match m {
+            Ok(m) => m,
+            Err(e) => {
+                sink.flush()?;
+                return Err(diag::dump(&e));
+            }
+        };
+        let Ok(mut l) = Link::from_message(&m) else {
+            continue;
+        };
+        if l.txqlen.is_none() {
+            l.txqlen = qlen.get(&l.header.index).copied();
+        }
+        let l = &l;
         if index.is_some_and(|i| i != l.header.index) {
             continue;
         }
