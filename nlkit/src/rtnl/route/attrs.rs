@@ -84,6 +84,16 @@ pub const RTNH_F_LINKDOWN: u8 = 16;
 pub const RTNH_F_UNRESOLVED: u8 = 32;
 pub const RTNH_F_TRAP: u8 = 64;
 
+/// `RTA_ENCAP_TYPE` values (`LWTUNNEL_ENCAP_*`, linux/lwtunnel.h).
+pub const LWTUNNEL_ENCAP_MPLS: u16 = 1;
+pub const LWTUNNEL_ENCAP_IP: u16 = 2;
+pub const LWTUNNEL_ENCAP_IP6: u16 = 4;
+pub const LWTUNNEL_ENCAP_SEG6: u16 = 5;
+
+/// Attributes inside an MPLS `RTA_ENCAP` (linux/mpls_iptunnel.h).
+pub const MPLS_IPTUNNEL_DST: u16 = 1;
+pub const MPLS_IPTUNNEL_TTL: u16 = 2;
+
 /// `struct rtmsg` size.
 pub const RTMSG_LEN: usize = 12;
 /// `struct rtnexthop` size.

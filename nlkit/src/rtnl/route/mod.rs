@@ -216,6 +216,67 @@ impl Via {
     }
 }
 
+/// An MPLS encapsulation (`RTA_ENCAP_TYPE` = `LWTUNNEL_ENCAP_MPLS`): the label stack pushed
+/// onto packets, and an optional TTL.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct MplsEncap {
+    /// The labels, outermost first (20-bit values).
+    pub labels: Vec<u32>,
+    /// `MPLS_IPTUNNEL_TTL`.
+    pub ttl: Option<u8>,
+}
+
+impl MplsEncap {
+    /// Reads the nested attributes of an MPLS `RTA_ENCAP` payload. Each label stack entry is
+    /// a big-endian `u32`: label (20 bits), traffic class (3), bottom of stack (1), TTL (8).
+    pub fn parse(encap: &[u8]) -> Result<MplsEncap, DecodeError> {
+        let mut m = MplsEncap::default();
+        for a in AttrIter::new(encap) {
+            let a = a?;
+            match a.kind() {
+                MPLS_IPTUNNEL_DST => {
+                    let p = a.payload();
+                    if p.len() % 4 != 0 {
+                        return Err(bad(MPLS_IPTUNNEL_DST));
+                    }
+                    m.labels = p
+                        .chunks_exact(4)
+                        .map(|c| u32::from_be_bytes([c[0], c[1], c[2], c[3]]) >> 12)
+                        .collect();
+                }
+                MPLS_IPTUNNEL_TTL => m.ttl = Some(a.u8()?),
+                _ => {}
+            }
+        }
+        Ok(m)
+    }
+
+    /// The `RTA_ENCAP` payload for this encapsulation (bottom-of-stack set on the last
+    /// label, as the kernel expects).
+    pub fn to_bytes(&self) -> Result<Vec<u8>, crate::wire::BuildError> {
+        let mut b = MessageBuilder::new(0, Flags::NONE);
+        let n = self.labels.len();
+        let stack: Vec<u8> = self
+            .labels
+            .iter()
+            .enumerate()
+            .flat_map(|(i, l)| {
+                let bos = if i + 1 == n { 1 << 8 } else { 0 };
+                ((l & 0xf_ffff) << 12 | bos).to_be_bytes()
+            })
+            .collect();
+        b.attr_bytes(MPLS_IPTUNNEL_DST, &stack);
+        if let Some(t) = self.ttl {
+            b.attr_u8(MPLS_IPTUNNEL_TTL, t);
+        }
+        let bytes = b.finish()?;
+        Ok(bytes
+            .get(crate::wire::nlmsg::HEADER_LEN..)
+            .unwrap_or(&[])
+            .to_vec())
+    }
+}
+
 /// `RTA_CACHEINFO` (`struct rta_cacheinfo`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct CacheInfo {
@@ -422,6 +483,15 @@ impl Route {
                 crate::wire::DecodeErrorKind::BadValue,
             )),
         }
+    }
+
+    /// The MPLS encapsulation, when the route has one (`None` for other encap types or
+    /// none; an unreadable one is an error).
+    pub fn mpls_encap(&self) -> Option<Result<MplsEncap, DecodeError>> {
+        if self.encap_type != Some(LWTUNNEL_ENCAP_MPLS) {
+            return None;
+        }
+        Some(MplsEncap::parse(self.encap.as_deref().unwrap_or(&[])))
     }
 
     /// The table id: `RTA_TABLE` when present, else `rtm_table`.

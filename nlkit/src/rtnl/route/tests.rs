@@ -139,3 +139,29 @@ fn filter_request_and_matching() {
         .filter(|r| v0.matches(r))
         .any(|r| r.multipath.is_some()));
 }
+
+#[test]
+fn mpls_encap_round_trips_and_reads_labels() {
+    // Hand-made from linux/mpls_iptunnel.h and mpls.h: labels 100/200 (bottom of stack on
+    // 200), ttl 5, as `ip route add ... encap mpls 100/200 ttl 5` would send it.
+    let encap: &[u8] = &[
+        12, 0, 1, 0, 0x00, 0x06, 0x40, 0x00, 0x00, 0x0c, 0x81, 0x00, // MPLS_IPTUNNEL_DST
+        5, 0, 2, 0, 5, 0, 0, 0, // MPLS_IPTUNNEL_TTL
+    ];
+    let m = MplsEncap::parse(encap).unwrap();
+    assert_eq!(
+        m,
+        MplsEncap {
+            labels: vec![100, 200],
+            ttl: Some(5)
+        }
+    );
+    assert_eq!(m.to_bytes().unwrap(), encap);
+    let r = Route {
+        encap_type: Some(LWTUNNEL_ENCAP_MPLS),
+        encap: Some(encap.to_vec()),
+        ..Default::default()
+    };
+    assert_eq!(r.mpls_encap().unwrap().unwrap().labels, [100, 200]);
+    assert!(MplsEncap::parse(&[7, 0, 1, 0, 1, 2, 3, 0]).is_err());
+}
