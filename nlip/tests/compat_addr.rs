@@ -1,8 +1,7 @@
 //! `nlip address show` against `ip address show` on the same namespace state: stdout byte
 //! for byte, stderr and exit code.
 
-use nltestns::Netns;
-use std::process::Command;
+mod common;
 
 const SETUP: &[&str] = &[
     "link set lo up",
@@ -91,47 +90,7 @@ const SHOW: &[&str] = &[
     "-c addr",
 ];
 
-fn run(program: &str, ns: &str, args: &str) -> (Option<i32>, Vec<u8>, Vec<u8>) {
-    let o = Command::new(program)
-        .arg("-n")
-        .arg(ns)
-        .args(args.split_whitespace())
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run {program}: {e}"));
-    (o.status.code(), o.stdout, o.stderr)
-}
-
 #[test]
 fn address_show_matches_ip() {
-    let Some(ns) = Netns::new("compat-addr") else {
-        return;
-    };
-    for cmd in SETUP {
-        ns.ip_ok(&cmd.split_whitespace().collect::<Vec<_>>());
-    }
-    let nlip = env!("CARGO_BIN_EXE_nlip");
-    let mut failures = Vec::new();
-    for args in SHOW {
-        let want = run("ip", ns.name(), args);
-        let got = run(nlip, ns.name(), args);
-        if want != got {
-            failures.push(format!(
-                "{args}:\n--- ip (exit {:?})\n{}{}\n--- nlip (exit {:?})\n{}{}",
-                want.0,
-                String::from_utf8_lossy(&want.1),
-                String::from_utf8_lossy(&want.2),
-                got.0,
-                String::from_utf8_lossy(&got.1),
-                String::from_utf8_lossy(&got.2)
-            ));
-        }
-    }
-    println!("compared {} command lines with ip", SHOW.len());
-    assert!(
-        failures.is_empty(),
-        "{} of {} differ:\n{}",
-        failures.len(),
-        SHOW.len(),
-        failures.join("\n")
-    );
+    common::compare_with_ip("compat-addr", SETUP, SHOW);
 }

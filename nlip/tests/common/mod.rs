@@ -1,0 +1,53 @@
+//! The compare loop of the compat tests: state built with `ip` in a fresh namespace, then
+//! each command line run with `ip` and with `nlip`, comparing stdout byte for byte, stderr
+//! and the exit code.
+#![allow(dead_code)]
+
+use nltestns::Netns;
+use std::process::Command;
+
+/// Runs `program -n NS ARGS...`: (exit code, stdout, stderr).
+pub fn run(program: &str, ns: &str, args: &str) -> (Option<i32>, Vec<u8>, Vec<u8>) {
+    let o = Command::new(program)
+        .arg("-n")
+        .arg(ns)
+        .args(args.split_whitespace())
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {program}: {e}"));
+    (o.status.code(), o.stdout, o.stderr)
+}
+
+/// Builds `setup` with ip in a namespace named after `prefix`, then compares every line of
+/// `show` between ip and nlip; fails listing each difference. Skips (printing why) without
+/// privileges, unless NLKIT_REQUIRE_NETNS=1.
+pub fn compare_with_ip(prefix: &str, setup: &[&str], show: &[&str]) {
+    let Some(ns) = Netns::new(prefix) else { return };
+    for cmd in setup {
+        ns.ip_ok(&cmd.split_whitespace().collect::<Vec<_>>());
+    }
+    let nlip = env!("CARGO_BIN_EXE_nlip");
+    let mut failures = Vec::new();
+    for args in show {
+        let want = run("ip", ns.name(), args);
+        let got = run(nlip, ns.name(), args);
+        if want != got {
+            failures.push(format!(
+                "{args}:\n--- ip (exit {:?})\n{}{}\n--- nlip (exit {:?})\n{}{}",
+                want.0,
+                String::from_utf8_lossy(&want.1),
+                String::from_utf8_lossy(&want.2),
+                got.0,
+                String::from_utf8_lossy(&got.1),
+                String::from_utf8_lossy(&got.2)
+            ));
+        }
+    }
+    println!("compared {} command lines with ip", show.len());
+    assert!(
+        failures.is_empty(),
+        "{} of {} differ:\n{}",
+        failures.len(),
+        show.len(),
+        failures.join("\n")
+    );
+}
