@@ -1075,67 +1075,54 @@ pub(crate) fn print_stats<W: Write>(
         }
     };
     let mut out = String::new();
-    out.push_str(nl);
-    out.push_str("    RX: ");
-    pad(&mut out, cols[0] - 4, "bytes");
-    for (i, h) in ["packets", "errors", "dropped", "missed", "mcast"]
-        .iter()
-        .enumerate()
-    {
-        out.push(' ');
-        pad(&mut out, cols[i + 1], h);
-    }
-    out.push(' ');
-    pad(
-        &mut out,
-        cols[6],
-        if rx[6] != 0 { "compressed" } else { "" },
-    );
-    out.push_str(nl);
-    values(&mut out, if rx[6] != 0 { &rx } else { &rx[..6] }, 0);
-    if level > 1 {
+    let blocks = [
+        (
+            "RX",
+            &rx,
+            ["packets", "errors", "dropped", "missed", "mcast"],
+            "RX errors:",
+            &rx_err,
+            ["length", "crc", "frame", "fifo", "overrun"],
+        ),
+        (
+            "TX",
+            &tx,
+            ["packets", "errors", "dropped", "carrier", "collsns"],
+            "TX errors:",
+            &tx_err,
+            ["aborted", "fifo", "window", "heartbt", "transns"],
+        ),
+    ];
+    for (dir, vals, heads, err_title, errs, err_heads) in blocks {
         out.push_str(nl);
-        out.push_str("    RX errors:");
-        for (i, h) in ["length", "crc", "frame", "fifo", "overrun"]
-            .iter()
-            .enumerate()
-        {
+        out.push_str(&format!("    {dir}: "));
+        pad(&mut out, cols[0] - 4, "bytes");
+        for (i, h) in heads.iter().enumerate() {
             out.push(' ');
             pad(&mut out, cols[i + 1], h);
         }
-        out.push_str(nl);
-        values(&mut out, &rx_err, 1);
-    }
-    out.push_str(nl);
-    out.push_str("    TX: ");
-    pad(&mut out, cols[0] - 4, "bytes");
-    for (i, h) in ["packets", "errors", "dropped", "carrier", "collsns"]
-        .iter()
-        .enumerate()
-    {
         out.push(' ');
-        pad(&mut out, cols[i + 1], h);
-    }
-    out.push(' ');
-    pad(
-        &mut out,
-        cols[6],
-        if tx[6] != 0 { "compressed" } else { "" },
-    );
-    out.push_str(nl);
-    values(&mut out, if tx[6] != 0 { &tx } else { &tx[..6] }, 0);
-    if level > 1 {
+        pad(
+            &mut out,
+            cols[6],
+            if vals[6] != 0 { "compressed" } else { "" },
+        );
         out.push_str(nl);
-        out.push_str("    TX errors:");
-        for (i, h) in ["aborted", "fifo", "window", "heartbt", "transns"]
-            .iter()
-            .enumerate()
-        {
-            out.push(' ');
-            pad(&mut out, cols[i + 1], h);
+        values(
+            &mut out,
+            if vals[6] != 0 { &vals[..] } else { &vals[..6] },
+            0,
+        );
+        if level > 1 {
+            out.push_str(nl);
+            out.push_str(&format!("    {err_title}"));
+            for (i, h) in err_heads.iter().enumerate() {
+                out.push(' ');
+                pad(&mut out, cols[i + 1], h);
+            }
+            out.push_str(nl);
+            values(&mut out, &errs[..], 1);
         }
-        out.push_str(nl);
-        values(&mut out, &tx_err, 1);
     }
     sink.text(&out)
 }
