@@ -9,6 +9,8 @@ use std::time::Duration;
 const SETUP: &[&str] = &[
     "link set lo up",
     "link add v0 type veth peer name v1",
+    "link set v0 addrgenmode none",
+    "link set v1 addrgenmode none",
     "link set v0 up",
     "link set v1 up",
     "addr add 10.0.0.1/24 dev v0",
@@ -27,6 +29,27 @@ const CHANGES: &[&str] = &[
     "route del blackhole 10.96.0.0/24 table 100",
     "route add 10.98.0.0/24 dev v0 mtu lock 1300 realms 3",
     "route flush dev v0 proto boot",
+];
+
+/// Changes for `monitor address neigh rule nexthop`.
+const MORE_CHANGES: &[&str] = &[
+    "addr add 10.1.0.1/24 dev v0",
+    "addr add 10.1.0.2/24 dev v0 label v0:1",
+    "-6 addr add 2001:db8:1::1/64 dev v0 nodad",
+    "neigh add 10.0.0.9 lladdr 02:00:00:00:00:09 dev v0 nud permanent",
+    "neigh replace 10.0.0.9 lladdr 02:00:00:00:00:0a dev v0 nud stale",
+    "neigh del 10.0.0.9 dev v0",
+    "rule add pref 100 from 10.9.0.0/16 table 100",
+    "-6 rule add pref 101 to 2001:db8:9::/48 table 100",
+    "rule del pref 100",
+    "-6 rule del pref 101",
+    "nexthop add id 5 via 10.0.0.2 dev v0",
+    "nexthop add id 6 group 5",
+    "nexthop del id 6",
+    "nexthop del id 5",
+    "addr del 10.1.0.2/24 dev v0",
+    "-6 addr del 2001:db8:1::1/64 dev v0",
+    "addr del 10.1.0.1/24 dev v0",
 ];
 
 fn monitor(program: &str, ns: &str, args: &[&str]) -> std::process::Child {
@@ -54,11 +77,20 @@ fn monitor_route_prints_what_ip_prints() {
         ns.ip_ok(&cmd.split_whitespace().collect::<Vec<_>>());
     }
     let nlip = env!("CARGO_BIN_EXE_nlip");
-    for args in [&["route"][..], &["route", "label"]] {
+    let runs: [(&[&str], &[&str]); 4] = [
+        (&["route"], CHANGES),
+        (&["route", "label"], CHANGES),
+        (&["address", "neigh", "rule", "nexthop"], MORE_CHANGES),
+        (
+            &["address", "neigh", "rule", "nexthop", "route", "label"],
+            MORE_CHANGES,
+        ),
+    ];
+    for (args, changes) in runs {
         let want = monitor("ip", ns.name(), args);
         let got = monitor(nlip, ns.name(), args);
         sleep(Duration::from_millis(500)); // both subscribed
-        for cmd in CHANGES {
+        for cmd in changes {
             ns.ip_ok(&cmd.split_whitespace().collect::<Vec<_>>());
         }
         sleep(Duration::from_millis(500)); // both printed

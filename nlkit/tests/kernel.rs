@@ -55,7 +55,7 @@ fn groups_above_31_can_be_joined_and_left() {
     };
     let s = ns.handle().socket(Protocol::Route).unwrap();
     s.bind(0, 0).unwrap();
-    s.add_membership(nlkit::rtnl::group::RTNLGRP_STATS).unwrap(); // group 33
+    s.add_membership(nlkit::rtnl::group::RTNLGRP_STATS).unwrap(); // group 36
     s.drop_membership(nlkit::rtnl::group::RTNLGRP_STATS)
         .unwrap();
     s.set_pktinfo(true).unwrap();
@@ -64,6 +64,42 @@ fn groups_above_31_can_be_joined_and_left() {
     s.set_no_enobufs(true).unwrap();
     s.set_recv_buffer_force(8 << 20).unwrap();
     assert!(s.recv_buffer().unwrap() >= 8 << 20);
+}
+
+#[test]
+fn events_of_groups_above_31_arrive() {
+    use nlkit::rtnl::group::{RTNLGRP_IPV6_RULE, RTNLGRP_NEXTHOP};
+    let Some(ns) = Netns::new("highgroups") else {
+        return;
+    };
+    let groups = [RTNLGRP_IPV6_RULE, RTNLGRP_NEXTHOP]; // 19 and 32
+    let mut sub = Subscription::new_in(ns.handle(), Protocol::Route, &groups).unwrap();
+    sub.socket().set_pktinfo(true).unwrap();
+    ns.ip_ok(&["link", "set", "lo", "up"]);
+    ns.ip_ok(&["-6", "rule", "add", "pref", "10", "table", "10"]);
+    ns.ip_ok(&["nexthop", "add", "id", "7", "blackhole"]);
+    let mut seen = Vec::new();
+    while seen.len() < 2 {
+        match sub.next_event(Some(Duration::from_secs(5))).unwrap() {
+            Some(Event::Message { message, group, .. }) => {
+                seen.push((message.message_type(), group))
+            }
+            other => panic!("after {seen:?}: {other:?}"),
+        }
+    }
+    assert_eq!(
+        seen,
+        [
+            (
+                nlkit::rtnl::message_type::RTM_NEWRULE,
+                Some(RTNLGRP_IPV6_RULE)
+            ),
+            (
+                nlkit::rtnl::message_type::RTM_NEWNEXTHOP,
+                Some(RTNLGRP_NEXTHOP)
+            )
+        ]
+    );
 }
 
 #[test]

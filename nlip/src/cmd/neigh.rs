@@ -221,7 +221,7 @@ impl Render for Mac<'_> {
 }
 
 /// Prints one neighbour as `ip neigh show` does.
-fn print_neighbour<W: Write>(
+pub(crate) fn print_neighbour<W: Write>(
     sink: &mut Sink<W>,
     n: &Neighbour,
     links: &crate::names::Links,

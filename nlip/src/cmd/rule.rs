@@ -102,7 +102,7 @@ fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
 }
 
 /// Prints one rule as `ip rule show` does.
-fn print_rule<W: Write>(sink: &mut Sink<W>, r: &Rule, details: bool) -> io::Result<()> {
+pub(crate) fn print_rule<W: Write>(sink: &mut Sink<W>, r: &Rule, details: bool) -> io::Result<()> {
     let h = &r.header;
     let color = Color::of_family(h.family);
     sink.open_object(Mode::Json, None)?;

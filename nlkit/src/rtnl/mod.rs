@@ -155,10 +155,11 @@ pub mod message_type {
     pub const RTM_GETNEXTHOP: u16 = 106;
 }
 
-/// rtnetlink multicast groups (`enum rtnetlink_groups`): pass these numbers to
+/// rtnetlink multicast groups (`enum rtnetlink_groups` in `linux/rtnetlink.h`, numbered in
+/// its order including the retired DECnet and NOP slots): pass these numbers to
 /// [`crate::sys::Socket::add_membership`] or [`crate::engine::Subscription::new`].
 pub mod group {
-    #![allow(missing_docs)]
+    #![allow(missing_docs, non_upper_case_globals)]
     pub const RTNLGRP_LINK: u32 = 1;
     pub const RTNLGRP_NOTIFY: u32 = 2;
     pub const RTNLGRP_NEIGH: u32 = 3;
@@ -171,16 +172,26 @@ pub mod group {
     pub const RTNLGRP_IPV6_MROUTE: u32 = 10;
     pub const RTNLGRP_IPV6_ROUTE: u32 = 11;
     pub const RTNLGRP_IPV6_IFINFO: u32 = 12;
-    pub const RTNLGRP_IPV6_PREFIX: u32 = 15;
-    pub const RTNLGRP_IPV6_RULE: u32 = 16;
-    pub const RTNLGRP_ND_USEROPT: u32 = 17;
-    pub const RTNLGRP_IPV4_NETCONF: u32 = 21;
-    pub const RTNLGRP_IPV6_NETCONF: u32 = 22;
-    pub const RTNLGRP_MDB: u32 = 23;
-    pub const RTNLGRP_MPLS_ROUTE: u32 = 24;
-    pub const RTNLGRP_NSID: u32 = 25;
-    pub const RTNLGRP_MPLS_NETCONF: u32 = 26;
-    pub const RTNLGRP_NEXTHOP: u32 = 29;
-    pub const RTNLGRP_BRVLAN: u32 = 30;
-    pub const RTNLGRP_STATS: u32 = 33;
+    pub const RTNLGRP_DECnet_IFADDR: u32 = 13;
+    pub const RTNLGRP_DECnet_ROUTE: u32 = 15;
+    pub const RTNLGRP_DECnet_RULE: u32 = 16;
+    pub const RTNLGRP_IPV6_PREFIX: u32 = 18;
+    pub const RTNLGRP_IPV6_RULE: u32 = 19;
+    pub const RTNLGRP_ND_USEROPT: u32 = 20;
+    pub const RTNLGRP_PHONET_IFADDR: u32 = 21;
+    pub const RTNLGRP_PHONET_ROUTE: u32 = 22;
+    pub const RTNLGRP_DCB: u32 = 23;
+    pub const RTNLGRP_IPV4_NETCONF: u32 = 24;
+    pub const RTNLGRP_IPV6_NETCONF: u32 = 25;
+    pub const RTNLGRP_MDB: u32 = 26;
+    pub const RTNLGRP_MPLS_ROUTE: u32 = 27;
+    pub const RTNLGRP_NSID: u32 = 28;
+    pub const RTNLGRP_MPLS_NETCONF: u32 = 29;
+    pub const RTNLGRP_IPV4_MROUTE_R: u32 = 30;
+    pub const RTNLGRP_IPV6_MROUTE_R: u32 = 31;
+    pub const RTNLGRP_NEXTHOP: u32 = 32;
+    pub const RTNLGRP_BRVLAN: u32 = 33;
+    pub const RTNLGRP_MCTP_IFADDR: u32 = 34;
+    pub const RTNLGRP_TUNNEL: u32 = 35;
+    pub const RTNLGRP_STATS: u32 = 36;
 }
