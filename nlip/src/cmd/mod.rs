@@ -4,6 +4,7 @@ pub mod addr;
 pub mod link;
 pub mod monitor;
 pub mod neigh;
+pub mod netns;
 pub mod nexthop;
 pub mod route;
 pub mod rule;
