@@ -47,6 +47,10 @@ pub struct Context {
     pub human: bool,
     /// `-iec`: with `-h`, powers of 1024 (`Ki`, `Mi`, ...).
     pub iec: bool,
+    /// `-t` (1: `Timestamp:` lines) or `-ts` (2: a short timestamp before each event).
+    pub timestamp: u8,
+    /// `-rcvbuf SIZE`: the receive buffer of `monitor`.
+    pub rcvbuf: Option<u32>,
 }
 
 impl Context {
@@ -150,6 +154,8 @@ struct Options {
     brief: bool,
     human: bool,
     iec: bool,
+    timestamp: u8,
+    rcvbuf: Option<u32>,
 }
 
 fn family_of(word: &str) -> Option<Option<u8>> {
@@ -179,6 +185,8 @@ fn parse_options(args: &mut Args) -> Result<Options, Failure> {
         brief: false,
         human: false,
         iec: false,
+        timestamp: 0,
+        rcvbuf: None,
     };
     while let Some(opt) = args.peek().filter(|a| a.starts_with('-') && a.len() > 1) {
         args.next();
@@ -220,7 +228,10 @@ fn parse_options(args: &mut Args) -> Result<Options, Failure> {
         } else if matches(o1, "-resolve") {
         } else if matches(o1, "-oneline") {
             o.oneline = true;
-        } else if matches(o1, "-timestamp") || matches(o1, "-tshort") {
+        } else if matches(o1, "-timestamp") {
+            o.timestamp = o.timestamp.max(1);
+        } else if matches(o1, "-tshort") {
+            o.timestamp = 2;
         } else if matches(o1, "-Version") {
             println!("nlip utility, nlkit-{}", env!("CARGO_PKG_VERSION"));
             return Err(Failure::new("", 0));
@@ -229,7 +240,11 @@ fn parse_options(args: &mut Args) -> Result<Options, Failure> {
         } else if matches(o1, "-batch") {
             o.batch = Some(args.value(o1)?.to_owned());
         } else if matches(o1, "-rcvbuf") {
-            args.value(o1)?;
+            let v = args.value(o1)?;
+            o.rcvbuf =
+                Some(v.parse().map_err(|_| {
+                    Failure::new(format!("Invalid receive buffer size \"{v}\""), 255)
+                })?);
         } else if let Some(color) = color_option(o1) {
             o.color = color;
         } else if matches(o1, "-Numeric") {
@@ -308,6 +323,8 @@ fn run(words: &[&str]) -> Result<(), Failure> {
         brief: o.brief,
         human: o.human,
         iec: o.iec,
+        timestamp: o.timestamp,
+        rcvbuf: o.rcvbuf,
     };
     match &o.batch {
         Some(file) => batch::run(&mut ctx, file, o.force),
