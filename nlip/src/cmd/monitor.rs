@@ -27,6 +27,7 @@ use nlkit::rtnl::family::{AF_INET, AF_INET6};
 use nlkit::rtnl::group::*;
 use nlkit::rtnl::link::Link;
 use nlkit::rtnl::message_type::*;
+use nlkit::rtnl::mirror::{self, Key, Kind as MirrorKind, Object};
 use nlkit::rtnl::neigh::Neighbour;
 use nlkit::rtnl::netconf::Netconf;
 use nlkit::rtnl::nexthop::Nexthop;
@@ -597,11 +598,11 @@ fn ctime_stamp(t: std::time::Duration) -> String {
     )
 }
 
-/// What `monitor resync` has seen: the objects of the watched kinds, keyed by their
-/// identity, to compare with a fresh dump after an overrun.
+/// What `monitor resync` has seen: the objects of the watched kinds by identity (the
+/// library's mirror keys), to compare with a fresh dump after an overrun.
 struct Seen {
-    kinds: Vec<Kind>,
-    objects: std::collections::HashMap<(u8, Vec<u8>), (u16, Vec<u8>)>,
+    kinds: Vec<MirrorKind>,
+    objects: std::collections::HashMap<Key, Object>,
 }
 
 impl Seen {
@@ -609,12 +610,12 @@ impl Seen {
         let kinds = wanted
             .iter()
             .filter_map(|w| match *w {
-                "link" => Some(Kind::Link),
-                "address" => Some(Kind::Address),
-                "route" => Some(Kind::Route),
-                "neigh" => Some(Kind::Neighbour),
-                "rule" => Some(Kind::Rule),
-                "nexthop" => Some(Kind::Nexthop),
+                "link" => Some(MirrorKind::Links),
+                "address" => Some(MirrorKind::Addresses),
+                "route" => Some(MirrorKind::Routes),
+                "neigh" => Some(MirrorKind::Neighbours),
+                "rule" => Some(MirrorKind::Rules),
+                "nexthop" => Some(MirrorKind::Nexthops),
                 _ => None,
             })
             .collect();
@@ -626,30 +627,17 @@ impl Seen {
         seen
     }
 
-    /// A fresh dump of the watched kinds.
-    fn dump(&self, ctx: &mut Context) -> std::collections::HashMap<(u8, Vec<u8>), (u16, Vec<u8>)> {
+    /// A fresh dump of the watched kinds (of the `-4`/`-6` family when given).
+    fn dump(&self, ctx: &mut Context) -> std::collections::HashMap<Key, Object> {
+        let family = ctx.family;
         let mut map = std::collections::HashMap::new();
-        for kind in &self.kinds {
-            let (get, new) = match kind {
-                Kind::Link => (RTM_GETLINK, RTM_NEWLINK),
-                Kind::Address => (RTM_GETADDR, RTM_NEWADDR),
-                Kind::Route => (RTM_GETROUTE, RTM_NEWROUTE),
-                Kind::Neighbour => (RTM_GETNEIGH, RTM_NEWNEIGH),
-                Kind::Rule => (RTM_GETRULE, RTM_NEWRULE),
-                Kind::Nexthop => (RTM_GETNEXTHOP, RTM_NEWNEXTHOP),
-                Kind::Netconf => continue,
-            };
-            let mut header = vec![0u8; identity::header_len(new)];
-            // Every one of these headers starts with the family (`-4`/`-6` select one).
-            header[0] = ctx.family.unwrap_or(0);
-            let mut b = nlkit::wire::MessageBuilder::new(get, nlkit::wire::Flags::NONE);
-            b.push_bytes(&header);
-            let Ok(mut dump) = ctx.conn.dump(&b) else {
+        for &kind in &self.kinds {
+            let Ok(objects) = mirror::dump_kind(&mut ctx.conn, kind) else {
                 continue;
             };
-            while let Some(Ok(m)) = dump.next_message() {
-                if let Some(key) = identity::key(&m) {
-                    map.insert(key, (new, m.payload().to_vec()));
+            for o in objects {
+                if family.is_none_or(|f| family_of(&o).is_none_or(|x| x == f)) {
+                    map.insert(o.key(), o);
                 }
             }
         }
@@ -658,18 +646,14 @@ impl Seen {
 
     /// Applies an event to what has been seen.
     fn apply(&mut self, m: &MessageView<&[u8]>) {
-        let Some(key) = identity::key(m) else {
-            return;
-        };
-        match Kind::of(m.message_type()) {
-            Some((_, "new")) => {
-                self.objects
-                    .insert(key, (m.message_type(), m.payload().to_vec()));
+        match Object::from_message(m) {
+            Some((true, o)) => {
+                self.objects.insert(o.key(), o);
             }
-            Some((_, "del")) => {
-                self.objects.remove(&key);
+            Some((false, o)) => {
+                self.objects.remove(&o.key());
             }
-            _ => {}
+            None => {}
         }
     }
 
@@ -682,33 +666,33 @@ impl Seen {
     ) -> io::Result<()> {
         let fresh = self.dump(ctx);
         let (mut added, mut removed, mut changed) = (0u64, 0u64, 0u64);
-        let mut print = |t: u16, payload: &[u8], printer: &mut Printer, links| -> io::Result<()> {
-            let mut b = nlkit::wire::MessageBuilder::new(t, nlkit::wire::Flags::NONE);
-            b.push_bytes(payload);
-            if let Ok(bytes) = b.finish() {
-                if let Ok(m) = MessageView::new_checked(&bytes[..]) {
-                    if let Some((kind, op)) = Kind::of(t) {
-                        if printer.render(kind, op, &m, links)? {
-                            printer.write(kind, op, out)?;
-                        }
-                    }
+        let mut print = |o: &Object, new: bool, printer: &mut Printer| -> io::Result<()> {
+            let Ok(bytes) = o.to_message(new) else {
+                return Ok(());
+            };
+            let Ok(m) = MessageView::new_checked(&bytes[..]) else {
+                return Ok(());
+            };
+            if let Some((kind, op)) = Kind::of(m.message_type()) {
+                if printer.render(kind, op, &m, &ctx.links)? {
+                    printer.write(kind, op, out)?;
                 }
             }
             Ok(())
         };
-        for (key, (t, payload)) in &self.objects {
+        for (key, o) in &self.objects {
             if !fresh.contains_key(key) {
                 removed += 1;
-                print(t + 1, payload, printer, &ctx.links)?;
+                print(o, false, printer)?;
             }
         }
-        for (key, (t, payload)) in &fresh {
+        for (key, o) in &fresh {
             match self.objects.get(key) {
                 None => added += 1,
-                Some((_, old)) if old != payload => changed += 1,
+                Some(old) if old != o => changed += 1,
                 _ => continue,
             }
-            print(*t, payload, printer, &ctx.links)?;
+            print(o, true, printer)?;
         }
         if ctx.json {
             writeln!(
@@ -727,93 +711,15 @@ impl Seen {
     }
 }
 
-/// The identity of an object in an event or dump message: what the kernel matches on, so
-/// that a deletion finds what its addition made.
-mod identity {
-    use nlkit::rtnl::message_type::*;
-    use nlkit::wire::MessageView;
-
-    /// The fixed-header length of a message type's family.
-    pub fn header_len(message_type: u16) -> usize {
-        match message_type {
-            RTM_NEWLINK | RTM_DELLINK => 16,
-            RTM_NEWADDR | RTM_DELADDR => 8,
-            RTM_NEWNEIGH | RTM_DELNEIGH => 12,
-            _ => 12, // rtmsg, fib_rule_hdr; nhmsg is 8 and padded below
-        }
-    }
-
-    /// (object kind, identity bytes), or `None` for messages without one.
-    pub fn key(m: &MessageView<&[u8]>) -> Option<(u8, Vec<u8>)> {
-        use nlkit::rtnl::addr::Address;
-        use nlkit::rtnl::link::Link;
-        use nlkit::rtnl::neigh::Neighbour;
-        use nlkit::rtnl::nexthop::Nexthop;
-        use nlkit::rtnl::route::Route;
-        use nlkit::rtnl::rule::Rule;
-        let t = m.message_type();
-        Some(match t {
-            RTM_NEWLINK | RTM_DELLINK => {
-                let l = Link::from_message(m).ok()?;
-                if l.header.family != 0 {
-                    return None;
-                }
-                (0, l.header.index.to_ne_bytes().to_vec())
-            }
-            RTM_NEWADDR | RTM_DELADDR => {
-                let a = Address::from_message(m).ok()?;
-                let ip = a.local.or(a.address)?;
-                let mut k = vec![a.header.family, a.header.prefix_len];
-                k.extend_from_slice(&a.header.index.to_ne_bytes());
-                k.extend_from_slice(ip.to_string().as_bytes());
-                (1, k)
-            }
-            RTM_NEWROUTE | RTM_DELROUTE => {
-                let r = Route::from_message(m).ok()?;
-                let h = &r.header;
-                let k = format!(
-                    "{} {} {:?}/{} {:?}/{} {} {:?} {}",
-                    h.family,
-                    r.table_id(),
-                    r.destination,
-                    h.destination_len,
-                    r.source,
-                    h.source_len,
-                    h.tos,
-                    r.priority,
-                    h.kind
-                );
-                (2, k.into_bytes())
-            }
-            RTM_NEWNEIGH | RTM_DELNEIGH => {
-                let n = Neighbour::from_message(m).ok()?;
-                let k = format!(
-                    "{} {} {:?} {} {:?}",
-                    n.header.family,
-                    n.header.index,
-                    n.destination,
-                    n.header.flags & 0x08, // NTF_PROXY
-                    if n.header.family == 7 {
-                        n.lladdr.clone()
-                    } else {
-                        None
-                    }
-                );
-                (3, k.into_bytes())
-            }
-            RTM_NEWRULE | RTM_DELRULE => {
-                let mut r = Rule::from_message(m).ok()?;
-                r.protocol = None;
-                let mut b = nlkit::wire::MessageBuilder::new(t, nlkit::wire::Flags::NONE);
-                r.emit(&mut b);
-                (4, b.finish().ok()?.get(16..)?.to_vec())
-            }
-            RTM_NEWNEXTHOP | RTM_DELNEXTHOP => {
-                let nh = Nexthop::from_message(m).ok()?;
-                (5, nh.id?.to_ne_bytes().to_vec())
-            }
-            _ => return None,
-        })
+/// The address family of an object, where it has one.
+fn family_of(o: &Object) -> Option<u8> {
+    match o {
+        Object::Address(a) => Some(a.header.family),
+        Object::Route(r) => Some(r.header.family),
+        Object::Neighbour(n) => Some(n.header.family),
+        Object::Rule(r) => Some(r.header.family),
+        Object::Nexthop(n) => Some(n.header.family),
+        Object::Link(_) => None,
     }
 }
 

@@ -9,6 +9,7 @@
 
 pub mod addr;
 pub mod link;
+pub mod mirror;
 pub mod neigh;
 pub mod netconf;
 pub mod nexthop;
