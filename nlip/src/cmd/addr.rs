@@ -240,11 +240,23 @@ fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     };
     let mut by_link: HashMap<u32, Vec<Address>> = HashMap::new();
     let mut has_any: std::collections::HashSet<u32> = Default::default();
-    for a in nladdr::dump(&mut ctx.conn, &filter).map_err(|e| diag::dump(&e))? {
-        let a = a.map_err(|e| diag::dump(&e))?;
-        has_any.insert(a.header.index);
-        if keeps(&s, &a) {
-            by_link.entry(a.header.index).or_default().push(a);
+    // The addresses are held before printing, so an interrupted dump is simply read again
+    // (a few times; then ip's warning, from the dispatcher).
+    for attempt in 0..=DUMP_RETRIES {
+        by_link.clear();
+        has_any.clear();
+        for a in nladdr::dump(&mut ctx.conn, &filter).map_err(|e| diag::dump(&e))? {
+            let a = a.map_err(|e| diag::dump(&e))?;
+            has_any.insert(a.header.index);
+            if keeps(&s, &a) {
+                by_link.entry(a.header.index).or_default().push(a);
+            }
+        }
+        if !ctx.conn.take_interrupted() {
+            break;
+        }
+        if attempt == DUMP_RETRIES {
+            report_interrupted(ctx); // the dispatcher prints ip's warning
         }
     }
     // The IPv6 view of a link has no IFLA_TXQLEN; ip fills `qlen` in with an ioctl, we take
@@ -876,4 +888,12 @@ fn print_deleted<W: Write>(
         String::from_utf8_lossy(&dev)
     ))?;
     print_address(sink, a, true)
+}
+
+/// How many times `address show` reads an interrupted address dump again.
+const DUMP_RETRIES: u32 = 3;
+
+/// Marks the connection as having seen an interrupted dump (for the dispatcher's warning).
+fn report_interrupted(ctx: &mut Context) {
+    ctx.interrupted = true;
 }
