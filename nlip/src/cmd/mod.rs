@@ -1,6 +1,7 @@
 //! One file per object; each calls the library only.
 
 pub mod addr;
+pub(crate) mod flush;
 pub mod link;
 pub mod monitor;
 pub mod neigh;

@@ -1,9 +1,12 @@
 //! `nlip neighbour`: `show` with `dev`, `nud`, `proxy`, a prefix, and the family options.
 
-use crate::args::{matches, Args};
+use crate::args::{invalid_arg, matches, Args};
+use crate::cmd::route::{bad_prefix, family_of, parse_address, parse_prefix, same_bits};
 use crate::diag::{self, Failure};
+use crate::names;
 use crate::render::{Color, Mode, Render, Sink};
 use crate::Context;
+use nlkit::rtnl::change::ChangeMode;
 use nlkit::rtnl::neigh::attrs::*;
 use nlkit::rtnl::neigh::{self as nlneigh, Neighbour, NeighbourFilter};
 use std::io::{self, Write};
@@ -35,13 +38,20 @@ pub fn run(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     if matches(cmd, "get") {
         return get(ctx, args);
     }
-    for c in ["add", "change", "replace", "delete", "flush"] {
-        if matches(cmd, c) {
-            return Err(Failure::new(
-                format!("nlip: \"neigh {c}\" is not implemented yet"),
-                255,
-            ));
-        }
+    if matches(cmd, "add") {
+        return modify(ctx, args, Some(ChangeMode::Add));
+    }
+    if matches(cmd, "change") || cmd == "chg" {
+        return modify(ctx, args, Some(ChangeMode::Change));
+    }
+    if matches(cmd, "replace") {
+        return modify(ctx, args, Some(ChangeMode::Replace));
+    }
+    if matches(cmd, "delete") {
+        return modify(ctx, args, None);
+    }
+    if matches(cmd, "flush") {
+        return flush(ctx, args);
     }
     Err(Failure::new(
         format!("Command \"{cmd}\" is unknown, try \"ip neigh help\"."),
@@ -73,6 +83,268 @@ fn nud(word: &str) -> Option<u16> {
         "noarp" => NUD_NOARP,
         "none" => NUD_NONE,
         _ => return None,
+    })
+}
+
+/// A state of `nud STATE` in a change: `permanent`, `reachable` and `failed` may be
+/// abbreviated, the others must be spelled out (as ip 6.1 accepts them); or a number.
+fn nud_change(word: &str) -> Option<u16> {
+    for (name, st) in [
+        ("permanent", NUD_PERMANENT),
+        ("reachable", NUD_REACHABLE),
+        ("failed", NUD_FAILED),
+    ] {
+        if matches(word, name) {
+            return Some(st);
+        }
+    }
+    if let Some(st) = nud(word) {
+        return Some(st);
+    }
+    let n = if let Some(hex) = word.strip_prefix("0x").or_else(|| word.strip_prefix("0X")) {
+        u32::from_str_radix(hex, 16).ok()
+    } else if word.len() > 1 && word.starts_with('0') {
+        u32::from_str_radix(&word[1..], 8).ok()
+    } else {
+        word.parse().ok()
+    };
+    n.filter(|&n| n <= 255).map(|n| n as u16)
+}
+
+/// One group of a link-layer address as C's `%x` conversion reads it: blanks, a sign, an
+/// optional `0x`, then hex digits up to the first other character.
+fn scan_hex(piece: &str) -> Option<u64> {
+    let t = piece.trim_start();
+    let (neg, t) = match t.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, t.strip_prefix('+').unwrap_or(t)),
+    };
+    let t = t
+        .strip_prefix("0x")
+        .or_else(|| t.strip_prefix("0X"))
+        .filter(|r| r.starts_with(|c: char| c.is_ascii_hexdigit()))
+        .unwrap_or(t);
+    let digits: String = t.chars().take_while(char::is_ascii_hexdigit).collect();
+    if digits.is_empty() {
+        return None;
+    }
+    let v = u64::from_str_radix(&digits[..digits.len().min(15)], 16).ok()?;
+    Some(if neg { v.wrapping_neg() } else { v })
+}
+
+/// Parses `LLADDR` (hex groups separated by colons), as ip does; at most 20 bytes are kept.
+fn parse_lladdr(v: &str) -> Result<Vec<u8>, Failure> {
+    let mut out = Vec::new();
+    for piece in v.split(':') {
+        let n = scan_hex(piece).filter(|&n| n <= 255);
+        let n = n.ok_or_else(|| Failure::new(format!("\"{piece}\" is invalid lladdr."), 1))?;
+        if out.len() < 20 {
+            out.push(n as u8);
+        }
+    }
+    Ok(out)
+}
+
+/// `nlip neigh add|change|replace|delete` (`mode` `None`: delete).
+fn modify(ctx: &mut Context, args: &mut Args, mode: Option<ChangeMode>) -> Result<(), Failure> {
+    let mut n = Neighbour::default();
+    let mut state = None;
+    let mut lladdr: Option<&str> = None;
+    let mut dst_seen = false;
+    let mut dev = None;
+    let mut managed = false;
+    while let Some(w) = args.next() {
+        if matches(w, "lladdr") {
+            let v = args.value(w)?;
+            if lladdr.is_some() {
+                return Err(duplicate("lladdr", v));
+            }
+            lladdr = Some(v);
+        } else if w == "nud" {
+            let v = args.value(w)?;
+            let bad = || {
+                Failure::new(
+                    format!("Error: argument \"{v}\" is wrong: nud state is bad"),
+                    255,
+                )
+            };
+            state = Some(nud_change(v).ok_or_else(bad)?);
+        } else if matches(w, "proxy") {
+            let v = args.value(w)?;
+            if dst_seen {
+                return Err(duplicate("address", v));
+            }
+            n.destination = destination(v, ctx.family)?;
+            dst_seen = true;
+            n.header.flags |= NTF_PROXY;
+        } else if w == "router" {
+            n.header.flags |= NTF_ROUTER;
+        } else if w == "use" {
+            n.header.flags |= NTF_USE;
+        } else if w == "managed" {
+            managed = true;
+        } else if matches(w, "extern_learn") {
+            n.header.flags |= NTF_EXT_LEARNED;
+        } else if w == "dev" {
+            dev = Some(args.value(w)?);
+        } else if matches(w, "protocol") {
+            let v = args.value(w)?;
+            let id = names::protocols().id(v).filter(|&p| p < 256);
+            n.protocol =
+                Some(id.ok_or_else(|| invalid_arg("\"protocol\" value is invalid", v))? as u8);
+        } else {
+            let mut v = w;
+            if v == "to" {
+                v = args.value(v)?;
+            }
+            if matches(v, "help") {
+                v = args.value(v)?;
+            }
+            if dst_seen {
+                return Err(Failure::new(
+                    format!("Error: either \"to\" is duplicate, or \"{v}\" is a garbage."),
+                    255,
+                ));
+            }
+            n.destination = destination(v, ctx.family)?;
+            dst_seen = true;
+        }
+    }
+    let (Some(dev), Some(dst)) = (dev, n.destination) else {
+        return Err(Failure::new(
+            "Device and destination are required arguments.",
+            255,
+        ));
+    };
+    if let Some(l) = lladdr {
+        n.lladdr = Some(parse_lladdr(l)?);
+    }
+    let index = ctx.links.index(&mut ctx.conn, dev);
+    n.header.index =
+        index.ok_or_else(|| Failure::new(format!("Cannot find device \"{dev}\""), 1))?;
+    n.header.family = family_of(&dst);
+    if managed {
+        n.flags_ext = Some(NTF_EXT_MANAGED);
+    }
+    n.header.state = state.unwrap_or(if managed { NUD_NONE } else { NUD_PERMANENT });
+    let result = match mode {
+        Some(mode) => nlneigh::add(&mut ctx.conn, &n, mode),
+        None => nlneigh::delete(&mut ctx.conn, &n),
+    };
+    match result {
+        Ok(ack) => {
+            if let Some(w) = ack.warning() {
+                eprintln!("Warning: {}.", w.trim_end_matches('.'));
+            }
+            Ok(())
+        }
+        Err(e) => Err(diag::kernel(&e)),
+    }
+}
+
+/// ip's message for a keyword given twice.
+fn duplicate(key: &str, v: &str) -> Failure {
+    Failure::new(
+        format!("Error: duplicate \"{key}\": \"{v}\" is the second value."),
+        255,
+    )
+}
+
+/// The destination of a change: an address of the family (`default`, `all` and `any` name
+/// none, which ip then reports as a missing destination).
+fn destination(v: &str, family: Option<u8>) -> Result<Option<IpAddr>, Failure> {
+    if v == "default" || v == "all" || v == "any" {
+        return Ok(None);
+    }
+    parse_address(v, family).map(Some)
+}
+
+/// `nlip neigh flush [proxy] [to PREFIX] [dev DEV] [nud STATE]`: deletes the matching entries
+/// (by default every state but permanent and noarp, noarp only when named; proxy and
+/// externally learned entries whatever their state).
+fn flush(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
+    if args.peek().is_none() {
+        return Err(Failure::new("Flush requires arguments.", 1));
+    }
+    let mut filter = NeighbourFilter {
+        family: ctx.family,
+        ..Default::default()
+    };
+    let mut states: Option<(u16, bool)> = None;
+    let mut noarp = false;
+    let mut to: Option<(Option<IpAddr>, u8, Option<u8>)> = None;
+    let mut dev = None;
+    while let Some(w) = args.next() {
+        if w == "dev" {
+            dev = Some(args.value(w)?.to_owned());
+        } else if w == "nud" {
+            let v = args.value(w)?;
+            let (mut mask, mut none) = states.unwrap_or((0, false));
+            if v == "all" {
+                mask = 0xff;
+                none = true;
+            } else {
+                let bad = || {
+                    Failure::new(
+                        format!("Error: argument \"{v}\" is wrong: nud state is bad"),
+                        255,
+                    )
+                };
+                let st = nud_change(v).ok_or_else(bad)?;
+                noarp |= st & NUD_NOARP != 0;
+                if st == NUD_NONE {
+                    none = true;
+                } else {
+                    mask |= st;
+                }
+            }
+            states = Some((mask, none));
+        } else if w == "proxy" {
+            filter.proxy = true;
+        } else {
+            let v = if w == "to" { args.value(w)? } else { w };
+            let p = parse_prefix(v, filter.family).ok_or_else(|| bad_prefix(v, filter.family))?;
+            filter.family = filter.family.or(p.2);
+            to = Some(p);
+        }
+    }
+    let show_dev = dev.is_none();
+    if let Some(d) = dev {
+        let idx = ctx.links.index(&mut ctx.conn, &d);
+        filter.interface =
+            Some(idx.ok_or_else(|| Failure::new(format!("Cannot find device \"{d}\""), 1))?);
+    }
+    let (mut mask, none) = states.unwrap_or((0xff & !NUD_PERMANENT, true));
+    if !noarp {
+        // ip flushes noarp entries only when `nud noarp` is named (`nud all` leaves them).
+        mask &= !NUD_NOARP;
+    }
+    let keep = |n: &Neighbour| {
+        let st = n.header.state;
+        let state_ok = n.header.flags & (NTF_PROXY | NTF_EXT_LEARNED) != 0
+            || if st == NUD_NONE { none } else { st & mask != 0 };
+        let to_ok = to.is_none_or(|(a, len, fam)| match (a, n.destination) {
+            (None, _) => fam.is_none_or(|f| f == n.header.family),
+            (Some(a), Some(d)) => family_of(&a) == family_of(&d) && same_bits(&a, &d, len),
+            (Some(_), None) => false,
+        });
+        state_ok && to_ok
+    };
+    ctx.links.preload(&mut ctx.conn);
+    let stats = ctx.stats;
+    let mut sink = ctx.sink();
+    let (conn, links) = (&mut ctx.conn, &ctx.links);
+    crate::cmd::flush::rounds(&mut sink, stats, |sink| {
+        let done = nlneigh::flush(conn, &filter, keep).map_err(|e| diag::dump(&e))?;
+        if let Some((_, e)) = done.failed.first() {
+            return Err(diag::kernel(e));
+        }
+        if stats > 1 {
+            for n in &done.deleted {
+                print_neighbour(sink, n, links, !show_dev, stats)?;
+            }
+        }
+        Ok(done.deleted.len() as u64)
     })
 }
 

@@ -1,0 +1,224 @@
+//! Changes of neighbours, rules and nexthops: the same command lines through `ip` in one
+//! fresh namespace and through `nlip` in another; every command's stdout, stderr and exit
+//! code must match, and so must the resulting state read back with `ip -j`. Each list ends
+//! with bad commands (argument and kernel errors) that must leave the state alone.
+
+use nltestns::Netns;
+use std::process::Command;
+
+fn run(program: &str, ns: &str, args: &str) -> (Option<i32>, String, String) {
+    let o = Command::new(program)
+        .arg("-n")
+        .arg(ns)
+        .args(args.split_whitespace())
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {program}: {e}"));
+    (
+        o.status.code(),
+        String::from_utf8_lossy(&o.stdout).into_owned(),
+        String::from_utf8_lossy(&o.stderr).into_owned(),
+    )
+}
+
+/// The objects of a one-line JSON array, sorted: the kernel's hash tables list neighbours
+/// in a per-namespace order.
+fn sorted(json: &str) -> Vec<String> {
+    let mut items = Vec::new();
+    let (mut depth, mut start, mut in_str, mut esc) = (0, 0, false, false);
+    for (i, c) in json.char_indices() {
+        if in_str {
+            match (esc, c) {
+                (true, _) => esc = false,
+                (false, '\\') => esc = true,
+                (false, '"') => in_str = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '"' => in_str = true,
+            '{' => {
+                if depth == 1 {
+                    start = i;
+                }
+                depth += 1;
+            }
+            '[' => depth += 1,
+            '}' => {
+                depth -= 1;
+                if depth == 1 {
+                    items.push(json[start..=i].to_owned());
+                }
+            }
+            ']' => depth -= 1,
+            _ => {}
+        }
+    }
+    items.sort();
+    items
+}
+
+/// Builds `setup` with ip in two namespaces, runs `changes` with ip in one and nlip in the
+/// other, and compares each command and then every `states` listing.
+fn compare_changes(prefix: &str, setup: &[&str], changes: &[&str], states: &[&str]) {
+    let (Some(a), Some(b)) = (
+        Netns::new(&format!("{prefix}-ip")),
+        Netns::new(&format!("{prefix}-nlip")),
+    ) else {
+        return;
+    };
+    for ns in [&a, &b] {
+        for cmd in setup {
+            ns.ip_ok(&cmd.split_whitespace().collect::<Vec<_>>());
+        }
+    }
+    let nlip = env!("CARGO_BIN_EXE_nlip");
+    let mut failures = Vec::new();
+    for cmd in changes {
+        let want = run("ip", a.name(), cmd);
+        let got = run(nlip, b.name(), cmd);
+        if want != got {
+            failures.push(format!("{cmd}: ip {want:?} nlip {got:?}"));
+        }
+        for show in states {
+            let state = |ns: &Netns| ns.ip_ok(&show.split_whitespace().collect::<Vec<_>>());
+            let (sa, sb) = (state(&a), state(&b));
+            if sorted(&sa) != sorted(&sb) {
+                failures.push(format!(
+                    "state after `{cmd}` ({show}):\nip:   {sa}\nnlip: {sb}"
+                ));
+            }
+        }
+    }
+    println!(
+        "{prefix}: compared {} change commands and the resulting state",
+        changes.len()
+    );
+    assert!(
+        failures.is_empty(),
+        "{} differences:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+const NEIGH_SETUP: &[&str] = &[
+    "link set lo up",
+    "link add v0 type veth peer name v1",
+    // No link-local addresses: the kernel would add multicast neighbours at its own pace.
+    "link set v0 addrgenmode none",
+    "link set v1 addrgenmode none",
+    "link set v0 up",
+    "link set v1 up",
+    "addr add 10.0.0.1/24 dev v0",
+    "addr add 2001:db8::1/64 dev v0 nodad",
+];
+
+const NEIGH_CHANGES: &[&str] = &[
+    "neigh add 10.0.0.50 lladdr 02:00:00:00:00:50 dev v0",
+    "neigh add 10.0.0.50 lladdr 02:00:00:00:00:50 dev v0",
+    "neigh add 10.0.0.51 lladdr 02:00:00:00:00:51 nud stale dev v0 router",
+    "neigh replace 10.0.0.51 lladdr 02:00:00:00:00:52 nud stale dev v0",
+    "neigh replace 10.0.0.52 lladdr 02:00:00:00:00:52 dev v0",
+    "neigh change 10.0.0.53 lladdr 02:00:00:00:00:53 dev v0",
+    "neigh change 10.0.0.50 lladdr 02:00:00:00:00:59 dev v0",
+    "neigh chg 10.0.0.50 lladdr 02:00:00:00:00:5a dev v0 nud pe",
+    "neigh add proxy 10.0.0.60 dev v0",
+    "neigh add proxy 2001:db8::60 dev v0",
+    "neigh add 10.0.0.61 dev v0 nud noarp",
+    "neigh add 10.0.0.62 lladdr 02:00:00:00:00:62 dev v0 extern_learn",
+    "neigh add 10.0.0.63 lladdr 2:0:0:0:0:63 dev v0 e protocol static",
+    "neigh add 10.0.0.64 l 02:00:00:00:00:64 dev v0 nud 0x4 proto 42",
+    "neigh add to 10.0.0.65 lladdr 02:0x5:00:00:00:65 dev v0 nud failed",
+    "neigh add 10.0.0.66 dev v0 nud none",
+    "neigh add 10.0.0.67 lladdr 02:00:00:00:00:67 dev v0 nud noarp",
+    "neigh add help 10.0.0.68 lladdr 02:00:00:00:00:68 dev v0 nud 128",
+    "neigh add 10.0.0.69 lladdr 02:00:00:00:00:69 dev v0 dev v1",
+    "neigh add 2001:db8::50 lladdr 02:00:00:00:00:50 dev v0",
+    "-6 neigh add 2001:db8::51 lladdr 02:00:00:00:00:51 dev v0 nud stale router",
+    "n a 10.0.0.70 lladdr 02:00:00:00:00:70 dev v0",
+    "n r 10.0.0.70 lladdr 02:00:00:00:00:71 dev v0",
+    "n c 10.0.0.70 lladdr 02:00:00:00:00:72 dev v0",
+    "n d 10.0.0.70 dev v0",
+    "neigh del 10.0.0.50 dev v0",
+    "neigh del 10.0.0.50 dev v0",
+    "neigh delete proxy 10.0.0.60 dev v0",
+    "neigh del 10.0.0.69 dev v1 lladdr 02:00:00:00:00:69 nud stale",
+    // Bad commands: argument errors, then kernel errors.
+    "neigh add 10.0.0.80 dev v0",
+    "neigh add 10.0.0.80",
+    "neigh add lladdr 02:00:00:00:00:80 dev v0",
+    "neigh add 10.0.0.80 lladdr zz dev v0",
+    "neigh add 10.0.0.80 lladdr 02:zz:00 dev v0",
+    "neigh add 10.0.0.80 lladdr 02:300:00:00:00:00 dev v0",
+    "neigh add 10.0.0.80 lladdr 02::00:00:00:00 dev v0",
+    "neigh add 10.0.0.80 lladdr 02:00:00:00:00:00: dev v0",
+    "neigh add 10.0.0.80 lladdr 0200.0000.0080 dev v0",
+    "neigh add 10.0.0.80 lladdr 02:00:00:00:00:80 dev nosuch",
+    "neigh add 10.0.0.80 lladdr zz dev nosuch",
+    "neigh add 10.0.0.80 lladdr zz",
+    "neigh add 10.0.0.80 lladdr 02:00:00:00:00:80 dev v0 nud foo",
+    "neigh add 10.0.0.80 lladdr 02:00:00:00:00:80 dev v0 nud all",
+    "neigh add 10.0.0.80 lladdr 02:00:00:00:00:80 dev v0 nud s",
+    "neigh add 10.0.0.80 lladdr 02:00:00:00:00:80 dev v0 nud no",
+    "neigh add 10.0.0.80 lladdr 02:00:00:00:00:80 dev v0 nud 300",
+    "neigh add 10.0.0.80 lladdr 02:00:00:00:00:80 dev v0 nud PERMANENT",
+    "neigh add 10.0.0.80 lladdr 02:00:00:00:00:80 dev v0 frob",
+    "neigh add 10.0.0.80 lladdr 02:00:00:00:00:80 dev v0 r",
+    "neigh add 10.0.0.80 lladdr 02:00:00:00:00:80 d v0",
+    "neigh add foo lladdr 02:00:00:00:00:80 dev v0",
+    "neigh add t 10.0.0.80 lladdr 02:00:00:00:00:80 dev v0",
+    "neigh add 10.0.0.80/24 lladdr 02:00:00:00:00:80 dev v0",
+    "neigh add default lladdr 02:00:00:00:00:80 dev v0",
+    "-6 neigh add 10.0.0.80 lladdr 02:00:00:00:00:80 dev v0",
+    "-4 neigh add 2001:db8::80 lladdr 02:00:00:00:00:80 dev v0",
+    "neigh add 10.0.0.80 lladdr 02:00:00:00:00:80 dev",
+    "neigh add 10.0.0.80 lladdr 02:00:00:00:00:80 dev v0 nud",
+    "neigh add 10.0.0.80 lladdr 02:00:00:00:00:80 dev v0 h",
+    "neigh add",
+    "neigh del",
+    "neigh add 10.0.0.80 10.0.0.81 dev v0",
+    "neigh add to 10.0.0.80 to 10.0.0.81",
+    "neigh add proxy 10.0.0.80 10.0.0.81 dev v0",
+    "neigh add 10.0.0.80 lladdr 02:00:00:00:00:80 dev v0 pro 99",
+    "neigh add 10.0.0.80 lladdr 02:00:00:00:00:80 dev v0 lladdr 02:00:00:00:00:81",
+    "neigh add 10.0.0.80 lladdr 02:00:00:00:00:80 dev v0 protocol zz",
+    "neigh add 10.0.0.80 lladdr 02:00:00:00:00:80 dev v0 protocol 256",
+    "neigh add 10.0.0.80 lladdr 02:00:00:00:00:80 dev v0 proxy",
+    "neigh frob 10.0.0.80",
+    "neigh add 10.0.0.81 dev v0 nud permanent",
+    "neigh add 10.0.0.81 lladdr 02-00-00-00-00-81 dev v0",
+    "neigh add 10.0.0.81 lladdr 02:00 dev v0",
+    "neigh change 10.0.0.81 lladdr 02:00:00:00:00:81 dev v0",
+    "neigh del 10.0.0.81 dev v0",
+    "neigh del proxy 10.0.0.81 dev v0",
+    // Flush.
+    "neigh flush",
+    "neigh flush dev nosuch",
+    "neigh flush nud foo",
+    "neigh flush to foo",
+    "-s neigh flush dev v1",
+    "neigh flush dev v0 nud stale",
+    "-s neigh flush dev v0 to 10.0.0.64",
+    "-s neigh flush to 10.0.0.0/28 nud permanent",
+    "-s neigh flush dev v0",
+    "-s neigh flush proxy",
+    "-s neigh flush nud permanent to 2001:db8::/64",
+    "-s neigh flush dev v0 nud all",
+    "-s neigh flush dev v0 nud all",
+];
+
+#[test]
+fn neigh_changes_match_ip() {
+    compare_changes(
+        "nchg",
+        NEIGH_SETUP,
+        NEIGH_CHANGES,
+        &[
+            "-j neigh show",
+            "-j neigh show nud noarp",
+            "-j neigh show nud none",
+            "-j neigh show proxy",
+        ],
+    );
+}
