@@ -1,14 +1,17 @@
 //! `nlip rule`: `show` / `list` with the family options and the `table` and `pref`
 //! selectors.
 
-use crate::args::{invalid_arg, matches, Args};
+use crate::args::{invalid_arg, invalid_arg_tight, matches, Args};
 use crate::cmd::route::IP_PROTOCOLS;
+use crate::cmd::route::{bad_prefix, parse_prefix};
 use crate::diag::{self, Failure};
 use crate::names;
 use crate::render::{Color, Mode, Sink};
 use crate::Context;
+use nlkit::rtnl::change::ChangeMode;
 use nlkit::rtnl::rule::attrs::*;
 use nlkit::rtnl::rule::{self as nlrule, Rule};
+use nlkit::rtnl::RawAttribute;
 use std::io::{self, Write};
 
 const HELP: &str = "Usage: ip rule { add | del } SELECTOR ACTION
@@ -42,7 +45,16 @@ pub fn run(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     if matches(cmd, "help") {
         return Err(Failure::new(HELP, 255));
     }
-    for c in ["add", "delete", "flush", "save", "restore"] {
+    if matches(cmd, "add") {
+        return modify(ctx, args, true);
+    }
+    if matches(cmd, "delete") {
+        return modify(ctx, args, false);
+    }
+    if matches(cmd, "flush") {
+        return flush(ctx, args);
+    }
+    for c in ["save", "restore"] {
         if matches(cmd, c) {
             return Err(Failure::new(
                 format!("nlip: \"rule {c}\" is not implemented yet"),
@@ -56,8 +68,298 @@ pub fn run(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     ))
 }
 
-fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
+/// A number as C's `strtoul` with base 0 reads it (`0x` hex, leading-zero octal, decimal),
+/// the whole word, no sign.
+fn c_number(v: &str) -> Option<u64> {
+    if v.starts_with(['-', '+']) {
+        return None;
+    }
+    if let Some(hex) = v.strip_prefix("0x").or_else(|| v.strip_prefix("0X")) {
+        return u64::from_str_radix(hex, 16).ok();
+    }
+    if v.len() > 1 && v.starts_with('0') {
+        return u64::from_str_radix(&v[1..], 8).ok();
+    }
+    v.parse().ok()
+}
+
+fn c_u32(v: &str) -> Option<u32> {
+    c_number(v).and_then(|n| u32::try_from(n).ok())
+}
+
+/// `N` or `N-M` as `sscanf("%u-%u")` reads it: a missing or unreadable end repeats the start.
+fn range(v: &str) -> Option<(u32, Option<u32>)> {
+    let digits = |s: &str| -> Option<(u32, usize)> {
+        let n = s.bytes().take_while(u8::is_ascii_digit).count();
+        Some((s[..n].parse::<u64>().ok()? as u32, n))
+    };
+    let (start, n) = digits(v)?;
+    let end = v[n..].strip_prefix('-').and_then(digits).map(|(e, _)| e);
+    Some((start, end))
+}
+
+/// The route type names a rule action may be given by, in the order ip tries them
+/// (`local`, `nat` and `throw` must be spelled out; the others may be abbreviated).
+fn rule_type(w: &str) -> Option<u8> {
+    if matches(w, "nop") {
+        return Some(FR_ACT_NOP);
+    }
+    match w {
+        "local" => return Some(2),
+        "nat" => return Some(FR_ACT_NAT),
+        _ => {}
+    }
+    for (name, t) in [
+        ("broadcast", 3),
+        ("anycast", 4),
+        ("multicast", 5),
+        ("prohibit", FR_ACT_PROHIBIT),
+        ("unreachable", FR_ACT_UNREACHABLE),
+        ("blackhole", FR_ACT_BLACKHOLE),
+        ("xresolve", 11),
+        ("unicast", 1),
+    ] {
+        if matches(w, name) {
+            return Some(t);
+        }
+    }
+    if w == "throw" {
+        return Some(9);
+    }
+    c_number(w).filter(|&n| n < 256).map(|n| n as u8)
+}
+
+/// `nlip rule add|del SELECTOR ACTION` (`add` false: delete).
+fn modify(ctx: &mut Context, args: &mut Args, add: bool) -> Result<(), Failure> {
+    if args.peek().is_none() {
+        let name = if add { "add" } else { "del" };
+        return Err(Failure::new(
+            format!("\"ip rule {name}\" requires arguments."),
+            1,
+        ));
+    }
     let family = ctx.family.unwrap_or(nlkit::rtnl::family::AF_INET);
+    let mut r = Rule::default();
+    r.header.family = family;
+    let mut table: Option<u32> = None;
+    let mut action: Option<u8> = None;
+    let mut order = Vec::new();
+    let seen = |order: &mut Vec<u16>, kind: u16| {
+        if !order.contains(&kind) {
+            order.push(kind);
+        }
+    };
+    while let Some(w) = args.next() {
+        if w == "not" {
+            r.header.flags |= FIB_RULE_INVERT;
+        } else if w == "from" || w == "to" {
+            let v = args.value(w)?;
+            let (a, len, _) =
+                parse_prefix(v, ctx.family).ok_or_else(|| bad_prefix(v, ctx.family))?;
+            if w == "from" {
+                r.source = a;
+                r.header.source_len = len;
+                if a.is_some() {
+                    seen(&mut order, FRA_SRC);
+                }
+            } else {
+                r.destination = a;
+                r.header.destination_len = len;
+                if a.is_some() {
+                    seen(&mut order, FRA_DST);
+                }
+            }
+        } else if w == "tos" || matches(w, "dsfield") {
+            let v = args.value(w)?;
+            let id = names::dsfields().id(v).filter(|&t| t < 256);
+            r.header.tos = id.ok_or_else(|| invalid_arg("TOS value is invalid", v))? as u8;
+        } else if w == "fwmark" {
+            let v = args.value(w)?;
+            let (mark, mask) = match v.split_once('/') {
+                Some((m, k)) => (m, Some(k)),
+                None => (v, None),
+            };
+            r.fwmark =
+                Some(c_u32(mark).ok_or_else(|| invalid_arg("fwmark value is invalid", mark))?);
+            seen(&mut order, FRA_FWMARK);
+            if let Some(k) = mask {
+                r.fwmask = Some(c_u32(k).ok_or_else(|| invalid_arg("fwmask value is invalid", k))?);
+                seen(&mut order, FRA_FWMASK);
+            }
+        } else if matches(w, "realms") {
+            let v = args.value(w)?;
+            let realms = names::realms();
+            let (from, to) = match v.split_once('/') {
+                Some((f, t)) => (realms.id(f), realms.id(t)),
+                None => (Some(0), realms.id(v)),
+            };
+            match (from, to) {
+                (Some(f), Some(t)) if f < 65536 && t < 65536 => r.flow = Some(f << 16 | t),
+                _ => return Err(invalid_arg("invalid realms", v)),
+            }
+            seen(&mut order, FRA_FLOW);
+        } else if matches(w, "protocol") && !matches(w, "preference") && !matches(w, "priority") {
+            let v = args.value(w)?;
+            let id = names::protocols().id(v).filter(|&p| p < 256);
+            r.protocol =
+                Some(id.ok_or_else(|| invalid_arg("\"protocol\" value is invalid", v))? as u8);
+            seen(&mut order, FRA_PROTOCOL);
+        } else if matches(w, "preference") || matches(w, "order") || matches(w, "priority") {
+            let v = args.value(w)?;
+            r.priority =
+                Some(c_u32(v).ok_or_else(|| invalid_arg("preference value is invalid", v))?);
+            seen(&mut order, FRA_PRIORITY);
+        } else if matches(w, "tun_id") {
+            let v = args.value(w)?;
+            r.tun_id =
+                Some(c_number(v).ok_or_else(|| invalid_arg("\"tun_id\" value is invalid", v))?);
+            seen(&mut order, FRA_TUN_ID);
+        } else if matches(w, "table") || w == "lookup" {
+            let v = args.value(w)?;
+            let id = names::tables()
+                .id(v)
+                .ok_or_else(|| invalid_arg("invalid table ID", v))?;
+            table = Some(id);
+            if id >= 256 {
+                r.table = Some(id);
+                seen(&mut order, FRA_TABLE);
+            }
+        } else if matches(w, "suppress_prefixlength") {
+            let v = args.value(w)?;
+            let n = c_u32(v).filter(|&n| n <= i32::MAX as u32);
+            r.suppress_prefixlen =
+                Some(n.ok_or_else(|| invalid_arg("suppress_prefixlength value is invalid", v))?);
+            seen(&mut order, FRA_SUPPRESS_PREFIXLEN);
+        } else if matches(w, "suppress_ifgroup") {
+            let v = args.value(w)?;
+            let g = names::groups().id(v).filter(|&g| g <= i32::MAX as u32);
+            r.suppress_ifgroup =
+                Some(g.ok_or_else(|| invalid_arg("Invalid \"suppress_ifgroup\" value", v))?);
+            seen(&mut order, FRA_SUPPRESS_IFGROUP);
+        } else if w == "dev" || w == "iif" {
+            r.iif = Some(args.value(w)?.to_owned());
+            seen(&mut order, FRA_IIFNAME);
+        } else if w == "oif" {
+            r.oif = Some(args.value(w)?.to_owned());
+            seen(&mut order, FRA_OIFNAME);
+        } else if w == "l3mdev" {
+            r.l3mdev = Some(1);
+            seen(&mut order, FRA_L3MDEV);
+        } else if w == "uidrange" {
+            let v = args.value(w)?;
+            match range(v) {
+                Some((s, Some(e))) => r.uid_range = Some((s, e)),
+                _ => return Err(invalid_arg("invalid UID range", v)),
+            }
+            seen(&mut order, FRA_UID_RANGE);
+        } else if w == "sport" || w == "dport" {
+            let v = args.value(w)?;
+            let what = if w == "sport" {
+                "invalid port range"
+            } else {
+                "invalid dport range"
+            };
+            let (s, e) = range(v).ok_or_else(|| invalid_arg(what, v))?;
+            let p = (s as u16, e.unwrap_or(s) as u16);
+            if w == "sport" {
+                r.sport_range = Some(p);
+                seen(&mut order, FRA_SPORT_RANGE);
+            } else {
+                r.dport_range = Some(p);
+                seen(&mut order, FRA_DPORT_RANGE);
+            }
+        } else if w == "ipproto" {
+            let v = args.value(w)?;
+            let p = IP_PROTOCOLS.iter().find(|(n, _)| *n == v).map(|&(_, p)| p);
+            let p = p.or_else(|| c_number(v).filter(|&n| n < 256).map(|n| n as u8));
+            r.ip_proto = Some(p.ok_or_else(|| invalid_arg("Invalid \"ipproto\" value", v))?);
+            seen(&mut order, FRA_IP_PROTO);
+        } else if w == "nat" || matches(w, "map-to") {
+            let v = args.value(w)?;
+            eprintln!("Warning: route NAT is deprecated");
+            let a: std::net::IpAddr = v.parse().map_err(|_| {
+                Failure::new(
+                    format!("Error: an IP address is expected rather than \"{v}\""),
+                    1,
+                )
+                .fatal()
+            })?;
+            let payload = match a {
+                std::net::IpAddr::V4(x) => x.octets().to_vec(),
+                std::net::IpAddr::V6(x) => x.octets().to_vec(),
+            };
+            r.unknown.retain(|u| u.kind != FRA_GATEWAY);
+            r.unknown.push(RawAttribute {
+                kind: FRA_GATEWAY,
+                payload,
+            });
+            seen(&mut order, FRA_GATEWAY);
+            action = Some(FR_ACT_NAT);
+        } else if matches(w, "goto") {
+            let v = args.value(w)?;
+            r.goto = Some(c_u32(v).ok_or_else(|| invalid_arg("invalid target", v))?);
+            seen(&mut order, FRA_GOTO);
+            action = Some(FR_ACT_GOTO);
+        } else if matches(w, "help") {
+            return Err(Failure::new(HELP, 255));
+        } else {
+            let v = if w == "type" { args.value(w)? } else { w };
+            action = Some(
+                rule_type(v).ok_or_else(|| invalid_arg_tight("Failed to parse rule type", v))?,
+            );
+        }
+    }
+    if r.l3mdev.is_some() && table.is_some() {
+        return Err(Failure::new(
+            "table can not be specified for l3mdev rules",
+            22,
+        ));
+    }
+    if add && action.is_none() && table.is_none() && r.l3mdev.is_none() {
+        table = Some(nlkit::rtnl::route::attrs::RT_TABLE_MAIN);
+    }
+    r.header.table = table.filter(|&t| t < 256).unwrap_or(0) as u8;
+    r.header.action = match action {
+        Some(a) => a,
+        None if add => FR_ACT_TO_TBL,
+        None => 0,
+    };
+    r.order = order;
+    let result = if add {
+        nlrule::add(&mut ctx.conn, &r, ChangeMode::Add)
+    } else {
+        nlrule::delete(&mut ctx.conn, &r)
+    };
+    match result {
+        Ok(ack) => {
+            if let Some(w) = ack.warning() {
+                eprintln!("Warning: {}.", w.trim_end_matches('.'));
+            }
+            Ok(())
+        }
+        Err(e) => Err(diag::kernel(&e)),
+    }
+}
+
+/// `nlip rule flush [table ID] [pref N]`: deletes every rule of the family but those of
+/// priority 0 (silent, as ip).
+fn flush(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
+    let family = ctx.family.unwrap_or(nlkit::rtnl::family::AF_INET);
+    let (table, pref) = parse_selectors(family, args)?;
+    let keep = |r: &Rule| {
+        r.priority.unwrap_or(0) != 0
+            && table.is_none_or(|t| r.table_id() == t)
+            && pref.is_none_or(|p| r.priority.unwrap_or(0) == p)
+    };
+    let done = nlrule::flush(&mut ctx.conn, Some(family), keep).map_err(|e| diag::dump(&e))?;
+    match done.failed.first() {
+        Some((_, e)) => Err(diag::kernel(e)),
+        None => Ok(()),
+    }
+}
+
+/// The `table` and `pref` selectors of `show` and `flush`.
+fn parse_selectors(family: u8, args: &mut Args) -> Result<(Option<u32>, Option<u32>), Failure> {
     let (mut table, mut pref) = (None, None);
     while let Some(w) = args.next() {
         if matches(w, "table") || w == "lookup" {
@@ -86,6 +388,12 @@ fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
             .fatal());
         }
     }
+    Ok((table, pref))
+}
+
+fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
+    let family = ctx.family.unwrap_or(nlkit::rtnl::family::AF_INET);
+    let (table, pref) = parse_selectors(family, args)?;
     let mut sink = ctx.sink();
     sink.begin_list()?;
     for r in nlrule::dump(&mut ctx.conn, Some(family)).map_err(|e| diag::dump(&e))? {
