@@ -6,11 +6,15 @@ use crate::diag::{self, Failure};
 use crate::names;
 use crate::render::{Color, Mode, Sink};
 use crate::Context;
+use nlkit::rtnl::change::ChangeMode;
+use nlkit::rtnl::family::{AF_INET, AF_INET6};
 use nlkit::rtnl::nexthop::attrs::*;
-use nlkit::rtnl::nexthop::{self as nlnh, Nexthop, NexthopFilter};
+use nlkit::rtnl::nexthop::{self as nlnh, GroupMember, Nexthop, NexthopFilter, ResilientGroup};
 use nlkit::rtnl::route::attrs::{
     RTNH_F_DEAD, RTNH_F_LINKDOWN, RTNH_F_OFFLOAD, RTNH_F_ONLINK, RTNH_F_TRAP,
 };
+use nlkit::rtnl::RawAttribute;
+use nlkit::wire::attr::NLA_F_NESTED;
 use std::io::{self, Write};
 
 const HELP: &str = "Usage: ip nexthop { list | flush } [ protocol ID ] SELECTOR
@@ -46,7 +50,19 @@ pub fn run(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     if matches(cmd, "help") {
         return Err(Failure::new(HELP, 255));
     }
-    for c in ["add", "replace", "delete", "flush", "bucket"] {
+    if matches(cmd, "add") {
+        return modify(ctx, args, Some(ChangeMode::Add));
+    }
+    if matches(cmd, "replace") {
+        return modify(ctx, args, Some(ChangeMode::Replace));
+    }
+    if matches(cmd, "delete") {
+        return modify(ctx, args, None);
+    }
+    if matches(cmd, "flush") {
+        return flush(ctx, args);
+    }
+    for c in ["bucket"] {
         if matches(cmd, c) {
             return Err(Failure::new(
                 format!("nlip: \"nexthop {c}\" is not implemented yet"),
@@ -65,7 +81,261 @@ fn parse_id(v: &str) -> Result<u32, Failure> {
         .map_err(|_| invalid_arg_tight("invalid id value", v))
 }
 
-fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
+/// A number as C's `strtoul` with base 0 reads it (`0x` hex, leading-zero octal, decimal).
+fn c_number(v: &str) -> Option<u64> {
+    if v.starts_with(['-', '+']) {
+        return None;
+    }
+    if let Some(hex) = v.strip_prefix("0x").or_else(|| v.strip_prefix("0X")) {
+        return u64::from_str_radix(hex, 16).ok();
+    }
+    if v.len() > 1 && v.starts_with('0') {
+        return u64::from_str_radix(&v[1..], 8).ok();
+    }
+    v.parse().ok()
+}
+
+fn c_u32(v: &str) -> Option<u32> {
+    c_number(v).and_then(|n| u32::try_from(n).ok())
+}
+
+/// Parses `ID[,WEIGHT][/ID[,WEIGHT]]...` as ip does (its messages name the first member).
+fn parse_group(v: &str) -> Result<Vec<GroupMember>, Failure> {
+    let first = v.split('/').next().unwrap_or(v);
+    let bad = || invalid_arg("\"group\" value is invalid", first);
+    let mut out = Vec::new();
+    for m in v.split('/') {
+        let (id, weight) = match m.split_once(',') {
+            Some((i, w)) => (i, Some(w)),
+            None => (m, None),
+        };
+        let id = c_u32(id).ok_or_else(bad)?;
+        let weight = match weight {
+            Some(w) => {
+                let n = c_u32(w).filter(|n| (1..=256).contains(n));
+                n.ok_or_else(|| invalid_arg("\"weight\" is invalid", w))? - 1
+            }
+            None => 0,
+        };
+        out.push(GroupMember {
+            id,
+            weight: weight as u8,
+        });
+    }
+    Ok(out)
+}
+
+/// A resilient group timer in seconds, as clock ticks (hundredths).
+fn timer(v: &str, what: &str) -> Result<u32, Failure> {
+    let t = c_u32(v).and_then(|s| s.checked_mul(100));
+    t.ok_or_else(|| invalid_arg_tight(what, v))
+}
+
+/// `nlip nexthop add|replace|del NH` (`mode` `None`: delete).
+fn modify(ctx: &mut Context, args: &mut Args, mode: Option<ChangeMode>) -> Result<(), Failure> {
+    let mut nh = Nexthop::default();
+    nh.header.family = ctx.family.unwrap_or(0);
+    let mut order: Vec<u16> = Vec::new();
+    let seen = |order: &mut Vec<u16>, kind: u16| {
+        let bare = kind & !NLA_F_NESTED;
+        order.retain(|&k| k & !NLA_F_NESTED != bare);
+        order.push(kind);
+    };
+    while let Some(w) = args.next() {
+        if w == "id" {
+            let v = args.value(w)?;
+            nh.id = Some(c_u32(v).ok_or_else(|| invalid_arg_tight("invalid id value", v))?);
+            seen(&mut order, NHA_ID);
+        } else if w == "via" {
+            let mut v = args.value(w)?;
+            let mut family = nh.header.family;
+            if v == "inet" || v == "inet6" {
+                family = if v == "inet" { AF_INET } else { AF_INET6 };
+                v = args.value(w)?;
+            }
+            let fam = (family != 0).then_some(family);
+            let a = crate::cmd::route::parse_address(v, fam)?;
+            nh.header.family = crate::cmd::route::family_of(&a);
+            nh.gateway = Some(a);
+            seen(&mut order, NHA_GATEWAY);
+        } else if w == "dev" {
+            let d = args.value(w)?;
+            let idx = ctx.links.index(&mut ctx.conn, d);
+            let idx = idx.ok_or_else(|| invalid_arg("Device does not exist", d))?;
+            nh.output_interface = Some(idx);
+            if nh.header.family == 0 {
+                nh.header.family = AF_INET;
+            }
+            seen(&mut order, NHA_OIF);
+        } else if w == "onlink" {
+            nh.header.flags |= u32::from(RTNH_F_ONLINK);
+        } else if w == "blackhole" {
+            nh.blackhole = true;
+            if nh.header.family == 0 {
+                nh.header.family = AF_INET;
+            }
+            seen(&mut order, NHA_BLACKHOLE);
+        } else if w == "fdb" {
+            nh.fdb = true;
+            seen(&mut order, NHA_FDB);
+        } else if w == "group" {
+            let v = args.value(w)?;
+            nh.group = Some(parse_group(v)?);
+            seen(&mut order, NHA_GROUP);
+        } else if w == "type" {
+            let v = args.value(w)?;
+            let kind = match v {
+                "mpath" => NEXTHOP_GRP_TYPE_MPATH,
+                "resilient" => NEXTHOP_GRP_TYPE_RES,
+                _ => return Err(invalid_arg("\"type\" value is invalid", v)),
+            };
+            if kind == NEXTHOP_GRP_TYPE_RES {
+                let mut g = ResilientGroup::default();
+                while let Some(p) = args.peek() {
+                    let (id, value) = match p {
+                        "buckets" => {
+                            args.next();
+                            let v = args.value(p)?;
+                            let n = c_number(v).and_then(|n| u16::try_from(n).ok());
+                            let n =
+                                n.ok_or_else(|| invalid_arg_tight("invalid buckets value", v))?;
+                            g.buckets = Some(n);
+                            (NHA_RES_GROUP_BUCKETS, n.to_ne_bytes().to_vec())
+                        }
+                        "idle_timer" => {
+                            args.next();
+                            let t = timer(args.value(p)?, "invalid idle timer value")?;
+                            g.idle_timer = Some(t);
+                            (NHA_RES_GROUP_IDLE_TIMER, t.to_ne_bytes().to_vec())
+                        }
+                        "unbalanced_timer" => {
+                            args.next();
+                            let t = timer(args.value(p)?, "invalid unbalanced timer value")?;
+                            g.unbalanced_timer = Some(t);
+                            (NHA_RES_GROUP_UNBALANCED_TIMER, t.to_ne_bytes().to_vec())
+                        }
+                        _ => break,
+                    };
+                    g.raw.retain(|r| r.kind != id);
+                    g.raw.push(RawAttribute {
+                        kind: id,
+                        payload: value,
+                    });
+                }
+                if !g.raw.is_empty() {
+                    nh.resilient = Some(g);
+                    seen(&mut order, NHA_RES_GROUP | NLA_F_NESTED);
+                }
+            }
+            nh.group_type = Some(kind);
+            seen(&mut order, NHA_GROUP_TYPE);
+        } else if w == "encap" {
+            let v = args.value(w)?;
+            if v != "mpls" {
+                return Err(invalid_arg("\"encap type\" value is invalid", v));
+            }
+            let labels = args.value(v)?;
+            if args.peek().is_none() {
+                return Err(Failure::new(
+                    "Error: unexpected end of line after \"encap\"",
+                    255,
+                ));
+            }
+            let mut m = nlkit::rtnl::route::MplsEncap::default();
+            for l in labels.split('/') {
+                let n = c_u32(l).filter(|&n| n < 1 << 20).ok_or_else(|| {
+                    Failure::new(
+                        format!("Error: mpls address is expected rather than \"{labels}\"."),
+                        1,
+                    )
+                    .fatal()
+                })?;
+                m.labels.push(n);
+            }
+            if args.peek() == Some("ttl") {
+                args.next();
+                let t = args.value("ttl")?;
+                let n = c_number(t).filter(|&n| n < 256);
+                m.ttl = Some(n.ok_or_else(|| invalid_arg("\"ttl\" value is invalid", t))? as u8);
+            }
+            let bytes = m
+                .to_bytes()
+                .map_err(|e| Failure::new(format!("Error: {e}"), 1))?;
+            nh.encap = Some(bytes);
+            nh.encap_type = Some(nlkit::rtnl::route::attrs::LWTUNNEL_ENCAP_MPLS);
+            seen(&mut order, NHA_ENCAP | NLA_F_NESTED);
+            seen(&mut order, NHA_ENCAP_TYPE);
+        } else if matches(w, "protocol") {
+            let v = args.value(w)?;
+            let id = names::protocols().id(v).filter(|&p| p < 256);
+            nh.header.protocol =
+                id.ok_or_else(|| invalid_arg("\"protocol\" value is invalid", v))? as u8;
+        } else if matches(w, "help") {
+            return Err(Failure::new(HELP, 255));
+        } else {
+            return Err(Failure::new(
+                format!("Error: argument \"{w}\" is wrong: "),
+                255,
+            ));
+        }
+    }
+    nh.order = order;
+    let result = match mode {
+        Some(mode) => nlnh::add(&mut ctx.conn, &nh, mode),
+        None => {
+            let mut b = nlkit::wire::MessageBuilder::new(
+                nlkit::rtnl::message_type::RTM_DELNEXTHOP,
+                nlkit::wire::Flags::NONE,
+            );
+            nh.emit(&mut b);
+            ctx.conn.execute(&b)
+        }
+    };
+    match result {
+        Ok(ack) => {
+            if let Some(w) = ack.warning() {
+                eprintln!("Warning: {}.", w.trim_end_matches('.'));
+            }
+            Ok(())
+        }
+        Err(e) => Err(diag::kernel(&e)),
+    }
+}
+
+/// `nlip nexthop flush [SELECTOR]`: deletes the selected nexthops (one round) and says how
+/// many, as ip does with or without `-s`; `flush id ID` deletes that one silently.
+fn flush(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
+    let (filter, id, protocol) = parse_selectors(ctx, args)?;
+    if let Some(id) = id {
+        return match nlnh::delete(&mut ctx.conn, id) {
+            Ok(_) => Ok(()),
+            Err(e) => {
+                let mut f = diag::kernel(&e);
+                f.code = 1;
+                Err(f)
+            }
+        };
+    }
+    let keep = |nh: &Nexthop| protocol.is_none_or(|p| nh.header.protocol == p);
+    let done = nlnh::flush(&mut ctx.conn, &filter, keep).map_err(|e| diag::dump(&e))?;
+    if let Some((_, e)) = done.failed.first() {
+        return Err(diag::kernel(e));
+    }
+    let mut sink = ctx.sink();
+    if done.deleted.is_empty() {
+        sink.text("Nothing to flush\n")?;
+    } else {
+        sink.text(&format!("Flushed {} nexthops\n", done.deleted.len()))?;
+    }
+    sink.flush()?;
+    Ok(())
+}
+
+/// The selectors of `show` and `flush`: the dump filter, `id` and `protocol`.
+fn parse_selectors(
+    ctx: &mut Context,
+    args: &mut Args,
+) -> Result<(NexthopFilter, Option<u32>, Option<u8>), Failure> {
     let mut filter = NexthopFilter {
         family: ctx.family,
         ..Default::default()
@@ -100,6 +370,11 @@ fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
             ));
         }
     }
+    Ok((filter, id, protocol))
+}
+
+fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
+    let (filter, id, protocol) = parse_selectors(ctx, args)?;
     ctx.links.preload(&mut ctx.conn);
     let mut sink = ctx.sink();
     sink.begin_list()?;
