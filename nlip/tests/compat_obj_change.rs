@@ -206,6 +206,9 @@ const NEIGH_CHANGES: &[&str] = &[
     "-s neigh flush nud permanent to 2001:db8::/64",
     "-s neigh flush dev v0 nud all",
     "-s neigh flush dev v0 nud all",
+    "neigh add 10.0.0.90 lladdr 02:00:00:00:00:90 dev v0 nud stale",
+    "-j -s neigh flush all",
+    "-j -s neigh flush all",
 ];
 
 #[test]
@@ -481,6 +484,9 @@ const NEXTHOP_CHANGES: &[&str] = &[
     "nexthop flush",
     "nexthop flush",
     "-s nexthop flush",
+    "nexthop add id 90 dev v0",
+    "-j nexthop flush",
+    "-j nexthop flush",
 ];
 
 #[test]

@@ -332,7 +332,7 @@ fn flush(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     };
     ctx.links.preload(&mut ctx.conn);
     let stats = ctx.stats;
-    let mut sink = ctx.sink();
+    let mut sink = crate::cmd::flush::text_sink(ctx);
     let (conn, links) = (&mut ctx.conn, &ctx.links);
     crate::cmd::flush::rounds(&mut sink, stats, |sink| {
         let done = nlneigh::flush(conn, &filter, keep).map_err(|e| diag::dump(&e))?;

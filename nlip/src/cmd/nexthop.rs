@@ -321,7 +321,7 @@ fn flush(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     if let Some((_, e)) = done.failed.first() {
         return Err(diag::kernel(e));
     }
-    let mut sink = ctx.sink();
+    let mut sink = crate::cmd::flush::text_sink(ctx);
     if done.deleted.is_empty() {
         sink.text("Nothing to flush\n")?;
     } else {
