@@ -13,6 +13,7 @@ use nlkit::rtnl::rule::attrs::*;
 use nlkit::rtnl::rule::{self as nlrule, Rule};
 use nlkit::rtnl::RawAttribute;
 use std::io::{self, Write};
+use std::net::IpAddr;
 
 const HELP: &str = "Usage: ip rule { add | del } SELECTOR ACTION
        ip rule { flush | save | restore }
@@ -171,8 +172,7 @@ fn modify(ctx: &mut Context, args: &mut Args, add: bool) -> Result<(), Failure> 
             }
         } else if w == "tos" || matches(w, "dsfield") {
             let v = args.value(w)?;
-            let id = names::dsfields().id(v).filter(|&t| t < 256);
-            r.header.tos = id.ok_or_else(|| invalid_arg("TOS value is invalid", v))? as u8;
+            r.header.tos = dsfield(v).ok_or_else(|| invalid_arg("TOS value is invalid", v))?;
         } else if w == "fwmark" {
             let v = args.value(w)?;
             let (mark, mask) = match v.split_once('/') {
@@ -341,16 +341,12 @@ fn modify(ctx: &mut Context, args: &mut Args, add: bool) -> Result<(), Failure> 
     }
 }
 
-/// `nlip rule flush [table ID] [pref N]`: deletes every rule of the family but those of
+/// `nlip rule flush [SELECTOR]`: deletes every rule of the family but those of
 /// priority 0 (silent, as ip).
 fn flush(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     let family = ctx.family.unwrap_or(nlkit::rtnl::family::AF_INET);
-    let (table, pref) = parse_selectors(family, args)?;
-    let keep = |r: &Rule| {
-        r.priority.unwrap_or(0) != 0
-            && table.is_none_or(|t| r.table_id() == t)
-            && pref.is_none_or(|p| r.priority.unwrap_or(0) == p)
-    };
+    let sel = parse_selectors(family, args)?;
+    let keep = |r: &Rule| r.priority.unwrap_or(0) != 0 && sel.keeps(r);
     let done = nlrule::flush(&mut ctx.conn, Some(family), keep).map_err(|e| diag::dump(&e))?;
     match done.failed.first() {
         Some((_, e)) => Err(diag::kernel(e)),
@@ -358,23 +354,151 @@ fn flush(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     }
 }
 
-/// The `table` and `pref` selectors of `show` and `flush`.
-fn parse_selectors(family: u8, args: &mut Args) -> Result<(Option<u32>, Option<u32>), Failure> {
-    let (mut table, mut pref) = (None, None);
+/// The selectors of `show` and `flush` (ip 6.1: a prefix selects the rules inside it,
+/// `fwmark 0` and `protocol` select everything, the others must be equal).
+#[derive(Default)]
+struct Selector {
+    table: Option<u32>,
+    pref: Option<u32>,
+    from: Option<(Option<IpAddr>, u8)>,
+    to: Option<(Option<IpAddr>, u8)>,
+    not: bool,
+    tos: Option<u8>,
+    fwmark: Option<(u32, Option<u32>)>,
+    iif: Option<String>,
+    oif: Option<String>,
+    l3mdev: bool,
+    uid_range: Option<(u32, u32)>,
+    ip_proto: Option<u8>,
+    sport: Option<(u16, u16)>,
+    dport: Option<(u16, u16)>,
+}
+
+/// True when the rule's prefix (`addr`/`len`) lies inside the selected one.
+fn inside(sel: Option<(Option<IpAddr>, u8)>, addr: Option<IpAddr>, len: u8) -> bool {
+    match sel {
+        None => true,
+        Some((_, 0)) => true,
+        Some((None, _)) => false,
+        Some((Some(p), plen)) => addr.is_some_and(|a| {
+            len >= plen
+                && crate::cmd::route::family_of(&a) == crate::cmd::route::family_of(&p)
+                && crate::cmd::route::same_bits(&a, &p, plen)
+        }),
+    }
+}
+
+impl Selector {
+    fn keeps(&self, r: &Rule) -> bool {
+        let h = &r.header;
+        self.table.is_none_or(|t| r.table_id() == t)
+            && self.pref.is_none_or(|p| r.priority.unwrap_or(0) == p)
+            && inside(self.from, r.source, h.source_len)
+            && inside(self.to, r.destination, h.destination_len)
+            && (!self.not || h.flags & FIB_RULE_INVERT != 0)
+            && self.tos.is_none_or(|t| h.tos == t)
+            && self.fwmark.is_none_or(|(m, k)| {
+                (m == 0 || r.fwmark == Some(m)) && k.is_none_or(|k| r.fwmask == Some(k))
+            })
+            && self.iif.as_ref().is_none_or(|i| r.iif.as_ref() == Some(i))
+            && self.oif.as_ref().is_none_or(|o| r.oif.as_ref() == Some(o))
+            && (!self.l3mdev || r.l3mdev.unwrap_or(0) != 0)
+            && self.uid_range.is_none_or(|u| r.uid_range == Some(u))
+            && self.ip_proto.is_none_or(|p| r.ip_proto == Some(p))
+            && self.sport.is_none_or(|p| r.sport_range == Some(p))
+            && self.dport.is_none_or(|p| r.dport_range == Some(p))
+    }
+}
+
+/// A TOS as ip reads it: a name of the dsfield table, else a hex number.
+fn dsfield(v: &str) -> Option<u8> {
+    let hex = v.strip_prefix("0x").unwrap_or(v);
+    let n = names::dsfields()
+        .by_name(v)
+        .or_else(|| u32::from_str_radix(hex, 16).ok());
+    n.filter(|&n| n < 256).map(|n| n as u8)
+}
+
+/// Parses the selectors of `show` and `flush`.
+fn parse_selectors(family: u8, args: &mut Args) -> Result<Selector, Failure> {
+    let mut s = Selector::default();
     while let Some(w) = args.next() {
         if matches(w, "table") || w == "lookup" {
             let v = args.value(w)?;
-            table = Some(
+            s.table = Some(
                 names::tables()
                     .id(v)
                     .ok_or_else(|| invalid_arg("table id value is invalid", v))?,
             );
         } else if matches(w, "preference") || matches(w, "order") || matches(w, "priority") {
             let v = args.value(w)?;
-            pref = Some(
+            s.pref = Some(
                 v.parse::<u32>()
                     .map_err(|_| invalid_arg("Invalid \"priority\"", v))?,
             );
+        } else if w == "from" || w == "to" {
+            let v = args.value(w)?;
+            let (a, len, _) =
+                parse_prefix(v, Some(family)).ok_or_else(|| bad_prefix(v, Some(family)))?;
+            if w == "from" {
+                s.from = Some((a, len));
+            } else {
+                s.to = Some((a, len));
+            }
+        } else if w == "not" {
+            s.not = true;
+        } else if w == "tos" || matches(w, "dsfield") {
+            let v = args.value(w)?;
+            s.tos = Some(dsfield(v).ok_or_else(|| invalid_arg("TOS value is invalid", v))?);
+        } else if w == "fwmark" {
+            let v = args.value(w)?;
+            let (mark, mask) = match v.split_once('/') {
+                Some((m, k)) => (m, Some(k)),
+                None => (v, None),
+            };
+            let m = c_u32(mark).ok_or_else(|| invalid_arg("fwmark value is invalid", mark))?;
+            let k = match mask {
+                Some(k) => Some(c_u32(k).ok_or_else(|| invalid_arg("fwmask value is invalid", k))?),
+                None => None,
+            };
+            s.fwmark = Some((m, k));
+        } else if w == "dev" || w == "iif" {
+            s.iif = Some(args.value(w)?.to_owned());
+        } else if w == "oif" {
+            s.oif = Some(args.value(w)?.to_owned());
+        } else if w == "l3mdev" {
+            s.l3mdev = true;
+        } else if w == "uidrange" {
+            let v = args.value(w)?;
+            match range(v) {
+                Some((a, Some(b))) => s.uid_range = Some((a, b)),
+                _ => return Err(invalid_arg("invalid UID range", v)),
+            }
+        } else if w == "ipproto" {
+            let v = args.value(w)?;
+            let p = IP_PROTOCOLS.iter().find(|(n, _)| *n == v).map(|&(_, p)| p);
+            let p = p.or_else(|| c_number(v).filter(|&n| n < 256).map(|n| n as u8));
+            s.ip_proto = Some(p.ok_or_else(|| invalid_arg("Invalid \"ipproto\" value", v))?);
+        } else if w == "sport" || w == "dport" {
+            let v = args.value(w)?;
+            let what = if w == "sport" {
+                "invalid port range"
+            } else {
+                "invalid dport range"
+            };
+            let (a, b) = range(v).ok_or_else(|| invalid_arg(what, v))?;
+            let p = Some((a as u16, b.unwrap_or(a) as u16));
+            if w == "sport" {
+                s.sport = p;
+            } else {
+                s.dport = p;
+            }
+        } else if matches(w, "protocol") {
+            // ip 6.1 reads the protocol and then shows every rule.
+            let v = args.value(w)?;
+            if names::protocols().id(v).filter(|&p| p < 256).is_none() {
+                return Err(invalid_arg("invalid \"protocol\"", v));
+            }
         } else {
             let what = if family == nlkit::rtnl::family::AF_INET6 {
                 "inet6"
@@ -388,19 +512,17 @@ fn parse_selectors(family: u8, args: &mut Args) -> Result<(Option<u32>, Option<u
             .fatal());
         }
     }
-    Ok((table, pref))
+    Ok(s)
 }
 
 fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     let family = ctx.family.unwrap_or(nlkit::rtnl::family::AF_INET);
-    let (table, pref) = parse_selectors(family, args)?;
+    let sel = parse_selectors(family, args)?;
     let mut sink = ctx.sink();
     sink.begin_list()?;
     for r in nlrule::dump(&mut ctx.conn, Some(family)).map_err(|e| diag::dump(&e))? {
         let r = r.map_err(|e| diag::dump(&e))?;
-        if table.is_some_and(|t| r.table_id() != t)
-            || pref.is_some_and(|p| r.priority.unwrap_or(0) != p)
-        {
+        if !sel.keeps(&r) {
             continue;
         }
         print_rule(&mut sink, &r, ctx.details)?;
@@ -438,7 +560,7 @@ pub(crate) fn print_rule<W: Write>(sink: &mut Sink<W>, r: &Rule, details: bool) 
             Mode::Any,
             "tos",
             " tos ",
-            &crate::render::Fmt(format_args!("{:#x}", h.tos)),
+            &crate::render::Fmt(format_args!("0x{:02x}", h.tos)),
             "",
         )?;
     }
