@@ -538,3 +538,38 @@ fn nexthop_changes_match_ip() {
         &["-j nexthop show", "-j -d nexthop show"],
     );
 }
+
+/// Neighbour, rule and nexthop changes in a batch file: ip's "Command failed" lines and
+/// where `-force` goes on or stops (argument errors end the batch).
+#[test]
+fn batch_of_changes_matches_ip() {
+    let path = std::env::temp_dir().join(format!("nlkit-objchg-{}.batch", std::process::id()));
+    std::fs::write(
+        &path,
+        "neigh add 10.0.0.80 lladdr 02:00:00:00:00:80 dev v0\n\
+         neigh add 10.0.0.81 lladdr zz dev v0\n\
+         neigh add 10.0.0.82 lladdr 02:00:00:00:00:82 dev nosuch\n\
+         neigh flush\n\
+         rule add pref 100 table 5\n\
+         rule add pref 100 table 5\n\
+         rule add\n\
+         rule add pref 500 l3mdev table 5\n\
+         nexthop add id 1 via 10.0.0.2 dev v0\n\
+         nexthop add id 1 via 10.0.0.2 dev v0\n\
+         nexthop flush id 99\n\
+         nexthop add id 2 group 1\n\
+         rule add nat foo\n\
+         neigh add 10.0.0.83 lladdr 02:00:00:00:00:83 dev v0\n",
+    )
+    .unwrap();
+    let file = path.display().to_string();
+    let force = format!("-force -batch {file}");
+    let plain = format!("-batch {file}");
+    compare_changes(
+        "bchg",
+        NEXTHOP_SETUP,
+        &[&force, "-s neigh flush dev v0 nud all", &plain],
+        &["-j neigh show", "-j rule show", "-j nexthop show"],
+    );
+    let _ = std::fs::remove_file(path);
+}
