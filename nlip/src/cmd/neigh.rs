@@ -555,3 +555,55 @@ pub(crate) fn print_neighbour<W: Write>(
     sink.close_object(Mode::Json)?;
     sink.end_record()
 }
+
+#[cfg(test)]
+mod parse_tests {
+    use super::*;
+
+    #[test]
+    fn lladdr_reads_hex_groups_as_ip_does() {
+        assert_eq!(
+            parse_lladdr("02:00:0:a:b0:ff").unwrap(),
+            [2, 0, 0, 0xa, 0xb0, 0xff]
+        );
+        assert_eq!(parse_lladdr("02:0x5:1zz").unwrap(), [2, 5, 1]);
+        for bad in [
+            "",
+            "zz",
+            "02::00",
+            "02:",
+            "02:300",
+            "0200.0000.0096",
+            "-1",
+            "é",
+        ] {
+            assert!(parse_lladdr(bad).is_err(), "{bad}");
+        }
+        let long = vec!["1"; 40].join(":");
+        assert_eq!(parse_lladdr(&long).unwrap().len(), 20);
+    }
+
+    #[test]
+    fn nud_states_abbreviate_like_ip() {
+        assert_eq!(nud_change("p"), Some(NUD_PERMANENT));
+        assert_eq!(nud_change("re"), Some(NUD_REACHABLE));
+        assert_eq!(nud_change("f"), Some(NUD_FAILED));
+        assert_eq!(nud_change("stale"), Some(NUD_STALE));
+        assert_eq!(nud_change("0x80"), Some(NUD_PERMANENT));
+        assert_eq!(nud_change("010"), Some(NUD_DELAY));
+        for bad in [
+            "s",
+            "pr",
+            "n",
+            "no",
+            "all",
+            "300",
+            "-1",
+            "PERMANENT",
+            "",
+            "0x",
+        ] {
+            assert_eq!(nud_change(bad), None, "{bad}");
+        }
+    }
+}

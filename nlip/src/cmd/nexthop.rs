@@ -575,3 +575,27 @@ mod golden {
         );
     }
 }
+
+#[cfg(test)]
+mod parse_tests {
+    use super::*;
+
+    #[test]
+    fn groups_with_weights() {
+        let g = parse_group("1,3/5,256/0x10").unwrap();
+        let ids: Vec<(u32, u32)> = g.iter().map(|m| (m.id, m.weight())).collect();
+        assert_eq!(ids, [(1, 3), (5, 256), (16, 1)]);
+        for bad in ["", "foo", "1/", "1//2", "1,,2", "1,0", "1,257", "/", "é"] {
+            assert!(parse_group(bad).is_err(), "{bad}");
+        }
+        let e = parse_group("1/foo").unwrap_err();
+        assert!(e.message.contains("\"1\""), "{}", e.message);
+    }
+
+    #[test]
+    fn timers_in_ticks() {
+        assert_eq!(timer("60", "").unwrap(), 6000);
+        assert!(timer("100000000", "").is_err());
+        assert!(timer("1.5", "").is_err());
+    }
+}

@@ -754,3 +754,36 @@ mod golden {
         );
     }
 }
+
+#[cfg(test)]
+mod parse_tests {
+    use super::*;
+
+    #[test]
+    fn ranges_and_numbers_as_c_reads_them() {
+        assert_eq!(range("5"), Some((5, None)));
+        assert_eq!(range("5-"), Some((5, None)));
+        assert_eq!(range("1-2-3"), Some((1, Some(2))));
+        assert_eq!(range("x"), None);
+        assert_eq!(range("99999999999999999999999-1"), None);
+        assert_eq!(c_u32("0x10"), Some(16));
+        assert_eq!(c_u32("010"), Some(8));
+        assert_eq!(c_u32("-1"), None);
+        assert_eq!(c_u32("4294967296"), None);
+        assert_eq!(dsfield("16"), Some(0x16));
+        assert_eq!(dsfield("0x100"), None);
+    }
+
+    #[test]
+    fn rule_types_in_ip_order() {
+        assert_eq!(rule_type("n"), Some(FR_ACT_NOP));
+        assert_eq!(rule_type("b"), Some(3));
+        assert_eq!(rule_type("bl"), Some(FR_ACT_BLACKHOLE));
+        assert_eq!(rule_type("u"), Some(FR_ACT_UNREACHABLE));
+        assert_eq!(rule_type("uni"), Some(1));
+        assert_eq!(rule_type("p"), Some(FR_ACT_PROHIBIT));
+        for bad in ["l", "t", "na", "ma", "300", "", "é"] {
+            assert_eq!(rule_type(bad), None, "{bad}");
+        }
+    }
+}
