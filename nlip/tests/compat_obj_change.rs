@@ -195,6 +195,8 @@ const NEIGH_CHANGES: &[&str] = &[
     // Flush.
     "neigh flush",
     "neigh flush dev nosuch",
+    "neigh flush dev v0 dev v1",
+    "neigh show dev v0 dev v1",
     "neigh flush nud foo",
     "neigh flush to foo",
     "-s neigh flush dev v1",
@@ -338,6 +340,12 @@ const RULE_CHANGES: &[&str] = &[
     "rule add pref 510 d 80",
     "rule add pref 230 l3mdev",
     "rule add pref 510 nat foo",
+    "rule add pref 540 realms 70000 table 5",
+    "rule add pref 541 realms 3/70000 table 5",
+    "rule add pref 542 ipproto icmpv6 table 5",
+    "rule add pref 543 ipproto gre table 5",
+    "rule add pref 544 ipproto 0x11 table 5",
+    "rule add pref 545 ipproto ICMP table 5",
     "rule help",
     "rule add help",
     // Selectors of show and flush.
@@ -527,6 +535,24 @@ const NEXTHOP_CHANGES: &[&str] = &[
     "nexthop add id 90 dev v0",
     "-j nexthop flush",
     "-j nexthop flush",
+    // Groups that go with their last member: flushed first without selectors, reported
+    // as failed deletes with one.
+    "nexthop add id 1 dev v0",
+    "nexthop add id 10 group 1",
+    "nexthop flush",
+    "nexthop add id 1 dev v0",
+    "nexthop add id 10 group 1",
+    "nexthop flush protocol 0",
+    "nexthop add id 15 via 10.0.0.2 fdb",
+    "nexthop add id 16 via 10.0.0.3 fdb",
+    "nexthop add id 17 group 15/16 fdb",
+    "nexthop flush fdb",
+    "nexthop add id 1 dev v0",
+    "nexthop add id 10 group 1",
+    "-4 nexthop flush",
+    "nexthop flush vrf foo",
+    "nexthop flush protocol 0x10",
+    "nexthop add id 40 group 1 type resilient buckets 1 idle_timer 42949672",
 ];
 
 #[test]

@@ -276,7 +276,11 @@ fn flush(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     let mut dev = None;
     while let Some(w) = args.next() {
         if w == "dev" {
-            dev = Some(args.value(w)?.to_owned());
+            let v = args.value(w)?;
+            if dev.is_some() {
+                return Err(duplicate("dev", v));
+            }
+            dev = Some(v.to_owned());
         } else if w == "nud" {
             let v = args.value(w)?;
             let (mut mask, mut none) = states.unwrap_or((0, false));
@@ -344,7 +348,7 @@ fn flush(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
                 print_neighbour(sink, n, links, !show_dev, stats)?;
             }
         }
-        Ok(done.deleted.len() as u64)
+        Ok((done.deleted.len() + done.gone.len()) as u64)
     })
 }
 
@@ -368,7 +372,11 @@ fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     let mut dev = None;
     while let Some(w) = args.next() {
         if w == "dev" {
-            dev = Some(args.value(w)?.to_owned());
+            let v = args.value(w)?;
+            if dev.is_some() {
+                return Err(duplicate("dev", v));
+            }
+            dev = Some(v.to_owned());
         } else if w == "nud" {
             let v = args.value(w)?;
             let (mut mask, mut none) = s.states.unwrap_or((0, false));

@@ -127,7 +127,8 @@ fn parse_group(v: &str) -> Result<Vec<GroupMember>, Failure> {
 
 /// A resilient group timer in seconds, as clock ticks (hundredths).
 fn timer(v: &str, what: &str) -> Result<u32, Failure> {
-    let t = c_u32(v).and_then(|s| s.checked_mul(100));
+    // ip accepts seconds below u32::MAX / 100.
+    let t = c_u32(v).filter(|&s| s < u32::MAX / 100).map(|s| s * 100);
     t.ok_or_else(|| invalid_arg_tight(what, v))
 }
 
@@ -317,15 +318,32 @@ fn flush(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         };
     }
     let keep = |nh: &Nexthop| protocol.is_none_or(|p| nh.header.protocol == p);
-    let done = nlnh::flush(&mut ctx.conn, &filter, keep).map_err(|e| diag::dump(&e))?;
-    if let Some((_, e)) = done.failed.first() {
-        return Err(diag::kernel(e));
+    let unfiltered = filter
+        == NexthopFilter {
+            family: filter.family,
+            ..Default::default()
+        }
+        && protocol.is_none();
+    let mut deleted = 0;
+    // Without selectors ip deletes the groups first, so that no group goes with its last
+    // member before its own delete; each failed delete is reported and the flush goes on.
+    let passes: &[bool] = if unfiltered { &[true, false] } else { &[false] };
+    for &groups in passes {
+        let pass = NexthopFilter {
+            groups: groups || filter.groups,
+            ..filter.clone()
+        };
+        let done = nlnh::flush(&mut ctx.conn, &pass, keep).map_err(|e| diag::dump(&e))?;
+        for (_, e) in done.gone.iter().chain(&done.failed) {
+            diag::kernel(e).print();
+        }
+        deleted += done.deleted.len();
     }
     let mut sink = crate::cmd::flush::text_sink(ctx);
-    if done.deleted.is_empty() {
+    if deleted == 0 {
         sink.text("Nothing to flush\n")?;
     } else {
-        sink.text(&format!("Flushed {} nexthops\n", done.deleted.len()))?;
+        sink.text(&format!("Flushed {deleted} nexthops\n"))?;
     }
     sink.flush()?;
     Ok(())
@@ -344,6 +362,10 @@ fn parse_selectors(
     while let Some(w) = args.next() {
         if w == "id" {
             id = Some(parse_id(args.value(w)?)?);
+        } else if w == "vrf" {
+            let d = args.value(w)?;
+            let idx = ctx.links.index(&mut ctx.conn, d);
+            filter.master = Some(idx.ok_or_else(|| invalid_arg("Invalid VRF", d))?);
         } else if w == "dev" || w == "master" {
             let d = args.value(w)?;
             let idx = ctx.links.index(&mut ctx.conn, d);
@@ -359,10 +381,8 @@ fn parse_selectors(
             filter.fdb = true;
         } else if matches(w, "protocol") {
             let v = args.value(w)?;
-            protocol = Some(
-                v.parse::<u8>()
-                    .map_err(|_| invalid_arg_tight("invalid protocol value", v))?,
-            );
+            let p = c_number(v).filter(|&p| p < 256);
+            protocol = Some(p.ok_or_else(|| invalid_arg_tight("invalid protocol value", v))? as u8);
         } else {
             return Err(Failure::new(
                 format!("Error: argument \"{w}\" is wrong: "),

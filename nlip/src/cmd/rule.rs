@@ -2,7 +2,6 @@
 //! selectors.
 
 use crate::args::{invalid_arg, invalid_arg_tight, matches, Args};
-use crate::cmd::route::IP_PROTOCOLS;
 use crate::cmd::route::{bad_prefix, parse_prefix};
 use crate::diag::{self, Failure};
 use crate::names;
@@ -99,6 +98,49 @@ fn range(v: &str) -> Option<(u32, Option<u32>)> {
     Some((start, end))
 }
 
+/// IP protocols by name and number: /etc/protocols (names and aliases), as the C library's
+/// `getprotobyname` reads it; the common ones when the file is missing.
+fn ip_protocols() -> &'static [(Vec<String>, u8)] {
+    static TABLE: std::sync::OnceLock<Vec<(Vec<String>, u8)>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| match std::fs::read_to_string("/etc/protocols") {
+        Ok(text) => text
+            .lines()
+            .filter_map(|l| {
+                let l = l.split('#').next().unwrap_or("");
+                let mut words = l.split_whitespace();
+                let name = words.next()?;
+                let number = words.next()?.parse().ok()?;
+                let mut names = vec![name.to_owned()];
+                names.extend(words.map(str::to_owned));
+                Some((names, number))
+            })
+            .collect(),
+        Err(_) => crate::cmd::route::IP_PROTOCOLS
+            .iter()
+            .map(|&(n, p)| (vec![n.to_owned()], p))
+            .collect(),
+    })
+}
+
+/// An `ipproto` value: a protocol name or a decimal number below 256.
+fn ip_proto(v: &str) -> Option<u8> {
+    let by_name = ip_protocols()
+        .iter()
+        .find(|(names, _)| names.iter().any(|n| n == v));
+    match by_name {
+        Some(&(_, p)) => Some(p),
+        None => v.parse().ok(),
+    }
+}
+
+/// The name ip prints for IP protocol `p`.
+fn protocol_name(p: u8) -> Option<&'static str> {
+    ip_protocols()
+        .iter()
+        .find(|(_, n)| *n == p)
+        .and_then(|(names, _)| names.first().map(String::as_str))
+}
+
 /// The route type names a rule action may be given by, in the order ip tries them
 /// (`local`, `nat` and `throw` must be spelled out; the others may be abbreviated).
 fn rule_type(w: &str) -> Option<u8> {
@@ -193,7 +235,9 @@ fn modify(ctx: &mut Context, args: &mut Args, add: bool) -> Result<(), Failure> 
                 Some((f, t)) => (realms.id(f), realms.id(t)),
                 None => (Some(0), realms.id(v)),
             };
+            // A lone realm is taken whole (ip does not range-check it).
             match (from, to) {
+                (Some(f), Some(t)) if !v.contains('/') => r.flow = Some(f << 16 | t),
                 (Some(f), Some(t)) if f < 65536 && t < 65536 => r.flow = Some(f << 16 | t),
                 _ => return Err(invalid_arg("invalid realms", v)),
             }
@@ -270,9 +314,8 @@ fn modify(ctx: &mut Context, args: &mut Args, add: bool) -> Result<(), Failure> 
             }
         } else if w == "ipproto" {
             let v = args.value(w)?;
-            let p = IP_PROTOCOLS.iter().find(|(n, _)| *n == v).map(|&(_, p)| p);
-            let p = p.or_else(|| c_number(v).filter(|&n| n < 256).map(|n| n as u8));
-            r.ip_proto = Some(p.ok_or_else(|| invalid_arg("Invalid \"ipproto\" value", v))?);
+            r.ip_proto =
+                Some(ip_proto(v).ok_or_else(|| invalid_arg("Invalid \"ipproto\" value", v))?);
             seen(&mut order, FRA_IP_PROTO);
         } else if w == "nat" || matches(w, "map-to") {
             let v = args.value(w)?;
@@ -476,9 +519,8 @@ fn parse_selectors(family: u8, args: &mut Args) -> Result<Selector, Failure> {
             }
         } else if w == "ipproto" {
             let v = args.value(w)?;
-            let p = IP_PROTOCOLS.iter().find(|(n, _)| *n == v).map(|&(_, p)| p);
-            let p = p.or_else(|| c_number(v).filter(|&n| n < 256).map(|n| n as u8));
-            s.ip_proto = Some(p.ok_or_else(|| invalid_arg("Invalid \"ipproto\" value", v))?);
+            s.ip_proto =
+                Some(ip_proto(v).ok_or_else(|| invalid_arg("Invalid \"ipproto\" value", v))?);
         } else if w == "sport" || w == "dport" {
             let v = args.value(w)?;
             let what = if w == "sport" {
@@ -603,12 +645,9 @@ pub(crate) fn print_rule<W: Write>(sink: &mut Sink<W>, r: &Rule, details: bool) 
         sink.number(Mode::Any, "uid_end", "-", &e, "")?;
     }
     if let Some(p) = r.ip_proto {
-        let name = IP_PROTOCOLS
-            .iter()
-            .find(|(_, n)| *n == p)
-            .filter(|_| !names::numeric());
+        let name = protocol_name(p).filter(|_| !names::numeric());
         match name {
-            Some((name, _)) => sink.string(Mode::Any, "ipproto", " ipproto ", *name, "")?,
+            Some(name) => sink.string(Mode::Any, "ipproto", " ipproto ", name, "")?,
             // ip's -N spelling.
             None => {
                 let text = format!("ipproto-{p}");

@@ -36,8 +36,12 @@ impl ChangeMode {
 /// What a flush did.
 #[derive(Debug)]
 pub struct Flushed<T> {
-    /// The objects deleted (including those already gone when their delete arrived).
+    /// The objects deleted.
     pub deleted: Vec<T>,
+    /// The objects already gone when their delete arrived (`ENOENT`/`ESRCH`: removed by the
+    /// kernel with another one, such as a nexthop group with its last member), with the
+    /// kernel's answer.
+    pub gone: Vec<(T, Error)>,
     /// The objects the kernel refused to delete, with its error.
     pub failed: Vec<(T, Error)>,
 }
@@ -46,6 +50,7 @@ impl<T> Default for Flushed<T> {
     fn default() -> Self {
         Flushed {
             deleted: Vec::new(),
+            gone: Vec::new(),
             failed: Vec::new(),
         }
     }
@@ -57,7 +62,7 @@ pub fn is_gone(e: &Error) -> bool {
 }
 
 /// Deletes `items` through a pipeline (only failures are answered), each built by `emit`
-/// into a `message_type` message; objects already gone count as deleted.
+/// into a `message_type` message.
 pub(crate) fn delete_all<T>(
     conn: &mut Conn,
     message_type: u16,
@@ -74,7 +79,7 @@ pub(crate) fn delete_all<T>(
                 if errors.len() <= i {
                     errors.resize_with(i + 1, || None);
                 }
-                errors[i] = c.result.err().filter(|e| !is_gone(e));
+                errors[i] = c.result.err();
             }
         };
         for item in &items {
@@ -87,6 +92,7 @@ pub(crate) fn delete_all<T>(
     let mut out = Flushed::default();
     for (i, item) in items.into_iter().enumerate() {
         match errors.get_mut(i).and_then(Option::take) {
+            Some(e) if is_gone(&e) => out.gone.push((item, e)),
             Some(e) => out.failed.push((item, e)),
             None => out.deleted.push(item),
         }

@@ -456,7 +456,9 @@ pub fn delete(conn: &mut Conn, id: u32) -> Result<Ack, Error> {
 }
 
 /// Dumps the nexthops matching `filter` and deletes those `keep` selects, by id,
-/// pipelined. A group that the kernel removed with its last member counts as deleted.
+/// pipelined. A group that the kernel removed with its last member ends in
+/// [`Flushed::gone`]; to avoid that, flush the groups first (`filter.groups`), as
+/// `ip nexthop flush` does without selectors.
 pub fn flush(
     conn: &mut Conn,
     filter: &NexthopFilter,
