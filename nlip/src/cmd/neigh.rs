@@ -222,7 +222,8 @@ fn modify(ctx: &mut Context, args: &mut Args, mode: Option<ChangeMode>) -> Resul
     let index = ctx.links.index(&mut ctx.conn, dev);
     n.header.index =
         index.ok_or_else(|| Failure::new(format!("Cannot find device \"{dev}\""), 1))?;
-    n.header.family = family_of(&dst);
+    // ip sends the family option's family (the kernel refuses `-f link`).
+    n.header.family = ctx.family.unwrap_or(family_of(&dst));
     if managed {
         n.flags_ext = Some(NTF_EXT_MANAGED);
     }

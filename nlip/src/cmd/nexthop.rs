@@ -156,7 +156,11 @@ fn modify(ctx: &mut Context, args: &mut Args, mode: Option<ChangeMode>) -> Resul
             }
             let fam = (family != 0).then_some(family);
             let a = crate::cmd::route::parse_address(v, fam)?;
-            nh.header.family = crate::cmd::route::family_of(&a);
+            let af = crate::cmd::route::family_of(&a);
+            if nh.header.family != 0 && nh.header.family != af {
+                return Err(invalid_arg("address family mismatch", v));
+            }
+            nh.header.family = af;
             nh.gateway = Some(a);
             seen(&mut order, NHA_GATEWAY);
         } else if w == "dev" {
@@ -535,7 +539,7 @@ pub fn print_nexthop<W: Write>(
         )?;
     }
     if nh.fdb {
-        sink.null(Mode::Any, "fdb", "fdb ")?;
+        sink.null(Mode::Any, "fdb", "fdb")?; // ip ends the line here without a blank
     }
     sink.open_array(Mode::Json, Some("flags"))?;
     for (bit, name) in [
