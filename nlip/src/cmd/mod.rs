@@ -2,6 +2,7 @@
 
 pub mod addr;
 pub(crate) mod flush;
+pub(crate) mod inet;
 pub mod link;
 pub mod monitor;
 pub mod neigh;

@@ -1,7 +1,7 @@
 //! `nlip neighbour`: `show` with `dev`, `nud`, `proxy`, a prefix, and the family options.
 
 use crate::args::{invalid_arg, matches, Args};
-use crate::cmd::route::{bad_prefix, family_of, parse_address, parse_prefix, same_bits};
+use crate::cmd::route::{family_of, same_bits};
 use crate::diag::{self, Failure};
 use crate::names;
 use crate::render::{Color, Mode, Render, Sink};
@@ -86,8 +86,8 @@ fn nud(word: &str) -> Option<u16> {
     })
 }
 
-/// A state of `nud STATE` in a change: `permanent`, `reachable` and `failed` may be
-/// abbreviated, the others must be spelled out (as ip 6.1 accepts them); or a number.
+/// A state of `nud STATE`: `permanent`, `reachable` and `failed` may be abbreviated, the
+/// others must be spelled out (as ip 6.1 accepts them); or the number of one state.
 fn nud_change(word: &str) -> Option<u16> {
     for (name, st) in [
         ("permanent", NUD_PERMANENT),
@@ -108,7 +108,9 @@ fn nud_change(word: &str) -> Option<u16> {
     } else {
         word.parse().ok()
     };
-    n.filter(|&n| n <= 255).map(|n| n as u16)
+    // A number names one state: a single bit, or 0 for none.
+    n.filter(|&n| n <= 255 && (n == 0 || n.is_power_of_two()))
+        .map(|n| n as u16)
 }
 
 /// One group of a link-layer address as C's `%x` conversion reads it: blanks, a sign, an
@@ -171,6 +173,9 @@ fn modify(ctx: &mut Context, args: &mut Args, mode: Option<ChangeMode>) -> Resul
             state = Some(nud_change(v).ok_or_else(bad)?);
         } else if matches(w, "proxy") {
             let v = args.value(w)?;
+            if matches(v, "help") {
+                return Err(Failure::new(HELP, 255));
+            }
             if dst_seen {
                 return Err(duplicate("address", v));
             }
@@ -210,7 +215,8 @@ fn modify(ctx: &mut Context, args: &mut Args, mode: Option<ChangeMode>) -> Resul
             dst_seen = true;
         }
     }
-    let (Some(dev), Some(dst)) = (dev, n.destination) else {
+    let proxy = n.header.flags & NTF_PROXY != 0;
+    let (Some(dst), true) = (n.destination, dev.is_some() || proxy) else {
         return Err(Failure::new(
             "Device and destination are required arguments.",
             255,
@@ -219,9 +225,11 @@ fn modify(ctx: &mut Context, args: &mut Args, mode: Option<ChangeMode>) -> Resul
     if let Some(l) = lladdr {
         n.lladdr = Some(parse_lladdr(l)?);
     }
-    let index = ctx.links.index(&mut ctx.conn, dev);
-    n.header.index =
-        index.ok_or_else(|| Failure::new(format!("Cannot find device \"{dev}\""), 1))?;
+    if let Some(dev) = dev {
+        let index = ctx.links.index(&mut ctx.conn, dev);
+        n.header.index =
+            index.ok_or_else(|| Failure::new(format!("Cannot find device \"{dev}\""), 1))?;
+    }
     // ip sends the family option's family (the kernel refuses `-f link`).
     n.header.family = ctx.family.unwrap_or(family_of(&dst));
     if managed {
@@ -251,124 +259,59 @@ fn duplicate(key: &str, v: &str) -> Failure {
     )
 }
 
-/// The destination of a change: an address of the family (`default`, `all` and `any` name
-/// none, which ip then reports as a missing destination).
+/// The destination of a change: an address of the family (`default`, `all` and `any` are
+/// the zero address of the `-4`/`-6` family, and without one name none, which ip then
+/// reports as a missing destination). A proxy entry needs no device.
 fn destination(v: &str, family: Option<u8>) -> Result<Option<IpAddr>, Failure> {
     if v == "default" || v == "all" || v == "any" {
-        return Ok(None);
-    }
-    parse_address(v, family).map(Some)
-}
-
-/// `nlip neigh flush [proxy] [to PREFIX] [dev DEV] [nud STATE]`: deletes the matching entries
-/// (by default every state but permanent and noarp, noarp only when named; proxy and
-/// externally learned entries whatever their state).
-fn flush(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
-    if args.peek().is_none() {
-        return Err(Failure::new("Flush requires arguments.", 1));
-    }
-    let mut filter = NeighbourFilter {
-        family: ctx.family,
-        ..Default::default()
-    };
-    let mut states: Option<(u16, bool)> = None;
-    let mut noarp = false;
-    let mut to: Option<(Option<IpAddr>, u8, Option<u8>)> = None;
-    let mut dev = None;
-    while let Some(w) = args.next() {
-        if w == "dev" {
-            let v = args.value(w)?;
-            if dev.is_some() {
-                return Err(duplicate("dev", v));
-            }
-            dev = Some(v.to_owned());
-        } else if w == "nud" {
-            let v = args.value(w)?;
-            let (mut mask, mut none) = states.unwrap_or((0, false));
-            if v == "all" {
-                mask = 0xff;
-                none = true;
-            } else {
-                let bad = || {
-                    Failure::new(
-                        format!("Error: argument \"{v}\" is wrong: nud state is bad"),
-                        255,
-                    )
-                };
-                let st = nud_change(v).ok_or_else(bad)?;
-                noarp |= st & NUD_NOARP != 0;
-                if st == NUD_NONE {
-                    none = true;
-                } else {
-                    mask |= st;
-                }
-            }
-            states = Some((mask, none));
-        } else if w == "proxy" {
-            filter.proxy = true;
-        } else {
-            let v = if w == "to" { args.value(w)? } else { w };
-            let p = parse_prefix(v, filter.family).ok_or_else(|| bad_prefix(v, filter.family))?;
-            filter.family = filter.family.or(p.2);
-            to = Some(p);
-        }
-    }
-    let show_dev = dev.is_none();
-    if let Some(d) = dev {
-        let idx = ctx.links.index(&mut ctx.conn, &d);
-        filter.interface =
-            Some(idx.ok_or_else(|| Failure::new(format!("Cannot find device \"{d}\""), 1))?);
-    }
-    let (mut mask, none) = states.unwrap_or((0xff & !NUD_PERMANENT, true));
-    if !noarp {
-        // ip flushes noarp entries only when `nud noarp` is named (`nud all` leaves them).
-        mask &= !NUD_NOARP;
-    }
-    let keep = |n: &Neighbour| {
-        let st = n.header.state;
-        let state_ok = n.header.flags & (NTF_PROXY | NTF_EXT_LEARNED) != 0
-            || if st == NUD_NONE { none } else { st & mask != 0 };
-        let to_ok = to.is_none_or(|(a, len, fam)| match (a, n.destination) {
-            (None, _) => fam.is_none_or(|f| f == n.header.family),
-            (Some(a), Some(d)) => family_of(&a) == family_of(&d) && same_bits(&a, &d, len),
-            (Some(_), None) => false,
+        return Ok(match family {
+            Some(nlkit::rtnl::family::AF_INET) => Some(IpAddr::from([0u8; 4])),
+            Some(nlkit::rtnl::family::AF_INET6) => Some(IpAddr::from([0u8; 16])),
+            _ => None,
         });
-        state_ok && to_ok
-    };
-    ctx.links.preload(&mut ctx.conn);
-    let stats = ctx.stats;
-    let mut sink = crate::cmd::flush::text_sink(ctx);
-    let (conn, links) = (&mut ctx.conn, &ctx.links);
-    crate::cmd::flush::rounds(&mut sink, stats, |sink| {
-        let done = nlneigh::flush(conn, &filter, keep).map_err(|e| diag::dump(&e))?;
-        if let Some((_, e)) = done.failed.first() {
-            return Err(diag::kernel(e));
-        }
-        if stats > 1 {
-            for n in &done.deleted {
-                print_neighbour(sink, n, links, !show_dev, stats)?;
-            }
-        }
-        Ok((done.deleted.len() + done.gone.len()) as u64)
-    })
+    }
+    crate::cmd::inet::address(v, family).map(Some)
 }
 
-struct Show {
+/// The selectors of `show` and `flush`: `[proxy] [to PREFIX] [dev DEV] [nud STATE]
+/// [protocol PROTO]`.
+struct Selector {
+    filter: NeighbourFilter,
+    /// `dev` was given (its column is left out).
     dev: bool,
-    /// Shown states (`None`: everything but NOARP and NONE).
+    /// The `nud` states named (mask, and whether `none` is one), if any.
     states: Option<(u16, bool)>,
-    to: Option<IpAddr>,
+    /// `nud noarp` was named.
+    noarp: bool,
+    to: Option<(Option<IpAddr>, u8, Option<u8>)>,
+    protocol: Option<u8>,
 }
 
-fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
-    let mut filter = NeighbourFilter {
-        family: ctx.family,
-        ..Default::default()
-    };
-    let mut s = Show {
+impl Selector {
+    /// True when `n` matches the prefix and protocol selectors.
+    fn keeps(&self, n: &Neighbour) -> bool {
+        let to_ok = self
+            .to
+            .is_none_or(|(a, len, fam)| match (a, n.destination) {
+                (None, _) => fam.is_none_or(|f| f == n.header.family),
+                (Some(a), Some(d)) => family_of(&a) == family_of(&d) && same_bits(&a, &d, len),
+                (Some(_), None) => false,
+            });
+        to_ok && self.protocol.is_none_or(|p| n.protocol.unwrap_or(0) == p)
+    }
+}
+
+fn parse_selectors(ctx: &mut Context, args: &mut Args) -> Result<Selector, Failure> {
+    let mut s = Selector {
+        filter: NeighbourFilter {
+            family: ctx.family,
+            ..Default::default()
+        },
         dev: false,
         states: None,
+        noarp: false,
         to: None,
+        protocol: None,
     };
     let mut dev = None;
     while let Some(w) = args.next() {
@@ -391,7 +334,8 @@ fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
                         255,
                     )
                 };
-                let st = nud(v).ok_or_else(bad)?;
+                let st = nud_change(v).ok_or_else(bad)?;
+                s.noarp |= st & NUD_NOARP != 0;
                 if st == NUD_NONE {
                     none = true;
                 } else {
@@ -400,25 +344,73 @@ fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
             }
             s.states = Some((mask, none));
         } else if w == "proxy" {
-            filter.proxy = true;
+            s.filter.proxy = true;
+        } else if matches(w, "protocol") {
+            let v = args.value(w)?;
+            // `all` (ip 6.1 then selects every protocol).
+            if v != "all" {
+                let id = names::protocols().id(v).filter(|&p| p < 256);
+                s.protocol = Some(id.ok_or_else(|| invalid_arg("invalid \"protocol\"", v))? as u8);
+            }
         } else {
             let v = if w == "to" { args.value(w)? } else { w };
-            let a: IpAddr = v.parse().map_err(|_| {
-                Failure::new(
-                    format!("Error: any valid prefix is expected rather than \"{v}\"."),
-                    1,
-                )
-                .fatal()
-            })?;
-            s.to = Some(a);
+            if matches(v, "help") {
+                return Err(Failure::new(HELP, 255));
+            }
+            let p = crate::cmd::inet::prefix(v, s.filter.family)?;
+            s.filter.family = s.filter.family.or(p.2);
+            s.to = Some(p);
         }
     }
     if let Some(d) = dev {
         let idx = ctx.links.index(&mut ctx.conn, &d);
-        filter.interface =
+        s.filter.interface =
             Some(idx.ok_or_else(|| Failure::new(format!("Cannot find device \"{d}\""), 1))?);
         s.dev = true;
     }
+    Ok(s)
+}
+
+/// `nlip neigh flush SELECTOR`: deletes the matching entries (by default every state but
+/// permanent and noarp, noarp only when named; proxy and externally learned entries
+/// whatever their state).
+fn flush(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
+    if args.peek().is_none() {
+        return Err(Failure::new("Flush requires arguments.", 1));
+    }
+    let sel = parse_selectors(ctx, args)?;
+    let (mut mask, none) = sel.states.unwrap_or((0xff & !NUD_PERMANENT, true));
+    if !sel.noarp {
+        // ip flushes noarp entries only when `nud noarp` is named (`nud all` leaves them).
+        mask &= !NUD_NOARP;
+    }
+    let keep = |n: &Neighbour| {
+        let st = n.header.state;
+        let state_ok = n.header.flags & (NTF_PROXY | NTF_EXT_LEARNED) != 0
+            || if st == NUD_NONE { none } else { st & mask != 0 };
+        state_ok && sel.keeps(n)
+    };
+    ctx.links.preload(&mut ctx.conn);
+    let stats = ctx.stats;
+    let mut sink = crate::cmd::flush::text_sink(ctx);
+    let (conn, links) = (&mut ctx.conn, &ctx.links);
+    crate::cmd::flush::rounds(&mut sink, stats, |sink| {
+        let done = nlneigh::flush(conn, &sel.filter, keep).map_err(|e| diag::dump(&e))?;
+        if let Some((_, e)) = done.failed.first() {
+            return Err(diag::kernel(e));
+        }
+        if stats > 1 {
+            for n in &done.deleted {
+                print_neighbour(sink, n, links, sel.dev, stats)?;
+            }
+        }
+        Ok((done.deleted.len() + done.gone.len()) as u64)
+    })
+}
+
+fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
+    let sel = parse_selectors(ctx, args)?;
+    let filter = sel.filter.clone();
     ctx.links.preload(&mut ctx.conn);
     let mut sink = ctx.sink();
     sink.begin_list()?;
@@ -426,7 +418,7 @@ fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         let n = n.map_err(|e| diag::dump(&e))?;
         if !filter.proxy {
             let st = n.header.state;
-            let shown = match s.states {
+            let shown = match sel.states {
                 None => st != NUD_NONE && st & NUD_NOARP == 0,
                 Some((mask, none)) => {
                     if st == NUD_NONE {
@@ -440,10 +432,10 @@ fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
                 continue;
             }
         }
-        if s.to.is_some_and(|t| n.destination != Some(t)) {
+        if !sel.keeps(&n) {
             continue;
         }
-        print_neighbour(&mut sink, &n, &ctx.links, s.dev, ctx.stats)?;
+        print_neighbour(&mut sink, &n, &ctx.links, sel.dev, ctx.stats)?;
     }
     sink.end_list()?;
     Ok(())
@@ -459,14 +451,7 @@ fn get(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
             dev = Some(args.value(w)?.to_owned());
         } else {
             let v = if w == "to" { args.value(w)? } else { w };
-            let a: IpAddr = v.parse().map_err(|_| {
-                Failure::new(
-                    format!("Error: any valid address is expected rather than \"{v}\"."),
-                    1,
-                )
-                .fatal()
-            })?;
-            addr = Some(a);
+            addr = Some(crate::cmd::inet::address(v, None)?);
         }
     }
     let (Some(dev), Some(addr)) = (dev, addr) else {
@@ -514,7 +499,7 @@ pub(crate) fn print_neighbour<W: Write>(
     if let Some(d) = n.destination {
         sink.colored(Mode::Any, "dst", "", &d, " ", Color::of_family(h.family))?;
     }
-    if !hide_dev {
+    if !hide_dev && h.index != 0 {
         sink.colored(
             Mode::Any,
             "dev",
@@ -526,6 +511,9 @@ pub(crate) fn print_neighbour<W: Write>(
     }
     if let Some(l) = &n.lladdr {
         sink.colored(Mode::Any, "lladdr", "lladdr ", &Mac(l), " ", Color::Mac)?;
+    }
+    if n.flags_ext.unwrap_or(0) & NTF_EXT_MANAGED != 0 {
+        sink.null(Mode::Any, "managed", "managed ")?;
     }
     if h.flags & NTF_ROUTER != 0 {
         sink.null(Mode::Any, "router", "router ")?;
@@ -559,6 +547,10 @@ pub(crate) fn print_neighbour<W: Write>(
             }
         }
         sink.close_array(Mode::Json)?;
+    }
+    if let Some(p) = n.protocol {
+        let name = names::protocols().show(u32::from(p));
+        sink.string(Mode::Any, "protocol", "proto ", &name, " ")?;
     }
     sink.text("\n")?;
     sink.close_object(Mode::Json)?;

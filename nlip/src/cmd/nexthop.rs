@@ -7,7 +7,7 @@ use crate::names;
 use crate::render::{Color, Mode, Sink};
 use crate::Context;
 use nlkit::rtnl::change::ChangeMode;
-use nlkit::rtnl::family::{AF_INET, AF_INET6};
+use nlkit::rtnl::family::{AF_INET, AF_INET6, AF_MPLS};
 use nlkit::rtnl::nexthop::attrs::*;
 use nlkit::rtnl::nexthop::{self as nlnh, GroupMember, Nexthop, NexthopFilter, ResilientGroup};
 use nlkit::rtnl::route::attrs::{
@@ -125,6 +125,26 @@ fn parse_group(v: &str) -> Result<Vec<GroupMember>, Failure> {
     Ok(out)
 }
 
+/// In [`Nexthop::order`], a slot that takes the next attribute of `unknown` (any type
+/// nlkit's emit does not model).
+const NHA_UNKNOWN_SLOT: u16 = 0;
+
+/// `LABEL[/LABEL]...` as an MPLS label stack (bottom of stack on the last).
+fn mpls_labels(v: &str) -> Option<Vec<u8>> {
+    let labels: Vec<u32> = v
+        .split('/')
+        .map(|l| c_u32(l).filter(|&n| n < 1 << 20))
+        .collect::<Option<_>>()?;
+    let n = labels.len();
+    Some(
+        labels
+            .iter()
+            .enumerate()
+            .flat_map(|(i, l)| (l << 12 | if i + 1 == n { 0x100 } else { 0 }).to_be_bytes())
+            .collect(),
+    )
+}
+
 /// A resilient group timer in seconds, as clock ticks (hundredths).
 fn timer(v: &str, what: &str) -> Result<u32, Failure> {
     // ip accepts seconds below u32::MAX / 100.
@@ -153,9 +173,35 @@ fn modify(ctx: &mut Context, args: &mut Args, mode: Option<ChangeMode>) -> Resul
             if v == "inet" || v == "inet6" {
                 family = if v == "inet" { AF_INET } else { AF_INET6 };
                 v = args.value(w)?;
+            } else if v == "mpls" || v == "bridge" {
+                // A gateway of another family: ip sends it, the kernel refuses the family.
+                let kind = v;
+                let v = args.value(w)?;
+                let bad = || {
+                    Failure::new(
+                        format!("Error: {kind} address is expected rather than \"{v}\"."),
+                        1,
+                    )
+                    .fatal()
+                };
+                let labels = if kind == "mpls" { mpls_labels(v) } else { None };
+                let payload = labels.ok_or_else(bad)?;
+                if nh.header.family != 0 && nh.header.family != AF_MPLS {
+                    return Err(invalid_arg("address family mismatch", v));
+                }
+                nh.header.family = AF_MPLS;
+                nh.gateway = None;
+                nh.unknown.retain(|u| u.kind != NHA_GATEWAY);
+                nh.unknown.push(RawAttribute {
+                    kind: NHA_GATEWAY,
+                    payload,
+                });
+                order.retain(|&k| k != NHA_GATEWAY);
+                order.push(NHA_UNKNOWN_SLOT);
+                continue;
             }
             let fam = (family != 0).then_some(family);
-            let a = crate::cmd::route::parse_address(v, fam)?;
+            let a = crate::cmd::inet::address(v, fam)?;
             let af = crate::cmd::route::family_of(&a);
             if nh.header.family != 0 && nh.header.family != af {
                 return Err(invalid_arg("address family mismatch", v));
@@ -366,22 +412,22 @@ fn parse_selectors(
     while let Some(w) = args.next() {
         if w == "id" {
             id = Some(parse_id(args.value(w)?)?);
-        } else if w == "vrf" {
+        } else if matches(w, "vrf") {
             let d = args.value(w)?;
             let idx = ctx.links.index(&mut ctx.conn, d);
             filter.master = Some(idx.ok_or_else(|| invalid_arg("Invalid VRF", d))?);
-        } else if w == "dev" || w == "master" {
+        } else if matches(w, "dev") || matches(w, "master") {
             let d = args.value(w)?;
             let idx = ctx.links.index(&mut ctx.conn, d);
             let idx = idx.ok_or_else(|| invalid_arg("Device does not exist", d))?;
-            if w == "dev" {
+            if matches(w, "dev") {
                 filter.interface = Some(idx);
             } else {
                 filter.master = Some(idx);
             }
-        } else if w == "groups" {
+        } else if matches(w, "groups") {
             filter.groups = true;
-        } else if w == "fdb" {
+        } else if matches(w, "fdb") {
             filter.fdb = true;
         } else if matches(w, "protocol") {
             let v = args.value(w)?;

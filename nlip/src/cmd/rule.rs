@@ -2,7 +2,6 @@
 //! selectors.
 
 use crate::args::{invalid_arg, invalid_arg_tight, matches, Args};
-use crate::cmd::route::{bad_prefix, parse_prefix};
 use crate::diag::{self, Failure};
 use crate::names;
 use crate::render::{Color, Mode, Sink};
@@ -87,15 +86,36 @@ fn c_u32(v: &str) -> Option<u32> {
     c_number(v).and_then(|n| u32::try_from(n).ok())
 }
 
-/// `N` or `N-M` as `sscanf("%u-%u")` reads it: a missing or unreadable end repeats the start.
-fn range(v: &str) -> Option<(u32, Option<u32>)> {
-    let digits = |s: &str| -> Option<(u32, usize)> {
-        let n = s.bytes().take_while(u8::is_ascii_digit).count();
-        Some((s[..n].parse::<u64>().ok()? as u32, n))
+/// One `%u` conversion of C's `sscanf`: blanks, a sign, decimal digits (a negative number
+/// wraps, an overlong one saturates); the value and the rest of the word.
+fn scan_u32(v: &str) -> Option<(u32, &str)> {
+    let t = v.trim_start();
+    let (neg, t) = match t.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, t.strip_prefix('+').unwrap_or(t)),
     };
-    let (start, n) = digits(v)?;
-    let end = v[n..].strip_prefix('-').and_then(digits).map(|(e, _)| e);
+    let n = t.bytes().take_while(u8::is_ascii_digit).count();
+    if n == 0 {
+        return None;
+    }
+    let value = t[..n].parse::<u64>().unwrap_or(u64::MAX);
+    let value = if neg { value.wrapping_neg() } else { value } as u32;
+    Some((value, &t[n..]))
+}
+
+/// `N` or `N-M` as `sscanf("%u-%u")` reads it: the start, and the end when it was read.
+fn range(v: &str) -> Option<(u32, Option<u32>)> {
+    let (start, rest) = scan_u32(v)?;
+    let end = rest.strip_prefix('-').and_then(scan_u32).map(|(e, _)| e);
     Some((start, end))
+}
+
+/// A `tun_id`: C's `strtoull` with base 0 over the whole word (a sign allowed).
+fn tun_id(v: &str) -> Option<u64> {
+    match v.strip_prefix('-') {
+        Some(rest) => c_number(rest).map(u64::wrapping_neg),
+        None => c_number(v.strip_prefix('+').unwrap_or(v)),
+    }
 }
 
 /// IP protocols by name and number: /etc/protocols (names and aliases), as the C library's
@@ -197,8 +217,7 @@ fn modify(ctx: &mut Context, args: &mut Args, add: bool) -> Result<(), Failure> 
             r.header.flags |= FIB_RULE_INVERT;
         } else if w == "from" || w == "to" {
             let v = args.value(w)?;
-            let (a, len, _) =
-                parse_prefix(v, ctx.family).ok_or_else(|| bad_prefix(v, ctx.family))?;
+            let (a, len, _) = crate::cmd::inet::prefix(v, ctx.family)?;
             if w == "from" {
                 r.source = a;
                 r.header.source_len = len;
@@ -256,7 +275,7 @@ fn modify(ctx: &mut Context, args: &mut Args, add: bool) -> Result<(), Failure> 
         } else if matches(w, "tun_id") {
             let v = args.value(w)?;
             r.tun_id =
-                Some(c_number(v).ok_or_else(|| invalid_arg("\"tun_id\" value is invalid", v))?);
+                Some(tun_id(v).ok_or_else(|| invalid_arg("\"tun_id\" value is invalid", v))?);
             seen(&mut order, FRA_TUN_ID);
         } else if matches(w, "table") || w == "lookup" {
             let v = args.value(w)?;
@@ -281,10 +300,10 @@ fn modify(ctx: &mut Context, args: &mut Args, add: bool) -> Result<(), Failure> 
                 Some(g.ok_or_else(|| invalid_arg("Invalid \"suppress_ifgroup\" value", v))?);
             seen(&mut order, FRA_SUPPRESS_IFGROUP);
         } else if w == "dev" || w == "iif" {
-            r.iif = Some(args.value(w)?.to_owned());
+            r.iif = Some(ifname(args.value(w)?, "\"iif\"/\"dev\"")?);
             seen(&mut order, FRA_IIFNAME);
         } else if w == "oif" {
-            r.oif = Some(args.value(w)?.to_owned());
+            r.oif = Some(ifname(args.value(w)?, "\"oif\"")?);
             seen(&mut order, FRA_OIFNAME);
         } else if w == "l3mdev" {
             r.l3mdev = Some(1);
@@ -320,7 +339,7 @@ fn modify(ctx: &mut Context, args: &mut Args, add: bool) -> Result<(), Failure> 
         } else if w == "nat" || matches(w, "map-to") {
             let v = args.value(w)?;
             eprintln!("Warning: route NAT is deprecated");
-            let a: std::net::IpAddr = v.parse().map_err(|_| {
+            let a = crate::cmd::inet::address(v, None).map_err(|_| {
                 Failure::new(
                     format!("Error: an IP address is expected rather than \"{v}\""),
                     1,
@@ -358,7 +377,9 @@ fn modify(ctx: &mut Context, args: &mut Args, add: bool) -> Result<(), Failure> 
             22,
         ));
     }
-    if add && action.is_none() && table.is_none() && r.l3mdev.is_none() {
+    // ip looks up main by default, also for (deprecated) NAT rules.
+    let default_table = action.is_none() || action == Some(FR_ACT_NAT);
+    if add && default_table && table.is_none() && r.l3mdev.is_none() {
         table = Some(nlkit::rtnl::route::attrs::RT_TABLE_MAIN);
     }
     r.header.table = table.filter(|&t| t < 256).unwrap_or(0) as u8;
@@ -415,6 +436,15 @@ struct Selector {
     ip_proto: Option<u8>,
     sport: Option<(u16, u16)>,
     dport: Option<(u16, u16)>,
+    tun_id: Option<u64>,
+}
+
+/// A device name as ip accepts it for `iif`/`oif` (under 16 bytes, no `/`, no blanks).
+fn ifname(v: &str, what: &str) -> Result<String, Failure> {
+    if v.is_empty() || v.len() > 15 || v.contains('/') || v.contains(char::is_whitespace) {
+        return Err(invalid_arg_tight(&format!("{what} not a valid ifname"), v));
+    }
+    Ok(v.to_owned())
 }
 
 /// True when the rule's prefix (`addr`/`len`) lies inside the selected one.
@@ -450,6 +480,7 @@ impl Selector {
             && self.ip_proto.is_none_or(|p| r.ip_proto == Some(p))
             && self.sport.is_none_or(|p| r.sport_range == Some(p))
             && self.dport.is_none_or(|p| r.dport_range == Some(p))
+            && self.tun_id.is_none_or(|t| r.tun_id == Some(t))
     }
 }
 
@@ -466,7 +497,11 @@ fn dsfield(v: &str) -> Option<u8> {
 fn parse_selectors(family: u8, args: &mut Args) -> Result<Selector, Failure> {
     let mut s = Selector::default();
     while let Some(w) = args.next() {
-        if matches(w, "table") || w == "lookup" {
+        if matches(w, "tun_id") {
+            let v = args.value(w)?;
+            let id = tun_id(v).ok_or_else(|| invalid_arg("\"tun_id\" value is invalid", v))?;
+            s.tun_id = Some(id);
+        } else if matches(w, "table") || w == "lookup" {
             let v = args.value(w)?;
             s.table = Some(
                 names::tables()
@@ -475,19 +510,15 @@ fn parse_selectors(family: u8, args: &mut Args) -> Result<Selector, Failure> {
             );
         } else if matches(w, "preference") || matches(w, "order") || matches(w, "priority") {
             let v = args.value(w)?;
-            s.pref = Some(
-                v.parse::<u32>()
-                    .map_err(|_| invalid_arg("Invalid \"priority\"", v))?,
-            );
-        } else if w == "from" || w == "to" {
+            s.pref = Some(c_u32(v).ok_or_else(|| invalid_arg("preference value is invalid", v))?);
+        } else if matches(w, "from") || matches(w, "src") {
             let v = args.value(w)?;
-            let (a, len, _) =
-                parse_prefix(v, Some(family)).ok_or_else(|| bad_prefix(v, Some(family)))?;
-            if w == "from" {
-                s.from = Some((a, len));
-            } else {
-                s.to = Some((a, len));
-            }
+            let (a, len, _) = crate::cmd::inet::prefix(v, Some(family))?;
+            s.from = Some((a, len));
+        } else if w == "to" || matches(w, "dst") {
+            let v = args.value(w)?;
+            let (a, len, _) = crate::cmd::inet::prefix(v, Some(family))?;
+            s.to = Some((a, len));
         } else if w == "not" {
             s.not = true;
         } else if w == "tos" || matches(w, "dsfield") {
@@ -506,9 +537,9 @@ fn parse_selectors(family: u8, args: &mut Args) -> Result<Selector, Failure> {
             };
             s.fwmark = Some((m, k));
         } else if w == "dev" || w == "iif" {
-            s.iif = Some(args.value(w)?.to_owned());
+            s.iif = Some(ifname(args.value(w)?, "\"iif\"/\"dev\"")?);
         } else if w == "oif" {
-            s.oif = Some(args.value(w)?.to_owned());
+            s.oif = Some(ifname(args.value(w)?, "\"oif\"")?);
         } else if w == "l3mdev" {
             s.l3mdev = true;
         } else if w == "uidrange" {
@@ -538,20 +569,13 @@ fn parse_selectors(family: u8, args: &mut Args) -> Result<Selector, Failure> {
         } else if matches(w, "protocol") {
             // ip 6.1 reads the protocol and then shows every rule.
             let v = args.value(w)?;
-            if names::protocols().id(v).filter(|&p| p < 256).is_none() {
+            if v != "all" && names::protocols().id(v).filter(|&p| p < 256).is_none() {
                 return Err(invalid_arg("invalid \"protocol\"", v));
             }
         } else {
-            let what = if family == nlkit::rtnl::family::AF_INET6 {
-                "inet6"
-            } else {
-                "inet"
-            };
-            return Err(Failure::new(
-                format!("Error: {what} prefix is expected rather than \"{w}\"."),
-                1,
-            )
-            .fatal());
+            // A bare prefix is the destination.
+            let (a, len, _) = crate::cmd::inet::prefix(w, Some(family))?;
+            s.to = Some((a, len));
         }
     }
     Ok(s)
@@ -804,7 +828,13 @@ mod parse_tests {
         assert_eq!(range("5-"), Some((5, None)));
         assert_eq!(range("1-2-3"), Some((1, Some(2))));
         assert_eq!(range("x"), None);
-        assert_eq!(range("99999999999999999999999-1"), None);
+        assert_eq!(
+            range("99999999999999999999999-1"),
+            Some((u32::MAX, Some(1)))
+        );
+        assert_eq!(range("-1"), Some((u32::MAX, None)));
+        assert_eq!(range("0x10"), Some((0, None)));
+        assert_eq!(tun_id("-1"), Some(u64::MAX));
         assert_eq!(c_u32("0x10"), Some(16));
         assert_eq!(c_u32("010"), Some(8));
         assert_eq!(c_u32("-1"), None);
