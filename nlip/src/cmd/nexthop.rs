@@ -411,11 +411,20 @@ fn parse_selectors(
     let (mut id, mut protocol) = (None, None);
     while let Some(w) = args.next() {
         if w == "id" {
+            // ip acts on the id at once and reads no further.
             id = Some(parse_id(args.value(w)?)?);
+            break;
         } else if matches(w, "vrf") {
             let d = args.value(w)?;
-            let idx = ctx.links.index(&mut ctx.conn, d);
-            filter.master = Some(idx.ok_or_else(|| invalid_arg("Invalid VRF", d))?);
+            use nlkit::rtnl::link::{get, LinkId};
+            let vrf = get(&mut ctx.conn, LinkId::Name(d), None)
+                .ok()
+                .filter(|l| l.kind() == Some("vrf"));
+            filter.master = Some(
+                vrf.ok_or_else(|| invalid_arg("Invalid VRF", d))?
+                    .header
+                    .index,
+            );
         } else if matches(w, "dev") || matches(w, "master") {
             let d = args.value(w)?;
             let idx = ctx.links.index(&mut ctx.conn, d);
@@ -471,10 +480,7 @@ fn get(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         if w == "id" {
             id = Some(parse_id(args.value(w)?)?);
         } else {
-            return Err(Failure::new(
-                format!("Error: argument \"{w}\" is wrong: "),
-                255,
-            ));
+            return Err(Failure::new(HELP, 255));
         }
     }
     let Some(id) = id else {
