@@ -19,6 +19,7 @@
 //! and not seen in a parse follow in the kernel's usual order.
 
 pub mod attrs;
+pub mod change;
 #[cfg(test)]
 mod tests;
 
