@@ -2,6 +2,7 @@
 
 pub mod addr;
 pub mod link;
+pub mod link_change;
 pub mod monitor;
 pub mod neigh;
 pub mod nexthop;

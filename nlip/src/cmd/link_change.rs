@@ -1,0 +1,814 @@
+//! `nlip link add|set|change|replace|delete` and `link property add|del`, with iproute2
+//! 6.1's keywords, checks, messages and exit codes (observed by running `ip`).
+//!
+//! The words are read in one pass, as ip reads them: link options first, then `type KIND`
+//! and the kind's own options. Parse errors stop at once (exit 255, or 1 for some of ip's
+//! messages); the device is looked up after the parse ("Cannot find device", exit 1); kernel
+//! errors are exit 2.
+
+use crate::args::{invalid_arg, invalid_arg_tight, matches, Args};
+use crate::diag::{self, Failure};
+use crate::names;
+use crate::Context;
+use nlkit::rtnl::link::attrs::macvlan::*;
+use nlkit::rtnl::link::attrs::*;
+use nlkit::rtnl::link::change::{
+    self, BridgeConfig, LinkChange, LinkKind, MacvlanConfig, NetnsRef, VethConfig, VxlanConfig,
+};
+use nlkit::rtnl::link::{self as nllink, Link, LinkId};
+use nlkit::wire::{Flags, MessageBuilder};
+use std::net::IpAddr;
+use std::os::fd::{AsFd, AsRawFd};
+
+/// Which change command runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Op {
+    /// `add`: create (`NLM_F_CREATE | NLM_F_EXCL`).
+    Add,
+    /// `replace`: create or replace (`NLM_F_CREATE | NLM_F_REPLACE`).
+    Replace,
+    /// `set` / `change`: change an existing link.
+    Set,
+    /// `delete`.
+    Delete,
+}
+
+impl Op {
+    fn creates(self) -> bool {
+        matches!(self, Op::Add | Op::Replace)
+    }
+}
+
+/// `Usage` of `ip link <options> type veth`.
+const VETH_USAGE: &str = "\
+Usage: ip link <options> type veth [peer <options>]
+To get <options> type 'ip link add help'";
+
+/// `Usage` of `ip link ... type bridge`.
+const BRIDGE_USAGE: &str = "\
+Usage: ... bridge [ fdb_flush ]
+\t\t  [ forward_delay FORWARD_DELAY ]
+\t\t  [ hello_time HELLO_TIME ]
+\t\t  [ max_age MAX_AGE ]
+\t\t  [ ageing_time AGEING_TIME ]
+\t\t  [ stp_state STP_STATE ]
+\t\t  [ priority PRIORITY ]
+\t\t  [ group_fwd_mask MASK ]
+\t\t  [ group_address ADDRESS ]
+\t\t  [ no_linklocal_learn NO_LINKLOCAL_LEARN ]
+\t\t  [ vlan_filtering VLAN_FILTERING ]
+\t\t  [ vlan_protocol VLAN_PROTOCOL ]
+\t\t  [ vlan_default_pvid VLAN_DEFAULT_PVID ]
+\t\t  [ vlan_stats_enabled VLAN_STATS_ENABLED ]
+\t\t  [ vlan_stats_per_port VLAN_STATS_PER_PORT ]
+\t\t  [ mcast_snooping MULTICAST_SNOOPING ]
+\t\t  [ mcast_vlan_snooping MULTICAST_VLAN_SNOOPING ]
+\t\t  [ mcast_router MULTICAST_ROUTER ]
+\t\t  [ mcast_query_use_ifaddr MCAST_QUERY_USE_IFADDR ]
+\t\t  [ mcast_querier MULTICAST_QUERIER ]
+\t\t  [ mcast_hash_elasticity HASH_ELASTICITY ]
+\t\t  [ mcast_hash_max HASH_MAX ]
+\t\t  [ mcast_last_member_count LAST_MEMBER_COUNT ]
+\t\t  [ mcast_startup_query_count STARTUP_QUERY_COUNT ]
+\t\t  [ mcast_last_member_interval LAST_MEMBER_INTERVAL ]
+\t\t  [ mcast_membership_interval MEMBERSHIP_INTERVAL ]
+\t\t  [ mcast_querier_interval QUERIER_INTERVAL ]
+\t\t  [ mcast_query_interval QUERY_INTERVAL ]
+\t\t  [ mcast_query_response_interval QUERY_RESPONSE_INTERVAL ]
+\t\t  [ mcast_startup_query_interval STARTUP_QUERY_INTERVAL ]
+\t\t  [ mcast_stats_enabled MCAST_STATS_ENABLED ]
+\t\t  [ mcast_igmp_version IGMP_VERSION ]
+\t\t  [ mcast_mld_version MLD_VERSION ]
+\t\t  [ nf_call_iptables NF_CALL_IPTABLES ]
+\t\t  [ nf_call_ip6tables NF_CALL_IP6TABLES ]
+\t\t  [ nf_call_arptables NF_CALL_ARPTABLES ]
+
+Where: VLAN_PROTOCOL := { 802.1Q | 802.1ad }";
+
+/// `Usage` of `ip link ... type vxlan`.
+const VXLAN_USAGE: &str = "\
+Usage: ... vxlan id VNI
+\t\t[ { group | remote } IP_ADDRESS ]
+\t\t[ local ADDR ]
+\t\t[ ttl TTL ]
+\t\t[ tos TOS ]
+\t\t[ df DF ]
+\t\t[ flowlabel LABEL ]
+\t\t[ dev PHYS_DEV ]
+\t\t[ dstport PORT ]
+\t\t[ srcport MIN MAX ]
+\t\t[ [no]learning ]
+\t\t[ [no]proxy ]
+\t\t[ [no]rsc ]
+\t\t[ [no]l2miss ]
+\t\t[ [no]l3miss ]
+\t\t[ ageing SECONDS ]
+\t\t[ maxaddress NUMBER ]
+\t\t[ [no]udpcsum ]
+\t\t[ [no]udp6zerocsumtx ]
+\t\t[ [no]udp6zerocsumrx ]
+\t\t[ [no]remcsumtx ] [ [no]remcsumrx ]
+\t\t[ [no]external ] [ gbp ] [ gpe ]
+\t\t[ [no]vnifilter ]
+
+Where:\tVNI\t:= 0-16777215
+\tADDR\t:= { IP_ADDRESS | any }
+\tTOS\t:= { NUMBER | inherit }
+\tTTL\t:= { 1..255 | auto | inherit }
+\tDF\t:= { unset | set | inherit }
+\tLABEL := 0-1048575";
+
+/// `Usage` of `ip link ... type macvlan|macvtap`.
+fn macvlan_usage(kind: &str) -> String {
+    format!(
+        "Usage: ... {kind} mode MODE [flag MODE_FLAG] MODE_OPTS [bcqueuelen BC_QUEUE_LEN]
+
+MODE: private | vepa | bridge | passthru | source
+MODE_FLAG: null | nopromisc | nodst
+MODE_OPTS: for mode \"source\":
+\tmacaddr {{ {{ add | del }} <macaddr> | set [ <macaddr> [ <macaddr>  ... ] ] | flush }}
+BC_QUEUE_LEN: Length of the rx queue for broadcast/multicast: [0-4294967295]"
+    )
+}
+
+const VXLAN_NO_PORT: &str = "\
+vxlan: destination port not specified
+Will use Linux kernel default (non-standard value)
+Use 'dstport 4789' to get the IANA assigned value
+Use 'dstport 0' to get default and quiet this message";
+
+/// A number as C's `strtol`/`strtoul` with base 0 read it (`0x` hex, leading `0` octal, an
+/// optional sign), when the whole word is the number.
+fn c_number(s: &str) -> Option<i128> {
+    let (neg, rest) = match s.as_bytes().first() {
+        Some(b'-') => (true, &s[1..]),
+        Some(b'+') => (false, &s[1..]),
+        _ => (false, s),
+    };
+    let (radix, digits) = match rest.strip_prefix("0x").or_else(|| rest.strip_prefix("0X")) {
+        Some(h) => (16, h),
+        None if rest.len() > 1 && rest.starts_with('0') => (8, &rest[1..]),
+        None => (10, rest),
+    };
+    if digits.is_empty() || !digits.chars().all(|c| c.is_digit(radix)) {
+        return None;
+    }
+    let v = i128::from_str_radix(digits, radix).ok()?;
+    Some(if neg { -v } else { v })
+}
+
+/// ip's `get_integer`: an `int`, sent as its 32 bits.
+fn c_int(s: &str) -> Option<u32> {
+    let v = i32::try_from(c_number(s)?).ok()?;
+    Some(v as u32)
+}
+
+/// ip's `get_u32`/`get_u16`/`get_u8`: unsigned, at most `max` (a minus sign is only
+/// accepted on zero).
+fn c_unsigned(s: &str, max: u32) -> Option<u32> {
+    let v = c_number(s)?;
+    u32::try_from(v).ok().filter(|&v| v <= max)
+}
+
+/// `Error: argument of "KEY" must be "on" or "off", not "V"` (exit 1).
+fn on_off(key: &str, v: &str) -> Result<bool, Failure> {
+    match v {
+        "on" => Ok(true),
+        "off" => Ok(false),
+        _ => Err(Failure::new(
+            format!("Error: argument of \"{key}\" must be \"on\" or \"off\", not \"{v}\""),
+            1,
+        )
+        .fatal()),
+    }
+}
+
+/// ip's `check_ifname`: a name the kernel can take as `IFLA_IFNAME`.
+fn valid_ifname(n: &str) -> bool {
+    n.len() < 16 && valid_altname(n)
+}
+
+/// ip's `check_altifname`: no length limit here (the kernel checks it), only the characters.
+fn valid_altname(n: &str) -> bool {
+    !n.is_empty() && !n.contains(|c: char| c == '/' || c == ':' || c.is_whitespace())
+}
+
+/// A hardware address typed as hex bytes separated by `:` (`"X" is invalid lladdr.`,
+/// exit 1).
+fn lladdr(v: &str) -> Result<Vec<u8>, Failure> {
+    let bad = || Failure::new(format!("\"{v}\" is invalid lladdr."), 1).fatal();
+    let mut out = Vec::new();
+    for part in v.split(':') {
+        if part.is_empty() || part.len() > 2 {
+            return Err(bad());
+        }
+        out.push(u8::from_str_radix(part, 16).map_err(|_| bad())?);
+    }
+    if out.len() > 32 {
+        return Err(bad());
+    }
+    Ok(out)
+}
+
+/// `Error: either "dev" is duplicate, or "W" is a garbage.` (exit 255).
+fn garbage(w: &str) -> Failure {
+    Failure::new(
+        format!("Error: either \"dev\" is duplicate, or \"{w}\" is a garbage."),
+        255,
+    )
+}
+
+/// `Error: duplicate "KEY": "V" is the second value.` (exit 255).
+fn duplicate(key: &str, v: &str) -> Failure {
+    Failure::new(
+        format!("Error: duplicate \"{key}\": \"{v}\" is the second value."),
+        255,
+    )
+}
+
+fn no_device(name: &str, code: u8) -> Failure {
+    Failure::new(format!("Cannot find device \"{name}\""), code)
+}
+
+/// Looks a device up by name (or alternative name), as ip does before a change.
+fn find(ctx: &mut Context, name: &str) -> Option<Link> {
+    nllink::get(&mut ctx.conn, LinkId::Name(name), None).ok()
+}
+
+/// A link change as typed: the request plus what is resolved after the parse.
+#[derive(Default)]
+struct Parsed {
+    change: LinkChange,
+    dev: Option<String>,
+    name: Option<String>,
+    link: Option<String>,
+    kind: Option<String>,
+    /// The namespace named by `netns NAME`, open until the request is answered.
+    netns: Option<nlkit::sys::Netns>,
+    /// The same for a veth peer.
+    peer_netns: Option<nlkit::sys::Netns>,
+    index_set: bool,
+}
+
+/// Parses link options (ip's `iplink_parse`), up to and including `type KIND ARGS` (also
+/// used for the options after a veth `peer`).
+fn parse_options(
+    ctx: &mut Context,
+    args: &mut Args,
+    op: Op,
+    help: &str,
+) -> Result<Parsed, Failure> {
+    let mut p = Parsed::default();
+    let c = &mut p.change;
+    while let Some(w) = args.next() {
+        if w == "up" {
+            c.set_flag(IFF_UP, true);
+        } else if w == "down" {
+            c.set_flag(IFF_UP, false);
+        } else if w == "name" {
+            let v = args.value(w)?;
+            if p.name.is_some() {
+                return Err(duplicate("name", v));
+            }
+            if !valid_ifname(v) {
+                return Err(invalid_arg_tight("\"name\" not a valid ifname", v));
+            }
+            p.name = Some(v.to_owned());
+            if p.dev.is_none() {
+                p.dev = Some(v.to_owned());
+            }
+        } else if w == "index" {
+            let v = args.value(w)?;
+            let i = c_int(v).ok_or_else(|| invalid_arg_tight("Invalid \"index\" value", v))?;
+            c.index = i;
+            p.index_set = true;
+        } else if matches(w, "link") {
+            p.link = Some(args.value(w)?.to_owned());
+        } else if matches(w, "address") {
+            c.address = Some(lladdr(args.value(w)?)?);
+        } else if matches(w, "broadcast") || w == "brd" {
+            c.broadcast = Some(lladdr(args.value(w)?)?);
+        } else if matches(w, "txqueuelen") || w == "qlen" || matches(w, "txqlen") {
+            let v = args.value(w)?;
+            c.txqlen =
+                Some(c_int(v).ok_or_else(|| invalid_arg("Invalid \"txqueuelen\" value", v))?);
+        } else if w == "mtu" {
+            let v = args.value(w)?;
+            c.mtu = Some(c_int(v).ok_or_else(|| invalid_arg("Invalid \"mtu\" value", v))?);
+        } else if w == "netns" {
+            let v = args.value(w)?;
+            let ns = if valid_altname(v) {
+                nlkit::sys::Netns::open_name(v).ok()
+            } else if v.contains('/') {
+                nlkit::sys::Netns::open_path(v).ok()
+            } else {
+                None
+            };
+            match ns {
+                Some(ns) => {
+                    c.netns = Some(NetnsRef::Fd(ns.as_fd().as_raw_fd()));
+                    p.netns = Some(ns);
+                }
+                None => {
+                    let pid = c_int(v).ok_or_else(|| invalid_arg("Invalid \"netns\" value", v))?;
+                    c.netns = Some(NetnsRef::Pid(pid));
+                }
+            }
+        } else if let Some((flag, invert)) = flag_keyword(w) {
+            let v = args.value(w)?;
+            let key = if w == "d" || matches(w, "dynamic") {
+                "dynamic"
+            } else {
+                w
+            };
+            let on = on_off(key, v)?;
+            c.set_flag(flag, on != invert);
+        } else if matches(w, "master") {
+            let v = args.value(w)?;
+            let idx = find(ctx, v).map(|l| l.header.index);
+            c.master = Some(idx.ok_or_else(|| invalid_arg("Device does not exist", v))?);
+        } else if w == "vrf" {
+            let v = args.value(w)?;
+            let vrf = find(ctx, v).filter(|l| l.kind() == Some("vrf"));
+            let vrf = vrf.ok_or_else(|| invalid_arg("Not a valid VRF name", v))?;
+            c.master = Some(vrf.header.index);
+        } else if matches(w, "nomaster") {
+            c.master = Some(0);
+        } else if matches(w, "alias") {
+            let v = args.value(w)?;
+            if v.len() >= 256 {
+                return Err(invalid_arg("alias too long", v));
+            }
+            c.alias = Some(v.to_owned());
+        } else if w == "group" {
+            let v = args.value(w)?;
+            let id = names::groups().id(v);
+            c.group = Some(id.ok_or_else(|| invalid_arg("Invalid \"group\" value", v))?);
+        } else if matches(w, "numtxqueues") {
+            let v = args.value(w)?;
+            let n = c_int(v).ok_or_else(|| invalid_arg("Invalid \"numtxqueues\" value", v))?;
+            c.num_tx_queues = Some(n);
+        } else if matches(w, "numrxqueues") {
+            let v = args.value(w)?;
+            let n = c_int(v).ok_or_else(|| invalid_arg("Invalid \"numrxqueues\" value", v))?;
+            c.num_rx_queues = Some(n);
+        } else if matches(w, "addrgenmode") {
+            let v = args.value(w)?;
+            let mode = match v {
+                "eui64" => IN6_ADDR_GEN_MODE_EUI64,
+                "none" => IN6_ADDR_GEN_MODE_NONE,
+                "stable_secret" => IN6_ADDR_GEN_MODE_STABLE_PRIVACY,
+                "random" => IN6_ADDR_GEN_MODE_RANDOM,
+                _ => return Err(invalid_arg("Invalid address generation mode", v)),
+            };
+            c.addr_gen_mode = Some(mode);
+        } else if matches(w, "type") {
+            let kind = args.value(w)?;
+            p.kind = Some(kind.to_owned());
+            let (k, ns) = parse_kind(ctx, args, op, kind)?;
+            c.kind = Some(k);
+            p.peer_netns = ns;
+            break;
+        } else {
+            let mut v = w;
+            if matches(w, "help") {
+                return Err(Failure::new(help, 255));
+            }
+            if w == "dev" {
+                v = args.value(w)?;
+            }
+            if p.dev != p.name {
+                return Err(garbage(v));
+            }
+            if !valid_altname(v) {
+                return Err(invalid_arg_tight("\"dev\" not a valid ifname", v));
+            }
+            p.dev = Some(v.to_owned());
+        }
+    }
+    Ok(p)
+}
+
+/// The `IFF_*` flag an on/off keyword sets, and whether "on" clears it.
+fn flag_keyword(w: &str) -> Option<(u32, bool)> {
+    Some(match w {
+        "multicast" => (IFF_MULTICAST, false),
+        "allmulticast" => (IFF_ALLMULTI, false),
+        "promisc" => (IFF_PROMISC, false),
+        "trailers" => (IFF_NOTRAILERS, true),
+        "arp" => (IFF_NOARP, true),
+        _ if matches(w, "dynamic") => (IFF_DYNAMIC, false),
+        _ => return None,
+    })
+}
+
+/// The kind-specific options after `type KIND` (the rest of the command line), and the
+/// namespace a veth peer goes to (kept open until the request is answered).
+fn parse_kind(
+    ctx: &mut Context,
+    args: &mut Args,
+    op: Op,
+    kind: &str,
+) -> Result<(LinkKind, Option<nlkit::sys::Netns>), Failure> {
+    if kind == "veth" {
+        let (v, ns) = parse_veth(ctx, args, op)?;
+        return Ok((LinkKind::Veth(v), ns));
+    }
+    // With nothing after the kind, ip does not run the kind's parser (no defaults are
+    // sent, no checks are made).
+    let bare = args.peek().is_none();
+    let k = match kind {
+        "vxlan" if bare => LinkKind::Vxlan(VxlanConfig::default()),
+        "bridge" => LinkKind::Bridge(parse_bridge(args)?),
+        "macvlan" => LinkKind::Macvlan(parse_macvlan(args, kind)?),
+        "macvtap" => LinkKind::Macvtap(parse_macvlan(args, kind)?),
+        "vxlan" => LinkKind::Vxlan(parse_vxlan(ctx, args, op)?),
+        other => {
+            // Kinds without options of their own: ip ignores what follows.
+            while args.next().is_some() {}
+            match other {
+                "ifb" => LinkKind::Ifb,
+                "dummy" => LinkKind::Dummy,
+                "wireguard" => LinkKind::Wireguard,
+                _ => LinkKind::Other {
+                    kind: other.to_owned(),
+                    data: None,
+                },
+            }
+        }
+    };
+    Ok((k, None))
+}
+
+fn parse_veth(
+    ctx: &mut Context,
+    args: &mut Args,
+    op: Op,
+) -> Result<(VethConfig, Option<nlkit::sys::Netns>), Failure> {
+    let Some(w) = args.next() else {
+        return Ok((VethConfig::default(), None));
+    };
+    if w != "peer" {
+        // ip prints this usage on stdout.
+        println!("{VETH_USAGE}");
+        return Err(Failure::new("", 1).fatal());
+    }
+    let help = crate::cmd::link::HELP;
+    let mut p = parse_options(ctx, args, op, help)?;
+    if let Some(l) = &p.link {
+        let idx = find(ctx, l).map(|l| l.header.index);
+        p.change.link = Some(idx.ok_or_else(|| no_device(l, 1))?);
+    }
+    p.change.name = p.name.or(p.dev);
+    let peer = VethConfig {
+        peer: Some(Box::new(p.change)),
+    };
+    Ok((peer, p.netns))
+}
+
+fn parse_bridge(args: &mut Args) -> Result<BridgeConfig, Failure> {
+    let mut c = BridgeConfig::default();
+    while let Some(w) = args.next() {
+        let bad = |v: &str| invalid_arg_tight(&format!("invalid {w}"), v);
+        let u32v = |v: &str| c_unsigned(v, u32::MAX).ok_or_else(|| bad(v));
+        let u16v = |v: &str| {
+            c_unsigned(v, u32::from(u16::MAX))
+                .map(|x| x as u16)
+                .ok_or_else(|| bad(v))
+        };
+        let u8v = |v: &str| {
+            c_unsigned(v, u32::from(u8::MAX))
+                .map(|x| x as u8)
+                .ok_or_else(|| bad(v))
+        };
+        match w {
+            "forward_delay" => c.forward_delay = Some(u32v(args.value(w)?)?),
+            "hello_time" => c.hello_time = Some(u32v(args.value(w)?)?),
+            "max_age" => c.max_age = Some(u32v(args.value(w)?)?),
+            "ageing_time" => c.ageing_time = Some(u32v(args.value(w)?)?),
+            "stp_state" => c.stp_state = Some(u32v(args.value(w)?)?),
+            "priority" => c.priority = Some(u16v(args.value(w)?)?),
+            "vlan_filtering" => c.vlan_filtering = Some(u8v(args.value(w)?)?),
+            "group_fwd_mask" => c.group_fwd_mask = Some(u16v(args.value(w)?)?),
+            "mcast_router" => c.mcast_router = Some(u8v(args.value(w)?)?),
+            "mcast_snooping" => c.mcast_snooping = Some(u8v(args.value(w)?)?),
+            "vlan_protocol" => {
+                let v = args.value(w)?;
+                c.vlan_protocol = Some(match v.to_ascii_lowercase().as_str() {
+                    "802.1q" => ETH_P_8021Q,
+                    "802.1ad" => ETH_P_8021AD,
+                    _ => return Err(bad(v)),
+                });
+            }
+            "help" => return Err(Failure::new(BRIDGE_USAGE, 1)),
+            _ => {
+                return Err(Failure::new(
+                    format!("bridge: unknown command \"{w}\"?\n{BRIDGE_USAGE}"),
+                    1,
+                ))
+            }
+        }
+    }
+    Ok(c)
+}
+
+fn parse_macvlan(args: &mut Args, kind: &str) -> Result<MacvlanConfig, Failure> {
+    let mut c = MacvlanConfig::default();
+    while let Some(w) = args.next() {
+        match w {
+            "mode" => {
+                let v = args.value(w)?;
+                c.mode = Some(match v {
+                    "private" => MACVLAN_MODE_PRIVATE,
+                    "vepa" => MACVLAN_MODE_VEPA,
+                    "bridge" => MACVLAN_MODE_BRIDGE,
+                    "passthru" => MACVLAN_MODE_PASSTHRU,
+                    "source" => MACVLAN_MODE_SOURCE,
+                    _ => {
+                        return Err(Failure::new(
+                            format!(
+                                "Error: argument of \"mode\" must be \"private\", \"vepa\", \
+                                 \"bridge\", \"passthru\" or \"source\", not \"{v}\""
+                            ),
+                            1,
+                        ))
+                    }
+                });
+            }
+            "nopromisc" => {
+                c.flags = Some(c.flags.unwrap_or(0) | MACVLAN_FLAG_NOPROMISC);
+            }
+            "help" => return Err(Failure::new(macvlan_usage(kind), 1)),
+            _ => {
+                return Err(Failure::new(
+                    format!("{kind}: unknown option \"{w}\"?\n{}", macvlan_usage(kind)),
+                    1,
+                ))
+            }
+        }
+    }
+    Ok(c)
+}
+
+fn parse_vxlan(ctx: &mut Context, args: &mut Args, op: Op) -> Result<VxlanConfig, Failure> {
+    // ip sends learning on (unless `nolearning`) when it creates a vxlan; a change carries
+    // it only when it is typed.
+    let mut c = VxlanConfig {
+        learning: op.creates().then_some(true),
+        ..Default::default()
+    };
+    let mut group = None;
+    let mut remote = None;
+    let mut port_set = false;
+    let bad = |what: &str, v: &str| invalid_arg_tight(what, v);
+    let addr = |v: &str| -> Result<IpAddr, Failure> {
+        v.parse().map_err(|_| {
+            Failure::new(
+                format!("Error: any valid address is expected rather than \"{v}\"."),
+                1,
+            )
+            .fatal()
+        })
+    };
+    while let Some(w) = args.next() {
+        match w {
+            "id" | "vni" => {
+                let v = args.value(w)?;
+                let id = c_unsigned(v, (1 << 24) - 1).ok_or_else(|| bad("invalid id", v))?;
+                c.id = Some(id);
+            }
+            "group" => group = Some(addr(args.value(w)?)?),
+            "remote" => remote = Some(addr(args.value(w)?)?),
+            "local" => {
+                let v = args.value(w)?;
+                if v != "any" {
+                    c.local = Some(addr(v)?);
+                }
+            }
+            "dev" => {
+                let v = args.value(w)?;
+                let idx = find(ctx, v).map(|l| l.header.index);
+                c.link = Some(idx.ok_or_else(|| no_device(v, 255))?);
+            }
+            "ttl" | "hoplimit" => {
+                let v = args.value(w)?;
+                c.ttl = Some(match v {
+                    "auto" => 0,
+                    _ => c_unsigned(v, 255).ok_or_else(|| bad("invalid TTL", v))? as u8,
+                });
+            }
+            "tos" | "dsfield" => {
+                let v = args.value(w)?;
+                let t = match v {
+                    "inherit" => Some(1),
+                    _ => names::dsfields().id(v).filter(|&t| t < 256),
+                };
+                c.tos = Some(t.ok_or_else(|| bad("bad TOS value", v))? as u8);
+            }
+            "dstport" => {
+                let v = args.value(w)?;
+                let p = c_unsigned(v, 65535).ok_or_else(|| bad("dst port", v))?;
+                port_set = true;
+                c.port = (p != 0).then_some(p as u16);
+            }
+            "ageing" => {
+                let v = args.value(w)?;
+                c.ageing = Some(c_unsigned(v, u32::MAX).ok_or_else(|| bad("ageing", v))?);
+            }
+            "learning" => c.learning = Some(true),
+            "nolearning" => c.learning = Some(false),
+            "help" => return Err(Failure::new(VXLAN_USAGE, 1)),
+            _ => {
+                return Err(Failure::new(
+                    format!("vxlan: unknown command \"{w}\"?\n{VXLAN_USAGE}"),
+                    1,
+                ))
+            }
+        }
+    }
+    if group.is_some() && remote.is_some() {
+        return Err(Failure::new(
+            "vxlan: both group and remote cannot be specified",
+            1,
+        ));
+    }
+    c.remote = group.or(remote);
+    if op.creates() && c.id.is_none() {
+        return Err(Failure::new("vxlan: missing virtual network identifier", 1));
+    }
+    if op.creates() && !port_set {
+        eprintln!("{VXLAN_NO_PORT}");
+    }
+    Ok(c)
+}
+
+/// `nlip link add|replace|set|change|delete ...`.
+pub fn modify(ctx: &mut Context, args: &mut Args, op: Op) -> Result<(), Failure> {
+    let help = crate::cmd::link::HELP;
+    let mut p = parse_options(ctx, args, op, help)?;
+    if op.creates() {
+        if let (Some(d), Some(n)) = (&p.dev, &p.name) {
+            if d != n {
+                return Err(Failure::new(
+                    "both \"name\" and \"dev\" cannot be used when creating devices.",
+                    255,
+                ));
+            }
+        }
+        if p.kind.is_none() {
+            return Err(Failure::new(
+                "Not enough information: \"type\" argument is required",
+                1,
+            ));
+        }
+        p.change.name = p.dev.take();
+    } else {
+        let Some(dev) = p.dev.clone() else {
+            return Err(Failure::new(
+                "Not enough information: \"dev\" argument is required.",
+                255,
+            ));
+        };
+        if p.index_set && p.change.netns.is_none() {
+            return Err(Failure::new(
+                "index can be used only when creating devices or when moving device to another netns.",
+                255,
+            ));
+        }
+        let Some(l) = find(ctx, &dev) else {
+            return Err(no_device(&dev, 1));
+        };
+        p.change.index = l.header.index;
+        if p.name.as_deref() != Some(dev.as_str()) {
+            p.change.name = p.name.take();
+        }
+        if let (Some(a), Some(have)) = (&p.change.address, &l.address) {
+            if a.len() != have.len() {
+                return Err(Failure::new(
+                    format!(
+                        "Invalid address length {} - must be {} bytes",
+                        a.len(),
+                        have.len()
+                    ),
+                    1,
+                ));
+            }
+        }
+    }
+    if let Some(l) = &p.link {
+        let idx = find(ctx, l).map(|l| l.header.index);
+        p.change.link = Some(idx.ok_or_else(|| no_device(l, 1))?);
+    }
+    let b = match op {
+        Op::Add => p.change.add_request(),
+        Op::Replace => {
+            let mut b = MessageBuilder::new(
+                nlkit::rtnl::message_type::RTM_NEWLINK,
+                Flags::CREATE | Flags::REPLACE,
+            );
+            p.change.emit(&mut b);
+            b
+        }
+        Op::Set => p.change.set_request(),
+        Op::Delete => {
+            let mut b = change::delete_request(p.change.index);
+            if let Some(k) = &p.change.kind {
+                k.emit(&mut b);
+            }
+            b
+        }
+    };
+    execute(ctx, &b)
+}
+
+fn execute(ctx: &mut Context, b: &MessageBuilder) -> Result<(), Failure> {
+    match ctx.conn.execute(b) {
+        Ok(ack) => {
+            if let Some(w) = ack.warning() {
+                eprintln!("Warning: {}.", w.trim_end_matches('.'));
+            }
+            Ok(())
+        }
+        Err(e) => Err(diag::kernel(&e)),
+    }
+}
+
+/// `nlip link property add|del [dev] DEV [altname NAME]...`.
+pub fn property(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
+    let help = crate::cmd::link::HELP;
+    let Some(op) = args.next() else {
+        return Err(Failure::new(help, 255));
+    };
+    let add = if matches(op, "add") {
+        true
+    } else if matches(op, "del") {
+        false
+    } else {
+        return Err(Failure::new("Operator required", 255));
+    };
+    let mut dev: Option<&str> = None;
+    let mut names: Vec<&str> = Vec::new();
+    while let Some(w) = args.next() {
+        if w == "altname" {
+            let v = args.value(w)?;
+            if !valid_altname(v) {
+                return Err(invalid_arg_tight("not a valid altname", v));
+            }
+            names.push(v);
+        } else {
+            let mut v = w;
+            if w == "dev" {
+                v = args.value(w)?;
+            } else if matches(w, "help") {
+                return Err(Failure::new(help, 255));
+            }
+            if dev.is_some() {
+                return Err(garbage(v));
+            }
+            dev = Some(v);
+        }
+    }
+    let Some(dev) = dev else {
+        return Err(Failure::new(
+            "Not enough of information: \"dev\" argument is required.",
+            255,
+        ));
+    };
+    let Some(l) = find(ctx, dev) else {
+        return Err(no_device(dev, 1));
+    };
+    execute(ctx, &change::alt_names_request(l.header.index, &names, add))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_read_as_c_does() {
+        assert_eq!(c_int("0x10"), Some(16));
+        assert_eq!(c_int("010"), Some(8));
+        assert_eq!(c_int("-1"), Some(u32::MAX));
+        assert_eq!(c_int("12abc"), None);
+        assert_eq!(c_int("99999999999"), None);
+        assert_eq!(c_int(""), None);
+        assert_eq!(c_int("0x"), None);
+        assert_eq!(c_unsigned("-1", u32::MAX), None);
+        assert_eq!(c_unsigned("256", 255), None);
+        assert_eq!(c_unsigned("255", 255), Some(255));
+    }
+
+    #[test]
+    fn lladdr_and_names() {
+        assert_eq!(
+            lladdr("02:0:a:b:c:ff").unwrap(),
+            vec![2, 0, 10, 11, 12, 255]
+        );
+        assert!(lladdr("zz").is_err());
+        assert!(lladdr("1::2").is_err());
+        assert!(lladdr("123:4").is_err());
+        assert!(valid_ifname("eth0") && !valid_ifname("a/b") && !valid_ifname(""));
+        assert!(!valid_ifname("0123456789abcdef"));
+        assert!(valid_altname("0123456789abcdef"));
+    }
+}

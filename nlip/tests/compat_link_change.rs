@@ -1,0 +1,341 @@
+//! Link changes: the same command lines through `ip` in one fresh namespace and through
+//! `nlip` in another; every command's stdout, stderr and exit code must match, and so must the
+//! resulting state read back with `ip -j -d link show` (in both namespaces, and in the
+//! namespaces links were moved to). Addresses are set explicitly wherever the kernel would
+//! pick random ones; only the bridge's running timers are masked.
+//!
+//! `{NS2}` in a command stands for the side's second namespace and `{PID2}` for a process
+//! running in it.
+
+use nltestns::Netns;
+use std::process::{Child, Command, Stdio};
+
+/// Changes that succeed (or warn) with ip on this kernel.
+const CHANGES: &[&str] = &[
+    "link set lo up",
+    "link add v0 address 02:00:00:00:00:01 type veth peer name v1 address 02:00:00:00:00:02",
+    "link add v2 type veth peer name v3",
+    "link set v2 address 02:00:00:00:00:03",
+    "link set dev v3 address 02:00:00:00:00:04",
+    "link add br0 address 02:00:00:00:00:10 type bridge",
+    "link add br1 address 02:00:00:00:00:11 type bridge forward_delay 400 hello_time 300 max_age 2000 ageing_time 3000 stp_state 1 priority 7 group_fwd_mask 8 mcast_snooping 0 mcast_router 2 vlan_protocol 802.1ad",
+    "link add link v0 name mv0 address 02:00:00:00:00:20 type macvlan mode bridge",
+    "link add link v0 name mv1 address 02:00:00:00:00:21 type macvlan mode private",
+    "link add mv2 link v2 address 02:00:00:00:00:23 type macvlan",
+    "link add link v2 name mt0 address 02:00:00:00:00:22 type macvtap mode vepa",
+    "link add vx0 address 02:00:00:00:00:30 type vxlan id 42 remote 10.0.0.2 local 10.0.0.1 dstport 4789 dev v0 ttl 10 tos 5 ageing 100",
+    "link add vx1 address 02:00:00:00:00:31 type vxlan id 43 dstport 0 nolearning",
+    "link add vx2 address 02:00:00:00:00:32 type vxlan id 44",
+    "link add vx3 address 02:00:00:00:00:33 type vxlan vni 45 remote 2001:db8::2 local 2001:db8::1 dstport 4790 ttl auto",
+    "link add vx4 address 02:00:00:00:00:34 type vxlan id 46 group 239.1.1.1 dev v2 dstport 4789",
+    "link add ifb0 address 02:00:00:00:00:40 type ifb",
+    "link add name ifb1 address 02:00:00:00:00:41 mtu 1400 txqueuelen 50 numtxqueues 2 numrxqueues 3 group 5 type ifb",
+    "link add ifb2 address 02:00:00:00:00:42 up type ifb",
+    "link set v0 up",
+    "link set dev v1 up",
+    "link set v0 down",
+    "link set v0 up",
+    "link set v1 mtu 1400",
+    "link set v1 txqueuelen 500",
+    "link set v1 txqlen 600",
+    "link set v1 qlen 700",
+    "link set v1 address 02:00:00:00:00:99",
+    "link set v1 broadcast ff:ff:ff:ff:ff:fe",
+    "link set v3 brd ff:ff:ff:ff:ff:fd",
+    "link set v1 alias uplink",
+    "link set v1 name w1",
+    "link set w1 name v1",
+    "link set name v1 mtu 1450",
+    "link set v1 group 7",
+    "link set v1 arp off",
+    "link set v3 arp off multicast off promisc on allmulticast on dynamic on trailers on",
+    "link set v3 arp on promisc off",
+    "link set v1 addrgenmode none",
+    "link set v3 addrgenmode random",
+    "link set v1 master br0",
+    "link set v3 master br1",
+    "link set v1 nomaster",
+    "link set v1 master br0",
+    "link change v2 mtu 1300",
+    "link change dev v2 up",
+    "link set br1 type bridge stp_state 0 priority 100",
+    "link set vx1 type vxlan ttl 5",
+    "link property add dev v0 altname uplink0 altname up-link",
+    "link property del dev v0 altname up-link",
+    "link property add v1 altname alt1",
+    "link prop a dev v3 altname alt3",
+    "link set uplink0 mtu 1450",
+    "link set dev alt1 alias via-altname",
+    "link add m0 address 02:00:00:00:00:50 type veth peer name m1 address 02:00:00:00:00:51",
+    "link set m1 netns {NS2}",
+    "link add n0 address 02:00:00:00:00:52 type veth peer name n1 address 02:00:00:00:00:53 netns {NS2}",
+    "link set ifb2 netns {PID2}",
+    "link set mv2 mtu 1200 txqueuelen 9 alias macvlan-two",
+    "link a ifb3 address 02:00:00:00:00:43 type ifb",
+    "link del mv1",
+    "link delete dev ifb1",
+    "link del vx2 type vxlan",
+    "link d ifb3",
+    "link set v0 up down",
+    "link set v0",
+];
+
+/// Bad commands: ip's message and exit code, and no change to the state.
+const BAD: &[&str] = &[
+    "link add",
+    "link add x0",
+    "link add name x0",
+    "link add x0 type veth foo",
+    "link add x0 type veth help",
+    "link add x0 type veth peer name",
+    "link add x0 type veth peer name y0 peer name z0",
+    "link add x0 type bridge foo",
+    "link add x0 type bridge help",
+    "link add x0 type bridge priority zz",
+    "link add x0 type bridge forward_delay zz",
+    "link add x0 type bridge vlan_protocol zz",
+    "link add x0 type bridge vlan_filtering 1",
+    "link add x0 type vxlan",
+    "link add x0 type vxlan remote 1.2.3.4",
+    "link add x0 type vxlan id 99999999",
+    "link add x0 type vxlan id 5 remote 1.2.3.4 group 239.1.1.1",
+    "link add x0 type vxlan id 5 remote zz",
+    "link add x0 type vxlan id 5 dstport zz",
+    "link add x0 type vxlan id 5 ttl zz",
+    "link add x0 type vxlan id 5 dev nosuch",
+    "link add x0 type vxlan id 5 foo",
+    "link add x0 type vxlan help",
+    "link add x0 link nosuch type macvlan",
+    "link add x0 link v0 type macvlan mode foo",
+    "link add x0 link v0 type macvlan foo",
+    "link add x0 link v0 type macvtap foo",
+    "link add x0 type macvlan",
+    "link add v0 type veth peer name x9",
+    "link add x0 type veth peer name v0",
+    "link add x0 x1 type ifb",
+    "link add x0 name x1 type ifb",
+    "link add name x0 name x1 type ifb",
+    "link add 0123456789abcdefg type ifb",
+    "link add x0 type nosuchkind",
+    "link add x0 type dummy",
+    "link add x0 mtu zz type ifb",
+    "link add x0 address zz type ifb",
+    "link del",
+    "link del dev",
+    "link del nosuch",
+    "link delete v0 v1",
+    "link set",
+    "link set nosuch up",
+    "link set v0 mtu abc",
+    "link set v0 mtu 12abc",
+    "link set v0 mtu 10",
+    "link set v0 mtu",
+    "link set v0 address zz",
+    "link set v0 address 02:00:00:00:00:01:02:03",
+    "link set v0 brd 1",
+    "link set v0 arp maybe",
+    "link set v0 arp",
+    "link set v0 name",
+    "link set v0 name a/b",
+    "link set v0 name way-too-long-name-here",
+    "link set v0 name v1",
+    "link set v0 name x name y",
+    "link set a/b up",
+    "link set v0 master nosuch",
+    "link set v0 master v1",
+    "link set v0 netns nlkit-no-such-ns",
+    "link set v0 netns 999999",
+    "link set v0 group nosuch",
+    "link set v0 addrgenmode foo",
+    "link set v0 foo",
+    "link set v0 mult on",
+    "link set v0 allmulti on",
+    "link set v0 index 5",
+    "link set v0 index zz",
+    "link set v0 txqlen 99999999999",
+    "link set v0 numtxqueues zz",
+    "link set v0 d 1",
+    "link set v0 h",
+    "link set dev v0 dev v1",
+    "link set nosuch type bridge stp_state 1",
+    "link set vx0 type bridge stp_state 1",
+    "link property",
+    "link property foo",
+    "link property delete dev v0 altname uplink0",
+    "link property add",
+    "link property add dev v0 altname",
+    "link property add dev v0 altname a/b",
+    "link property add dev v0 altname x foo",
+    "link property add dev nosuch altname a",
+    "link property del dev v0 altname nosuch",
+    "link property add dev v0 altname uplink0",
+    "link property add dev v0 altname v1",
+    "link property del v0 help",
+    "link frob",
+];
+
+fn subst(cmd: &str, ns2: &str, pid2: u32) -> Vec<String> {
+    cmd.split_whitespace()
+        .map(|w| match w {
+            "{NS2}" => ns2.to_owned(),
+            "{PID2}" => pid2.to_string(),
+            _ => w.to_owned(),
+        })
+        .collect()
+}
+
+fn run(program: &str, ns: &str, args: &[String]) -> (Option<i32>, String, String) {
+    let o = Command::new(program)
+        .arg("-n")
+        .arg(ns)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {program}: {e}"));
+    (
+        o.status.code(),
+        String::from_utf8_lossy(&o.stdout).into_owned(),
+        String::from_utf8_lossy(&o.stderr).into_owned(),
+    )
+}
+
+/// A process that lives in `ns` (for `netns PID`); killed when the test ends.
+struct Sleeper(Child);
+
+impl Sleeper {
+    fn start(ns: &Netns) -> Sleeper {
+        let child = Command::new("ip")
+            .args(["netns", "exec", ns.name(), "sleep", "600"])
+            .stdin(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start a process in {}: {e}", ns.name()));
+        let pid = child.id();
+        // `ip netns exec` enters the namespace and then runs sleep in the same process.
+        for _ in 0..200 {
+            let comm = std::fs::read_to_string(format!("/proc/{pid}/comm")).unwrap_or_default();
+            if comm.trim() == "sleep" {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        Sleeper(child)
+    }
+}
+
+impl Drop for Sleeper {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// The first difference between two long texts, with some context.
+fn first_difference(a: &str, b: &str) -> String {
+    let at = a
+        .bytes()
+        .zip(b.bytes())
+        .position(|(x, y)| x != y)
+        .unwrap_or(a.len().min(b.len()));
+    let from = at.saturating_sub(300);
+    let around = |s: &str| {
+        s.get(from..(at + 200).min(s.len()))
+            .unwrap_or("")
+            .to_owned()
+    };
+    format!(
+        "at byte {at}:
+  ip:   ...{}
+  nlip: ...{}",
+        around(a),
+        around(b)
+    )
+}
+
+/// Masks the values of running bridge timers (`..._timer`) in `ip -j -d` output.
+fn mask_timers(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find("_timer\":") {
+        let cut = i + "_timer\":".len();
+        out.push_str(&rest[..cut]);
+        rest = &rest[cut..];
+        let end = rest
+            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .unwrap_or(rest.len());
+        out.push('0');
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+fn state(ns: &Netns) -> String {
+    mask_timers(&ns.ip_ok(&["-j", "-d", "link", "show"]))
+}
+
+#[test]
+fn link_changes_match_ip() {
+    let (Some(a), Some(b)) = (Netns::new("lchg-ip"), Netns::new("lchg-nlip")) else {
+        return;
+    };
+    let (Some(a2), Some(b2)) = (Netns::new("lchg-ip2"), Netns::new("lchg-nlip2")) else {
+        return;
+    };
+    let (sa, sb) = (Sleeper::start(&a2), Sleeper::start(&b2));
+    let nlip = env!("CARGO_BIN_EXE_nlip");
+    let mut failures = Vec::new();
+    for cmd in CHANGES {
+        let want = run("ip", a.name(), &subst(cmd, a2.name(), sa.0.id()));
+        let got = run(nlip, b.name(), &subst(cmd, b2.name(), sb.0.id()));
+        if want != got {
+            failures.push(format!("{cmd}:\n  ip   {want:?}\n  nlip {got:?}"));
+        }
+    }
+    let before = (state(&a), state(&b));
+    if before.0 != before.1 {
+        failures.push(format!(
+            "state after the changes differs {}",
+            first_difference(&before.0, &before.1)
+        ));
+    }
+    let moved = (state(&a2), state(&b2));
+    if moved.0 != moved.1 {
+        failures.push(format!(
+            "state of the target namespace differs {}",
+            first_difference(&moved.0, &moved.1)
+        ));
+    }
+    for cmd in BAD {
+        let want = run("ip", a.name(), &subst(cmd, a2.name(), sa.0.id()));
+        let got = run(nlip, b.name(), &subst(cmd, b2.name(), sb.0.id()));
+        if want != got {
+            failures.push(format!("{cmd}:\n  ip   {want:?}\n  nlip {got:?}"));
+        }
+        if want.0 == Some(0) {
+            failures.push(format!("{cmd}: meant to fail, but ip succeeded"));
+        }
+    }
+    let after = (state(&a), state(&b));
+    if after.0 != before.0 {
+        failures.push(format!(
+            "a bad command changed ip's state {}",
+            first_difference(&before.0, &after.0)
+        ));
+    }
+    if after.1 != before.1 {
+        failures.push(format!(
+            "a bad command changed nlip's state {}",
+            first_difference(&before.1, &after.1)
+        ));
+    }
+    println!(
+        "compared {} change commands, {} bad commands and the resulting state",
+        CHANGES.len(),
+        BAD.len()
+    );
+    assert!(
+        failures.is_empty(),
+        "{} differences:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
