@@ -339,3 +339,129 @@ fn link_changes_match_ip() {
         failures.join("\n")
     );
 }
+
+/// Kinds this kernel lacks (it answers "Unknown device type"): the request nlip sends must
+/// be the bytes ip sends. The options are typed in the order nlkit emits them (ip follows the
+/// command line for some).
+const MISSING_KINDS: &[&str] = &[
+    "link add d0 type dummy",
+    "link add d0 type dummy foo",
+    "link add d0 mtu 1400 type dummy",
+    "link add link lo name vl0 type vlan id 100 protocol 802.1ad",
+    "link add link lo vl1 type vlan id 7",
+    "link add link lo name vl2 type vlan id 5 protocol 802.1Q",
+    "link add bo0 type bond mode active-backup miimon 100",
+    "link add bo1 type bond mode 802.3ad",
+    "link add bo2 type bond",
+    "link add vrf0 type vrf table 10",
+    "link add vrf1 type vrf table main",
+    "link add gre0 type gre local 10.0.0.1 remote 10.0.0.2 ttl 64 key 5",
+    "link add gre1 type gre remote 10.0.0.2",
+    "link add gre2 type gre key 1.2.3.4 tos 8",
+    "link add gre3 type gre ikey 7",
+    "link add gre4 type gre local 10.0.0.1 remote 10.0.0.2 tos 0x10 dev lo ttl 9",
+    "link add gre5 type gre",
+    "link add wg0 type wireguard",
+    "link add wg1 address 02:00:00:00:00:01 mtu 1420 type wireguard",
+];
+
+/// `(type, flags, payload)` of the last link change request in an strace log.
+fn last_request(log: &str) -> Option<(String, String, String)> {
+    let mut found = None;
+    for line in log.lines() {
+        let Some(t) = line.find("nlmsg_type=0x") else {
+            continue;
+        };
+        let ty = &line[t + 11..];
+        let ty = &ty[..ty.find(',').unwrap_or(ty.len())];
+        if !["0x10", "0x11", "0x6c", "0x6d"].contains(&ty) || line.contains("nlmsg_seq=0,") {
+            continue;
+        }
+        let flags = line
+            .split("nlmsg_flags=")
+            .nth(1)
+            .and_then(|f| f.split(',').next())
+            .unwrap_or("");
+        let payload = line
+            .split("}, \"")
+            .nth(1)
+            .and_then(|p| p.split('"').next())
+            .unwrap_or("");
+        found = Some((ty.to_owned(), flags.to_owned(), payload.to_owned()));
+    }
+    found
+}
+
+fn traced(
+    program: &str,
+    ns: &str,
+    cmd: &str,
+) -> (Option<i32>, String, Option<(String, String, String)>) {
+    let log = std::env::temp_dir().join(format!(
+        "nlkit-lchg-strace-{}-{}",
+        std::process::id(),
+        program.len()
+    ));
+    let o = Command::new("strace")
+        .arg("-f")
+        .arg("-o")
+        .arg(&log)
+        .args([
+            "-e",
+            "trace=sendmsg,sendto",
+            "-X",
+            "raw",
+            "-xx",
+            "-s",
+            "65536",
+        ])
+        .arg(program)
+        .arg("-n")
+        .arg(ns)
+        .args(cmd.split_whitespace())
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run strace: {e}"));
+    let text = std::fs::read_to_string(&log).unwrap_or_default();
+    let _ = std::fs::remove_file(&log);
+    (
+        o.status.code(),
+        String::from_utf8_lossy(&o.stderr).into_owned(),
+        last_request(&text),
+    )
+}
+
+#[test]
+fn requests_for_kinds_this_kernel_lacks_are_ips_bytes() {
+    if Command::new("strace").arg("-V").output().is_err() {
+        if nltestns::required() {
+            panic!("NLKIT_REQUIRE_NETNS=1 but strace is not installed");
+        }
+        eprintln!("skipped: strace is not installed");
+        return;
+    }
+    let Some(ns) = Netns::new("lchg-bytes") else {
+        return;
+    };
+    let nlip = env!("CARGO_BIN_EXE_nlip");
+    let mut failures = Vec::new();
+    for cmd in MISSING_KINDS {
+        let want = traced("ip", ns.name(), cmd);
+        let got = traced(nlip, ns.name(), cmd);
+        if want.2.is_none() {
+            failures.push(format!("{cmd}: no request seen from ip"));
+        }
+        if want != got {
+            failures.push(format!("{cmd}:\n  ip   {want:?}\n  nlip {got:?}"));
+        }
+    }
+    println!(
+        "compared the requests of {} command lines",
+        MISSING_KINDS.len()
+    );
+    assert!(
+        failures.is_empty(),
+        "{} differences:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}

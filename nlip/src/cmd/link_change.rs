@@ -13,7 +13,8 @@ use crate::Context;
 use nlkit::rtnl::link::attrs::macvlan::*;
 use nlkit::rtnl::link::attrs::*;
 use nlkit::rtnl::link::change::{
-    self, BridgeConfig, LinkChange, LinkKind, MacvlanConfig, NetnsRef, VethConfig, VxlanConfig,
+    self, BondConfig, BridgeConfig, GreConfig, LinkChange, LinkKind, MacvlanConfig, NetnsRef,
+    VethConfig, VlanConfig, VrfConfig, VxlanConfig,
 };
 use nlkit::rtnl::link::{self as nllink, Link, LinkId};
 use nlkit::wire::{Flags, MessageBuilder};
@@ -423,19 +424,40 @@ fn parse_kind(
         "macvlan" => LinkKind::Macvlan(parse_macvlan(args, kind)?),
         "macvtap" => LinkKind::Macvtap(parse_macvlan(args, kind)?),
         "vxlan" => LinkKind::Vxlan(parse_vxlan(ctx, args, op)?),
-        other => {
-            // Kinds without options of their own: ip ignores what follows.
+        "vlan" if !bare => LinkKind::Vlan(parse_vlan(args)?),
+        "bond" if !bare => LinkKind::Bond(parse_bond(args)?),
+        "vrf" if !bare => LinkKind::Vrf(parse_vrf(args)?),
+        "gre" if !bare => LinkKind::Gre(parse_gre(ctx, args, op)?),
+        "ifb" | "dummy" if !bare => {
+            // Kinds ip knows but that take no options: what follows is ignored, and an
+            // empty data nest is sent.
             while args.next().is_some() {}
-            match other {
-                "ifb" => LinkKind::Ifb,
-                "dummy" => LinkKind::Dummy,
-                "wireguard" => LinkKind::Wireguard,
-                _ => LinkKind::Other {
-                    kind: other.to_owned(),
-                    data: None,
-                },
+            LinkKind::Other {
+                kind: kind.to_owned(),
+                data: Some(Default::default()),
             }
         }
+        _ if !bare => {
+            return Err(Failure::new(
+                format!(
+                    "Garbage instead of arguments \"{} ...\". Try \"ip link help\".",
+                    args.peek().unwrap_or_default()
+                ),
+                1,
+            )
+            .fatal())
+        }
+        "ifb" => LinkKind::Ifb,
+        "dummy" => LinkKind::Dummy,
+        "wireguard" => LinkKind::Wireguard,
+        "vlan" => LinkKind::Vlan(VlanConfig::default()),
+        "bond" => LinkKind::Bond(BondConfig::default()),
+        "vrf" => LinkKind::Vrf(VrfConfig::default()),
+        "gre" => LinkKind::Gre(GreConfig::default()),
+        other => LinkKind::Other {
+            kind: other.to_owned(),
+            data: None,
+        },
     };
     Ok((k, None))
 }
@@ -642,6 +664,204 @@ fn parse_vxlan(ctx: &mut Context, args: &mut Args, op: Op) -> Result<VxlanConfig
     Ok(c)
 }
 
+fn parse_vlan(args: &mut Args) -> Result<VlanConfig, Failure> {
+    let mut c = VlanConfig::default();
+    while let Some(w) = args.next() {
+        match w {
+            "id" => {
+                let v = args.value(w)?;
+                let id = c_unsigned(v, u32::from(u16::MAX));
+                c.id = Some(id.ok_or_else(|| invalid_arg_tight("id is invalid", v))? as u16);
+            }
+            "protocol" => {
+                let v = args.value(w)?;
+                c.protocol = Some(
+                    vlan_protocol(v).ok_or_else(|| invalid_arg_tight("protocol is invalid", v))?,
+                );
+            }
+            "help" => return Err(Failure::new(VLAN_USAGE, 1)),
+            _ => {
+                return Err(Failure::new(
+                    format!("vlan: unknown command \"{w}\"?\n{VLAN_USAGE}"),
+                    1,
+                ))
+            }
+        }
+    }
+    Ok(c)
+}
+
+/// `802.1Q` or `802.1ad` (any case).
+fn vlan_protocol(v: &str) -> Option<u16> {
+    match v.to_ascii_lowercase().as_str() {
+        "802.1q" => Some(ETH_P_8021Q),
+        "802.1ad" => Some(ETH_P_8021AD),
+        _ => None,
+    }
+}
+
+fn parse_bond(args: &mut Args) -> Result<BondConfig, Failure> {
+    const MODES: [&str; 7] = [
+        "balance-rr",
+        "active-backup",
+        "balance-xor",
+        "broadcast",
+        "802.3ad",
+        "balance-tlb",
+        "balance-alb",
+    ];
+    let mut c = BondConfig::default();
+    while let Some(w) = args.next() {
+        match w {
+            "mode" => {
+                let v = args.value(w)?;
+                let m = MODES
+                    .iter()
+                    .position(|&m| m == v)
+                    .map(|m| m as u8)
+                    .or_else(|| {
+                        v.parse::<u8>()
+                            .ok()
+                            .filter(|&m| usize::from(m) < MODES.len())
+                    });
+                c.mode = Some(m.ok_or_else(|| invalid_arg_tight("invalid mode", v))?);
+            }
+            "miimon" => {
+                let v = args.value(w)?;
+                let m = c_unsigned(v, u32::MAX);
+                c.miimon = Some(m.ok_or_else(|| invalid_arg_tight("invalid miimon", v))?);
+            }
+            "help" => return Err(Failure::new(BOND_USAGE, 1)),
+            _ => {
+                return Err(Failure::new(
+                    format!("bond: unknown command \"{w}\"?\n{BOND_USAGE}"),
+                    1,
+                ))
+            }
+        }
+    }
+    Ok(c)
+}
+
+fn parse_vrf(args: &mut Args) -> Result<VrfConfig, Failure> {
+    const USAGE: &str = "Usage: ... vrf table TABLEID";
+    let mut c = VrfConfig::default();
+    while let Some(w) = args.next() {
+        match w {
+            "table" => {
+                let v = args.value(w)?;
+                let t = names::tables().id(v);
+                c.table = Some(t.ok_or_else(|| invalid_arg("invalid table ID", v))?);
+            }
+            "help" => return Err(Failure::new(USAGE, 1)),
+            _ => {
+                return Err(Failure::new(
+                    format!("vrf: unknown option \"{w}\"?\n{USAGE}"),
+                    1,
+                ))
+            }
+        }
+    }
+    Ok(c)
+}
+
+/// A GRE key: a number or a dotted quad.
+fn gre_key(v: &str) -> Option<u32> {
+    if let Ok(a) = v.parse::<std::net::Ipv4Addr>() {
+        return Some(u32::from(a));
+    }
+    c_unsigned(v, u32::MAX)
+}
+
+fn parse_gre(ctx: &mut Context, args: &mut Args, op: Op) -> Result<GreConfig, Failure> {
+    use nlkit::rtnl::link::attrs::gre::GRE_KEY;
+    // On creation ip sends every field, with its defaults.
+    let mut c = if op.creates() {
+        GreConfig {
+            ikey: Some(0),
+            okey: Some(0),
+            iflags: Some(0),
+            oflags: Some(0),
+            pmtudisc: Some(true),
+            tos: Some(0),
+            ttl: Some(0),
+            fwmark: Some(0),
+            encap_type: Some(0),
+            encap_flags: Some(0),
+            encap_sport: Some(0),
+            encap_dport: Some(0),
+            ..Default::default()
+        }
+    } else {
+        GreConfig::default()
+    };
+    let addr = |v: &str| -> Result<Option<std::net::Ipv4Addr>, Failure> {
+        if v == "any" {
+            return Ok(None);
+        }
+        let a: std::net::Ipv4Addr = v.parse().map_err(|_| {
+            Failure::new(
+                format!("Error: inet address is expected rather than \"{v}\"."),
+                1,
+            )
+            .fatal()
+        })?;
+        Ok(Some(a).filter(|a| !a.is_unspecified()))
+    };
+    while let Some(w) = args.next() {
+        let key = |args: &mut Args| -> Result<u32, Failure> {
+            let v = args.value(w)?;
+            gre_key(v).ok_or_else(|| invalid_arg("invalid value for key", v))
+        };
+        match w {
+            "key" => {
+                let k = key(args)?;
+                c.ikey = Some(k);
+                c.okey = Some(k);
+                c.iflags = Some(c.iflags.unwrap_or(0) | GRE_KEY);
+                c.oflags = Some(c.oflags.unwrap_or(0) | GRE_KEY);
+            }
+            "ikey" => {
+                c.ikey = Some(key(args)?);
+                c.iflags = Some(c.iflags.unwrap_or(0) | GRE_KEY);
+            }
+            "okey" => {
+                c.okey = Some(key(args)?);
+                c.oflags = Some(c.oflags.unwrap_or(0) | GRE_KEY);
+            }
+            "remote" => c.remote = addr(args.value(w)?)?,
+            "local" => c.local = addr(args.value(w)?)?,
+            "dev" => {
+                let v = args.value(w)?;
+                let idx = find(ctx, v).map(|l| l.header.index);
+                c.link = Some(idx.ok_or_else(|| no_device(v, 255))?);
+            }
+            "ttl" | "hoplimit" | "hlim" => {
+                let v = args.value(w)?;
+                c.ttl = Some(match v {
+                    "inherit" => 0,
+                    _ => c_unsigned(v, 255)
+                        .filter(|&t| t > 0)
+                        .ok_or_else(|| invalid_arg("invalid TTL", v))?
+                        as u8,
+                });
+            }
+            "tos" | "tclass" | "dsfield" => {
+                let v = args.value(w)?;
+                let t = match v {
+                    "inherit" => Some(1),
+                    _ => names::dsfields().id(v).filter(|&t| t < 256),
+                };
+                c.tos = Some(t.ok_or_else(|| invalid_arg("bad TOS value", v))? as u8);
+            }
+            "pmtudisc" => c.pmtudisc = Some(true),
+            "nopmtudisc" => c.pmtudisc = Some(false),
+            _ => return Err(Failure::new(GRE_USAGE, 1)),
+        }
+    }
+    Ok(c)
+}
+
 /// `nlip link add|replace|set|change|delete ...`.
 pub fn modify(ctx: &mut Context, args: &mut Args, op: Op) -> Result<(), Failure> {
     let help = crate::cmd::link::HELP;
@@ -779,6 +999,92 @@ pub fn property(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     };
     execute(ctx, &change::alt_names_request(l.header.index, &names, add))
 }
+
+/// `Usage` of `ip link ... type vlan`.
+const VLAN_USAGE: &str = "\
+Usage: ... vlan id VLANID
+\t\t[ protocol VLANPROTO ]
+\t\t[ reorder_hdr { on | off } ]
+\t\t[ gvrp { on | off } ]
+\t\t[ mvrp { on | off } ]
+\t\t[ loose_binding { on | off } ]
+\t\t[ bridge_binding { on | off } ]
+\t\t[ ingress-qos-map QOS-MAP ]
+\t\t[ egress-qos-map QOS-MAP ]
+
+VLANID := 0-4095
+VLANPROTO: [ 802.1Q | 802.1ad ]
+QOS-MAP := [ QOS-MAP ] QOS-MAPPING
+QOS-MAPPING := FROM:TO";
+
+/// `Usage` of `ip link ... type bond`.
+const BOND_USAGE: &str = "\
+Usage: ... bond [ mode BONDMODE ] [ active_slave SLAVE_DEV ]
+                [ clear_active_slave ] [ miimon MIIMON ]
+                [ updelay UPDELAY ] [ downdelay DOWNDELAY ]
+                [ peer_notify_delay DELAY ]
+                [ use_carrier USE_CARRIER ]
+                [ arp_interval ARP_INTERVAL ]
+                [ arp_validate ARP_VALIDATE ]
+                [ arp_all_targets ARP_ALL_TARGETS ]
+                [ arp_ip_target [ ARP_IP_TARGET, ... ] ]
+                [ ns_ip6_target [ NS_IP6_TARGET, ... ] ]
+                [ primary SLAVE_DEV ]
+                [ primary_reselect PRIMARY_RESELECT ]
+                [ fail_over_mac FAIL_OVER_MAC ]
+                [ xmit_hash_policy XMIT_HASH_POLICY ]
+                [ resend_igmp RESEND_IGMP ]
+                [ num_grat_arp|num_unsol_na NUM_GRAT_ARP|NUM_UNSOL_NA ]
+                [ all_slaves_active ALL_SLAVES_ACTIVE ]
+                [ min_links MIN_LINKS ]
+                [ lp_interval LP_INTERVAL ]
+                [ packets_per_slave PACKETS_PER_SLAVE ]
+                [ tlb_dynamic_lb TLB_DYNAMIC_LB ]
+                [ lacp_rate LACP_RATE ]
+                [ lacp_active LACP_ACTIVE]
+                [ ad_select AD_SELECT ]
+                [ ad_user_port_key PORTKEY ]
+                [ ad_actor_sys_prio SYSPRIO ]
+                [ ad_actor_system LLADDR ]
+                [ arp_missed_max MISSED_MAX ]
+
+BONDMODE := balance-rr|active-backup|balance-xor|broadcast|802.3ad|balance-tlb|balance-alb
+ARP_VALIDATE := none|active|backup|all|filter|filter_active|filter_backup
+ARP_ALL_TARGETS := any|all
+PRIMARY_RESELECT := always|better|failure
+FAIL_OVER_MAC := none|active|follow
+XMIT_HASH_POLICY := layer2|layer2+3|layer3+4|encap2+3|encap3+4|vlan+srcmac
+LACP_ACTIVE := off|on
+LACP_RATE := slow|fast
+AD_SELECT := stable|bandwidth|count";
+
+/// `Usage` of `ip link ... type gre`.
+const GRE_USAGE: &str = "\
+Usage: ... gre      \t[ remote ADDR ]
+\t\t\t[ local ADDR ]
+\t\t\t[ [no][i|o]seq ]
+\t\t\t[ [i|o]key KEY | no[i|o]key ]
+\t\t\t[ [no][i|o]csum ]
+\t\t\t[ ttl TTL ]
+\t\t\t[ tos TOS ]
+\t\t\t[ [no]pmtudisc ]
+\t\t\t[ [no]ignore-df ]
+\t\t\t[ dev PHYS_DEV ]
+\t\t\t[ fwmark MARK ]
+\t\t\t[ external ]
+\t\t\t[ noencap ]
+\t\t\t[ encap { fou | gue | none } ]
+\t\t\t[ encap-sport PORT ]
+\t\t\t[ encap-dport PORT ]
+\t\t\t[ [no]encap-csum ]
+\t\t\t[ [no]encap-csum6 ]
+\t\t\t[ [no]encap-remcsum ]
+
+Where:\tADDR := { IP_ADDRESS | any }
+\tTOS  := { NUMBER | inherit }
+\tTTL  := { 1..255 | inherit }
+\tKEY  := { DOTTED_QUAD | NUMBER }
+\tMARK := { 0x0..0xffffffff }";
 
 #[cfg(test)]
 mod tests {
