@@ -78,6 +78,15 @@ const CHANGES: &[&str] = &[
     "link d ifb3",
     "link set v0 up down",
     "link set v0",
+    "link add g1 address 02:00:00:00:00:60 group 9 type ifb",
+    "link add g2 address 02:00:00:00:00:61 group 9 type ifb",
+    "link add g3 address 02:00:00:00:00:62 group 9 type ifb",
+    "link set group 9 up",
+    "link set group 9 mtu 1400 txqueuelen 77",
+    "link set dev g3 group 10",
+    "link del group 9",
+    "link replace r0 address 02:00:00:00:00:70 type ifb",
+    "link replace r1 address 02:00:00:00:00:71 mtu 1300 type veth peer name r2 address 02:00:00:00:00:72",
 ];
 
 /// Bad commands: ip's message and exit code, and no change to the state.
@@ -172,6 +181,26 @@ const BAD: &[&str] = &[
     "link property add dev v0 altname v1",
     "link property del v0 help",
     "link frob",
+    "link add link v0 name vl0 type vlan id zz",
+    "link add link v0 name vl0 type vlan id 5 protocol zz",
+    "link add link v0 name vl0 type vlan id 5 foo",
+    "link add link v0 name vl0 type vlan help",
+    "link add b0 type bond mode zz",
+    "link add b0 type bond miimon zz",
+    "link add b0 type bond foo",
+    "link add r9 type vrf table zz",
+    "link add r9 type vrf foo",
+    "link add g0 type gre remote zz",
+    "link add g0 type gre ttl zz",
+    "link add g0 type gre foo",
+    "link add g0 type gre dev nosuch",
+    "link add w0 type wireguard foo",
+    "link add x0 type nosuchkind foo",
+    "link del group 0",
+    "link del group 123",
+    "link set group zz up",
+    "link replace r0 type ifb",
+    "link replace v0 type veth",
 ];
 
 fn subst(cmd: &str, ns2: &str, pid2: u32) -> Vec<String> {

@@ -884,10 +884,15 @@ pub fn modify(ctx: &mut Context, args: &mut Args, op: Op) -> Result<(), Failure>
         p.change.name = p.dev.take();
     } else {
         let Some(dev) = p.dev.clone() else {
-            return Err(Failure::new(
-                "Not enough information: \"dev\" argument is required.",
-                255,
-            ));
+            // `set group N ...` changes, `delete group N` deletes, every link of the group.
+            return match (op, p.change.group) {
+                (Op::Delete, Some(g)) => execute(ctx, &change::delete_group_request(g)),
+                (_, Some(_)) => execute(ctx, &p.change.set_request()),
+                _ => Err(Failure::new(
+                    "Not enough information: \"dev\" argument is required.",
+                    255,
+                )),
+            };
         };
         if p.index_set && p.change.netns.is_none() {
             return Err(Failure::new(

@@ -602,6 +602,14 @@ pub fn delete_request(index: u32) -> MessageBuilder {
     b
 }
 
+/// The `RTM_DELLINK` request for every link of device group `group` (`ifi_index` 0 and
+/// `IFLA_GROUP`; the kernel refuses group 0).
+pub fn delete_group_request(group: u32) -> MessageBuilder {
+    let mut b = delete_request(0);
+    b.attr_u32_ne(IFLA_GROUP, group);
+    b
+}
+
 /// Deletes link `index` (`RTM_DELLINK`); a veth peer goes with it.
 pub fn delete(conn: &mut Conn, index: u32) -> Result<Ack, Error> {
     conn.execute(&delete_request(index))

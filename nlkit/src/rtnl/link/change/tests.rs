@@ -489,6 +489,25 @@ fn delete_and_alt_names() {
         0x5,
         "00000000080000000000000000000000",
     );
+    // ip link del group 77
+    check(
+        delete_group_request(77),
+        RTM_DELLINK,
+        0x5,
+        "00000000000000000000000000000000 08001b004d000000",
+    );
+    // ip link set group 77 up
+    let mut l = LinkChange {
+        group: Some(77),
+        ..Default::default()
+    };
+    l.set_flag(IFF_UP, true);
+    check(
+        l.set_request(),
+        RTM_NEWLINK,
+        0x5,
+        "00000000000000000100000001000000 08001b004d000000",
+    );
     // ip link property add dev lo altname aa altname bb
     check(
         alt_names_request(1, &["aa", "bb"], true),
