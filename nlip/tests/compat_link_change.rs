@@ -238,15 +238,28 @@ impl Sleeper {
             .spawn()
             .unwrap_or_else(|e| panic!("cannot start a process in {}: {e}", ns.name()));
         let pid = child.id();
-        // `ip netns exec` enters the namespace and then runs sleep in the same process.
-        for _ in 0..200 {
+        // `ip netns exec` enters the namespace and then runs sleep in the same process: once
+        // it is `sleep`, it is in `ns`. Before that it may still be in the host's namespace,
+        // where no link may ever be moved, so waiting is not optional.
+        use std::os::unix::fs::MetadataExt;
+        let target = std::fs::metadata(format!("/run/netns/{}", ns.name())).map(|m| m.ino());
+        let entered = (0..500).any(|_| {
             let comm = std::fs::read_to_string(format!("/proc/{pid}/comm")).unwrap_or_default();
-            if comm.trim() == "sleep" {
-                break;
-            }
-            std::thread::sleep(std::time::Duration::from_millis(10));
+            let inside = std::fs::metadata(format!("/proc/{pid}/ns/net")).map(|m| m.ino());
+            (comm.trim() == "sleep"
+                && target.is_ok()
+                && inside.ok() == target.as_ref().ok().copied())
+                || {
+                    std::thread::sleep(std::time::Duration::from_millis(10));
+                    false
+                }
+        });
+        let mut s = Sleeper(child);
+        if !entered {
+            let _ = s.0.kill();
+            panic!("the helper process did not enter {}", ns.name());
         }
-        Sleeper(child)
+        s
     }
 }
 
