@@ -324,6 +324,51 @@ fn parse_options(
             };
             let on = on_off(key, v)?;
             c.set_flag(flag, on != invert);
+        } else if w == "carrier" || w == "protodown" {
+            let v = args.value(w)?;
+            // These two use ip's other on/off reader: its wording, and EINVAL as exit code.
+            let on = match v {
+                "on" => 1,
+                "off" => 0,
+                _ => {
+                    return Err(Failure::new(
+                        format!(
+                            "Error: argument of \"{w}\" must be one of \"off\", \"on\", not \"{v}\""
+                        ),
+                        22,
+                    )
+                    .fatal())
+                }
+            };
+            if w == "carrier" {
+                c.carrier = Some(on);
+            } else {
+                c.proto_down = Some(on);
+            }
+        } else if w == "mode" {
+            let v = args.value(w)?;
+            let m = match v.to_ascii_lowercase().as_str() {
+                "default" => 0,
+                "dormant" => 1,
+                _ => return Err(invalid_arg("Invalid link mode", v)),
+            };
+            c.linkmode = Some(m);
+        } else if w == "state" {
+            let v = args.value(w)?;
+            let s = OPERSTATES
+                .iter()
+                .position(|s| s.eq_ignore_ascii_case(v))
+                .ok_or_else(|| invalid_arg("Invalid operstate", v))?;
+            c.operstate = Some(s as u8);
+        } else if w == "gso_max_size" || w == "gso_max_segs" || w == "gro_max_size" {
+            let v = args.value(w)?;
+            let n = c_unsigned(v, u32::MAX)
+                .ok_or_else(|| invalid_arg(&format!("Invalid \"{w}\" value"), v))?;
+            match w {
+                "gso_max_size" => c.gso_max_size = Some(n),
+                "gso_max_segs" => c.gso_max_segs = Some(n),
+                _ => c.gro_max_size = Some(n),
+            }
         } else if matches(w, "master") {
             let v = args.value(w)?;
             let idx = find(ctx, v).map(|l| l.header.index);
@@ -389,6 +434,17 @@ fn parse_options(
     }
     Ok(p)
 }
+
+/// `IF_OPER_*` names, by value (RFC 2863).
+const OPERSTATES: [&str; 7] = [
+    "unknown",
+    "notpresent",
+    "down",
+    "lowerlayerdown",
+    "testing",
+    "dormant",
+    "up",
+];
 
 /// The `IFF_*` flag an on/off keyword sets, and whether "on" clears it.
 fn flag_keyword(w: &str) -> Option<(u32, bool)> {

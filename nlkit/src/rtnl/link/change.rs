@@ -19,8 +19,8 @@
 //!
 //! Attributes are emitted in one fixed order, the order `ip link add` uses when the options
 //! are typed in it: `IFLA_LINK`, queue counts, `IFLA_TXQLEN`, addresses, `IFLA_MTU`, the
-//! namespace, `IFLA_GROUP`, `IFLA_IFALIAS`, `IFLA_MASTER`, `IFLA_AF_SPEC`, `IFLA_IFNAME`,
-//! then `IFLA_LINKINFO`.
+//! namespace, `IFLA_GROUP`, `IFLA_IFALIAS`, `IFLA_MASTER`, link mode, operational state,
+//! carrier, protodown, GSO/GRO limits, `IFLA_AF_SPEC`, `IFLA_IFNAME`, then `IFLA_LINKINFO`.
 
 use super::attrs::*;
 use super::LinkHeader;
@@ -72,6 +72,20 @@ pub struct LinkChange {
     pub alias: Option<String>,
     /// `IFLA_MASTER`: the master device; `Some(0)` leaves the master (`nomaster`).
     pub master: Option<u32>,
+    /// `IFLA_LINKMODE` (0 default, 1 dormant).
+    pub linkmode: Option<u8>,
+    /// `IFLA_OPERSTATE` (`IF_OPER_*`, RFC 2863).
+    pub operstate: Option<u8>,
+    /// `IFLA_CARRIER` (devices that let user space set it).
+    pub carrier: Option<u8>,
+    /// `IFLA_PROTO_DOWN`.
+    pub proto_down: Option<u8>,
+    /// `IFLA_GSO_MAX_SIZE`.
+    pub gso_max_size: Option<u32>,
+    /// `IFLA_GSO_MAX_SEGS`.
+    pub gso_max_segs: Option<u32>,
+    /// `IFLA_GRO_MAX_SIZE`.
+    pub gro_max_size: Option<u32>,
     /// `IFLA_AF_SPEC` / `AF_INET6` / `IFLA_INET6_ADDR_GEN_MODE` (`IN6_ADDR_GEN_MODE_*`).
     pub addr_gen_mode: Option<u8>,
     /// `IFLA_IFNAME`: the name (of a new link, or the new name).
@@ -155,6 +169,27 @@ impl LinkChange {
         }
         if let Some(m) = self.master {
             b.attr_u32_ne(IFLA_MASTER, m);
+        }
+        let u8s = [
+            (IFLA_LINKMODE, self.linkmode),
+            (IFLA_OPERSTATE, self.operstate),
+            (IFLA_CARRIER, self.carrier),
+            (IFLA_PROTO_DOWN, self.proto_down),
+        ];
+        for (k, v) in u8s {
+            if let Some(v) = v {
+                b.attr_u8(k, v);
+            }
+        }
+        let sizes = [
+            (IFLA_GSO_MAX_SIZE, self.gso_max_size),
+            (IFLA_GSO_MAX_SEGS, self.gso_max_segs),
+            (IFLA_GRO_MAX_SIZE, self.gro_max_size),
+        ];
+        for (k, v) in sizes {
+            if let Some(v) = v {
+                b.attr_u32_ne(k, v);
+            }
         }
         if let Some(mode) = self.addr_gen_mode {
             let spec = b.nest_start_flags(IFLA_AF_SPEC);

@@ -481,6 +481,30 @@ fn set_attributes() {
 }
 
 #[test]
+fn set_modes_and_limits() {
+    // ip link set q0 mode default state up carrier on protodown off gso_max_size 65536
+    //   gso_max_segs 65535 gro_max_size 65536 (q0 is index 39)
+    let l = LinkChange {
+        linkmode: Some(0),
+        operstate: Some(6),
+        carrier: Some(1),
+        proto_down: Some(0),
+        gso_max_size: Some(65536),
+        gso_max_segs: Some(65535),
+        gro_max_size: Some(65536),
+        ..LinkChange::of(39)
+    };
+    check(
+        l.set_request(),
+        RTM_NEWLINK,
+        0x5,
+        "00000000270000000000000000000000 0500110000000000 0500100006000000
+         0500210001000000 0500270000000000 0800290000000100 08002800ffff0000
+         08003a0000000100",
+    );
+}
+
+#[test]
 fn delete_and_alt_names() {
     // ip link del v9 (index 8)
     check(
