@@ -13,8 +13,8 @@ use crate::Context;
 use nlkit::rtnl::link::attrs::macvlan::*;
 use nlkit::rtnl::link::attrs::*;
 use nlkit::rtnl::link::change::{
-    self, BondConfig, BridgeConfig, GreConfig, LinkChange, LinkKind, MacvlanConfig, NetnsRef,
-    VethConfig, VlanConfig, VrfConfig, VxlanConfig,
+    self, BondConfig, BridgeConfig, BridgePortConfig, GreConfig, LinkChange, LinkKind,
+    MacvlanConfig, NetnsRef, VethConfig, VlanConfig, VrfConfig, VxlanConfig,
 };
 use nlkit::rtnl::link::{self as nllink, Link, LinkId};
 use nlkit::wire::{Flags, MessageBuilder};
@@ -481,6 +481,7 @@ fn parse_kind(
         "macvtap" => LinkKind::Macvtap(parse_macvlan(args, kind)?),
         "vxlan" => LinkKind::Vxlan(parse_vxlan(ctx, args, op)?),
         "vlan" if !bare => LinkKind::Vlan(parse_vlan(args)?),
+        "bridge_slave" if !bare => LinkKind::BridgePort(parse_bridge_port(args)?),
         "bond" if !bare => LinkKind::Bond(parse_bond(args)?),
         "vrf" if !bare => LinkKind::Vrf(parse_vrf(args)?),
         "gre" if !bare => LinkKind::Gre(parse_gre(ctx, args, op)?),
@@ -507,6 +508,7 @@ fn parse_kind(
         "dummy" => LinkKind::Dummy,
         "wireguard" => LinkKind::Wireguard,
         "vlan" => LinkKind::Vlan(VlanConfig::default()),
+        "bridge_slave" => LinkKind::BridgePort(BridgePortConfig::default()),
         "bond" => LinkKind::Bond(BondConfig::default()),
         "vrf" => LinkKind::Vrf(VrfConfig::default()),
         "gre" => LinkKind::Gre(GreConfig::default()),
@@ -716,6 +718,49 @@ fn parse_vxlan(ctx: &mut Context, args: &mut Args, op: Op) -> Result<VxlanConfig
     }
     if op.creates() && !port_set {
         eprintln!("{VXLAN_NO_PORT}");
+    }
+    Ok(c)
+}
+
+fn parse_bridge_port(args: &mut Args) -> Result<BridgePortConfig, Failure> {
+    let mut c = BridgePortConfig::default();
+    while let Some(w) = args.next() {
+        let flag = |args: &mut Args| -> Result<Option<bool>, Failure> {
+            let v = args.value(w)?;
+            match v {
+                "on" => Ok(Some(true)),
+                "off" => Ok(Some(false)),
+                _ => Err(Failure::new(
+                    format!(
+                        "Error: argument of \"{w}\" must be one of \"off\", \"on\", not \"{v}\""
+                    ),
+                    1,
+                )
+                .fatal()),
+            }
+        };
+        let number = |args: &mut Args, max: u32| -> Result<u32, Failure> {
+            let v = args.value(w)?;
+            c_unsigned(v, max).ok_or_else(|| invalid_arg_tight(&format!("{w} is invalid"), v))
+        };
+        match w {
+            "state" => c.state = Some(number(args, 255)? as u8),
+            "priority" => c.priority = Some(number(args, 65535)? as u16),
+            "cost" => c.cost = Some(number(args, u32::MAX)?),
+            "hairpin" => c.hairpin = flag(args)?,
+            "guard" => c.guard = flag(args)?,
+            "root_block" => c.root_block = flag(args)?,
+            "fastleave" => c.fast_leave = flag(args)?,
+            "learning" => c.learning = flag(args)?,
+            "flood" => c.flood = flag(args)?,
+            "help" => return Err(Failure::new(BRIDGE_SLAVE_USAGE, 1)),
+            _ => {
+                return Err(Failure::new(
+                    format!("bridge_slave: unknown option \"{w}\"?\n{BRIDGE_SLAVE_USAGE}"),
+                    1,
+                ))
+            }
+        }
     }
     Ok(c)
 }
@@ -1146,6 +1191,32 @@ Where:\tADDR := { IP_ADDRESS | any }
 \tTTL  := { 1..255 | inherit }
 \tKEY  := { DOTTED_QUAD | NUMBER }
 \tMARK := { 0x0..0xffffffff }";
+
+/// `Usage` of `ip link ... type bridge_slave`.
+const BRIDGE_SLAVE_USAGE: &str = "\
+Usage: ... bridge_slave [ fdb_flush ]
+\t\t\t[ state STATE ]
+\t\t\t[ priority PRIO ]
+\t\t\t[ cost COST ]
+\t\t\t[ guard {on | off} ]
+\t\t\t[ hairpin {on | off} ]
+\t\t\t[ fastleave {on | off} ]
+\t\t\t[ root_block {on | off} ]
+\t\t\t[ learning {on | off} ]
+\t\t\t[ flood {on | off} ]
+\t\t\t[ proxy_arp {on | off} ]
+\t\t\t[ proxy_arp_wifi {on | off} ]
+\t\t\t[ mcast_router MULTICAST_ROUTER ]
+\t\t\t[ mcast_fast_leave {on | off} ]
+\t\t\t[ mcast_flood {on | off} ]
+\t\t\t[ bcast_flood {on | off} ]
+\t\t\t[ mcast_to_unicast {on | off} ]
+\t\t\t[ group_fwd_mask MASK ]
+\t\t\t[ neigh_suppress {on | off} ]
+\t\t\t[ vlan_tunnel {on | off} ]
+\t\t\t[ isolated {on | off} ]
+\t\t\t[ locked {on | off} ]
+\t\t\t[ backup_port DEVICE ] [ nobackup_port ]";
 
 #[cfg(test)]
 mod tests {

@@ -244,6 +244,9 @@ pub enum LinkKind {
     Vrf(VrfConfig),
     /// `gre` (IPv4 GRE tunnel).
     Gre(GreConfig),
+    /// `bridge_slave`: options of a bridge port (`IFLA_INFO_SLAVE_DATA`), for a link that
+    /// already has a bridge as master.
+    BridgePort(BridgePortConfig),
     /// `ifb` (no data).
     Ifb,
     /// `dummy` (no data).
@@ -272,6 +275,7 @@ impl LinkKind {
             LinkKind::Bond(_) => "bond",
             LinkKind::Vrf(_) => "vrf",
             LinkKind::Gre(_) => "gre",
+            LinkKind::BridgePort(_) => "bridge_slave",
             LinkKind::Ifb => "ifb",
             LinkKind::Dummy => "dummy",
             LinkKind::Wireguard => "wireguard",
@@ -285,7 +289,11 @@ impl LinkKind {
         let info = b.nest_start_flags(IFLA_LINKINFO);
         // iproute2 sends the kind without a NUL; the kernel accepts either.
         b.attr_str_no_nul(IFLA_INFO_KIND, self.name());
-        let data = b.nest_start_flags(IFLA_INFO_DATA);
+        let data_kind = match self {
+            LinkKind::BridgePort(_) => IFLA_INFO_SLAVE_DATA,
+            _ => IFLA_INFO_DATA,
+        };
+        let data = b.nest_start_flags(data_kind);
         let any = match self {
             LinkKind::Veth(v) => v.emit(b),
             LinkKind::Bridge(c) => c.emit(b),
@@ -295,6 +303,7 @@ impl LinkKind {
             LinkKind::Bond(c) => c.emit(b),
             LinkKind::Vrf(c) => c.emit(b),
             LinkKind::Gre(c) => c.emit(b),
+            LinkKind::BridgePort(c) => c.emit(b),
             LinkKind::Ifb | LinkKind::Dummy | LinkKind::Wireguard => false,
             LinkKind::Other { data, .. } => match data {
                 Some(o) => {
@@ -404,6 +413,50 @@ impl BridgeConfig {
                 (IFLA_BR_GROUP_FWD_MASK, self.group_fwd_mask.map(Val::U16)),
                 (IFLA_BR_MCAST_ROUTER, self.mcast_router.map(Val::U8)),
                 (IFLA_BR_MCAST_SNOOPING, self.mcast_snooping.map(Val::U8)),
+            ],
+        )
+    }
+}
+
+/// Bridge port options (`IFLA_BRPORT_*`), emitted in id order.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct BridgePortConfig {
+    /// `IFLA_BRPORT_STATE` (`BR_STATE_*`: 0 disabled ... 4 blocking).
+    pub state: Option<u8>,
+    /// `IFLA_BRPORT_PRIORITY`.
+    pub priority: Option<u16>,
+    /// `IFLA_BRPORT_COST`.
+    pub cost: Option<u32>,
+    /// `IFLA_BRPORT_MODE`: hairpin.
+    pub hairpin: Option<bool>,
+    /// `IFLA_BRPORT_GUARD`: BPDU guard.
+    pub guard: Option<bool>,
+    /// `IFLA_BRPORT_PROTECT`: root block.
+    pub root_block: Option<bool>,
+    /// `IFLA_BRPORT_FAST_LEAVE`.
+    pub fast_leave: Option<bool>,
+    /// `IFLA_BRPORT_LEARNING`.
+    pub learning: Option<bool>,
+    /// `IFLA_BRPORT_UNICAST_FLOOD`.
+    pub flood: Option<bool>,
+}
+
+impl BridgePortConfig {
+    fn emit(&self, b: &mut MessageBuilder) -> bool {
+        use bridge_slave::*;
+        let flag = |v: Option<bool>| v.map(|v| Val::U8(u8::from(v)));
+        put(
+            b,
+            &[
+                (IFLA_BRPORT_STATE, self.state.map(Val::U8)),
+                (IFLA_BRPORT_PRIORITY, self.priority.map(Val::U16)),
+                (IFLA_BRPORT_COST, self.cost.map(Val::U32)),
+                (IFLA_BRPORT_MODE, flag(self.hairpin)),
+                (IFLA_BRPORT_GUARD, flag(self.guard)),
+                (IFLA_BRPORT_PROTECT, flag(self.root_block)),
+                (IFLA_BRPORT_FAST_LEAVE, flag(self.fast_leave)),
+                (IFLA_BRPORT_LEARNING, flag(self.learning)),
+                (IFLA_BRPORT_UNICAST_FLOOD, flag(self.flood)),
             ],
         )
     }

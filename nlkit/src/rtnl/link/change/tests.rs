@@ -481,6 +481,36 @@ fn set_attributes() {
 }
 
 #[test]
+fn set_bridge_port_options() {
+    // ip link set q1 type bridge_slave priority 7 cost 5 hairpin on guard on root_block on
+    //   fastleave on learning off flood off (q1 is index 38): the kind goes as
+    //   IFLA_INFO_KIND "bridge_slave", the options in IFLA_INFO_SLAVE_DATA.
+    let c = BridgePortConfig {
+        priority: Some(7),
+        cost: Some(5),
+        hairpin: Some(true),
+        guard: Some(true),
+        root_block: Some(true),
+        fast_leave: Some(true),
+        learning: Some(false),
+        flood: Some(false),
+        ..Default::default()
+    };
+    let l = LinkChange {
+        kind: Some(LinkKind::BridgePort(c)),
+        ..LinkChange::of(38)
+    };
+    check(
+        l.set_request(),
+        RTM_NEWLINK,
+        0x5,
+        "00000000260000000000000000000000 58001200 100001006272696467655f736c617665
+         44000500 0600020007000000 0800030005000000 0500040001000000 0500050001000000
+         0500060001000000 0500070001000000 0500080000000000 0500090000000000",
+    );
+}
+
+#[test]
 fn set_modes_and_limits() {
     // ip link set q0 mode default state up carrier on protodown off gso_max_size 65536
     //   gso_max_segs 65535 gro_max_size 65536 (q0 is index 39)
