@@ -523,3 +523,44 @@ fn requests_for_kinds_this_kernel_lacks_are_ips_bytes() {
         failures.join("\n")
     );
 }
+
+/// Link changes in a `-batch -force` file: each line's messages, the "Command failed" lines,
+/// the exit code and the resulting links must match ip's.
+const BATCH: &[&str] = &[
+    "link add b0 address 02:00:00:00:01:00 type ifb",
+    "link set b0 up mtu 1400",
+    "link set nosuch up",
+    "link add b1 address 02:00:00:00:01:01 type veth peer name b2 address 02:00:00:00:01:02",
+    "link add b1 type ifb",
+    "link set b2 master nosuch",
+    "link property add dev b1 altname batch-alt",
+    "link set batch-alt alias from-batch",
+    "link del b0",
+    "link add b3 address 02:00:00:00:01:03 type ifb",
+    "link add x0 type veth foo",
+    "link add b4 address 02:00:00:00:01:04 type ifb",
+];
+
+#[test]
+fn link_changes_in_a_forced_batch_match_ip() {
+    let (Some(a), Some(b)) = (Netns::new("lchg-bip"), Netns::new("lchg-bnlip")) else {
+        return;
+    };
+    let file = std::env::temp_dir().join(format!("nlkit-lchg-batch-{}", std::process::id()));
+    std::fs::write(&file, BATCH.join("\n") + "\n").unwrap();
+    let args = [
+        "-force".to_owned(),
+        "-batch".to_owned(),
+        file.display().to_string(),
+    ];
+    let want = run("ip", a.name(), &args);
+    let got = run(env!("CARGO_BIN_EXE_nlip"), b.name(), &args);
+    let _ = std::fs::remove_file(&file);
+    let normal = |s: &str| s.replace(&file.display().to_string(), "FILE");
+    let want = (want.0, want.1, normal(&want.2));
+    let got = (got.0, got.1, normal(&got.2));
+    assert_eq!(want, got, "batch output");
+    assert!(want.2.contains("Command failed"), "{want:?}");
+    let (sa, sb) = (state(&a), state(&b));
+    assert!(sa == sb, "state differs {}", first_difference(&sa, &sb));
+}
