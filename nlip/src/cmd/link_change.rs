@@ -631,12 +631,8 @@ fn parse_macvlan(args: &mut Args, kind: &str) -> Result<MacvlanConfig, Failure> 
 }
 
 fn parse_vxlan(ctx: &mut Context, args: &mut Args, op: Op) -> Result<VxlanConfig, Failure> {
-    // ip sends learning on (unless `nolearning`) when it creates a vxlan; a change carries
-    // it only when it is typed.
-    let mut c = VxlanConfig {
-        learning: op.creates().then_some(true),
-        ..Default::default()
-    };
+    let mut c = VxlanConfig::default();
+    let mut learning: Option<bool> = None;
     let mut group = None;
     let mut remote = None;
     let mut port_set = false;
@@ -651,14 +647,32 @@ fn parse_vxlan(ctx: &mut Context, args: &mut Args, op: Op) -> Result<VxlanConfig
         })
     };
     while let Some(w) = args.next() {
+        if let Some((field, on)) = vxlan_switch(&mut c, w) {
+            *field = Some(on);
+            continue;
+        }
         match w {
             "id" | "vni" => {
                 let v = args.value(w)?;
                 let id = c_unsigned(v, (1 << 24) - 1).ok_or_else(|| bad("invalid id", v))?;
                 c.id = Some(id);
             }
-            "group" => group = Some(addr(args.value(w)?)?),
-            "remote" => remote = Some(addr(args.value(w)?)?),
+            "group" => {
+                let v = args.value(w)?;
+                let a = addr(v)?;
+                if !a.is_multicast() {
+                    return Err(bad("invalid group address", v));
+                }
+                group = Some(a);
+            }
+            "remote" => {
+                let v = args.value(w)?;
+                let a = addr(v)?;
+                if a.is_multicast() {
+                    return Err(bad("invalid remote address", v));
+                }
+                remote = Some(a);
+            }
             "local" => {
                 let v = args.value(w)?;
                 if v != "any" {
@@ -672,10 +686,13 @@ fn parse_vxlan(ctx: &mut Context, args: &mut Args, op: Op) -> Result<VxlanConfig
             }
             "ttl" | "hoplimit" => {
                 let v = args.value(w)?;
-                c.ttl = Some(match v {
-                    "auto" => 0,
-                    _ => c_unsigned(v, 255).ok_or_else(|| bad("invalid TTL", v))? as u8,
-                });
+                match v {
+                    "inherit" => c.ttl_inherit = true,
+                    "auto" => c.ttl = Some(0),
+                    _ => {
+                        c.ttl = Some(c_unsigned(v, 255).ok_or_else(|| bad("invalid TTL", v))? as u8)
+                    }
+                }
             }
             "tos" | "dsfield" => {
                 let v = args.value(w)?;
@@ -691,12 +708,38 @@ fn parse_vxlan(ctx: &mut Context, args: &mut Args, op: Op) -> Result<VxlanConfig
                 port_set = true;
                 c.port = (p != 0).then_some(p as u16);
             }
+            "srcport" => {
+                let lo = args.value(w)?;
+                let lo = c_unsigned(lo, 65535).ok_or_else(|| bad("min port", lo))?;
+                let hi = args.value(w)?;
+                let hi = c_unsigned(hi, 65535).ok_or_else(|| bad("max port", hi))?;
+                c.port_range = Some((lo as u16, hi as u16));
+            }
             "ageing" => {
                 let v = args.value(w)?;
-                c.ageing = Some(c_unsigned(v, u32::MAX).ok_or_else(|| bad("ageing", v))?);
+                c.ageing = Some(c_unsigned(v, u32::MAX).ok_or_else(|| bad("ageing timer", v))?);
             }
-            "learning" => c.learning = Some(true),
-            "nolearning" => c.learning = Some(false),
+            "maxaddress" => {
+                let v = args.value(w)?;
+                c.limit = Some(c_unsigned(v, u32::MAX).ok_or_else(|| bad("max addresses", v))?);
+            }
+            "flowlabel" => {
+                let v = args.value(w)?;
+                c.label = Some(c_unsigned(v, u32::MAX).ok_or_else(|| bad("invalid flowlabel", v))?);
+            }
+            "df" => {
+                let v = args.value(w)?;
+                c.df = Some(match v {
+                    "unset" => 0,
+                    "set" => 1,
+                    "inherit" => 2,
+                    _ => return Err(bad("DF must be 'unset', 'set' or 'inherit'", v)),
+                });
+            }
+            "learning" => learning = Some(true),
+            "nolearning" => learning = Some(false),
+            "gbp" => c.gbp = true,
+            "gpe" => c.gpe = true,
             "help" => return Err(Failure::new(VXLAN_USAGE, 1)),
             _ => {
                 return Err(Failure::new(
@@ -713,13 +756,39 @@ fn parse_vxlan(ctx: &mut Context, args: &mut Args, op: Op) -> Result<VxlanConfig
         ));
     }
     c.remote = group.or(remote);
-    if op.creates() && c.id.is_none() {
+    let external = c.collect_metadata == Some(true);
+    if op.creates() && c.id.is_none() && !external {
         return Err(Failure::new("vxlan: missing virtual network identifier", 1));
     }
-    if op.creates() && !port_set {
+    // ip sends learning when it creates a vxlan (off for `external`); a change carries it
+    // only when it is typed.
+    c.learning = learning.or_else(|| op.creates().then_some(!external));
+    if op.creates() && !port_set && !external && !c.gpe {
         eprintln!("{VXLAN_NO_PORT}");
     }
     Ok(c)
+}
+
+/// The vxlan on/off words (`proxy`, `noproxy`, ...): the field and its value.
+fn vxlan_switch<'c>(c: &'c mut VxlanConfig, w: &str) -> Option<(&'c mut Option<bool>, bool)> {
+    let (name, on) = match w.strip_prefix("no") {
+        Some(rest) => (rest, false),
+        None => (w, true),
+    };
+    let field = match name {
+        "external" => &mut c.collect_metadata,
+        "proxy" => &mut c.proxy,
+        "rsc" => &mut c.rsc,
+        "l2miss" => &mut c.l2miss,
+        "l3miss" => &mut c.l3miss,
+        "udpcsum" => &mut c.udp_csum,
+        "udp6zerocsumtx" => &mut c.udp_zero_csum6_tx,
+        "udp6zerocsumrx" => &mut c.udp_zero_csum6_rx,
+        "remcsumtx" => &mut c.remcsum_tx,
+        "remcsumrx" => &mut c.remcsum_rx,
+        _ => return None,
+    };
+    Some((field, on))
 }
 
 fn parse_bridge_port(args: &mut Args) -> Result<BridgePortConfig, Failure> {

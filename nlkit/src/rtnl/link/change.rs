@@ -331,6 +331,10 @@ enum Val {
     U32(u32),
     Be32(u32),
     Ip(IpAddr),
+    /// A flag attribute (no payload).
+    Flag,
+    /// Two big-endian `u16` (a port range).
+    Be16Pair((u16, u16)),
 }
 
 /// Emits each present value with its id, in order; true when anything was emitted.
@@ -345,6 +349,13 @@ fn put(b: &mut MessageBuilder, items: &[(u16, Option<Val>)]) -> bool {
             Val::U32(x) => b.attr_u32_ne(k, x),
             Val::Be32(x) => b.attr_u32_be(k, x),
             Val::Ip(x) => b.attr_ip(k, x),
+            Val::Flag => b.attr_flag(k),
+            Val::Be16Pair((lo, hi)) => {
+                let mut p = [0u8; 4];
+                p[..2].copy_from_slice(&lo.to_be_bytes());
+                p[2..].copy_from_slice(&hi.to_be_bytes());
+                b.attr_bytes(k, &p)
+            }
         };
         any = true;
     }
@@ -484,8 +495,9 @@ impl MacvlanConfig {
     }
 }
 
-/// `vxlan` data, emitted in the order `ip` sends it: link, ttl, tos, ageing, id, local,
-/// remote or group, learning, port.
+/// `vxlan` data, emitted in the order `ip` sends it when the options are typed in field
+/// order: link, ttl, tos, ageing, the on/off options, source ports, limit, label, then id,
+/// local, remote or group, learning, port.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct VxlanConfig {
     /// `IFLA_VXLAN_ID`: the VNI (24 bits).
@@ -507,11 +519,47 @@ pub struct VxlanConfig {
     pub ageing: Option<u32>,
     /// `IFLA_VXLAN_LEARNING` (`ip` always sends it, 1 unless `nolearning`).
     pub learning: Option<bool>,
+    /// `IFLA_VXLAN_TTL_INHERIT` (a flag: the TTL comes from the inner packet).
+    pub ttl_inherit: bool,
+    /// `IFLA_VXLAN_COLLECT_METADATA` (`external`).
+    pub collect_metadata: Option<bool>,
+    /// `IFLA_VXLAN_PROXY`.
+    pub proxy: Option<bool>,
+    /// `IFLA_VXLAN_RSC`.
+    pub rsc: Option<bool>,
+    /// `IFLA_VXLAN_L2MISS`.
+    pub l2miss: Option<bool>,
+    /// `IFLA_VXLAN_L3MISS`.
+    pub l3miss: Option<bool>,
+    /// `IFLA_VXLAN_UDP_CSUM`.
+    pub udp_csum: Option<bool>,
+    /// `IFLA_VXLAN_UDP_ZERO_CSUM6_TX`.
+    pub udp_zero_csum6_tx: Option<bool>,
+    /// `IFLA_VXLAN_UDP_ZERO_CSUM6_RX`.
+    pub udp_zero_csum6_rx: Option<bool>,
+    /// `IFLA_VXLAN_REMCSUM_TX`.
+    pub remcsum_tx: Option<bool>,
+    /// `IFLA_VXLAN_REMCSUM_RX`.
+    pub remcsum_rx: Option<bool>,
+    /// `IFLA_VXLAN_GBP` (a flag).
+    pub gbp: bool,
+    /// `IFLA_VXLAN_GPE` (a flag).
+    pub gpe: bool,
+    /// `IFLA_VXLAN_DF` (0 unset, 1 set, 2 inherit).
+    pub df: Option<u8>,
+    /// `IFLA_VXLAN_PORT_RANGE`: the UDP source port range (low, high; big-endian on the
+    /// wire).
+    pub port_range: Option<(u16, u16)>,
+    /// `IFLA_VXLAN_LIMIT`: the most forwarding entries.
+    pub limit: Option<u32>,
+    /// `IFLA_VXLAN_LABEL`: the IPv6 flow label (big-endian on the wire).
+    pub label: Option<u32>,
 }
 
 impl VxlanConfig {
     fn emit(&self, b: &mut MessageBuilder) -> bool {
         use vxlan::*;
+        let flag = |v: Option<bool>| v.map(|v| Val::U8(u8::from(v)));
         let addr = |a: Option<IpAddr>, v4: u16, v6: u16| match a {
             Some(IpAddr::V6(_)) => (v6, a.map(Val::Ip)),
             _ => (v4, a.map(Val::Ip)),
@@ -521,8 +569,28 @@ impl VxlanConfig {
             &[
                 (IFLA_VXLAN_LINK, self.link.map(Val::U32)),
                 (IFLA_VXLAN_TTL, self.ttl.map(Val::U8)),
+                (
+                    IFLA_VXLAN_TTL_INHERIT,
+                    self.ttl_inherit.then_some(Val::Flag),
+                ),
                 (IFLA_VXLAN_TOS, self.tos.map(Val::U8)),
                 (IFLA_VXLAN_AGEING, self.ageing.map(Val::U32)),
+                (IFLA_VXLAN_COLLECT_METADATA, flag(self.collect_metadata)),
+                (IFLA_VXLAN_PROXY, flag(self.proxy)),
+                (IFLA_VXLAN_RSC, flag(self.rsc)),
+                (IFLA_VXLAN_L2MISS, flag(self.l2miss)),
+                (IFLA_VXLAN_L3MISS, flag(self.l3miss)),
+                (IFLA_VXLAN_UDP_CSUM, flag(self.udp_csum)),
+                (IFLA_VXLAN_UDP_ZERO_CSUM6_TX, flag(self.udp_zero_csum6_tx)),
+                (IFLA_VXLAN_UDP_ZERO_CSUM6_RX, flag(self.udp_zero_csum6_rx)),
+                (IFLA_VXLAN_REMCSUM_TX, flag(self.remcsum_tx)),
+                (IFLA_VXLAN_REMCSUM_RX, flag(self.remcsum_rx)),
+                (IFLA_VXLAN_GBP, self.gbp.then_some(Val::Flag)),
+                (IFLA_VXLAN_GPE, self.gpe.then_some(Val::Flag)),
+                (IFLA_VXLAN_DF, self.df.map(Val::U8)),
+                (IFLA_VXLAN_PORT_RANGE, self.port_range.map(Val::Be16Pair)),
+                (IFLA_VXLAN_LIMIT, self.limit.map(Val::U32)),
+                (IFLA_VXLAN_LABEL, self.label.map(Val::Be32)),
                 (IFLA_VXLAN_ID, self.id.map(Val::U32)),
                 addr(self.local, IFLA_VXLAN_LOCAL, IFLA_VXLAN_LOCAL6),
                 addr(self.remote, IFLA_VXLAN_GROUP, IFLA_VXLAN_GROUP6),

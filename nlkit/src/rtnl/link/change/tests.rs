@@ -211,6 +211,7 @@ fn add_vxlan_v4_and_v6() {
         tos: Some(5),
         ageing: Some(100),
         learning: Some(false),
+        ..Default::default()
     };
     check(
         named("x5", LinkKind::Vxlan(c)).add_request(),
@@ -237,6 +238,71 @@ fn add_vxlan_v4_and_v6() {
          4c0012000900010076786c616e0000003c000200080001002b00000014001100
          20010db800000000000000000000000114001000 20010db8000000000000000000000002
          0500070001000000",
+    );
+}
+
+#[test]
+fn add_vxlan_with_every_switch() {
+    // ip link add xa type vxlan id 1 dstport 4789 proxy rsc l2miss l3miss noudpcsum
+    //   udp6zerocsumtx udp6zerocsumrx remcsumtx remcsumrx gbp df set srcport 1000 2000
+    //   maxaddress 10 flowlabel 5
+    let c = VxlanConfig {
+        id: Some(1),
+        port: Some(4789),
+        learning: Some(true),
+        proxy: Some(true),
+        rsc: Some(true),
+        l2miss: Some(true),
+        l3miss: Some(true),
+        udp_csum: Some(false),
+        udp_zero_csum6_tx: Some(true),
+        udp_zero_csum6_rx: Some(true),
+        remcsum_tx: Some(true),
+        remcsum_rx: Some(true),
+        gbp: true,
+        df: Some(1),
+        port_range: Some((1000, 2000)),
+        limit: Some(10),
+        label: Some(5),
+        ..Default::default()
+    };
+    check(
+        named("xa", LinkKind::Vxlan(c)).add_request(),
+        RTM_NEWLINK,
+        0x605,
+        "00000000000000000000000000000000 0700030078610000 98001200 0900010076786c616e000000
+         88000200 05000b0001000000 05000c0001000000 05000d0001000000 05000e0001000000
+         0500120000000000 0500130001000000 0500140001000000 0500150001000000
+         0500160001000000 04001700 05001d0001000000 08000a0003e807d0 080009000a000000
+         08001a0000000005 0800010001000000 0500070001000000 06000f0012b50000",
+    );
+    // ip link add xb type vxlan external dstport 0
+    let c = VxlanConfig {
+        collect_metadata: Some(true),
+        learning: Some(false),
+        ..Default::default()
+    };
+    check(
+        named("xb", LinkKind::Vxlan(c)).add_request(),
+        RTM_NEWLINK,
+        0x605,
+        "00000000000000000000000000000000 0700030078620000 24001200 0900010076786c616e000000
+         14000200 0500190001000000 0500070000000000",
+    );
+    // ip link add xe type vxlan id 4 dstport 0 ttl inherit tos inherit
+    let c = VxlanConfig {
+        id: Some(4),
+        ttl_inherit: true,
+        tos: Some(1),
+        learning: Some(true),
+        ..Default::default()
+    };
+    check(
+        named("xe", LinkKind::Vxlan(c)).add_request(),
+        RTM_NEWLINK,
+        0x605,
+        "00000000000000000000000000000000 0700030078650000 30001200 0900010076786c616e000000
+         20000200 04001c00 0500060001000000 0800010004000000 0500070001000000",
     );
 }
 
