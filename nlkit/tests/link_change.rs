@@ -129,6 +129,7 @@ fn bridge_port_macvlan_and_vxlan() {
         kind: Some(LinkKind::Macvlan(MacvlanConfig {
             mode: Some(nlkit::rtnl::link::attrs::macvlan::MACVLAN_MODE_PRIVATE),
             flags: None,
+            bc_queue_len: None,
         })),
         ..Default::default()
     };

@@ -615,8 +615,38 @@ fn parse_macvlan(args: &mut Args, kind: &str) -> Result<MacvlanConfig, Failure> 
                     }
                 });
             }
+            "flag" => {
+                let v = args.value(w)?;
+                c.flags = Some(match v {
+                    "nopromisc" => MACVLAN_FLAG_NOPROMISC,
+                    "nodst" => MACVLAN_FLAG_NODST,
+                    "null" => 0,
+                    _ => {
+                        return Err(Failure::new(
+                            format!(
+                                "Error: argument of \"flag\" must be \"nopromisc\", \"nodst\" \
+                                 or \"null\", not \"{v}\""
+                            ),
+                            1,
+                        ))
+                    }
+                });
+            }
             "nopromisc" => {
                 c.flags = Some(c.flags.unwrap_or(0) | MACVLAN_FLAG_NOPROMISC);
+            }
+            "bcqueuelen" => {
+                let v = args.value(w)?;
+                let n = c_unsigned(v, u32::MAX).ok_or_else(|| {
+                    Failure::new(
+                        format!(
+                            "Error: argument of \"bcqueuelen\" must be a positive integer \
+                             [0-4294967295], not \"{v}\""
+                        ),
+                        1,
+                    )
+                })?;
+                c.bc_queue_len = Some(n);
             }
             "help" => return Err(Failure::new(macvlan_usage(kind), 1)),
             _ => {
@@ -626,6 +656,16 @@ fn parse_macvlan(args: &mut Args, kind: &str) -> Result<MacvlanConfig, Failure> 
                 ))
             }
         }
+    }
+    let nopromisc = c.flags.unwrap_or(0) & MACVLAN_FLAG_NOPROMISC != 0;
+    if nopromisc && c.mode != Some(MACVLAN_MODE_PASSTHRU) {
+        return Err(Failure::new(
+            format!(
+                "{kind}: nopromisc flag only valid in passthru mode\n{}",
+                macvlan_usage(kind)
+            ),
+            1,
+        ));
     }
     Ok(c)
 }

@@ -473,13 +473,16 @@ impl BridgePortConfig {
     }
 }
 
-/// `macvlan` / `macvtap` data.
+/// `macvlan` / `macvtap` data, emitted in the order `ip` sends it: queue length, mode,
+/// flags.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct MacvlanConfig {
     /// `IFLA_MACVLAN_MODE` (`MACVLAN_MODE_*`).
     pub mode: Option<u32>,
     /// `IFLA_MACVLAN_FLAGS` (`MACVLAN_FLAG_*`, e.g. `nopromisc` for passthru).
     pub flags: Option<u16>,
+    /// `IFLA_MACVLAN_BC_QUEUE_LEN`: the broadcast/multicast receive queue length.
+    pub bc_queue_len: Option<u32>,
 }
 
 impl MacvlanConfig {
@@ -488,6 +491,7 @@ impl MacvlanConfig {
         put(
             b,
             &[
+                (IFLA_MACVLAN_BC_QUEUE_LEN, self.bc_queue_len.map(Val::U32)),
                 (IFLA_MACVLAN_MODE, self.mode.map(Val::U32)),
                 (IFLA_MACVLAN_FLAGS, self.flags.map(Val::U16)),
             ],

@@ -167,6 +167,7 @@ fn add_macvlan_and_macvtap() {
             LinkKind::Macvlan(MacvlanConfig {
                 mode: Some(mv::MACVLAN_MODE_BRIDGE),
                 flags: None,
+                bc_queue_len: None,
             }),
         )
     };
@@ -185,6 +186,7 @@ fn add_macvlan_and_macvtap() {
             LinkKind::Macvtap(MacvlanConfig {
                 mode: Some(mv::MACVLAN_MODE_VEPA),
                 flags: None,
+                bc_queue_len: None,
             }),
         )
     };
@@ -194,6 +196,48 @@ fn add_macvlan_and_macvtap() {
         0x605,
         "00000000000000000000000000000000 0800050003000000 070003006d310000
          1c0012000b0001006d616376746170000c0002000800010002000000",
+    );
+}
+
+#[test]
+fn add_macvlan_with_flags_and_queue() {
+    // ip link add link q0 name mb type macvlan mode bridge bcqueuelen 50 (q0 is index 9)
+    let l = LinkChange {
+        link: Some(9),
+        ..named(
+            "mb",
+            LinkKind::Macvlan(MacvlanConfig {
+                mode: Some(mv::MACVLAN_MODE_BRIDGE),
+                flags: None,
+                bc_queue_len: Some(50),
+            }),
+        )
+    };
+    check(
+        l.add_request(),
+        RTM_NEWLINK,
+        0x605,
+        "00000000000000000000000000000000 0800050009000000 070003006d620000
+         24001200 0b0001006d6163766c616e00 14000200 0800070032000000 0800010004000000",
+    );
+    // ip link add link q0 name ma type macvlan mode passthru flag nopromisc
+    let l = LinkChange {
+        link: Some(9),
+        ..named(
+            "ma",
+            LinkKind::Macvlan(MacvlanConfig {
+                mode: Some(mv::MACVLAN_MODE_PASSTHRU),
+                flags: Some(mv::MACVLAN_FLAG_NOPROMISC),
+                bc_queue_len: None,
+            }),
+        )
+    };
+    check(
+        l.add_request(),
+        RTM_NEWLINK,
+        0x605,
+        "00000000000000000000000000000000 0800050009000000 070003006d610000
+         24001200 0b0001006d6163766c616e00 14000200 0800010008000000 0600020001000000",
     );
 }
 
