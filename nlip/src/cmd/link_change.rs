@@ -556,6 +556,11 @@ fn parse_bridge(args: &mut Args) -> Result<BridgeConfig, Failure> {
                 .map(|x| x as u16)
                 .ok_or_else(|| bad(v))
         };
+        let u64v = |v: &str| -> Result<u64, Failure> {
+            c_number(v)
+                .and_then(|n| u64::try_from(n).ok())
+                .ok_or_else(|| bad(v))
+        };
         let u8v = |v: &str| {
             c_unsigned(v, u32::from(u8::MAX))
                 .map(|x| x as u8)
@@ -572,6 +577,33 @@ fn parse_bridge(args: &mut Args) -> Result<BridgeConfig, Failure> {
             "group_fwd_mask" => c.group_fwd_mask = Some(u16v(args.value(w)?)?),
             "mcast_router" => c.mcast_router = Some(u8v(args.value(w)?)?),
             "mcast_snooping" => c.mcast_snooping = Some(u8v(args.value(w)?)?),
+            "mcast_query_use_ifaddr" => c.mcast_query_use_ifaddr = Some(u8v(args.value(w)?)?),
+            "mcast_querier" => c.mcast_querier = Some(u8v(args.value(w)?)?),
+            "mcast_hash_elasticity" => c.mcast_hash_elasticity = Some(u32v(args.value(w)?)?),
+            "mcast_hash_max" => c.mcast_hash_max = Some(u32v(args.value(w)?)?),
+            "mcast_last_member_count" => c.mcast_last_member_cnt = Some(u32v(args.value(w)?)?),
+            "mcast_startup_query_count" => c.mcast_startup_query_cnt = Some(u32v(args.value(w)?)?),
+            "mcast_last_member_interval" => c.mcast_last_member_intvl = Some(u64v(args.value(w)?)?),
+            "mcast_membership_interval" => c.mcast_membership_intvl = Some(u64v(args.value(w)?)?),
+            "mcast_querier_interval" => c.mcast_querier_intvl = Some(u64v(args.value(w)?)?),
+            "mcast_query_interval" => c.mcast_query_intvl = Some(u64v(args.value(w)?)?),
+            "mcast_query_response_interval" => {
+                c.mcast_query_response_intvl = Some(u64v(args.value(w)?)?)
+            }
+            "mcast_startup_query_interval" => {
+                c.mcast_startup_query_intvl = Some(u64v(args.value(w)?)?)
+            }
+            "nf_call_iptables" => c.nf_call_iptables = Some(u8v(args.value(w)?)?),
+            "nf_call_ip6tables" => c.nf_call_ip6tables = Some(u8v(args.value(w)?)?),
+            "nf_call_arptables" => c.nf_call_arptables = Some(u8v(args.value(w)?)?),
+            "vlan_default_pvid" => c.vlan_default_pvid = Some(u16v(args.value(w)?)?),
+            "vlan_stats_enabled" => c.vlan_stats_enabled = Some(u8v(args.value(w)?)?),
+            "vlan_stats_per_port" => c.vlan_stats_per_port = Some(u8v(args.value(w)?)?),
+            "mcast_stats_enabled" => c.mcast_stats_enabled = Some(u8v(args.value(w)?)?),
+            "mcast_igmp_version" => c.mcast_igmp_version = Some(u8v(args.value(w)?)?),
+            "mcast_mld_version" => c.mcast_mld_version = Some(u8v(args.value(w)?)?),
+            "fdb_flush" => c.fdb_flush = true,
+            "group_address" => c.group_addr = Some(lladdr(args.value(w)?)?),
             "vlan_protocol" => {
                 let v = args.value(w)?;
                 c.vlan_protocol = Some(match v.to_ascii_lowercase().as_str() {

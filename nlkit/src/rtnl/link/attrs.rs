@@ -123,10 +123,30 @@ pub mod bridge {
     pub const IFLA_BR_TOPOLOGY_CHANGE_TIMER: u16 = 18;
     pub const IFLA_BR_GC_TIMER: u16 = 19;
     pub const IFLA_BR_GROUP_ADDR: u16 = 20;
+    pub const IFLA_BR_FDB_FLUSH: u16 = 21;
     pub const IFLA_BR_MCAST_ROUTER: u16 = 22;
     pub const IFLA_BR_MCAST_SNOOPING: u16 = 23;
+    pub const IFLA_BR_MCAST_QUERY_USE_IFADDR: u16 = 24;
+    pub const IFLA_BR_MCAST_QUERIER: u16 = 25;
+    pub const IFLA_BR_MCAST_HASH_ELASTICITY: u16 = 26;
     pub const IFLA_BR_MCAST_HASH_MAX: u16 = 27;
+    pub const IFLA_BR_MCAST_LAST_MEMBER_CNT: u16 = 28;
+    pub const IFLA_BR_MCAST_STARTUP_QUERY_CNT: u16 = 29;
+    pub const IFLA_BR_MCAST_LAST_MEMBER_INTVL: u16 = 30;
+    pub const IFLA_BR_MCAST_MEMBERSHIP_INTVL: u16 = 31;
+    pub const IFLA_BR_MCAST_QUERIER_INTVL: u16 = 32;
+    pub const IFLA_BR_MCAST_QUERY_INTVL: u16 = 33;
+    pub const IFLA_BR_MCAST_QUERY_RESPONSE_INTVL: u16 = 34;
+    pub const IFLA_BR_MCAST_STARTUP_QUERY_INTVL: u16 = 35;
     pub const IFLA_BR_NF_CALL_IPTABLES: u16 = 36;
+    pub const IFLA_BR_NF_CALL_IP6TABLES: u16 = 37;
+    pub const IFLA_BR_NF_CALL_ARPTABLES: u16 = 38;
+    pub const IFLA_BR_VLAN_DEFAULT_PVID: u16 = 39;
+    pub const IFLA_BR_VLAN_STATS_ENABLED: u16 = 41;
+    pub const IFLA_BR_MCAST_STATS_ENABLED: u16 = 42;
+    pub const IFLA_BR_MCAST_IGMP_VERSION: u16 = 43;
+    pub const IFLA_BR_MCAST_MLD_VERSION: u16 = 44;
+    pub const IFLA_BR_VLAN_STATS_PER_PORT: u16 = 45;
 }
 
 /// `IFLA_BRPORT_*` (bridge port options).

@@ -324,12 +324,14 @@ impl LinkKind {
 
 /// One attribute value of per-kind data, with its wire layout.
 #[derive(Clone, Copy)]
-enum Val {
+enum Val<'a> {
     U8(u8),
     U16(u16),
     Be16(u16),
     U32(u32),
     Be32(u32),
+    U64(u64),
+    Bytes(&'a [u8]),
     Ip(IpAddr),
     /// A flag attribute (no payload).
     Flag,
@@ -338,7 +340,7 @@ enum Val {
 }
 
 /// Emits each present value with its id, in order; true when anything was emitted.
-fn put(b: &mut MessageBuilder, items: &[(u16, Option<Val>)]) -> bool {
+fn put(b: &mut MessageBuilder, items: &[(u16, Option<Val<'_>>)]) -> bool {
     let mut any = false;
     for &(k, v) in items {
         let Some(v) = v else { continue };
@@ -348,6 +350,8 @@ fn put(b: &mut MessageBuilder, items: &[(u16, Option<Val>)]) -> bool {
             Val::Be16(x) => b.attr_u16_be(k, x),
             Val::U32(x) => b.attr_u32_ne(k, x),
             Val::Be32(x) => b.attr_u32_be(k, x),
+            Val::U64(x) => b.attr_u64_ne(k, x),
+            Val::Bytes(x) => b.attr_bytes(k, x),
             Val::Ip(x) => b.attr_ip(k, x),
             Val::Flag => b.attr_flag(k),
             Val::Be16Pair((lo, hi)) => {
@@ -405,6 +409,53 @@ pub struct BridgeConfig {
     pub mcast_router: Option<u8>,
     /// `IFLA_BR_MCAST_SNOOPING`.
     pub mcast_snooping: Option<u8>,
+    /// `IFLA_BR_GROUP_ADDR`: the STP group address (6 bytes; another length is sent as
+    /// given, for the kernel to refuse).
+    pub group_addr: Option<Vec<u8>>,
+    /// `IFLA_BR_FDB_FLUSH` (a flag: flush the forwarding database).
+    pub fdb_flush: bool,
+    /// `IFLA_BR_MCAST_QUERY_USE_IFADDR`.
+    pub mcast_query_use_ifaddr: Option<u8>,
+    /// `IFLA_BR_MCAST_QUERIER`.
+    pub mcast_querier: Option<u8>,
+    /// `IFLA_BR_MCAST_HASH_ELASTICITY`.
+    pub mcast_hash_elasticity: Option<u32>,
+    /// `IFLA_BR_MCAST_HASH_MAX`.
+    pub mcast_hash_max: Option<u32>,
+    /// `IFLA_BR_MCAST_LAST_MEMBER_CNT`.
+    pub mcast_last_member_cnt: Option<u32>,
+    /// `IFLA_BR_MCAST_STARTUP_QUERY_CNT`.
+    pub mcast_startup_query_cnt: Option<u32>,
+    /// `IFLA_BR_MCAST_LAST_MEMBER_INTVL` (hundredths of a second).
+    pub mcast_last_member_intvl: Option<u64>,
+    /// `IFLA_BR_MCAST_MEMBERSHIP_INTVL`.
+    pub mcast_membership_intvl: Option<u64>,
+    /// `IFLA_BR_MCAST_QUERIER_INTVL`.
+    pub mcast_querier_intvl: Option<u64>,
+    /// `IFLA_BR_MCAST_QUERY_INTVL`.
+    pub mcast_query_intvl: Option<u64>,
+    /// `IFLA_BR_MCAST_QUERY_RESPONSE_INTVL`.
+    pub mcast_query_response_intvl: Option<u64>,
+    /// `IFLA_BR_MCAST_STARTUP_QUERY_INTVL`.
+    pub mcast_startup_query_intvl: Option<u64>,
+    /// `IFLA_BR_NF_CALL_IPTABLES`.
+    pub nf_call_iptables: Option<u8>,
+    /// `IFLA_BR_NF_CALL_IP6TABLES`.
+    pub nf_call_ip6tables: Option<u8>,
+    /// `IFLA_BR_NF_CALL_ARPTABLES`.
+    pub nf_call_arptables: Option<u8>,
+    /// `IFLA_BR_VLAN_DEFAULT_PVID`.
+    pub vlan_default_pvid: Option<u16>,
+    /// `IFLA_BR_VLAN_STATS_ENABLED`.
+    pub vlan_stats_enabled: Option<u8>,
+    /// `IFLA_BR_MCAST_STATS_ENABLED`.
+    pub mcast_stats_enabled: Option<u8>,
+    /// `IFLA_BR_MCAST_IGMP_VERSION`.
+    pub mcast_igmp_version: Option<u8>,
+    /// `IFLA_BR_MCAST_MLD_VERSION`.
+    pub mcast_mld_version: Option<u8>,
+    /// `IFLA_BR_VLAN_STATS_PER_PORT`.
+    pub vlan_stats_per_port: Option<u8>,
 }
 
 impl BridgeConfig {
@@ -422,8 +473,88 @@ impl BridgeConfig {
                 (IFLA_BR_VLAN_FILTERING, self.vlan_filtering.map(Val::U8)),
                 (IFLA_BR_VLAN_PROTOCOL, self.vlan_protocol.map(Val::Be16)),
                 (IFLA_BR_GROUP_FWD_MASK, self.group_fwd_mask.map(Val::U16)),
+                (
+                    IFLA_BR_GROUP_ADDR,
+                    self.group_addr.as_deref().map(Val::Bytes),
+                ),
+                (IFLA_BR_FDB_FLUSH, self.fdb_flush.then_some(Val::Flag)),
                 (IFLA_BR_MCAST_ROUTER, self.mcast_router.map(Val::U8)),
                 (IFLA_BR_MCAST_SNOOPING, self.mcast_snooping.map(Val::U8)),
+                (
+                    IFLA_BR_MCAST_QUERY_USE_IFADDR,
+                    self.mcast_query_use_ifaddr.map(Val::U8),
+                ),
+                (IFLA_BR_MCAST_QUERIER, self.mcast_querier.map(Val::U8)),
+                (
+                    IFLA_BR_MCAST_HASH_ELASTICITY,
+                    self.mcast_hash_elasticity.map(Val::U32),
+                ),
+                (IFLA_BR_MCAST_HASH_MAX, self.mcast_hash_max.map(Val::U32)),
+                (
+                    IFLA_BR_MCAST_LAST_MEMBER_CNT,
+                    self.mcast_last_member_cnt.map(Val::U32),
+                ),
+                (
+                    IFLA_BR_MCAST_STARTUP_QUERY_CNT,
+                    self.mcast_startup_query_cnt.map(Val::U32),
+                ),
+                (
+                    IFLA_BR_MCAST_LAST_MEMBER_INTVL,
+                    self.mcast_last_member_intvl.map(Val::U64),
+                ),
+                (
+                    IFLA_BR_MCAST_MEMBERSHIP_INTVL,
+                    self.mcast_membership_intvl.map(Val::U64),
+                ),
+                (
+                    IFLA_BR_MCAST_QUERIER_INTVL,
+                    self.mcast_querier_intvl.map(Val::U64),
+                ),
+                (
+                    IFLA_BR_MCAST_QUERY_INTVL,
+                    self.mcast_query_intvl.map(Val::U64),
+                ),
+                (
+                    IFLA_BR_MCAST_QUERY_RESPONSE_INTVL,
+                    self.mcast_query_response_intvl.map(Val::U64),
+                ),
+                (
+                    IFLA_BR_MCAST_STARTUP_QUERY_INTVL,
+                    self.mcast_startup_query_intvl.map(Val::U64),
+                ),
+                (IFLA_BR_NF_CALL_IPTABLES, self.nf_call_iptables.map(Val::U8)),
+                (
+                    IFLA_BR_NF_CALL_IP6TABLES,
+                    self.nf_call_ip6tables.map(Val::U8),
+                ),
+                (
+                    IFLA_BR_NF_CALL_ARPTABLES,
+                    self.nf_call_arptables.map(Val::U8),
+                ),
+                (
+                    IFLA_BR_VLAN_DEFAULT_PVID,
+                    self.vlan_default_pvid.map(Val::U16),
+                ),
+                (
+                    IFLA_BR_VLAN_STATS_ENABLED,
+                    self.vlan_stats_enabled.map(Val::U8),
+                ),
+                (
+                    IFLA_BR_MCAST_STATS_ENABLED,
+                    self.mcast_stats_enabled.map(Val::U8),
+                ),
+                (
+                    IFLA_BR_MCAST_IGMP_VERSION,
+                    self.mcast_igmp_version.map(Val::U8),
+                ),
+                (
+                    IFLA_BR_MCAST_MLD_VERSION,
+                    self.mcast_mld_version.map(Val::U8),
+                ),
+                (
+                    IFLA_BR_VLAN_STATS_PER_PORT,
+                    self.vlan_stats_per_port.map(Val::U8),
+                ),
             ],
         )
     }

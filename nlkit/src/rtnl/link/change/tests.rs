@@ -143,6 +143,60 @@ fn add_bridge_with_options() {
          02002c01000008000300d007000008000400b80b000008000500010000000600
          0600070000000600090008000000 0500170000000000",
     );
+    // ip link add bz type bridge group_address 01:80:c2:00:00:0e mcast_query_use_ifaddr 1
+    //   mcast_querier 1 mcast_hash_elasticity 4 mcast_hash_max 512
+    //   mcast_last_member_count 3 mcast_startup_query_count 4
+    //   mcast_last_member_interval 200 mcast_membership_interval 30000
+    //   mcast_querier_interval 30000 mcast_query_interval 15000
+    //   mcast_query_response_interval 1500 mcast_startup_query_interval 4000
+    //   nf_call_iptables 1 nf_call_ip6tables 1 nf_call_arptables 1 mcast_stats_enabled 1
+    //   mcast_igmp_version 3 mcast_mld_version 2
+    let c = BridgeConfig {
+        group_addr: Some(vec![0x01, 0x80, 0xc2, 0, 0, 0x0e]),
+        mcast_query_use_ifaddr: Some(1),
+        mcast_querier: Some(1),
+        mcast_hash_elasticity: Some(4),
+        mcast_hash_max: Some(512),
+        mcast_last_member_cnt: Some(3),
+        mcast_startup_query_cnt: Some(4),
+        mcast_last_member_intvl: Some(200),
+        mcast_membership_intvl: Some(30000),
+        mcast_querier_intvl: Some(30000),
+        mcast_query_intvl: Some(15000),
+        mcast_query_response_intvl: Some(1500),
+        mcast_startup_query_intvl: Some(4000),
+        nf_call_iptables: Some(1),
+        nf_call_ip6tables: Some(1),
+        nf_call_arptables: Some(1),
+        mcast_stats_enabled: Some(1),
+        mcast_igmp_version: Some(3),
+        mcast_mld_version: Some(2),
+        ..Default::default()
+    };
+    check(
+        named("bz", LinkKind::Bridge(c)).add_request(),
+        RTM_NEWLINK,
+        0x605,
+        "00000000000000000000000000000000 07000300627a0000 c8001200 0a000100627269646765
+         0000 b8000200 0a0014000180c200000e0000 0500180001000000 0500190001000000
+         08001a0004000000 08001b0000020000 08001c0003000000 08001d0004000000
+         0c001e00c800000000000000 0c001f003075000000000000 0c0020003075000000000000
+         0c002100983a000000000000 0c002200dc05000000000000 0c002300a00f000000000000
+         0500240001000000 0500250001000000 0500260001000000 05002a0001000000
+         05002b0003000000 05002c0002000000",
+    );
+    // ip link add bz2 type bridge fdb_flush
+    let c = BridgeConfig {
+        fdb_flush: true,
+        ..Default::default()
+    };
+    check(
+        named("bz2", LinkKind::Bridge(c)).add_request(),
+        RTM_NEWLINK,
+        0x605,
+        "00000000000000000000000000000000 08000300627a3200 18001200 0a000100627269646765
+         0000 0800020004001500",
+    );
     // ip link add br7 type bridge vlan_protocol 802.1ad
     let c = BridgeConfig {
         vlan_protocol: Some(ETH_P_8021AD),
