@@ -1145,6 +1145,10 @@ pub fn modify(ctx: &mut Context, args: &mut Args, op: Op) -> Result<(), Failure>
         let Some(l) = find(ctx, &dev) else {
             return Err(no_device(&dev, 1));
         };
+        if p.index_set {
+            // With `netns`: the index the link takes over there.
+            p.change.new_index = Some(p.change.index as i32);
+        }
         p.change.index = l.header.index;
         if p.name.as_deref() != Some(dev.as_str()) {
             p.change.name = p.name.take();

@@ -52,6 +52,7 @@ pub const IFLA_GRO_MAX_SIZE: u16 = 58;
 pub const IFLA_TSO_MAX_SIZE: u16 = 59;
 pub const IFLA_TSO_MAX_SEGS: u16 = 60;
 pub const IFLA_ALLMULTI: u16 = 61;
+pub const IFLA_NEW_IFINDEX: u16 = 49;
 
 /// `RTEXT_FILTER_VF` and friends for `IFLA_EXT_MASK`.
 pub const RTEXT_FILTER_VF: u32 = 1;

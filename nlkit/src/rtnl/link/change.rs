@@ -66,6 +66,8 @@ pub struct LinkChange {
     pub mtu: Option<u32>,
     /// `IFLA_NET_NS_PID` / `IFLA_NET_NS_FD`: move the link to another namespace.
     pub netns: Option<NetnsRef>,
+    /// `IFLA_NEW_IFINDEX`: the index the link takes in the namespace it moves to.
+    pub new_index: Option<i32>,
     /// `IFLA_GROUP`.
     pub group: Option<u32>,
     /// `IFLA_IFALIAS` (sent without a NUL; an empty alias removes it).
@@ -160,6 +162,9 @@ impl LinkChange {
                 b.attr_i32_ne(IFLA_NET_NS_FD, fd);
             }
             None => {}
+        }
+        if let Some(i) = self.new_index {
+            b.attr_i32_ne(IFLA_NEW_IFINDEX, i);
         }
         if let Some(g) = self.group {
             b.attr_u32_ne(IFLA_GROUP, g);

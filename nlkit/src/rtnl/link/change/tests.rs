@@ -642,6 +642,29 @@ fn set_attributes() {
         0x5,
         "000000001c0000000000000000000000 08001c0004000000",
     );
+    // ip link set q1 netns nlkit-lc-probe3 index 77 (q1 is index 38; the namespace fd 4)
+    let l = LinkChange {
+        netns: Some(NetnsRef::Fd(4)),
+        new_index: Some(77),
+        ..LinkChange::of(38)
+    };
+    check(
+        l.set_request(),
+        RTM_NEWLINK,
+        0x5,
+        "00000000260000000000000000000000 08001c0004000000 080031004d000000",
+    );
+    // ip link add index 55 iz type ifb
+    let l = LinkChange {
+        index: 55,
+        ..named("iz", LinkKind::Ifb)
+    };
+    check(
+        l.add_request(),
+        RTM_NEWLINK,
+        0x605,
+        "00000000370000000000000000000000 07000300697a0000 0c0012000700010069666200",
+    );
 }
 
 #[test]
