@@ -227,6 +227,13 @@ fn duplicate(key: &str, v: &str) -> Failure {
     )
 }
 
+fn both_name_and_dev() -> Failure {
+    Failure::new(
+        "both \"name\" and \"dev\" cannot be used when creating devices.",
+        255,
+    )
+}
+
 fn no_device(name: &str, code: u8) -> Failure {
     Failure::new(format!("Cannot find device \"{name}\""), code)
 }
@@ -251,14 +258,15 @@ struct Parsed {
     index_set: bool,
 }
 
-/// Parses link options (ip's `iplink_parse`), up to and including `type KIND ARGS` (also
-/// used for the options after a veth `peer`).
+/// Parses link options (ip's `iplink_parse`), up to and including `type KIND ARGS`; with
+/// `peer`, the options after a veth `peer` (where the kind is already known).
 fn parse_options(
     ctx: &mut Context,
     args: &mut Args,
     op: Op,
-    help: &str,
+    peer: bool,
 ) -> Result<Parsed, Failure> {
+    let help = crate::cmd::link::HELP;
     let mut p = Parsed::default();
     let c = &mut p.change;
     while let Some(w) = args.next() {
@@ -410,6 +418,9 @@ fn parse_options(
             c.addr_gen_mode = Some(mode);
         } else if matches(w, "type") {
             let kind = args.value(w)?;
+            if peer {
+                return Err(duplicate("type", kind));
+            }
             p.kind = Some(kind.to_owned());
             let (k, ns) = parse_kind(ctx, args, op, kind)?;
             c.kind = Some(k);
@@ -533,13 +544,26 @@ fn parse_veth(
         println!("{VETH_USAGE}");
         return Err(Failure::new("", 1).fatal());
     }
-    let help = crate::cmd::link::HELP;
-    let mut p = parse_options(ctx, args, op, help)?;
+    let mut p = parse_options(ctx, args, op, true)?;
+    if op.creates() {
+        if let (Some(d), Some(n)) = (&p.dev, &p.name) {
+            if d != n {
+                return Err(both_name_and_dev());
+            }
+        }
+        p.change.name = p.name.or(p.dev);
+    } else if let Some(d) = &p.dev {
+        // When nothing is created, ip looks the peer up by name like any device.
+        let idx = find(ctx, d).map(|l| l.header.index);
+        p.change.index = idx.ok_or_else(|| no_device(d, 1))?;
+        if p.name.as_deref() != Some(d.as_str()) {
+            p.change.name = p.name;
+        }
+    }
     if let Some(l) = &p.link {
         let idx = find(ctx, l).map(|l| l.header.index);
         p.change.link = Some(idx.ok_or_else(|| no_device(l, 1))?);
     }
-    p.change.name = p.name.or(p.dev);
     let peer = VethConfig {
         peer: Some(Box::new(p.change)),
     };
@@ -1106,15 +1130,11 @@ fn parse_gre(ctx: &mut Context, args: &mut Args, op: Op) -> Result<GreConfig, Fa
 
 /// `nlip link add|replace|set|change|delete ...`.
 pub fn modify(ctx: &mut Context, args: &mut Args, op: Op) -> Result<(), Failure> {
-    let help = crate::cmd::link::HELP;
-    let mut p = parse_options(ctx, args, op, help)?;
+    let mut p = parse_options(ctx, args, op, false)?;
     if op.creates() {
         if let (Some(d), Some(n)) = (&p.dev, &p.name) {
             if d != n {
-                return Err(Failure::new(
-                    "both \"name\" and \"dev\" cannot be used when creating devices.",
-                    255,
-                ));
+                return Err(both_name_and_dev());
             }
         }
         if p.kind.is_none() {
