@@ -47,6 +47,10 @@ pub struct Context {
     pub human: bool,
     /// `-iec`: with `-h`, powers of 1024 (`Ki`, `Mi`, ...).
     pub iec: bool,
+    /// `-t` (1: `Timestamp:` lines) or `-ts` (2: a short timestamp before each event).
+    pub timestamp: u8,
+    /// `-rcvbuf SIZE`: the receive buffer of `monitor`.
+    pub rcvbuf: Option<u32>,
 }
 
 impl Context {
@@ -95,7 +99,7 @@ const OBJECTS: &[(&str, Option<Object>)] = &[
     ("xfrm", None),
     ("mroute", None),
     ("mrule", None),
-    ("netns", None),
+    ("netns", Some(Object::Netns)),
     ("netconf", None),
     ("vrf", None),
     ("sr", None),
@@ -113,6 +117,7 @@ enum Object {
     Rule,
     Neighbour,
     Monitor,
+    Netns,
     Route,
     Link,
     Help,
@@ -149,6 +154,8 @@ struct Options {
     brief: bool,
     human: bool,
     iec: bool,
+    timestamp: u8,
+    rcvbuf: Option<u32>,
 }
 
 fn family_of(word: &str) -> Option<Option<u8>> {
@@ -178,6 +185,8 @@ fn parse_options(args: &mut Args) -> Result<Options, Failure> {
         brief: false,
         human: false,
         iec: false,
+        timestamp: 0,
+        rcvbuf: None,
     };
     while let Some(opt) = args.peek().filter(|a| a.starts_with('-') && a.len() > 1) {
         args.next();
@@ -219,7 +228,10 @@ fn parse_options(args: &mut Args) -> Result<Options, Failure> {
         } else if matches(o1, "-resolve") {
         } else if matches(o1, "-oneline") {
             o.oneline = true;
-        } else if matches(o1, "-timestamp") || matches(o1, "-tshort") {
+        } else if matches(o1, "-timestamp") {
+            o.timestamp = o.timestamp.max(1);
+        } else if matches(o1, "-tshort") {
+            o.timestamp = 2;
         } else if matches(o1, "-Version") {
             println!("nlip utility, nlkit-{}", env!("CARGO_PKG_VERSION"));
             return Err(Failure::new("", 0));
@@ -228,7 +240,11 @@ fn parse_options(args: &mut Args) -> Result<Options, Failure> {
         } else if matches(o1, "-batch") {
             o.batch = Some(args.value(o1)?.to_owned());
         } else if matches(o1, "-rcvbuf") {
-            args.value(o1)?;
+            let v = args.value(o1)?;
+            o.rcvbuf =
+                Some(v.parse().map_err(|_| {
+                    Failure::new(format!("Invalid receive buffer size \"{v}\""), 255)
+                })?);
         } else if let Some(color) = color_option(o1) {
             o.color = color;
         } else if matches(o1, "-Numeric") {
@@ -307,6 +323,8 @@ fn run(words: &[&str]) -> Result<(), Failure> {
         brief: o.brief,
         human: o.human,
         iec: o.iec,
+        timestamp: o.timestamp,
+        rcvbuf: o.rcvbuf,
     };
     match &o.batch {
         Some(file) => batch::run(&mut ctx, file, o.force),
@@ -334,6 +352,7 @@ pub fn dispatch(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         Some(Object::Neighbour) => cmd::neigh::run(ctx, args),
         Some(Object::Link) => cmd::link::run(ctx, args),
         Some(Object::Monitor) => cmd::monitor::run(ctx, args),
+        Some(Object::Netns) => cmd::netns::run(ctx, args),
         None => Err(Failure::new(
             format!("nlip: object \"{}\" is not implemented yet", object.0),
             255,

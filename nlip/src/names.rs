@@ -355,6 +355,45 @@ impl Links {
         l
     }
 
+    /// Records device `index` as `name` with `flags` (from a link event), as ip's monitor
+    /// keeps its name cache current.
+    pub fn remember(&mut self, index: u32, name: &str, flags: u32) {
+        if index < SMALL_INDEX {
+            let i = index as usize;
+            if self.small.len() <= i {
+                self.small.resize(i + 1, None);
+            }
+            self.small[i] = Some(name.to_owned());
+        }
+        self.by_index.insert(index, name.to_owned());
+        self.flags.insert(index, flags);
+    }
+
+    /// Makes sure device `index` has its name cached, asking the kernel for that one link
+    /// when it is not (as ip's name cache does for a device it has not seen yet).
+    pub fn ensure(&mut self, conn: &mut Conn, index: u32) {
+        self.load(conn);
+        if index == 0 || self.by_index.contains_key(&index) {
+            return;
+        }
+        use nlkit::rtnl::link::attrs::RTEXT_FILTER_SKIP_STATS;
+        use nlkit::rtnl::link::{get, LinkId};
+        if let Ok(l) = get(conn, LinkId::Index(index), Some(RTEXT_FILTER_SKIP_STATS)) {
+            if let Some(name) = &l.name {
+                self.remember(index, name, l.header.flags);
+            }
+        }
+    }
+
+    /// Forgets device `index` (deleted).
+    pub fn forget(&mut self, index: u32) {
+        if let Some(slot) = self.small.get_mut(index as usize) {
+            *slot = None;
+        }
+        self.by_index.remove(&index);
+        self.flags.remove(&index);
+    }
+
     /// Loads the names now (before a dump borrows the connection).
     pub fn preload(&mut self, conn: &mut Conn) {
         self.load(conn);

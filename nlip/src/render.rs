@@ -268,6 +268,11 @@ impl<W: Write> Sink<W> {
         Ok(())
     }
 
+    /// The writer (what [`flush`](Self::flush) has written so far).
+    pub fn writer_mut(&mut self) -> &mut W {
+        &mut self.out
+    }
+
     /// The writer, after a final flush of the buffer (what tests read back).
     #[cfg(test)]
     pub fn into_inner(mut self) -> W {

@@ -10,6 +10,7 @@ const SETUP: &[&str] = &[
     // two runs of a comparison (tentative -> not).
     "link set v0 addrgenmode none",
     "link set v1 addrgenmode none",
+    "link set v1 alias the-peer",
     "link set v0 up",
     "link set v1 up",
     "addr add 10.0.0.1/24 dev v0",

@@ -71,7 +71,6 @@ const SHOW: &[&str] = &[
     "-o link",
     "-br link",
     "-c link",
-    "-c -d link",
     "-br -c link",
     "-br -j link",
     "-br -j -p link",
@@ -203,6 +202,7 @@ const HUMAN: &[&str] = &[
 /// Command lines whose output holds bridge timers (compared with the values masked).
 const TIMED: &[&str] = &[
     "-d link",
+    "-c -d link",
     "-d link show dev br0",
     "-d link show dev v1",
     "-j -d link",

@@ -536,3 +536,47 @@ fn nsid_of_a_peer_namespace_matches_link_netnsid() {
     assert!(id.is_some());
     assert_eq!(p0.link_netnsid, id);
 }
+
+#[test]
+fn address_add_replace_delete_and_flush() {
+    use nlkit::rtnl::addr::{self, Address, AddressChange, AddressFilter};
+    let Some(ns) = Netns::new("addr") else { return };
+    ns.ip_ok(&["link", "set", "lo", "up"]);
+    let mut conn = ns.conn();
+    let mut deleter = ns.conn();
+    let mut a = Address::new(1, "10.9.0.1".parse().unwrap(), 24);
+    a.set_broadcast_from_prefix(true);
+    a.label = Some("lo:x".into());
+    addr::apply(&mut conn, &a, AddressChange::Add).unwrap();
+    let again = addr::apply(&mut conn, &a, AddressChange::Add).unwrap_err();
+    assert_eq!(again.errno(), Some(nlkit::sys::errno::EEXIST));
+    a.route_priority = Some(7);
+    addr::apply(&mut conn, &a, AddressChange::Replace).unwrap();
+    for i in 2..=20u8 {
+        let b = Address::new(1, std::net::Ipv4Addr::new(10, 9, 0, i).into(), 24);
+        addr::apply(&mut conn, &b, AddressChange::Add).unwrap();
+    }
+    let filter = AddressFilter {
+        family: Some(nlkit::rtnl::family::AF_INET),
+        interface: Some(1),
+        ..Default::default()
+    };
+    let got: Vec<Address> = addr::dump(&mut conn, &filter)
+        .unwrap()
+        .map(Result::unwrap)
+        .filter(|x| x.header.prefix_len == 24)
+        .collect();
+    assert_eq!(got.len(), 20);
+    assert_eq!(got[0].route_priority, Some(7));
+    assert_eq!(got[0].broadcast, Some("10.9.0.255".parse().unwrap()));
+    // Deleting the primary takes the 19 secondaries with it: one round, no error.
+    let rounds = addr::flush(&mut conn, &mut deleter, &filter, 10, |x| {
+        x.header.prefix_len == 24
+    })
+    .unwrap();
+    assert_eq!(rounds, [20]);
+    let left = addr::dump(&mut conn, &filter).unwrap().count();
+    assert_eq!(left, 1, "127.0.0.1 stays");
+    let gone = addr::apply(&mut conn, &a, AddressChange::Delete).unwrap_err();
+    assert_eq!(gone.errno(), Some(nlkit::sys::errno::EADDRNOTAVAIL));
+}

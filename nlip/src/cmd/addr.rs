@@ -1,14 +1,15 @@
 //! `nlip address`: `show` (each link as `link show` prints it, without `mode`, followed by
-//! its addresses), with `dev`, `up`, `label`, `scope`, `to` and the family options.
+//! its addresses), with `dev`, `up`, `label`, `scope`, `to`, flags and the family options;
+//! `add`, `change`, `replace`, `del` and `flush`, with ip's grammar, warnings and errors.
 
-use crate::args::{invalid_arg, matches, Args};
+use crate::args::{invalid_arg, invalid_arg_tight, matches, Args};
 use crate::cmd::link::{print_brief_head, print_link, print_stats, Style};
 use crate::diag::{self, Failure};
 use crate::names;
 use crate::render::{Color, Mode, Render, Sink};
 use crate::Context;
 use nlkit::rtnl::addr::attrs::*;
-use nlkit::rtnl::addr::{self as nladdr, Address, AddressFilter};
+use nlkit::rtnl::addr::{self as nladdr, Address, AddressChange, AddressFilter};
 use nlkit::rtnl::link::{Link, LinkFilter};
 use std::collections::HashMap;
 use std::io::{self, Write};
@@ -56,9 +57,24 @@ pub fn run(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     if matches(cmd, "help") {
         return Err(Failure::new(HELP, 255));
     }
-    for c in [
-        "add", "change", "replace", "delete", "flush", "save", "restore", "showdump",
-    ] {
+    let change = if matches(cmd, "add") {
+        Some(AddressChange::Add)
+    } else if matches(cmd, "change") || cmd == "chg" {
+        Some(AddressChange::Change)
+    } else if matches(cmd, "replace") {
+        Some(AddressChange::Replace)
+    } else if matches(cmd, "delete") {
+        Some(AddressChange::Delete)
+    } else {
+        None
+    };
+    if let Some(change) = change {
+        return modify(ctx, args, change);
+    }
+    if matches(cmd, "flush") {
+        return flush(ctx, args);
+    }
+    for c in ["save", "restore", "showdump"] {
         if matches(cmd, c) {
             return Err(Failure::new(
                 format!("nlip: \"address {c}\" is not implemented yet"),
@@ -80,7 +96,30 @@ struct Show {
     label: Option<String>,
     scope: Option<u8>,
     to: Option<(IpAddr, u8)>,
+    /// Flag selectors: the bits of `flags` under `flag_mask` must match.
+    flags: u32,
+    flag_mask: u32,
 }
+
+/// ip's flag selectors: (word, bit, set) — `set` false selects addresses without the bit.
+const FLAG_SELECTORS: [(&str, u32, bool); 16] = [
+    ("permanent", IFA_F_PERMANENT, true),
+    ("dynamic", IFA_F_PERMANENT, false),
+    ("secondary", IFA_F_SECONDARY, true),
+    ("temporary", IFA_F_SECONDARY, true),
+    ("primary", IFA_F_SECONDARY, false),
+    ("tentative", IFA_F_TENTATIVE, true),
+    ("-tentative", IFA_F_TENTATIVE, false),
+    ("deprecated", IFA_F_DEPRECATED, true),
+    ("-deprecated", IFA_F_DEPRECATED, false),
+    ("dadfailed", IFA_F_DADFAILED, true),
+    ("-dadfailed", IFA_F_DADFAILED, false),
+    ("home", IFA_F_HOMEADDRESS, true),
+    ("nodad", IFA_F_NODAD, true),
+    ("mngtmpaddr", IFA_F_MANAGETEMPADDR, true),
+    ("noprefixroute", IFA_F_NOPREFIXROUTE, true),
+    ("autojoin", IFA_F_MCAUTOJOIN, true),
+];
 
 fn parse_show(ctx: &mut Context, args: &mut Args) -> Result<Show, Failure> {
     let mut s = Show::default();
@@ -109,6 +148,13 @@ fn parse_show(ctx: &mut Context, args: &mut Args) -> Result<Show, Failure> {
                 });
             }
             s.to = Some((addr, len));
+        } else if let Some(&(_, bit, set)) = FLAG_SELECTORS.iter().find(|f| f.0 == w) {
+            s.flag_mask |= bit;
+            if set {
+                s.flags |= bit;
+            } else {
+                s.flags &= !bit;
+            }
         } else {
             let v = if w == "dev" { args.value(w)? } else { w };
             if s.dev.is_some() {
@@ -149,9 +195,25 @@ fn same_prefix(a: IpAddr, b: IpAddr, len: u8) -> bool {
     len == 0 || bits(a) >> (128 - u32::from(len)) == bits(b) >> (128 - u32::from(len))
 }
 
+/// Shell-style matching of `*` and `?` (ip matches labels with fnmatch).
+fn glob(pattern: &[u8], text: &[u8]) -> bool {
+    match pattern.split_first() {
+        None => text.is_empty(),
+        Some((b'*', rest)) => (0..=text.len()).any(|i| glob(rest, &text[i..])),
+        Some((&c, rest)) => text
+            .split_first()
+            .is_some_and(|(&t, tail)| (c == b'?' || c == t) && glob(rest, tail)),
+    }
+}
+
 fn keeps(s: &Show, a: &Address) -> bool {
     s.scope.is_none_or(|sc| a.header.scope == sc)
-        && s.label.as_ref().is_none_or(|l| a.label.as_ref() == Some(l))
+        && (a.flags() ^ s.flags) & s.flag_mask == 0
+        && s.label.as_ref().is_none_or(|l| {
+            a.label
+                .as_ref()
+                .is_some_and(|x| glob(l.as_bytes(), x.as_bytes()))
+        })
         && s.to.is_none_or(|(p, len)| {
             a.local
                 .or(a.address)
@@ -222,7 +284,11 @@ fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     .request();
     let netns = Default::default();
     let groups = names::groups();
-    let filtered = ctx.family.is_some() || s.scope.is_some() || s.to.is_some() || s.label.is_some();
+    let filtered = ctx.family.is_some()
+        || s.scope.is_some()
+        || s.to.is_some()
+        || s.label.is_some()
+        || s.flag_mask != 0;
     let style = Style {
         netns: &netns,
         details: ctx.details,
@@ -444,4 +510,370 @@ pub fn print_address<W: Write>(sink: &mut Sink<W>, a: &Address, end_line: bool) 
         sink.text("\n")?;
     }
     sink.close_object(Mode::Json)
+}
+
+/// The family's word in ip's "... is expected" errors.
+fn family_word(family: Option<u8>) -> &'static str {
+    match family {
+        Some(nlkit::rtnl::family::AF_INET) => "inet",
+        Some(nlkit::rtnl::family::AF_INET6) => "inet6",
+        _ => "any valid",
+    }
+}
+
+/// An IPv4 address as ip reads one: one to four dotted decimal parts, missing parts zero
+/// (`10/8` is 10.0.0.0/8).
+fn parse_ipv4_loose(v: &str) -> Option<std::net::Ipv4Addr> {
+    let mut octets = [0u8; 4];
+    for (n, part) in v.split('.').enumerate() {
+        if n == 4 || part.is_empty() || !part.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        octets[n] = part.parse().ok()?;
+    }
+    Some(octets.into())
+}
+
+/// An address of `family` (when known), as ip's `get_addr` reads one.
+fn parse_addr(v: &str, family: Option<u8>) -> Option<IpAddr> {
+    let a = if v.contains(':') {
+        IpAddr::V6(v.parse().ok()?)
+    } else {
+        IpAddr::V4(parse_ipv4_loose(v)?)
+    };
+    match (family, a) {
+        (Some(nlkit::rtnl::family::AF_INET), IpAddr::V6(_))
+        | (Some(nlkit::rtnl::family::AF_INET6), IpAddr::V4(_)) => None,
+        _ => Some(a),
+    }
+}
+
+/// `ADDR[/LEN]` of `family` as ip's `get_prefix` reads it: the address, the length, and
+/// whether the length was given. An error exits as ip's does.
+fn parse_change_prefix(v: &str, family: Option<u8>) -> Result<(IpAddr, u8, bool), Failure> {
+    let bad = || {
+        Failure::new(
+            format!(
+                "Error: {} prefix is expected rather than \"{v}\".",
+                family_word(family)
+            ),
+            1,
+        )
+        .fatal()
+    };
+    let (a, l) = match v.split_once('/') {
+        Some((a, l)) => (a, Some(l)),
+        None => (v, None),
+    };
+    let ip = parse_addr(a, family).ok_or_else(bad)?;
+    let max = if ip.is_ipv4() { 32 } else { 128 };
+    match l {
+        Some(l) => Ok((
+            ip,
+            l.parse().ok().filter(|&n| n <= max).ok_or_else(bad)?,
+            true,
+        )),
+        None => Ok((ip, max, false)),
+    }
+}
+
+/// `Error: duplicate "KEY": "VALUE" is the second value.` (exit 255).
+fn duplicate(key: &str, value: &str) -> Failure {
+    Failure::new(
+        format!("Error: duplicate \"{key}\": \"{value}\" is the second value."),
+        255,
+    )
+}
+
+/// A lifetime: `forever` or seconds.
+fn parse_lifetime(v: &str, what: &str) -> Result<u32, Failure> {
+    if v == "forever" {
+        return Ok(INFINITY_LIFE_TIME);
+    }
+    v.parse::<u32>()
+        .map_err(|_| crate::args::invalid_arg_tight(what, v))
+}
+
+/// `nlip address add|change|replace|del IFADDR dev IFNAME ...`.
+fn modify(ctx: &mut Context, args: &mut Args, change: AddressChange) -> Result<(), Failure> {
+    let delete = change == AddressChange::Delete;
+    let mut family = ctx.family;
+    let mut a = Address::default();
+    let mut local: Option<(IpAddr, u8, bool)> = None;
+    let mut peer: Option<(IpAddr, u8)> = None;
+    let mut brd_from_prefix: Option<bool> = None;
+    let mut scoped = false;
+    let mut dev: Option<&str> = None;
+    let mut flags = 0u32;
+    let (mut valid, mut preferred) = (None, None);
+    while let Some(w) = args.next() {
+        if w == "peer" || w == "remote" {
+            let v = args.value(w)?;
+            if peer.is_some() {
+                return Err(duplicate("peer", v));
+            }
+            let (ip, len, _) = parse_change_prefix(v, family)?;
+            family = family.or(Some(family_of(ip)));
+            peer = Some((ip, len));
+        } else if matches(w, "broadcast") || w == "brd" {
+            let v = args.value(w)?;
+            if a.broadcast.is_some() || brd_from_prefix.is_some() {
+                return Err(duplicate("broadcast", v));
+            }
+            match v {
+                "+" => brd_from_prefix = Some(true),
+                "-" => brd_from_prefix = Some(false),
+                _ => {
+                    let ip = parse_addr(v, family).ok_or_else(|| bad_address(v, family))?;
+                    family = family.or(Some(family_of(ip)));
+                    a.broadcast = Some(ip);
+                }
+            }
+        } else if w == "anycast" {
+            let v = args.value(w)?;
+            if a.anycast.is_some() {
+                return Err(duplicate("anycast", v));
+            }
+            let ip = parse_addr(v, family).ok_or_else(|| bad_address(v, family))?;
+            family = family.or(Some(family_of(ip)));
+            a.anycast = Some(ip);
+        } else if w == "scope" {
+            let v = args.value(w)?;
+            let id = names::scopes().id(v).filter(|&x| x < 256);
+            a.header.scope = id.ok_or_else(|| invalid_arg_tight("invalid scope value.", v))? as u8;
+            scoped = true;
+        } else if w == "dev" {
+            dev = Some(args.value(w)?);
+        } else if w == "label" {
+            a.label = Some(args.value(w)?.to_owned());
+        } else if matches(w, "metric") || matches(w, "priority") || matches(w, "preference") {
+            let v = args.value(w)?;
+            let m = v
+                .parse::<u32>()
+                .map_err(|_| invalid_arg("\"metric\" value is invalid", v))?;
+            a.route_priority = Some(m);
+        } else if matches(w, "valid_lft") {
+            if valid.is_some() {
+                return Err(duplicate("valid_lft", w));
+            }
+            valid = Some(parse_lifetime(args.value(w)?, "valid_lft value")?);
+        } else if matches(w, "preferred_lft") {
+            if preferred.is_some() {
+                return Err(duplicate("preferred_lft", w));
+            }
+            preferred = Some(parse_lifetime(args.value(w)?, "preferred_lft value")?);
+        } else if let Some(&(_, bit)) = CONF_FLAGS.iter().find(|f| f.0 == w) {
+            // ip drops the IPv6-only flags unless the family is known to be IPv6 already.
+            let ipv6_only = bit
+                & (IFA_F_NODAD | IFA_F_OPTIMISTIC | IFA_F_HOMEADDRESS | IFA_F_MANAGETEMPADDR)
+                != 0;
+            if ipv6_only && family != Some(nlkit::rtnl::family::AF_INET6) {
+                eprintln!("Warning: {w} option can be set only for IPv6 addresses");
+            } else {
+                flags |= bit;
+            }
+        } else {
+            let v = if w == "local" { args.value(w)? } else { w };
+            if local.is_some() {
+                return Err(Failure::new(
+                    format!("Error: either \"local\" is duplicate, or \"{v}\" is a garbage."),
+                    255,
+                ));
+            }
+            let l = parse_change_prefix(v, family)?;
+            family = family.or(Some(family_of(l.0)));
+            local = Some(l);
+        }
+    }
+    let Some(dev) = dev else {
+        return Err(Failure::new(
+            "Not enough information: \"dev\" argument is required.",
+            1,
+        ));
+    };
+    a.header.family = family.unwrap_or(0);
+    if let Some((ip, len)) = peer {
+        a.address = Some(ip);
+        a.header.prefix_len = len;
+    }
+    if let Some((ip, len, given)) = local {
+        a.local = Some(ip);
+        if peer.is_none() {
+            if delete && ip.is_ipv4() && !given {
+                eprintln!(
+                    "Warning: Executing wildcard deletion to stay compatible with old scripts.\n         Explicitly specify the prefix length ({ip}/32) to avoid this warning.\n         This special behaviour is likely to disappear in further releases,\n         fix your scripts!"
+                );
+            } else {
+                a.address = Some(ip);
+            }
+            a.header.prefix_len = len;
+        }
+    }
+    if flags & IFA_F_MCAUTOJOIN != 0 && !a.local.is_some_and(|l| l.is_multicast()) {
+        return Err(Failure::new("autojoin needs multicast address", 1));
+    }
+    if let (Some(ones), false) = (brd_from_prefix, delete) {
+        if a.header.family != nlkit::rtnl::family::AF_INET {
+            return Err(Failure::new(
+                "Broadcast can be set only for IPv4 addresses",
+                1,
+            ));
+        }
+        if a.address.is_none() {
+            a.address = a.local;
+            a.set_broadcast_from_prefix(ones);
+            a.address = None;
+        } else {
+            a.set_broadcast_from_prefix(ones);
+        }
+    }
+    if !scoped && !delete {
+        a.header.scope = match a.local {
+            Some(IpAddr::V4(v)) if v.octets()[0] == 127 => 254,
+            _ => 0,
+        };
+    }
+    a.header.index = ctx
+        .links
+        .index(&mut ctx.conn, dev)
+        .ok_or_else(|| Failure::new(format!("Cannot find device \"{dev}\""), 1))?;
+    if valid.is_some() || preferred.is_some() {
+        let valid = valid.unwrap_or(INFINITY_LIFE_TIME);
+        let preferred = preferred.unwrap_or(INFINITY_LIFE_TIME);
+        if valid == 0 {
+            return Err(Failure::new("valid_lft is zero", 1));
+        }
+        if valid < preferred {
+            return Err(Failure::new("preferred_lft is greater than valid_lft", 1));
+        }
+        a.set_lifetimes(valid, preferred);
+    }
+    a.set_flags(flags);
+    match nladdr::apply(&mut ctx.conn, &a, change) {
+        Ok(ack) => {
+            if let Some(w) = ack.warning() {
+                eprintln!("Warning: {}.", w.trim_end_matches('.'));
+            }
+            Ok(())
+        }
+        Err(e) => Err(diag::kernel(&e)),
+    }
+}
+
+/// The configuration flags `address add` accepts.
+const CONF_FLAGS: [(&str, u32); 6] = [
+    ("mngtmpaddr", IFA_F_MANAGETEMPADDR),
+    ("nodad", IFA_F_NODAD),
+    ("optimistic", IFA_F_OPTIMISTIC),
+    ("home", IFA_F_HOMEADDRESS),
+    ("noprefixroute", IFA_F_NOPREFIXROUTE),
+    ("autojoin", IFA_F_MCAUTOJOIN),
+];
+
+fn family_of(ip: IpAddr) -> u8 {
+    match ip {
+        IpAddr::V4(_) => nlkit::rtnl::family::AF_INET,
+        IpAddr::V6(_) => nlkit::rtnl::family::AF_INET6,
+    }
+}
+
+fn bad_address(v: &str, family: Option<u8>) -> Failure {
+    Failure::new(
+        format!(
+            "Error: {} address is expected rather than \"{v}\".",
+            family_word(family)
+        ),
+        1,
+    )
+    .fatal()
+}
+
+/// ip's limit on flush rounds (`-loops`).
+const MAX_FLUSH_ROUNDS: usize = 10;
+
+/// `nlip address flush SELECTORS`: deletes the selected addresses in rounds; with `-s` it
+/// reports the rounds, with `-s -s` it also prints each address deleted.
+fn flush(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
+    if args.peek().is_none() {
+        return Err(Failure::new("Flush requires arguments.", 1));
+    }
+    let s = parse_show(ctx, args)?;
+    ctx.links.preload(&mut ctx.conn);
+    let index = match &s.dev {
+        None => None,
+        Some(d) => Some(
+            ctx.links
+                .index(&mut ctx.conn, d)
+                .ok_or_else(|| Failure::new(format!("Device \"{d}\" does not exist."), 1))?,
+        ),
+    };
+    let filter = AddressFilter {
+        family: ctx.family,
+        interface: index,
+        ..Default::default()
+    };
+    let mut deleter = ctx.new_conn()?;
+    let links = &ctx.links;
+    let verbose = ctx.stats > 1;
+    let mut sink = ctx.sink();
+    let mut printed: io::Result<()> = Ok(());
+    let mut sink_ref = &mut sink;
+    let up = |i: u32| links.flags(i).is_some_and(|f| f & 1 != 0);
+    let rounds = nladdr::flush(
+        &mut ctx.conn,
+        &mut deleter,
+        &filter,
+        MAX_FLUSH_ROUNDS,
+        |a| {
+            let keep = keeps(&s, a) && (!s.up || up(a.header.index));
+            if keep && verbose && printed.is_ok() {
+                printed = print_deleted(&mut sink_ref, a, links);
+            }
+            keep
+        },
+    );
+    printed?;
+    let rounds = rounds.map_err(|e| diag::kernel(&e))?;
+    if ctx.stats > 0 {
+        if rounds.is_empty() {
+            sink.text("Nothing to flush.\n")?;
+        }
+        for (i, n) in rounds.iter().enumerate() {
+            sink.text(&format!(
+                "\n*** Round {}, deleting {n} addresses ***\n",
+                i + 1
+            ))?;
+        }
+        if !rounds.is_empty() && rounds.len() < MAX_FLUSH_ROUNDS {
+            let plural = if rounds.len() == 1 { "" } else { "s" };
+            sink.text(&format!(
+                "*** Flush is complete after {} round{plural} ***\n",
+                rounds.len()
+            ))?;
+        }
+    }
+    sink.flush()?;
+    if rounds.len() >= MAX_FLUSH_ROUNDS {
+        return Err(Failure::new(
+            format!("*** Flush remains incomplete after {MAX_FLUSH_ROUNDS} rounds. ***"),
+            1,
+        ));
+    }
+    Ok(())
+}
+
+/// One deleted address as `-s -s address flush` prints it: `INDEX: DEV` and the address.
+fn print_deleted<W: Write>(
+    sink: &mut &mut Sink<W>,
+    a: &Address,
+    links: &crate::names::Links,
+) -> io::Result<()> {
+    let mut dev = Vec::new();
+    links.cached(a.header.index).render(&mut dev);
+    sink.text(&format!(
+        "{}: {}",
+        a.header.index,
+        String::from_utf8_lossy(&dev)
+    ))?;
+    print_address(sink, a, true)
 }

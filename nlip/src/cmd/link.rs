@@ -610,7 +610,8 @@ pub(crate) fn print_link<W: Write>(
     if style.details {
         print_details(sink, l, links, nl)?;
     }
-    if let Some(a) = &l.alias {
+    // ip prints the alias for `link` commands, elsewhere only with -d.
+    if let (Some(a), true) = (&l.alias, style.linkmode || style.details) {
         sink.text(nl)?;
         sink.string(Mode::Any, "ifalias", "    alias ", a, "")?;
     }

@@ -5,6 +5,7 @@ pub mod link;
 pub mod link_change;
 pub mod monitor;
 pub mod neigh;
+pub mod netns;
 pub mod nexthop;
 pub mod route;
 pub mod rule;

@@ -9,7 +9,9 @@
 
 pub mod addr;
 pub mod link;
+pub mod mirror;
 pub mod neigh;
+pub mod netconf;
 pub mod nexthop;
 pub mod nsid;
 pub mod route;
@@ -147,6 +149,7 @@ pub mod message_type {
     pub const RTM_DELRULE: u16 = 33;
     pub const RTM_GETRULE: u16 = 34;
     pub const RTM_NEWNETCONF: u16 = 80;
+    pub const RTM_DELNETCONF: u16 = 81;
     pub const RTM_NEWNSID: u16 = 88;
     pub const RTM_GETNSID: u16 = 90;
     pub const RTM_GETNETCONF: u16 = 82;

@@ -12,8 +12,8 @@ pub mod netns;
 pub mod errno {
     #![allow(missing_docs)]
     pub use libc::{
-        EAGAIN, EBUSY, ECONNREFUSED, EEXIST, EINTR, EINVAL, ENETUNREACH, ENOBUFS, ENODEV, ENOENT,
-        EOPNOTSUPP, EPERM, ESRCH,
+        EADDRNOTAVAIL, EAGAIN, EBUSY, ECONNREFUSED, EEXIST, EINTR, EINVAL, ENETUNREACH, ENOBUFS,
+        ENODEV, ENOENT, EOPNOTSUPP, EPERM, ESRCH,
     };
 }
 mod socket;

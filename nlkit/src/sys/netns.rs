@@ -148,6 +148,16 @@ impl Netns {
         })
     }
 
+    /// Moves the **calling thread** into this namespace (setns(2)). Meant for a process
+    /// about to execute a program inside the namespace, as `ip netns exec` does; other code
+    /// should use [`run`](Netns::run) or [`socket`](Netns::socket), which leave the caller
+    /// where it is.
+    pub fn enter(&self) -> io::Result<()> {
+        // SAFETY: self.fd is a valid namespace descriptor; setns changes only the calling
+        // thread's network namespace.
+        cvt(unsafe { libc::setns(self.fd.as_raw_fd(), libc::CLONE_NEWNET) })
+    }
+
     /// Creates a netlink socket inside this namespace.
     pub fn socket(&self, protocol: Protocol) -> io::Result<Socket> {
         self.run(|| Socket::new(protocol))?
@@ -158,6 +168,55 @@ impl AsFd for Netns {
     fn as_fd(&self) -> BorrowedFd<'_> {
         self.fd.as_fd()
     }
+}
+
+/// Prepares the calling thread to execute a program "inside" the named namespace `name`
+/// the way `ip netns exec` does, after [`Netns::enter`]: a private mount namespace (mount
+/// events no longer propagate back), /sys remounted so it shows this network namespace's
+/// devices, and each file of `/etc/netns/NAME/` bind-mounted over its namesake in `/etc`.
+/// Needs CAP_SYS_ADMIN.
+pub fn isolate_mounts(name: &str) -> io::Result<()> {
+    check_name(name)?;
+    // SAFETY: unshare takes no pointers; it gives the calling thread its own mount namespace.
+    cvt(unsafe { libc::unshare(libc::CLONE_NEWNS) })?;
+    let root = c_path(Path::new("/"))?;
+    let none = CString::new("none").unwrap_or_default();
+    let empty = CString::new("").unwrap_or_default();
+    // SAFETY: valid NUL-terminated strings; null data. Marks every mount a slave so that
+    // nothing done below reaches the parent mount namespace.
+    cvt(unsafe {
+        libc::mount(
+            empty.as_ptr(),
+            root.as_ptr(),
+            none.as_ptr(),
+            libc::MS_SLAVE | libc::MS_REC,
+            std::ptr::null(),
+        )
+    })?;
+    let sys = c_path(Path::new("/sys"))?;
+    let sysfs = CString::new("sysfs").unwrap_or_default();
+    let source = CString::new(name).unwrap_or_default();
+    // SAFETY: valid NUL-terminated path. A lazy unmount of this mount namespace's /sys.
+    let _ = cvt(unsafe { libc::umount2(sys.as_ptr(), libc::MNT_DETACH) });
+    // SAFETY: valid NUL-terminated strings; null data. A sysfs of the current network
+    // namespace.
+    cvt(unsafe {
+        libc::mount(
+            source.as_ptr(),
+            sys.as_ptr(),
+            sysfs.as_ptr(),
+            0,
+            std::ptr::null(),
+        )
+    })?;
+    let etc = Path::new("/etc/netns").join(name);
+    if let Ok(dir) = std::fs::read_dir(&etc) {
+        for e in dir.flatten() {
+            let target = Path::new("/etc").join(e.file_name());
+            bind_mount(&e.path(), &target)?;
+        }
+    }
+    Ok(())
 }
 
 fn on_thread<F, R>(f: F) -> io::Result<R>

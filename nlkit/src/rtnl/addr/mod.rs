@@ -1,5 +1,5 @@
 //! Addresses: `struct ifaddrmsg` and the `IFA_*` attributes (linux/if_addr.h), dumps with
-//! filters.
+//! filters, changes ([`apply`] with an [`AddressChange`]) and [`flush`].
 //!
 //! ```no_run
 //! use nlkit::engine::Conn;
@@ -18,7 +18,7 @@ mod tests;
 
 use super::message_type::{RTM_DELADDR, RTM_GETADDR, RTM_NEWADDR};
 use super::{emit_raw, keep, raw, Malformed, RawAttribute};
-use crate::engine::{Conn, Error};
+use crate::engine::{Ack, Conn, Error};
 use crate::wire::{AttrIter, DecodeError, DecodeErrorKind, Flags, MessageBuilder, MessageView};
 use std::net::IpAddr;
 
@@ -275,6 +275,183 @@ impl Address {
             }
         }
         emit_raw(b, &self.unknown);
+    }
+}
+
+/// What an address change does: the request's message type and flags.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AddressChange {
+    /// Add; the kernel refuses an address that exists (`ip address add`).
+    Add,
+    /// Add, or update the address when it exists (`ip address replace`).
+    Replace,
+    /// Update an existing address (`ip address change`).
+    Change,
+    /// Delete (`ip address del`).
+    Delete,
+}
+
+impl AddressChange {
+    /// `RTM_NEWADDR` or `RTM_DELADDR`.
+    pub fn message_type(self) -> u16 {
+        match self {
+            AddressChange::Delete => RTM_DELADDR,
+            _ => RTM_NEWADDR,
+        }
+    }
+
+    /// The request flags (without `NLM_F_REQUEST`/`NLM_F_ACK`, which the engine adds).
+    pub fn flags(self) -> Flags {
+        match self {
+            AddressChange::Add => Flags::CREATE | Flags::EXCL,
+            AddressChange::Replace => Flags::CREATE | Flags::REPLACE,
+            AddressChange::Change => Flags::REPLACE,
+            AddressChange::Delete => Flags::NONE,
+        }
+    }
+}
+
+impl Address {
+    /// An address `local/prefix_len` on interface `index`, as `ip address add` sends it:
+    /// `IFA_LOCAL` and `IFA_ADDRESS` both `local`, scope host for IPv4 loopback addresses
+    /// (127/8) and global otherwise. Set [`peer`](Address::address), broadcast, label,
+    /// lifetimes and flags on the result as needed.
+    ///
+    /// ```no_run
+    /// use nlkit::engine::Conn;
+    /// use nlkit::rtnl::addr::{self, Address, AddressChange};
+    /// use nlkit::sys::Protocol;
+    /// let mut conn = Conn::new(Protocol::Route)?;
+    /// let mut a = Address::new(2, "10.0.0.1".parse().unwrap(), 24);
+    /// a.set_broadcast_from_prefix(true); // `brd +`
+    /// a.label = Some("eth0:1".into());
+    /// addr::apply(&mut conn, &a, AddressChange::Add)?;
+    /// # Ok::<(), nlkit::engine::Error>(())
+    /// ```
+    pub fn new(index: u32, local: IpAddr, prefix_len: u8) -> Address {
+        let (family, scope) = match local {
+            IpAddr::V4(v) if v.octets()[0] == 127 => (super::family::AF_INET, 254),
+            IpAddr::V4(_) => (super::family::AF_INET, 0),
+            IpAddr::V6(_) => (super::family::AF_INET6, 0),
+        };
+        Address {
+            header: AddressHeader {
+                family,
+                prefix_len,
+                scope,
+                index,
+                ..Default::default()
+            },
+            address: Some(local),
+            local: Some(local),
+            ..Default::default()
+        }
+    }
+
+    /// Sets all 32 flag bits as `ip` sends them: in the header when they fit in 8 bits, else
+    /// in `IFA_FLAGS` (which older kernels ignore).
+    pub fn set_flags(&mut self, flags: u32) {
+        if let Ok(small) = u8::try_from(flags) {
+            self.header.flags = small;
+            self.flags_ext = None;
+        } else {
+            self.header.flags = 0;
+            self.flags_ext = Some(flags);
+        }
+    }
+
+    /// Sets the IPv4 broadcast address from the prefix (`ip`'s `brd +` when `ones`, `brd -`
+    /// otherwise): the host part all ones or all zeros. Prefixes longer than /30 have no
+    /// broadcast address and are left without one.
+    pub fn set_broadcast_from_prefix(&mut self, ones: bool) {
+        let Some(IpAddr::V4(base)) = self.address.or(self.local) else {
+            return;
+        };
+        let len = u32::from(self.header.prefix_len);
+        if len > 30 {
+            return;
+        }
+        let host = u32::MAX.checked_shr(len).unwrap_or(0);
+        let v = u32::from(base);
+        let b = if ones { v | host } else { v & !host };
+        self.broadcast = Some(IpAddr::V4(b.into()));
+    }
+
+    /// Sets the valid and preferred lifetimes in seconds ([`INFINITY_LIFE_TIME`]: forever).
+    pub fn set_lifetimes(&mut self, valid: u32, preferred: u32) {
+        self.cache_info = Some(AddressCacheInfo {
+            preferred,
+            valid,
+            ..Default::default()
+        });
+    }
+
+    /// The request that applies `change` to this address.
+    pub fn request(&self, change: AddressChange) -> MessageBuilder {
+        let mut b = MessageBuilder::new(change.message_type(), change.flags());
+        self.emit(&mut b);
+        b
+    }
+}
+
+/// Applies `change` to `address` and waits for the kernel's answer: the ACK (with any
+/// extended-ACK warning) or the kernel's error with its text.
+pub fn apply(conn: &mut Conn, address: &Address, change: AddressChange) -> Result<Ack, Error> {
+    conn.execute(&address.request(change))
+}
+
+/// Deletes every address that matches `filter` and `keep`, in rounds (dump, delete
+/// pipelined) until a dump finds none or `max_rounds` rounds have run; returns how many
+/// were deleted in each round. Deleting an IPv4 primary address also removes its
+/// secondaries (unless `promote_secondaries` is set), so their own deletions finding
+/// nothing is not an error. The deletions go over a second connection `deleter` so the dump
+/// on `conn` streams.
+pub fn flush(
+    conn: &mut Conn,
+    deleter: &mut Conn,
+    filter: &AddressFilter,
+    max_rounds: usize,
+    mut keep: impl FnMut(&Address) -> bool,
+) -> Result<Vec<usize>, Error> {
+    let mut rounds = Vec::new();
+    while rounds.len() < max_rounds {
+        let mut deleted = 0;
+        let mut failure = None;
+        let mut p = deleter.pipeline();
+        for a in dump(conn, filter)? {
+            let a = a?;
+            if !keep(&a) {
+                continue;
+            }
+            p.push_with(RTM_DELADDR, Flags::NONE, |b| a.emit(b));
+            deleted += 1;
+            while let Some(done) = p.pop_result() {
+                note_failure(&mut failure, done.result);
+            }
+        }
+        p.finish();
+        while let Some(done) = p.pop_result() {
+            note_failure(&mut failure, done.result);
+        }
+        if let Some(e) = failure {
+            return Err(e);
+        }
+        if deleted == 0 {
+            break;
+        }
+        rounds.push(deleted);
+    }
+    Ok(rounds)
+}
+
+/// Keeps the first failure of a flush; an address already gone is not one.
+fn note_failure(failure: &mut Option<Error>, result: Result<Ack, Error>) {
+    if let Err(e) = result {
+        let gone = e.errno() == Some(crate::sys::errno::EADDRNOTAVAIL)
+            || e.errno() == Some(crate::sys::errno::ENOENT);
+        if !gone && failure.is_none() {
+            *failure = Some(e);
+        }
     }
 }
 

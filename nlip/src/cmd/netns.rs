@@ -1,0 +1,153 @@
+//! `nlip netns`: named network namespaces under /run/netns: `list`, `add`, `delete`, `exec`.
+
+use crate::args::{matches, Args};
+use crate::diag::{os_text, Failure};
+use crate::render::Mode;
+use crate::Context;
+use nlkit::sys::netns::{named_path, NETNS_RUN_DIR};
+use nlkit::sys::Netns;
+
+const HELP: &str = "Usage:\tip netns list
+\tip netns add NAME
+\tip netns attach NAME PID
+\tip netns set NAME NETNSID
+\tip [-all] netns delete [NAME]
+\tip netns identify [PID]
+\tip netns pids NAME
+\tip [-all] netns exec [NAME] cmd ...
+\tip netns monitor
+\tip netns list-id [target-nsid POSITIVE-INT] [nsid POSITIVE-INT]
+NETNSID := auto | POSITIVE-INT";
+
+/// `nlip netns ...`.
+pub fn run(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
+    let Some(cmd) = args.next() else {
+        return list(ctx);
+    };
+    if matches(cmd, "list") || cmd == "show" || cmd == "lst" {
+        list(ctx)
+    } else if matches(cmd, "help") {
+        Err(Failure::new(HELP, 255))
+    } else if matches(cmd, "add") {
+        add(args)
+    } else if matches(cmd, "delete") {
+        delete(args)
+    } else if matches(cmd, "exec") {
+        exec(args)
+    } else if ["attach", "set", "identify", "pids", "monitor", "list-id"]
+        .iter()
+        .any(|c| matches(cmd, c))
+    {
+        Err(Failure::new(
+            format!("nlip: \"netns {cmd}\" is not implemented yet"),
+            255,
+        ))
+    } else {
+        Err(Failure::new(
+            format!("Command \"{cmd}\" is unknown, try \"ip netns help\"."),
+            255,
+        ))
+    }
+}
+
+/// The names under /run/netns in directory order (as ip lists them), each with its nsid
+/// as seen from the current namespace.
+fn list(ctx: &mut Context) -> Result<(), Failure> {
+    let mut sink = ctx.sink();
+    sink.begin_list()?;
+    if let Ok(dir) = std::fs::read_dir(NETNS_RUN_DIR) {
+        for e in dir.flatten() {
+            let name = e.file_name().to_string_lossy().into_owned();
+            if name == "." || name == ".." {
+                continue;
+            }
+            let id = Netns::open_name(&name)
+                .ok()
+                .and_then(|ns| nlkit::rtnl::nsid::get(&mut ctx.conn, &ns).ok().flatten());
+            sink.open_object(Mode::Json, None)?;
+            sink.string(Mode::Any, "name", "", &name, "")?;
+            if let Some(id) = id {
+                sink.number(Mode::Any, "id", " (id: ", &id, ")")?;
+            }
+            sink.close_object(Mode::Json)?;
+            sink.text("\n")?;
+            sink.end_record()?;
+        }
+    }
+    sink.end_list()?;
+    Ok(())
+}
+
+fn name_arg<'a>(args: &mut Args<'a>) -> Result<&'a str, Failure> {
+    args.next()
+        .ok_or_else(|| Failure::new("No netns name specified", 1))
+}
+
+fn add(args: &mut Args) -> Result<(), Failure> {
+    let name = name_arg(args)?;
+    Netns::create_named(name).map(drop).map_err(|e| {
+        let path = named_path(name).map(|p| p.display().to_string());
+        Failure::new(
+            format!(
+                "Cannot create namespace file \"{}\": {}",
+                path.unwrap_or_else(|_| name.to_owned()),
+                os_text(&e)
+            ),
+            1,
+        )
+    })
+}
+
+fn delete(args: &mut Args) -> Result<(), Failure> {
+    let name = name_arg(args)?;
+    Netns::remove_named(name).map_err(|e| {
+        Failure::new(
+            format!(
+                "Cannot remove namespace file \"{NETNS_RUN_DIR}/{name}\": {}",
+                os_text(&e)
+            ),
+            1,
+        )
+    })
+}
+
+/// Runs a program inside the namespace: this process enters it, gets a private mount
+/// namespace with the namespace's /sys and /etc/netns/NAME files, and executes the program
+/// in its place (its exit code is ours).
+fn exec(args: &mut Args) -> Result<(), Failure> {
+    let name = name_arg(args)?;
+    let Some(program) = args.next() else {
+        return Err(Failure::new("No command specified", 1));
+    };
+    let ns = Netns::open_name(name).map_err(|e| {
+        Failure::new(
+            format!("Cannot open network namespace \"{name}\": {}", os_text(&e)),
+            255,
+        )
+    })?;
+    ns.enter().map_err(|e| {
+        Failure::new(
+            format!(
+                "setting the network namespace \"{name}\" failed: {}",
+                os_text(&e)
+            ),
+            255,
+        )
+    })?;
+    nlkit::sys::netns::isolate_mounts(name).map_err(|e| {
+        Failure::new(
+            format!("mount of /sys for \"{name}\" failed: {}", os_text(&e)),
+            255,
+        )
+    })?;
+    let mut rest = Vec::new();
+    while let Some(w) = args.next() {
+        rest.push(w);
+    }
+    use std::os::unix::process::CommandExt;
+    let e = std::process::Command::new(program).args(rest).exec();
+    Err(Failure::new(
+        format!("exec of \"{program}\" failed: {}", os_text(&e)),
+        1,
+    ))
+}

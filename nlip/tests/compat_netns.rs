@@ -1,0 +1,56 @@
+//! `nlip netns`: add, list, exec and delete a named namespace; ip's wording for the errors.
+
+use nltestns::Netns;
+use std::process::Command;
+
+fn run(program: &str, args: &[&str]) -> (Option<i32>, String, String) {
+    let o = Command::new(program)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {program}: {e}"));
+    (
+        o.status.code(),
+        String::from_utf8_lossy(&o.stdout).into_owned(),
+        String::from_utf8_lossy(&o.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn netns_add_list_exec_delete() {
+    // The guard namespace gives the privilege check (skip or fail) and a name that exists.
+    let Some(guard) = Netns::new("netns-cli") else {
+        return;
+    };
+    let nlip = env!("CARGO_BIN_EXE_nlip");
+    let name = format!("nlkit-nlipns-{}", std::process::id());
+    assert_eq!(run(nlip, &["netns", "add", &name]).0, Some(0));
+    // Other test programs may add or remove namespaces meanwhile: a few tries.
+    let same = |args: &[&str]| (0..5).any(|_| run(nlip, args) == run("ip", args));
+    assert!(same(&["netns", "list"]));
+    assert!(same(&["-j", "netns"]));
+    let listed = run(nlip, &["netns", "list"]);
+    assert!(listed.1.lines().any(|l| l == name), "{listed:?}");
+    // The new namespace is empty: only lo, and /sys shows it.
+    let links = run(nlip, &["netns", "exec", &name, "ls", "/sys/class/net"]);
+    assert_eq!(links, (Some(0), "lo\n".into(), String::new()));
+    let code = run(nlip, &["netns", "exec", &name, "sh", "-c", "exit 7"]);
+    assert_eq!(code.0, Some(7));
+    // Errors as ip words them (the existing name, a missing one, missing arguments).
+    let taken = guard.name();
+    let mut compared = 0;
+    for args in [
+        vec!["netns", "add", taken],
+        vec!["netns", "add"],
+        vec!["netns", "del", "nlkit-no-such-ns"],
+        vec!["netns", "exec", "nlkit-no-such-ns", "true"],
+        vec!["netns", "exec", taken],
+        vec!["netns", "exec", taken, "nlkit-no-such-program"],
+        vec!["netns", "frob"],
+    ] {
+        assert_eq!(run(nlip, &args), run("ip", &args), "{args:?}");
+        compared += 1;
+    }
+    assert_eq!(run(nlip, &["netns", "delete", &name]).0, Some(0));
+    assert!(!run("ip", &["netns", "list"]).1.lines().any(|l| l == name));
+    println!("netns: add/list/exec/delete and {compared} errors compared with ip");
+}
