@@ -304,6 +304,14 @@ fn parse_options(
         } else if w == "mtu" {
             let v = args.value(w)?;
             c.mtu = Some(c_int(v).ok_or_else(|| invalid_arg("Invalid \"mtu\" value", v))?);
+        } else if let Some(mode) = xdp_mode(w) {
+            // Only detaching is supported (loading a program is ip's libbpf business); ip
+            // accepts `off` only as the last word.
+            let v = args.value(w)?;
+            if v != "off" || args.peek().is_some() {
+                return Err(Failure::new(format!("What mode is \"{v}\"?"), 255));
+            }
+            c.xdp_detach = Some(XDP_FLAGS_UPDATE_IF_NOEXIST | mode);
         } else if w == "netns" {
             let v = args.value(w)?;
             let ns = if valid_altname(v) {
@@ -456,6 +464,17 @@ const OPERSTATES: [&str; 7] = [
     "dormant",
     "up",
 ];
+
+/// The `XDP_FLAGS_*` mode of an `xdp*` keyword.
+fn xdp_mode(w: &str) -> Option<u32> {
+    Some(match w {
+        "xdp" => 0,
+        "xdpgeneric" => XDP_FLAGS_SKB_MODE,
+        "xdpdrv" => XDP_FLAGS_DRV_MODE,
+        "xdpoffload" => XDP_FLAGS_HW_MODE,
+        _ => return None,
+    })
+}
 
 /// The `IFF_*` flag an on/off keyword sets, and whether "on" clears it.
 fn flag_keyword(w: &str) -> Option<(u32, bool)> {

@@ -81,6 +81,14 @@ pub const RTM_DELLINKPROP: u16 = 109;
 pub const ETH_P_8021Q: u16 = 0x8100;
 pub const ETH_P_8021AD: u16 = 0x88a8;
 
+/// `IFLA_XDP_*` (nested in `IFLA_XDP`) and `XDP_FLAGS_*` (linux/if_link.h).
+pub const IFLA_XDP_FD: u16 = 1;
+pub const IFLA_XDP_FLAGS: u16 = 3;
+pub const XDP_FLAGS_UPDATE_IF_NOEXIST: u32 = 1;
+pub const XDP_FLAGS_SKB_MODE: u32 = 1 << 1;
+pub const XDP_FLAGS_DRV_MODE: u32 = 1 << 2;
+pub const XDP_FLAGS_HW_MODE: u32 = 1 << 3;
+
 /// `IFF_*` device flags (linux/if.h).
 pub const IFF_UP: u32 = 1;
 pub const IFF_BROADCAST: u32 = 1 << 1;

@@ -18,8 +18,8 @@
 //! ```
 //!
 //! Attributes are emitted in one fixed order, the order `ip link add` uses when the options
-//! are typed in it: `IFLA_LINK`, queue counts, `IFLA_TXQLEN`, addresses, `IFLA_MTU`, the
-//! namespace, `IFLA_GROUP`, `IFLA_IFALIAS`, `IFLA_MASTER`, link mode, operational state,
+//! are typed in it: `IFLA_LINK`, queue counts, `IFLA_TXQLEN`, addresses, `IFLA_MTU`,
+//! `IFLA_XDP`, the namespace, `IFLA_GROUP`, `IFLA_IFALIAS`, `IFLA_MASTER`, link mode, operational state,
 //! carrier, protodown, GSO/GRO limits, `IFLA_AF_SPEC`, `IFLA_IFNAME`, then `IFLA_LINKINFO`.
 
 use super::attrs::*;
@@ -64,6 +64,10 @@ pub struct LinkChange {
     pub broadcast: Option<Vec<u8>>,
     /// `IFLA_MTU`.
     pub mtu: Option<u32>,
+    /// Detach the XDP program: `IFLA_XDP` with `IFLA_XDP_FD` -1 and these `IFLA_XDP_FLAGS`
+    /// (`XDP_FLAGS_UPDATE_IF_NOEXIST` and a mode: `XDP_FLAGS_SKB_MODE`, `_DRV_MODE`,
+    /// `_HW_MODE`, or none for any).
+    pub xdp_detach: Option<u32>,
     /// `IFLA_NET_NS_PID` / `IFLA_NET_NS_FD`: move the link to another namespace.
     pub netns: Option<NetnsRef>,
     /// `IFLA_NEW_IFINDEX`: the index the link takes in the namespace it moves to.
@@ -153,6 +157,12 @@ impl LinkChange {
         }
         if let Some(m) = self.mtu {
             b.attr_u32_ne(IFLA_MTU, m);
+        }
+        if let Some(flags) = self.xdp_detach {
+            let n = b.nest_start_flags(IFLA_XDP);
+            b.attr_i32_ne(IFLA_XDP_FD, -1);
+            b.attr_u32_ne(IFLA_XDP_FLAGS, flags);
+            b.nest_end(n);
         }
         match self.netns {
             Some(NetnsRef::Pid(p)) => {

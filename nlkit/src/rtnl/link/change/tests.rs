@@ -698,6 +698,28 @@ fn set_bridge_port_options() {
 }
 
 #[test]
+fn detach_xdp() {
+    // ip link set q5 xdp|xdpgeneric|xdpdrv|xdpoffload off (q5 is index 57)
+    for (mode, flags) in [
+        (0, "01000000"),
+        (XDP_FLAGS_SKB_MODE, "03000000"),
+        (XDP_FLAGS_DRV_MODE, "05000000"),
+        (XDP_FLAGS_HW_MODE, "09000000"),
+    ] {
+        let l = LinkChange {
+            xdp_detach: Some(XDP_FLAGS_UPDATE_IF_NOEXIST | mode),
+            ..LinkChange::of(57)
+        };
+        check(
+            l.set_request(),
+            RTM_NEWLINK,
+            0x5,
+            &format!("00000000390000000000000000000000 14002b00 08000100ffffffff 08000300{flags}"),
+        );
+    }
+}
+
+#[test]
 fn set_modes_and_limits() {
     // ip link set q0 mode default state up carrier on protodown off gso_max_size 65536
     //   gso_max_segs 65535 gro_max_size 65536 (q0 is index 39)
