@@ -384,6 +384,22 @@ fn state(ns: &Netns) -> String {
     mask_timers(&ns.ip_ok(&["-j", "-d", "link", "show"]))
 }
 
+/// The states of two namespaces, read after a pause and again for up to 3 s while they
+/// differ: carrier and operational state follow a change asynchronously (the kernel's link
+/// watch runs up to a second later), so a difference must last to count.
+fn settled_states(a: &Netns, b: &Netns) -> (String, String) {
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    let mut s = (state(a), state(b));
+    for _ in 0..15 {
+        if s.0 == s.1 {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(200));
+        s = (state(a), state(b));
+    }
+    s
+}
+
 #[test]
 fn link_changes_match_ip() {
     let (Some(a), Some(b)) = (Netns::new("lchg-ip"), Netns::new("lchg-nlip")) else {
@@ -402,14 +418,14 @@ fn link_changes_match_ip() {
             failures.push(format!("{cmd}:\n  ip   {want:?}\n  nlip {got:?}"));
         }
     }
-    let before = (state(&a), state(&b));
+    let before = settled_states(&a, &b);
     if before.0 != before.1 {
         failures.push(format!(
             "state after the changes differs {}",
             first_difference(&before.0, &before.1)
         ));
     }
-    let moved = (state(&a2), state(&b2));
+    let moved = settled_states(&a2, &b2);
     if moved.0 != moved.1 {
         failures.push(format!(
             "state of the target namespace differs {}",
@@ -426,7 +442,7 @@ fn link_changes_match_ip() {
             failures.push(format!("{cmd}: meant to fail, but ip succeeded"));
         }
     }
-    let after = (state(&a), state(&b));
+    let after = settled_states(&a, &b);
     if after.0 != before.0 {
         failures.push(format!(
             "a bad command changed ip's state {}",
@@ -615,6 +631,6 @@ fn link_changes_in_a_forced_batch_match_ip() {
     let got = (got.0, got.1, normal(&got.2));
     assert_eq!(want, got, "batch output");
     assert!(want.2.contains("Command failed"), "{want:?}");
-    let (sa, sb) = (state(&a), state(&b));
+    let (sa, sb) = settled_states(&a, &b);
     assert!(sa == sb, "state differs {}", first_difference(&sa, &sb));
 }
