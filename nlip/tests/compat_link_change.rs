@@ -228,6 +228,8 @@ const BAD: &[&str] = &[
     "link set vx0 type bridge stp_state 1",
     "link property",
     "link property foo",
+    "link property help",
+    "link property h",
     "link property delete dev v0 altname uplink0",
     "link property add",
     "link property add dev v0 altname",

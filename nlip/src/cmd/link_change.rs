@@ -1253,6 +1253,8 @@ pub fn property(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         true
     } else if matches(op, "del") {
         false
+    } else if matches(op, "help") {
+        return Err(Failure::new(help, 255));
     } else {
         return Err(Failure::new("Operator required", 255));
     };
