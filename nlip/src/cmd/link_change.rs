@@ -288,6 +288,9 @@ fn parse_options(
             }
         } else if w == "index" {
             let v = args.value(w)?;
+            if p.index_set {
+                return Err(duplicate("index", v));
+            }
             let i = c_int(v).ok_or_else(|| invalid_arg_tight("Invalid \"index\" value", v))?;
             c.index = i;
             p.index_set = true;
@@ -299,10 +302,16 @@ fn parse_options(
             c.broadcast = Some(lladdr(args.value(w)?)?);
         } else if matches(w, "txqueuelen") || w == "qlen" || matches(w, "txqlen") {
             let v = args.value(w)?;
+            if c.txqlen.is_some() {
+                return Err(duplicate("txqueuelen", v));
+            }
             c.txqlen =
                 Some(c_int(v).ok_or_else(|| invalid_arg("Invalid \"txqueuelen\" value", v))?);
         } else if w == "mtu" {
             let v = args.value(w)?;
+            if c.mtu.is_some() {
+                return Err(duplicate("mtu", v));
+            }
             c.mtu = Some(c_int(v).ok_or_else(|| invalid_arg("Invalid \"mtu\" value", v))?);
         } else if let Some(mode) = xdp_mode(w) {
             // Only detaching is supported (loading a program is ip's libbpf business); ip
@@ -314,6 +323,9 @@ fn parse_options(
             c.xdp_detach = Some(XDP_FLAGS_UPDATE_IF_NOEXIST | mode);
         } else if w == "netns" {
             let v = args.value(w)?;
+            if c.netns.is_some() {
+                return Err(duplicate("netns", v));
+            }
             let ns = if valid_altname(v) {
                 nlkit::sys::Netns::open_name(v).ok()
             } else if v.contains('/') {
@@ -404,14 +416,23 @@ fn parse_options(
             c.alias = Some(v.to_owned());
         } else if w == "group" {
             let v = args.value(w)?;
+            if c.group.is_some() {
+                return Err(duplicate("group", v));
+            }
             let id = names::groups().id(v);
             c.group = Some(id.ok_or_else(|| invalid_arg("Invalid \"group\" value", v))?);
         } else if matches(w, "numtxqueues") {
             let v = args.value(w)?;
+            if c.num_tx_queues.is_some() {
+                return Err(duplicate("numtxqueues", v));
+            }
             let n = c_int(v).ok_or_else(|| invalid_arg("Invalid \"numtxqueues\" value", v))?;
             c.num_tx_queues = Some(n);
         } else if matches(w, "numrxqueues") {
             let v = args.value(w)?;
+            if c.num_rx_queues.is_some() {
+                return Err(duplicate("numrxqueues", v));
+            }
             let n = c_int(v).ok_or_else(|| invalid_arg("Invalid \"numrxqueues\" value", v))?;
             c.num_rx_queues = Some(n);
         } else if matches(w, "addrgenmode") {
@@ -1175,6 +1196,25 @@ pub fn modify(ctx: &mut Context, args: &mut Args, op: Op) -> Result<(), Failure>
                 )),
             };
         };
+        // ip checks a new address against the device first, then `index`, then looks the
+        // device up.
+        if let Some(a) = &p.change.address {
+            let Some(l) = find(ctx, &dev) else {
+                return Err(no_device(&dev, 1));
+            };
+            if let Some(have) = &l.address {
+                if a.len() != have.len() {
+                    return Err(Failure::new(
+                        format!(
+                            "Invalid address length {} - must be {} bytes",
+                            a.len(),
+                            have.len()
+                        ),
+                        1,
+                    ));
+                }
+            }
+        }
         if p.index_set && p.change.netns.is_none() {
             return Err(Failure::new(
                 "index can be used only when creating devices or when moving device to another netns.",
@@ -1191,18 +1231,6 @@ pub fn modify(ctx: &mut Context, args: &mut Args, op: Op) -> Result<(), Failure>
         p.change.index = l.header.index;
         if p.name.as_deref() != Some(dev.as_str()) {
             p.change.name = p.name.take();
-        }
-        if let (Some(a), Some(have)) = (&p.change.address, &l.address) {
-            if a.len() != have.len() {
-                return Err(Failure::new(
-                    format!(
-                        "Invalid address length {} - must be {} bytes",
-                        a.len(),
-                        have.len()
-                    ),
-                    1,
-                ));
-            }
         }
     }
     if let Some(l) = &p.link {
