@@ -296,6 +296,16 @@ fn subst(cmd: &str, ns2: &str, pid2: u32) -> Vec<String> {
         .collect()
 }
 
+/// Puts the placeholders back into a command's output (messages may quote them).
+fn unsubst(
+    out: (Option<i32>, String, String),
+    ns2: &str,
+    pid2: u32,
+) -> (Option<i32>, String, String) {
+    let back = |s: String| s.replace(ns2, "{NS2}").replace(&pid2.to_string(), "{PID2}");
+    (out.0, back(out.1), back(out.2))
+}
+
 fn run(program: &str, ns: &str, args: &[String]) -> (Option<i32>, String, String) {
     let o = Command::new(program)
         .arg("-n")
@@ -425,8 +435,16 @@ fn link_changes_match_ip() {
     let nlip = env!("CARGO_BIN_EXE_nlip");
     let mut failures = Vec::new();
     for cmd in CHANGES {
-        let want = run("ip", a.name(), &subst(cmd, a2.name(), sa.0.id()));
-        let got = run(nlip, b.name(), &subst(cmd, b2.name(), sb.0.id()));
+        let want = unsubst(
+            run("ip", a.name(), &subst(cmd, a2.name(), sa.0.id())),
+            a2.name(),
+            sa.0.id(),
+        );
+        let got = unsubst(
+            run(nlip, b.name(), &subst(cmd, b2.name(), sb.0.id())),
+            b2.name(),
+            sb.0.id(),
+        );
         if want != got {
             failures.push(format!("{cmd}:\n  ip   {want:?}\n  nlip {got:?}"));
         }
@@ -446,8 +464,16 @@ fn link_changes_match_ip() {
         ));
     }
     for cmd in BAD {
-        let want = run("ip", a.name(), &subst(cmd, a2.name(), sa.0.id()));
-        let got = run(nlip, b.name(), &subst(cmd, b2.name(), sb.0.id()));
+        let want = unsubst(
+            run("ip", a.name(), &subst(cmd, a2.name(), sa.0.id())),
+            a2.name(),
+            sa.0.id(),
+        );
+        let got = unsubst(
+            run(nlip, b.name(), &subst(cmd, b2.name(), sb.0.id())),
+            b2.name(),
+            sb.0.id(),
+        );
         if want != got {
             failures.push(format!("{cmd}:\n  ip   {want:?}\n  nlip {got:?}"));
         }
