@@ -227,6 +227,10 @@ fn duplicate(key: &str, v: &str) -> Failure {
     )
 }
 
+fn dev_required() -> Failure {
+    Failure::new("Not enough information: \"dev\" argument is required.", 255)
+}
+
 fn both_name_and_dev() -> Failure {
     Failure::new(
         "both \"name\" and \"dev\" cannot be used when creating devices.",
@@ -449,6 +453,15 @@ fn parse_options(
             let kind = args.value(w)?;
             if peer {
                 return Err(duplicate("type", kind));
+            }
+            if !op.creates() {
+                // Changing a link's kind data: ip wants the device before the kind's options.
+                let Some(d) = &p.dev else {
+                    return Err(dev_required());
+                };
+                if find(ctx, d).is_none() {
+                    return Err(no_device(d, 1));
+                }
             }
             p.kind = Some(kind.to_owned());
             let (k, ns) = parse_kind(ctx, args, op, kind)?;
@@ -1190,10 +1203,7 @@ pub fn modify(ctx: &mut Context, args: &mut Args, op: Op) -> Result<(), Failure>
             return match (op, p.change.group) {
                 (Op::Delete, Some(g)) => execute(ctx, &change::delete_group_request(g)),
                 (_, Some(_)) => execute(ctx, &p.change.set_request()),
-                _ => Err(Failure::new(
-                    "Not enough information: \"dev\" argument is required.",
-                    255,
-                )),
+                _ => Err(dev_required()),
             };
         };
         // ip checks a new address against the device first, then `index`, then looks the
@@ -1233,7 +1243,8 @@ pub fn modify(ctx: &mut Context, args: &mut Args, op: Op) -> Result<(), Failure>
             p.change.name = p.name.take();
         }
     }
-    if let Some(l) = &p.link {
+    // `link DEV` counts when a link is created; ip ignores it otherwise.
+    if let (Some(l), true) = (&p.link, op.creates()) {
         let idx = find(ctx, l).map(|l| l.header.index);
         p.change.link = Some(idx.ok_or_else(|| no_device(l, 1))?);
     }
