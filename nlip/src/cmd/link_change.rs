@@ -295,7 +295,9 @@ fn parse_options(
             if p.index_set {
                 return Err(duplicate("index", v));
             }
-            let i = c_int(v).ok_or_else(|| invalid_arg_tight("Invalid \"index\" value", v))?;
+            let i = c_int(v)
+                .filter(|&i| i <= i32::MAX as u32)
+                .ok_or_else(|| invalid_arg_tight("Invalid \"index\" value", v))?;
             c.index = i;
             p.index_set = true;
         } else if matches(w, "link") {
@@ -306,14 +308,16 @@ fn parse_options(
             c.broadcast = Some(lladdr(args.value(w)?)?);
         } else if matches(w, "txqueuelen") || w == "qlen" || matches(w, "txqlen") {
             let v = args.value(w)?;
-            if c.txqlen.is_some() {
+            // -1 is ip's "not given": typing it does not count as a first value.
+            if c.txqlen.is_some_and(|x| x != u32::MAX) {
                 return Err(duplicate("txqueuelen", v));
             }
             c.txqlen =
                 Some(c_int(v).ok_or_else(|| invalid_arg("Invalid \"txqueuelen\" value", v))?);
         } else if w == "mtu" {
             let v = args.value(w)?;
-            if c.mtu.is_some() {
+            // -1 is ip's "not given": typing it does not count as a first value.
+            if c.mtu.is_some_and(|x| x != u32::MAX) {
                 return Err(duplicate("mtu", v));
             }
             c.mtu = Some(c_int(v).ok_or_else(|| invalid_arg("Invalid \"mtu\" value", v))?);
@@ -427,14 +431,16 @@ fn parse_options(
             c.group = Some(id.ok_or_else(|| invalid_arg("Invalid \"group\" value", v))?);
         } else if matches(w, "numtxqueues") {
             let v = args.value(w)?;
-            if c.num_tx_queues.is_some() {
+            // -1 is ip's "not given": typing it does not count as a first value.
+            if c.num_tx_queues.is_some_and(|x| x != u32::MAX) {
                 return Err(duplicate("numtxqueues", v));
             }
             let n = c_int(v).ok_or_else(|| invalid_arg("Invalid \"numtxqueues\" value", v))?;
             c.num_tx_queues = Some(n);
         } else if matches(w, "numrxqueues") {
             let v = args.value(w)?;
-            if c.num_rx_queues.is_some() {
+            // -1 is ip's "not given": typing it does not count as a first value.
+            if c.num_rx_queues.is_some_and(|x| x != u32::MAX) {
                 return Err(duplicate("numrxqueues", v));
             }
             let n = c_int(v).ok_or_else(|| invalid_arg("Invalid \"numrxqueues\" value", v))?;
@@ -1190,6 +1196,10 @@ pub fn modify(ctx: &mut Context, args: &mut Args, op: Op) -> Result<(), Failure>
                 return Err(both_name_and_dev());
             }
         }
+        if let Some(l) = &p.link {
+            let idx = find(ctx, l).map(|l| l.header.index);
+            p.change.link = Some(idx.ok_or_else(|| no_device(l, 1))?);
+        }
         if p.kind.is_none() {
             return Err(Failure::new(
                 "Not enough information: \"type\" argument is required",
@@ -1243,11 +1253,7 @@ pub fn modify(ctx: &mut Context, args: &mut Args, op: Op) -> Result<(), Failure>
             p.change.name = p.name.take();
         }
     }
-    // `link DEV` counts when a link is created; ip ignores it otherwise.
-    if let (Some(l), true) = (&p.link, op.creates()) {
-        let idx = find(ctx, l).map(|l| l.header.index);
-        p.change.link = Some(idx.ok_or_else(|| no_device(l, 1))?);
-    }
+    // (`link DEV` counts only when a link is created; ip ignores it otherwise.)
     let b = match op {
         Op::Add => p.change.add_request(),
         Op::Replace => {
