@@ -688,3 +688,120 @@ fn link_changes_in_a_forced_batch_match_ip() {
     let (sa, sb) = settled_states(&a, &b);
     assert!(sa == sb, "state differs {}", first_difference(&sa, &sb));
 }
+
+/// Option words and values for the random command lines (never `netns`: a random pid could
+/// name the host's namespace).
+const RANDOM_OPTIONS: &[(&str, &[&str])] = &[
+    ("mtu", &["1400", "zz", "-1", "0x500", "70000", "68"]),
+    ("txqueuelen", &["5", "-1", "zz"]),
+    (
+        "address",
+        &["02:00:00:00:00:99", "zz", "01:00:00:00:00:01", "02:00"],
+    ),
+    ("broadcast", &["ff:ff:ff:ff:ff:fe", "1"]),
+    ("alias", &["foo"]),
+    ("name", &["q9", "i0", "a/b", "0123456789abcdefg"]),
+    ("group", &["3", "default", "zz"]),
+    ("arp", &["on", "off", "x"]),
+    ("multicast", &["on", "off"]),
+    ("promisc", &["on", "off"]),
+    ("allmulticast", &["on", "x"]),
+    ("master", &["b0", "q1", "nosuch"]),
+    ("nomaster", &[]),
+    ("up", &[]),
+    ("down", &[]),
+    ("addrgenmode", &["none", "random", "x"]),
+    ("mode", &["dormant", "x"]),
+    ("state", &["up", "x"]),
+    ("carrier", &["on", "x"]),
+    ("gso_max_size", &["30000", "zz"]),
+    (
+        "type",
+        &[
+            "bridge_slave cost 5",
+            "veth peer name p9 address 02:00:00:00:00:bb",
+            "bridge stp_state 1",
+            "ifb foo",
+            "vxlan ttl 3",
+            "macvlan mode bridge",
+        ],
+    ),
+    ("index", &["5"]),
+    ("link", &["q1", "nosuch"]),
+    ("qlen", &["9"]),
+    ("xdp", &["off", "x"]),
+    ("dev", &["q0", "q1"]),
+];
+
+/// Random command lines (a fixed seed) against a small fresh setup each: output and state
+/// must match ip's.
+#[test]
+fn random_link_command_lines_match_ip() {
+    let mut seed: u64 = 0x6e6c_6b69_7421;
+    let mut next = |n: usize| {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        ((seed >> 33) as usize) % n
+    };
+    let setup = [
+        "link add q0 address 02:00:00:00:00:01 type veth peer name q1 address 02:00:00:00:00:02",
+        "link add b0 address 02:00:00:00:00:03 type bridge",
+        "link add i0 address 02:00:00:00:00:04 type ifb",
+    ];
+    let nlip = env!("CARGO_BIN_EXE_nlip");
+    let mut failures = Vec::new();
+    let cases = 120;
+    for _ in 0..cases {
+        let ops = ["set", "set", "change", "add", "del", "replace"];
+        let op = ops[next(ops.len())];
+        let devs = ["q0", "q1", "dev q0", "i0", "b0", "nosuch", "x9"];
+        let mut cmd = format!("link {op} {}", devs[next(devs.len())]);
+        if op == "add" || op == "replace" {
+            cmd.push_str(" address 02:00:00:00:00:aa");
+        }
+        for _ in 0..next(4) {
+            let (k, vs) = RANDOM_OPTIONS[next(RANDOM_OPTIONS.len())];
+            cmd.push(' ');
+            cmd.push_str(k);
+            if !vs.is_empty() {
+                cmd.push(' ');
+                cmd.push_str(vs[next(vs.len())]);
+            }
+        }
+        let (Some(a), Some(b)) = (Netns::new("lchg-ra"), Netns::new("lchg-rb")) else {
+            return;
+        };
+        for ns in [&a, &b] {
+            for c in setup {
+                ns.ip_ok(&c.split_whitespace().collect::<Vec<_>>());
+            }
+        }
+        let words: Vec<String> = cmd.split_whitespace().map(str::to_owned).collect();
+        let want = run("ip", a.name(), &words);
+        let got = run(nlip, b.name(), &words);
+        if want != got {
+            failures.push(format!("{cmd}:\n  ip   {want:?}\n  nlip {got:?}"));
+            continue;
+        }
+        let (sa, sb) = (state(&a), state(&b));
+        let (sa, sb) = if sa == sb {
+            (sa, sb)
+        } else {
+            settled_states(&a, &b)
+        };
+        if sa != sb {
+            failures.push(format!(
+                "{cmd}: state differs {}",
+                first_difference(&sa, &sb)
+            ));
+        }
+    }
+    println!("compared {cases} random command lines");
+    assert!(
+        failures.is_empty(),
+        "{} differences:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
