@@ -17,7 +17,7 @@ use nlkit::rtnl::link::change::{
     MacvlanConfig, NetnsRef, VethConfig, VlanConfig, VrfConfig, VxlanConfig,
 };
 use nlkit::rtnl::link::{self as nllink, Link, LinkId};
-use nlkit::wire::{Flags, MessageBuilder};
+use nlkit::wire::MessageBuilder;
 use std::net::IpAddr;
 use std::os::fd::{AsFd, AsRawFd};
 
@@ -1256,14 +1256,7 @@ pub fn modify(ctx: &mut Context, args: &mut Args, op: Op) -> Result<(), Failure>
     // (`link DEV` counts only when a link is created; ip ignores it otherwise.)
     let b = match op {
         Op::Add => p.change.add_request(),
-        Op::Replace => {
-            let mut b = MessageBuilder::new(
-                nlkit::rtnl::message_type::RTM_NEWLINK,
-                Flags::CREATE | Flags::REPLACE,
-            );
-            p.change.emit(&mut b);
-            b
-        }
+        Op::Replace => p.change.replace_request(),
         Op::Set => p.change.set_request(),
         Op::Delete => {
             let mut b = change::delete_request(p.change.index);

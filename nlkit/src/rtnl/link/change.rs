@@ -229,6 +229,14 @@ impl LinkChange {
         b
     }
 
+    /// The `RTM_NEWLINK` request that creates this link or replaces the one of that name
+    /// (`NLM_F_CREATE | NLM_F_REPLACE`, as `ip link replace`).
+    pub fn replace_request(&self) -> MessageBuilder {
+        let mut b = MessageBuilder::new(RTM_NEWLINK, Flags::CREATE | Flags::REPLACE);
+        self.emit(&mut b);
+        b
+    }
+
     /// The `RTM_NEWLINK` request that changes an existing link (no creation flags, as
     /// `ip link set`).
     pub fn set_request(&self) -> MessageBuilder {

@@ -62,6 +62,17 @@ fn add_dummy() {
 }
 
 #[test]
+fn replace_ifb() {
+    // ip link replace rr0 type ifb
+    check(
+        named("rr0", LinkKind::Ifb).replace_request(),
+        RTM_NEWLINK,
+        0x505,
+        "00000000000000000000000000000000 0800030072723000 0c0012000700010069666200",
+    );
+}
+
+#[test]
 fn add_ifb_with_link_options() {
     // ip link add n0 numtxqueues 2 numrxqueues 3 txqueuelen 50 address 02:00:00:00:00:aa
     //   broadcast ff:ff:ff:ff:ff:ff mtu 1000 group 5 type ifb
