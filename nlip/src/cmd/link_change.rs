@@ -1090,12 +1090,33 @@ fn parse_vrf(args: &mut Args) -> Result<VrfConfig, Failure> {
     Ok(c)
 }
 
-/// A GRE key: a number or a dotted quad.
-fn gre_key(v: &str) -> Option<u32> {
-    if let Ok(a) = v.parse::<std::net::Ipv4Addr>() {
-        return Some(u32::from(a));
+/// A GRE key as ip reads it: with dots, up to four byte values (each a C number) that
+/// fill the key from its first byte; else an unsigned 32-bit number.
+fn gre_key(key: &str, v: &str) -> Result<u32, Failure> {
+    if v.contains('.') {
+        let bad = || {
+            Failure::new(
+                format!("Error: an IP address is expected rather than \"{v}\""),
+                1,
+            )
+            .fatal()
+        };
+        let mut bytes = [0u8; 4];
+        let parts: Vec<&str> = v.split('.').collect();
+        if parts.len() > 4 {
+            return Err(bad());
+        }
+        for (b, part) in bytes.iter_mut().zip(&parts) {
+            *b = c_unsigned(part, 255).ok_or_else(bad)? as u8;
+        }
+        return Ok(u32::from_be_bytes(bytes));
     }
-    c_unsigned(v, u32::MAX)
+    c_unsigned(v, u32::MAX).ok_or_else(|| {
+        Failure::new(
+            format!("invalid value for \"{key}\": \"{v}\"; it should be an unsigned integer"),
+            255,
+        )
+    })
 }
 
 fn parse_gre(ctx: &mut Context, args: &mut Args, op: Op) -> Result<GreConfig, Failure> {
@@ -1134,10 +1155,7 @@ fn parse_gre(ctx: &mut Context, args: &mut Args, op: Op) -> Result<GreConfig, Fa
         Ok(Some(a).filter(|a| !a.is_unspecified()))
     };
     while let Some(w) = args.next() {
-        let key = |args: &mut Args| -> Result<u32, Failure> {
-            let v = args.value(w)?;
-            gre_key(v).ok_or_else(|| invalid_arg("invalid value for key", v))
-        };
+        let key = |args: &mut Args| -> Result<u32, Failure> { gre_key(w, args.value(w)?) };
         match w {
             "key" => {
                 let k = key(args)?;
@@ -1165,10 +1183,7 @@ fn parse_gre(ctx: &mut Context, args: &mut Args, op: Op) -> Result<GreConfig, Fa
                 let v = args.value(w)?;
                 c.ttl = Some(match v {
                     "inherit" => 0,
-                    _ => c_unsigned(v, 255)
-                        .filter(|&t| t > 0)
-                        .ok_or_else(|| invalid_arg("invalid TTL", v))?
-                        as u8,
+                    _ => c_unsigned(v, 255).ok_or_else(|| invalid_arg("invalid TTL", v))? as u8,
                 });
             }
             "tos" | "tclass" | "dsfield" => {
