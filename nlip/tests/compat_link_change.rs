@@ -291,6 +291,7 @@ const BAD: &[&str] = &[
     "link add g0 type gre remote zz",
     "link add g0 type gre ttl zz",
     "link add g0 type gre ttl 256",
+    "link add g0 type gre tos zz",
     "link add g0 type gre key zz",
     "link add g0 type gre ikey -1",
     "link add g0 type gre okey 1.2.3.4.5",

@@ -1192,7 +1192,7 @@ fn parse_gre(ctx: &mut Context, args: &mut Args, op: Op) -> Result<GreConfig, Fa
                     "inherit" => Some(1),
                     _ => names::dsfields().id(v).filter(|&t| t < 256),
                 };
-                c.tos = Some(t.ok_or_else(|| invalid_arg("bad TOS value", v))? as u8);
+                c.tos = Some(t.ok_or_else(|| invalid_arg_tight("bad TOS value", v))? as u8);
             }
             "pmtudisc" => c.pmtudisc = Some(true),
             "nopmtudisc" => c.pmtudisc = Some(false),
