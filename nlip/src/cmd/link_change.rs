@@ -213,8 +213,13 @@ fn lladdr(v: &str) -> Result<Vec<u8>, Failure> {
 
 /// `Error: either "dev" is duplicate, or "W" is a garbage.` (exit 255).
 fn garbage(w: &str) -> Failure {
+    duplicate_or_garbage("dev", w)
+}
+
+/// `Error: either "KEY" is duplicate, or "V" is a garbage.` (exit 255).
+fn duplicate_or_garbage(key: &str, v: &str) -> Failure {
     Failure::new(
-        format!("Error: either \"dev\" is duplicate, or \"{w}\" is a garbage."),
+        format!("Error: either \"{key}\" is duplicate, or \"{v}\" is a garbage."),
         255,
     )
 }
@@ -801,7 +806,20 @@ fn parse_vxlan(ctx: &mut Context, args: &mut Args, op: Op) -> Result<VxlanConfig
             .fatal()
         })
     };
+    // ip refuses a second value for any option (or the other form of a switch).
+    let mut seen: Vec<&str> = Vec::new();
     while let Some(w) = args.next() {
+        if let Some(key) = vxlan_valued_key(w) {
+            if seen.contains(&key) {
+                return Err(duplicate_or_garbage(key, args.value(w)?));
+            }
+            seen.push(key);
+        } else if let Some(key) = vxlan_flag_key(w) {
+            if seen.contains(&key) {
+                return Err(duplicate_or_garbage(w, w));
+            }
+            seen.push(key);
+        }
         if let Some((field, on)) = vxlan_switch(&mut c, w) {
             *field = Some(on);
             continue;
@@ -922,6 +940,49 @@ fn parse_vxlan(ctx: &mut Context, args: &mut Args, op: Op) -> Result<VxlanConfig
         eprintln!("{VXLAN_NO_PORT}");
     }
     Ok(c)
+}
+
+/// The option a vxlan word with a value sets, by ip's name for it.
+fn vxlan_valued_key(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "id" | "vni" => "id",
+        "ttl" | "hoplimit" => "ttl",
+        "tos" | "dsfield" => "tos",
+        "group" => "group",
+        "remote" => "remote",
+        "local" => "local",
+        "dev" => "dev",
+        "dstport" => "dstport",
+        "srcport" => "srcport",
+        "ageing" => "ageing",
+        "maxaddress" => "maxaddress",
+        "flowlabel" => "flowlabel",
+        "df" => "df",
+        _ => return None,
+    })
+}
+
+/// The option a vxlan switch word sets (`learning` and `nolearning` set the same one).
+fn vxlan_flag_key(w: &str) -> Option<&'static str> {
+    const SWITCHES: [&str; 13] = [
+        "learning",
+        "external",
+        "proxy",
+        "rsc",
+        "l2miss",
+        "l3miss",
+        "udpcsum",
+        "udp6zerocsumtx",
+        "udp6zerocsumrx",
+        "remcsumtx",
+        "remcsumrx",
+        "gbp",
+        "gpe",
+    ];
+    let name = w.strip_prefix("no").unwrap_or(w);
+    let k = SWITCHES.iter().copied().find(|&k| k == name || k == w)?;
+    // `gbp` and `gpe` have no `no` form.
+    (!(matches!(k, "gbp" | "gpe") && w != k)).then_some(k)
 }
 
 /// The vxlan on/off words (`proxy`, `noproxy`, ...): the field and its value.
