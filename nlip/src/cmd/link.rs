@@ -10,7 +10,7 @@ use nlkit::rtnl::link::attrs::*;
 use nlkit::rtnl::link::{self as nllink, Link, LinkFilter, LinkId, LinkStats, Options};
 use std::io::{self, Write};
 
-const HELP: &str = "\
+pub(crate) const HELP: &str = "\
 Usage: ip link add [link DEV | parentdev NAME] [ name ] NAME
 \t\t    [ txqueuelen PACKETS ]
 \t\t    [ address LLADDR ]
@@ -116,12 +116,16 @@ pub fn run(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     let Some(cmd) = args.next() else {
         return show(ctx, args);
     };
-    for c in ["add", "change", "set", "replace", "delete"] {
+    use super::link_change::{self, Op};
+    for (c, op) in [
+        ("add", Op::Add),
+        ("set", Op::Set),
+        ("change", Op::Set),
+        ("replace", Op::Replace),
+        ("delete", Op::Delete),
+    ] {
         if matches(cmd, c) {
-            return Err(Failure::new(
-                format!("nlip: \"link {c}\" is not implemented yet"),
-                255,
-            ));
+            return link_change::modify(ctx, args, op);
         }
     }
     if matches(cmd, "show") || matches(cmd, "lst") || matches(cmd, "list") {
@@ -129,6 +133,9 @@ pub fn run(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     }
     if matches(cmd, "help") {
         return Err(Failure::new(HELP, 255));
+    }
+    if matches(cmd, "property") {
+        return link_change::property(ctx, args);
     }
     Err(Failure::new(
         format!("Command \"{cmd}\" is unknown, try \"ip link help\"."),

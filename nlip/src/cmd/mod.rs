@@ -4,6 +4,7 @@ pub mod addr;
 pub(crate) mod flush;
 pub(crate) mod inet;
 pub mod link;
+pub mod link_change;
 pub mod monitor;
 pub mod neigh;
 pub mod netns;

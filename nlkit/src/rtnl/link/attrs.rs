@@ -17,11 +17,13 @@ pub const IFLA_MAP: u16 = 14;
 pub const IFLA_OPERSTATE: u16 = 16;
 pub const IFLA_LINKMODE: u16 = 17;
 pub const IFLA_LINKINFO: u16 = 18;
+pub const IFLA_NET_NS_PID: u16 = 19;
 pub const IFLA_IFALIAS: u16 = 20;
 pub const IFLA_NUM_VF: u16 = 21;
 pub const IFLA_STATS64: u16 = 23;
 pub const IFLA_AF_SPEC: u16 = 26;
 pub const IFLA_GROUP: u16 = 27;
+pub const IFLA_NET_NS_FD: u16 = 28;
 pub const IFLA_EXT_MASK: u16 = 29;
 pub const IFLA_PROMISCUITY: u16 = 30;
 pub const IFLA_NUM_TX_QUEUES: u16 = 31;
@@ -50,6 +52,7 @@ pub const IFLA_GRO_MAX_SIZE: u16 = 58;
 pub const IFLA_TSO_MAX_SIZE: u16 = 59;
 pub const IFLA_TSO_MAX_SEGS: u16 = 60;
 pub const IFLA_ALLMULTI: u16 = 61;
+pub const IFLA_NEW_IFINDEX: u16 = 49;
 
 /// `RTEXT_FILTER_VF` and friends for `IFLA_EXT_MASK`.
 pub const RTEXT_FILTER_VF: u32 = 1;
@@ -62,6 +65,29 @@ pub const IFLA_INFO_SLAVE_KIND: u16 = 4;
 pub const IFLA_INFO_SLAVE_DATA: u16 = 5;
 
 pub const IFLA_INET6_ADDR_GEN_MODE: u16 = 8;
+
+/// `IN6_ADDR_GEN_MODE_*` (linux/if_link.h).
+pub const IN6_ADDR_GEN_MODE_EUI64: u8 = 0;
+pub const IN6_ADDR_GEN_MODE_NONE: u8 = 1;
+pub const IN6_ADDR_GEN_MODE_STABLE_PRIVACY: u8 = 2;
+pub const IN6_ADDR_GEN_MODE_RANDOM: u8 = 3;
+
+/// `RTM_NEWLINKPROP` and `RTM_DELLINKPROP` (linux/rtnetlink.h): add or remove link
+/// properties (alternative names).
+pub const RTM_NEWLINKPROP: u16 = 108;
+pub const RTM_DELLINKPROP: u16 = 109;
+
+/// `ETH_P_8021Q` and `ETH_P_8021AD` (linux/if_ether.h): VLAN protocols.
+pub const ETH_P_8021Q: u16 = 0x8100;
+pub const ETH_P_8021AD: u16 = 0x88a8;
+
+/// `IFLA_XDP_*` (nested in `IFLA_XDP`) and `XDP_FLAGS_*` (linux/if_link.h).
+pub const IFLA_XDP_FD: u16 = 1;
+pub const IFLA_XDP_FLAGS: u16 = 3;
+pub const XDP_FLAGS_UPDATE_IF_NOEXIST: u32 = 1;
+pub const XDP_FLAGS_SKB_MODE: u32 = 1 << 1;
+pub const XDP_FLAGS_DRV_MODE: u32 = 1 << 2;
+pub const XDP_FLAGS_HW_MODE: u32 = 1 << 3;
 
 /// `IFF_*` device flags (linux/if.h).
 pub const IFF_UP: u32 = 1;
@@ -106,10 +132,30 @@ pub mod bridge {
     pub const IFLA_BR_TOPOLOGY_CHANGE_TIMER: u16 = 18;
     pub const IFLA_BR_GC_TIMER: u16 = 19;
     pub const IFLA_BR_GROUP_ADDR: u16 = 20;
+    pub const IFLA_BR_FDB_FLUSH: u16 = 21;
     pub const IFLA_BR_MCAST_ROUTER: u16 = 22;
     pub const IFLA_BR_MCAST_SNOOPING: u16 = 23;
+    pub const IFLA_BR_MCAST_QUERY_USE_IFADDR: u16 = 24;
+    pub const IFLA_BR_MCAST_QUERIER: u16 = 25;
+    pub const IFLA_BR_MCAST_HASH_ELASTICITY: u16 = 26;
     pub const IFLA_BR_MCAST_HASH_MAX: u16 = 27;
+    pub const IFLA_BR_MCAST_LAST_MEMBER_CNT: u16 = 28;
+    pub const IFLA_BR_MCAST_STARTUP_QUERY_CNT: u16 = 29;
+    pub const IFLA_BR_MCAST_LAST_MEMBER_INTVL: u16 = 30;
+    pub const IFLA_BR_MCAST_MEMBERSHIP_INTVL: u16 = 31;
+    pub const IFLA_BR_MCAST_QUERIER_INTVL: u16 = 32;
+    pub const IFLA_BR_MCAST_QUERY_INTVL: u16 = 33;
+    pub const IFLA_BR_MCAST_QUERY_RESPONSE_INTVL: u16 = 34;
+    pub const IFLA_BR_MCAST_STARTUP_QUERY_INTVL: u16 = 35;
     pub const IFLA_BR_NF_CALL_IPTABLES: u16 = 36;
+    pub const IFLA_BR_NF_CALL_IP6TABLES: u16 = 37;
+    pub const IFLA_BR_NF_CALL_ARPTABLES: u16 = 38;
+    pub const IFLA_BR_VLAN_DEFAULT_PVID: u16 = 39;
+    pub const IFLA_BR_VLAN_STATS_ENABLED: u16 = 41;
+    pub const IFLA_BR_MCAST_STATS_ENABLED: u16 = 42;
+    pub const IFLA_BR_MCAST_IGMP_VERSION: u16 = 43;
+    pub const IFLA_BR_MCAST_MLD_VERSION: u16 = 44;
+    pub const IFLA_BR_VLAN_STATS_PER_PORT: u16 = 45;
 }
 
 /// `IFLA_BRPORT_*` (bridge port options).
@@ -213,6 +259,14 @@ pub mod vlan {
 pub mod bond {
     pub const IFLA_BOND_MODE: u16 = 1;
     pub const IFLA_BOND_MIIMON: u16 = 3;
+    /// `BOND_MODE_*` (linux/if_bonding.h).
+    pub const BOND_MODE_ROUNDROBIN: u8 = 0;
+    pub const BOND_MODE_ACTIVEBACKUP: u8 = 1;
+    pub const BOND_MODE_XOR: u8 = 2;
+    pub const BOND_MODE_BROADCAST: u8 = 3;
+    pub const BOND_MODE_8023AD: u8 = 4;
+    pub const BOND_MODE_TLB: u8 = 5;
+    pub const BOND_MODE_ALB: u8 = 6;
 }
 
 /// `IFLA_VRF_*`.
@@ -223,9 +277,23 @@ pub mod vrf {
 /// `IFLA_GRE_*` (linux/if_tunnel.h).
 pub mod gre {
     pub const IFLA_GRE_LINK: u16 = 1;
+    pub const IFLA_GRE_IFLAGS: u16 = 2;
+    pub const IFLA_GRE_OFLAGS: u16 = 3;
     pub const IFLA_GRE_IKEY: u16 = 4;
     pub const IFLA_GRE_OKEY: u16 = 5;
     pub const IFLA_GRE_LOCAL: u16 = 6;
     pub const IFLA_GRE_REMOTE: u16 = 7;
     pub const IFLA_GRE_TTL: u16 = 8;
+    pub const IFLA_GRE_TOS: u16 = 9;
+    pub const IFLA_GRE_PMTUDISC: u16 = 10;
+    pub const IFLA_GRE_ENCAP_TYPE: u16 = 14;
+    pub const IFLA_GRE_ENCAP_FLAGS: u16 = 15;
+    pub const IFLA_GRE_ENCAP_SPORT: u16 = 16;
+    pub const IFLA_GRE_ENCAP_DPORT: u16 = 17;
+    pub const IFLA_GRE_FWMARK: u16 = 20;
+    /// `GRE_KEY` (linux/if_tunnel.h: `__cpu_to_be16(0x2000)`), as the host-order value of
+    /// the big-endian flags word.
+    pub const GRE_KEY: u16 = 0x2000;
+    pub const GRE_SEQ: u16 = 0x1000;
+    pub const GRE_CSUM: u16 = 0x8000;
 }

@@ -14,11 +14,15 @@
 //! # Ok::<(), nlkit::engine::Error>(())
 //! ```
 //!
+//! Requests that create, change or delete links, and add or remove alternative names, are
+//! built with [`change`].
+//!
 //! Attributes are emitted in the order they were parsed (kept in [`Link::order`]), so a
 //! parsed link emits to the same bytes whatever order its kernel used; fields set by hand
 //! and not seen in a parse follow in the kernel's usual order.
 
 pub mod attrs;
+pub mod change;
 #[cfg(test)]
 mod tests;
 
