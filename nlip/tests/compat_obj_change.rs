@@ -58,7 +58,7 @@ fn sorted(json: &str) -> Vec<String> {
     // Nor proxy entries without a device, which another namespace may have left behind
     // (the kernel keeps them after their namespace is gone and can show them in a new one).
     items.retain(|i| !i.contains("\"dst\":\"ff02:"));
-    items.retain(|i| !(i.contains("\"proxy\":null") && !i.contains("\"dev\":")));
+    items.retain(|i| !i.contains("\"proxy\":null") || i.contains("\"dev\":"));
     items.sort();
     items
 }
