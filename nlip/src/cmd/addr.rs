@@ -221,17 +221,22 @@ fn keeps(s: &Show, a: &Address) -> bool {
         })
 }
 
+/// The index of the `dev` selector's device (ip's error when there is none).
+fn device_index(ctx: &mut Context, s: &Show) -> Result<Option<u32>, Failure> {
+    ctx.links.preload(&mut ctx.conn);
+    match &s.dev {
+        None => Ok(None),
+        Some(d) => ctx
+            .links
+            .index(&mut ctx.conn, d)
+            .map(Some)
+            .ok_or_else(|| Failure::new(format!("Device \"{d}\" does not exist."), 1)),
+    }
+}
+
 fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     let s = parse_show(ctx, args)?;
-    ctx.links.preload(&mut ctx.conn);
-    let index = match &s.dev {
-        None => None,
-        Some(d) => Some(
-            ctx.links
-                .index(&mut ctx.conn, d)
-                .ok_or_else(|| Failure::new(format!("Device \"{d}\" does not exist."), 1))?,
-        ),
-    };
+    let index = device_index(ctx, &s)?;
     // Addresses first (few), grouped by device; then links stream past.
     let filter = AddressFilter {
         family: ctx.family,
@@ -810,15 +815,7 @@ fn flush(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         return Err(Failure::new("Flush requires arguments.", 1));
     }
     let s = parse_show(ctx, args)?;
-    ctx.links.preload(&mut ctx.conn);
-    let index = match &s.dev {
-        None => None,
-        Some(d) => Some(
-            ctx.links
-                .index(&mut ctx.conn, d)
-                .ok_or_else(|| Failure::new(format!("Device \"{d}\" does not exist."), 1))?,
-        ),
-    };
+    let index = device_index(ctx, &s)?;
     let filter = AddressFilter {
         family: ctx.family,
         interface: index,
