@@ -332,6 +332,23 @@ pub(crate) fn family_of(a: &IpAddr) -> u8 {
     }
 }
 
+/// A gateway of the route's family goes in `RTA_GATEWAY`, one of another family (an IPv6
+/// gateway of an IPv4 route) in `RTA_VIA`, as ip sends them (for the route and each hop).
+fn gateway_or_via(a: IpAddr, family: u8) -> (Option<IpAddr>, Option<nlroute::Via>) {
+    if family_of(&a) == family {
+        return (Some(a), None);
+    }
+    let address = match a {
+        IpAddr::V4(x) => x.octets().to_vec(),
+        IpAddr::V6(x) => x.octets().to_vec(),
+    };
+    let via = nlroute::Via {
+        family: u16::from(family_of(&a)),
+        address,
+    };
+    (None, Some(via))
+}
+
 /// One `nexthop` block of a multipath route, as typed.
 #[derive(Default)]
 struct HopSpec {
@@ -626,18 +643,7 @@ fn parse_route(ctx: &mut Context, args: &mut Args, message_type: u16) -> Result<
     r.header.family = family;
     if let Some((fam, v)) = via {
         let a = parse_address(&v, fam.or(Some(family)))?;
-        if family_of(&a) == family {
-            r.gateway = Some(a);
-        } else {
-            let address = match a {
-                IpAddr::V4(x) => x.octets().to_vec(),
-                IpAddr::V6(x) => x.octets().to_vec(),
-            };
-            r.via = Some(nlroute::Via {
-                family: u16::from(family_of(&a)),
-                address,
-            });
-        }
+        (r.gateway, r.via) = gateway_or_via(a, family);
     }
     if let Some(d) = dev {
         let idx = ctx.links.index(&mut ctx.conn, &d);
@@ -654,7 +660,7 @@ fn parse_route(ctx: &mut Context, args: &mut Args, message_type: u16) -> Result<
             };
             if let Some((fam, v)) = h.via {
                 let a = parse_address(&v, fam.or(Some(family)))?;
-                nh.gateway = Some(a);
+                (nh.gateway, nh.via) = gateway_or_via(a, family);
             }
             if let Some(d) = h.dev {
                 let idx = ctx.links.index(&mut ctx.conn, &d);
