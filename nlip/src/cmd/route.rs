@@ -1191,6 +1191,11 @@ pub fn print_route<W: Write>(
         sink.string(Mode::Any, "to", "", &n.realms.show(to), " ")?;
         sink.close_object(Mode::Json)?;
     }
+    // A cloned IPv4 route (route get): `cache` and its flags, then what the cache entry
+    // holds (expiry, metrics such as a learnt mtu, iif).
+    if cloned && r.header.family == nlkit::rtnl::family::AF_INET {
+        print_cache_flags(sink, h.flags)?;
+    }
     if let Some(ci) = r.cache_info {
         if ci.expires != 0 {
             sink.number(
@@ -1238,9 +1243,6 @@ pub fn print_route<W: Write>(
             sink.close_object(Mode::Json)?;
         }
         sink.close_array(Mode::Json)?;
-    }
-    if cloned && r.header.family == nlkit::rtnl::family::AF_INET {
-        print_cache_flags(sink, h.flags)?;
     }
     sink.text("\n")?;
     sink.close_object(Mode::Json)?;
