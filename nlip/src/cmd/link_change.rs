@@ -797,15 +797,8 @@ fn parse_vxlan(ctx: &mut Context, args: &mut Args, op: Op) -> Result<VxlanConfig
     let mut remote = None;
     let mut port_set = false;
     let bad = |what: &str, v: &str| invalid_arg_tight(what, v);
-    let addr = |v: &str| -> Result<IpAddr, Failure> {
-        v.parse().map_err(|_| {
-            Failure::new(
-                format!("Error: any valid address is expected rather than \"{v}\"."),
-                1,
-            )
-            .fatal()
-        })
-    };
+    // The first address fixes the family; `any` is only an address once it is known.
+    let mut family: Option<u8> = None;
     // ip refuses a second value for any option (or the other form of a switch).
     let mut seen: Vec<&str> = Vec::new();
     while let Some(w) = args.next() {
@@ -830,26 +823,39 @@ fn parse_vxlan(ctx: &mut Context, args: &mut Args, op: Op) -> Result<VxlanConfig
                 let id = c_unsigned(v, (1 << 24) - 1).ok_or_else(|| bad("invalid id", v))?;
                 c.id = Some(id);
             }
-            "group" => {
+            "group" | "remote" => {
                 let v = args.value(w)?;
-                let a = addr(v)?;
-                if !a.is_multicast() {
-                    return Err(bad("invalid group address", v));
+                if group.is_some() || remote.is_some() {
+                    return Err(Failure::new(
+                        "vxlan: both group and remote cannot be specified",
+                        1,
+                    ));
                 }
-                group = Some(a);
-            }
-            "remote" => {
-                let v = args.value(w)?;
-                let a = addr(v)?;
-                if a.is_multicast() {
-                    return Err(bad("invalid remote address", v));
+                let a = vxlan_addr(v, &mut family)?;
+                let ok = a.is_some_and(|a| a.is_multicast() == (w == "group"));
+                match a {
+                    Some(a) if ok && w == "group" => group = Some(a),
+                    Some(a) if ok => remote = Some(a),
+                    _ => return Err(bad(&format!("invalid {w} address"), v)),
                 }
-                remote = Some(a);
             }
             "local" => {
                 let v = args.value(w)?;
-                if v != "any" {
-                    c.local = Some(addr(v)?);
+                match vxlan_addr(v, &mut family)? {
+                    Some(a) if !a.is_multicast() => c.local = Some(a),
+                    // `any` of a known family: ip sends the attribute empty (and the kernel
+                    // refuses it).
+                    None if family.is_some() => {
+                        let kind = match family {
+                            Some(nlkit::rtnl::family::AF_INET6) => vxlan::IFLA_VXLAN_LOCAL6,
+                            _ => vxlan::IFLA_VXLAN_LOCAL,
+                        };
+                        c.extra.push(nlkit::rtnl::RawAttribute {
+                            kind,
+                            payload: Vec::new(),
+                        });
+                    }
+                    _ => return Err(bad("invalid local address", v)),
                 }
             }
             "dev" => {
@@ -922,12 +928,6 @@ fn parse_vxlan(ctx: &mut Context, args: &mut Args, op: Op) -> Result<VxlanConfig
             }
         }
     }
-    if group.is_some() && remote.is_some() {
-        return Err(Failure::new(
-            "vxlan: both group and remote cannot be specified",
-            1,
-        ));
-    }
     c.remote = group.or(remote);
     let external = c.collect_metadata == Some(true);
     if op.creates() && c.id.is_none() && !external {
@@ -936,10 +936,35 @@ fn parse_vxlan(ctx: &mut Context, args: &mut Args, op: Op) -> Result<VxlanConfig
     // ip sends learning when it creates a vxlan (off for `external`); a change carries it
     // only when it is typed.
     c.learning = learning.or_else(|| op.creates().then_some(!external));
-    if op.creates() && !port_set && !external && !c.gpe {
+    if op.creates() && !port_set && !c.gpe {
         eprintln!("{VXLAN_NO_PORT}");
     }
     Ok(c)
+}
+
+/// A vxlan address: of `family` once one is known (which the first address fixes);
+/// `None` for `any`.
+fn vxlan_addr(v: &str, family: &mut Option<u8>) -> Result<Option<IpAddr>, Failure> {
+    use nlkit::rtnl::family::{AF_INET, AF_INET6};
+    let what = match *family {
+        Some(AF_INET) => "inet address",
+        Some(AF_INET6) => "inet6 address",
+        _ => "any valid address",
+    };
+    if v == "any" {
+        return Ok(None);
+    }
+    let bad = || Failure::new(format!("Error: {what} is expected rather than \"{v}\"."), 1).fatal();
+    let a: IpAddr = v.parse().map_err(|_| bad())?;
+    let f = match a {
+        IpAddr::V4(_) => AF_INET,
+        IpAddr::V6(_) => AF_INET6,
+    };
+    if family.is_some_and(|x| x != f) {
+        return Err(bad());
+    }
+    *family = Some(f);
+    Ok(Some(a))
 }
 
 /// The option a vxlan word with a value sets, by ip's name for it.

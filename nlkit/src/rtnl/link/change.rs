@@ -712,6 +712,8 @@ pub struct VxlanConfig {
     pub limit: Option<u32>,
     /// `IFLA_VXLAN_LABEL`: the IPv6 flow label (big-endian on the wire).
     pub label: Option<u32>,
+    /// Attributes appended as given, after the others (options nlkit does not model).
+    pub extra: Vec<crate::rtnl::RawAttribute>,
 }
 
 impl VxlanConfig {
@@ -722,7 +724,7 @@ impl VxlanConfig {
             Some(IpAddr::V6(_)) => (v6, a.map(Val::Ip)),
             _ => (v4, a.map(Val::Ip)),
         };
-        put(
+        let any = put(
             b,
             &[
                 (IFLA_VXLAN_LINK, self.link.map(Val::U32)),
@@ -758,7 +760,11 @@ impl VxlanConfig {
                 ),
                 (IFLA_VXLAN_PORT, self.port.map(Val::Be16)),
             ],
-        )
+        );
+        for a in &self.extra {
+            b.attr_bytes(a.kind, &a.payload);
+        }
+        any || !self.extra.is_empty()
     }
 }
 
