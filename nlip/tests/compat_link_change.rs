@@ -182,6 +182,8 @@ const BAD: &[&str] = &[
     "link add x0 type vxlan id 5 group any dstport 0",
     "link add x0 type vxlan id 5 local 10.0.0.1 group ff02::1 dstport 0",
     "link add x0 type vxlan id 5 remote 2001:db8::2 local zz",
+    "link add x0 type vxlan id 5 ttl 256",
+    "link add x0 type vxlan id 5 external",
     "link add x0 link nosuch type macvlan",
     "link add x0 link v0 type macvlan mode foo",
     "link add x0 link v0 type macvlan foo",

@@ -869,7 +869,11 @@ fn parse_vxlan(ctx: &mut Context, args: &mut Args, op: Op) -> Result<VxlanConfig
                     "inherit" => c.ttl_inherit = true,
                     "auto" => c.ttl = Some(0),
                     _ => {
-                        c.ttl = Some(c_unsigned(v, 255).ok_or_else(|| bad("invalid TTL", v))? as u8)
+                        let t = c_unsigned(v, u32::MAX).ok_or_else(|| bad("invalid TTL", v))?;
+                        if t > 255 {
+                            return Err(bad("TTL must be <= 255", v));
+                        }
+                        c.ttl = Some(t as u8);
                     }
                 }
             }
@@ -930,6 +934,12 @@ fn parse_vxlan(ctx: &mut Context, args: &mut Args, op: Op) -> Result<VxlanConfig
     }
     c.remote = group.or(remote);
     let external = c.collect_metadata == Some(true);
+    if external && c.id.is_some() {
+        return Err(Failure::new(
+            "vxlan: both 'external' and vni cannot be specified",
+            1,
+        ));
+    }
     if op.creates() && c.id.is_none() && !external {
         return Err(Failure::new("vxlan: missing virtual network identifier", 1));
     }
