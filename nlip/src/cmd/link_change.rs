@@ -943,6 +943,12 @@ fn parse_vxlan(ctx: &mut Context, args: &mut Args, op: Op) -> Result<VxlanConfig
     if op.creates() && c.id.is_none() && !external {
         return Err(Failure::new("vxlan: missing virtual network identifier", 1));
     }
+    if group.is_some() && c.link.is_none() {
+        return Err(Failure::new(
+            "vxlan: 'group' requires 'dev' to be specified",
+            1,
+        ));
+    }
     // ip sends learning when it creates a vxlan (off for `external`); a change carries it
     // only when it is typed.
     c.learning = learning.or_else(|| op.creates().then_some(!external));
