@@ -1106,6 +1106,24 @@ fn parse_vlan(args: &mut Args) -> Result<VlanConfig, Failure> {
                     vlan_protocol(v).ok_or_else(|| invalid_arg_tight("protocol is invalid", v))?,
                 );
             }
+            "reorder_hdr" | "gvrp" | "mvrp" | "loose_binding" | "bridge_binding" => {
+                let bit = match w {
+                    "reorder_hdr" => vlan::VLAN_FLAG_REORDER_HDR,
+                    "gvrp" => vlan::VLAN_FLAG_GVRP,
+                    "mvrp" => vlan::VLAN_FLAG_MVRP,
+                    "loose_binding" => vlan::VLAN_FLAG_LOOSE_BINDING,
+                    _ => vlan::VLAN_FLAG_BRIDGE_BINDING,
+                };
+                let on = on_off(w, args.value(w)?)?;
+                let (mut flags, mut mask) = c.flags.unwrap_or((0, 0));
+                mask |= bit;
+                if on {
+                    flags |= bit;
+                } else {
+                    flags &= !bit;
+                }
+                c.flags = Some((flags, mask));
+            }
             "help" => return Err(Failure::new(VLAN_USAGE, 1)),
             _ => {
                 return Err(Failure::new(
@@ -1153,10 +1171,53 @@ fn parse_bond(args: &mut Args) -> Result<BondConfig, Failure> {
                     });
                 c.mode = Some(m.ok_or_else(|| invalid_arg_tight("invalid mode", v))?);
             }
-            "miimon" => {
+            "miimon" | "updelay" | "downdelay" | "min_links" => {
                 let v = args.value(w)?;
-                let m = c_unsigned(v, u32::MAX);
-                c.miimon = Some(m.ok_or_else(|| invalid_arg_tight("invalid miimon", v))?);
+                let n = c_unsigned(v, u32::MAX)
+                    .ok_or_else(|| invalid_arg_tight(&format!("invalid {w}"), v))?;
+                match w {
+                    "miimon" => c.miimon = Some(n),
+                    "updelay" => c.updelay = Some(n),
+                    "downdelay" => c.downdelay = Some(n),
+                    _ => c.min_links = Some(n),
+                }
+            }
+            "use_carrier" | "all_slaves_active" => {
+                let v = args.value(w)?;
+                let n = c_unsigned(v, 255)
+                    .ok_or_else(|| invalid_arg_tight(&format!("invalid {w}"), v))?
+                    as u8;
+                if w == "use_carrier" {
+                    c.use_carrier = Some(n);
+                } else {
+                    c.all_slaves_active = Some(n);
+                }
+            }
+            "xmit_hash_policy" | "lacp_rate" | "ad_select" => {
+                let v = args.value(w)?;
+                let names: &[&str] = match w {
+                    "xmit_hash_policy" => &[
+                        "layer2",
+                        "layer3+4",
+                        "layer2+3",
+                        "encap2+3",
+                        "encap3+4",
+                        "vlan+srcmac",
+                    ],
+                    "lacp_rate" => &["slow", "fast"],
+                    _ => &["stable", "bandwidth", "count"],
+                };
+                let n = names
+                    .iter()
+                    .position(|&n| n == v)
+                    .or_else(|| v.parse::<usize>().ok().filter(|&n| n < names.len()))
+                    .ok_or_else(|| invalid_arg_tight(&format!("invalid {w}"), v))?
+                    as u8;
+                match w {
+                    "xmit_hash_policy" => c.xmit_hash_policy = Some(n),
+                    "lacp_rate" => c.lacp_rate = Some(n),
+                    _ => c.ad_select = Some(n),
+                }
             }
             "help" => return Err(Failure::new(BOND_USAGE, 1)),
             _ => {

@@ -360,6 +360,8 @@ enum Val<'a> {
     Flag,
     /// Two big-endian `u16` (a port range).
     Be16Pair((u16, u16)),
+    /// Two native-endian `u32` (flags and mask).
+    U32Pair((u32, u32)),
 }
 
 /// Emits each present value with its id, in order; true when anything was emitted.
@@ -377,6 +379,7 @@ fn put(b: &mut MessageBuilder, items: &[(u16, Option<Val<'_>>)]) -> bool {
             Val::Bytes(x) => b.attr_bytes(k, x),
             Val::Ip(x) => b.attr_ip(k, x),
             Val::Flag => b.attr_flag(k),
+            Val::U32Pair((a, b2)) => b.attr_u32_array_ne(k, &[a, b2]),
             Val::Be16Pair((lo, hi)) => {
                 let mut p = [0u8; 4];
                 p[..2].copy_from_slice(&lo.to_be_bytes());
@@ -768,13 +771,16 @@ impl VxlanConfig {
     }
 }
 
-/// `vlan` data.
+/// `vlan` data, emitted in the order `ip` sends it when typed in field order: id, protocol,
+/// flags.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct VlanConfig {
     /// `IFLA_VLAN_ID` (0..4095).
     pub id: Option<u16>,
     /// `IFLA_VLAN_PROTOCOL`: `ETH_P_8021Q` or `ETH_P_8021AD` (big-endian on the wire).
     pub protocol: Option<u16>,
+    /// `IFLA_VLAN_FLAGS`: `struct ifla_vlan_flags` as (flags, mask) of `VLAN_FLAG_*`.
+    pub flags: Option<(u32, u32)>,
 }
 
 impl VlanConfig {
@@ -785,18 +791,36 @@ impl VlanConfig {
             &[
                 (IFLA_VLAN_ID, self.id.map(Val::U16)),
                 (IFLA_VLAN_PROTOCOL, self.protocol.map(Val::Be16)),
+                (IFLA_VLAN_FLAGS, self.flags.map(Val::U32Pair)),
             ],
         )
     }
 }
 
-/// `bond` data.
+/// `bond` data, emitted in id order.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct BondConfig {
     /// `IFLA_BOND_MODE` (`BOND_MODE_*`).
     pub mode: Option<u8>,
     /// `IFLA_BOND_MIIMON` (milliseconds).
     pub miimon: Option<u32>,
+    /// `IFLA_BOND_UPDELAY` (milliseconds).
+    pub updelay: Option<u32>,
+    /// `IFLA_BOND_DOWNDELAY` (milliseconds).
+    pub downdelay: Option<u32>,
+    /// `IFLA_BOND_USE_CARRIER`.
+    pub use_carrier: Option<u8>,
+    /// `IFLA_BOND_XMIT_HASH_POLICY` (0 layer2, 1 layer3+4, 2 layer2+3, 3 encap2+3,
+    /// 4 encap3+4, 5 vlan+srcmac).
+    pub xmit_hash_policy: Option<u8>,
+    /// `IFLA_BOND_ALL_SLAVES_ACTIVE`.
+    pub all_slaves_active: Option<u8>,
+    /// `IFLA_BOND_MIN_LINKS`.
+    pub min_links: Option<u32>,
+    /// `IFLA_BOND_AD_LACP_RATE` (0 slow, 1 fast).
+    pub lacp_rate: Option<u8>,
+    /// `IFLA_BOND_AD_SELECT` (0 stable, 1 bandwidth, 2 count).
+    pub ad_select: Option<u8>,
 }
 
 impl BondConfig {
@@ -807,6 +831,20 @@ impl BondConfig {
             &[
                 (IFLA_BOND_MODE, self.mode.map(Val::U8)),
                 (IFLA_BOND_MIIMON, self.miimon.map(Val::U32)),
+                (IFLA_BOND_UPDELAY, self.updelay.map(Val::U32)),
+                (IFLA_BOND_DOWNDELAY, self.downdelay.map(Val::U32)),
+                (IFLA_BOND_USE_CARRIER, self.use_carrier.map(Val::U8)),
+                (
+                    IFLA_BOND_XMIT_HASH_POLICY,
+                    self.xmit_hash_policy.map(Val::U8),
+                ),
+                (
+                    IFLA_BOND_ALL_SLAVES_ACTIVE,
+                    self.all_slaves_active.map(Val::U8),
+                ),
+                (IFLA_BOND_MIN_LINKS, self.min_links.map(Val::U32)),
+                (IFLA_BOND_AD_LACP_RATE, self.lacp_rate.map(Val::U8)),
+                (IFLA_BOND_AD_SELECT, self.ad_select.map(Val::U8)),
             ],
         )
     }
