@@ -305,6 +305,25 @@ fn parse_options(
                 .ok_or_else(|| invalid_arg_tight("Invalid \"index\" value", v))?;
             c.index = i;
             p.index_set = true;
+        } else if matches(w, "link-netns") && w.len() > 4 {
+            let v = args.value(w)?;
+            if c.link_netnsid.is_some() {
+                return Err(duplicate("link-netns/link-netnsid", v));
+            }
+            let ns = nlkit::sys::Netns::open_name(v)
+                .ok()
+                .filter(|_| valid_altname(v))
+                .ok_or_else(|| invalid_arg("Invalid \"link-netns\" value", v))?;
+            let id = nlkit::rtnl::nsid::get_or_assign(&mut ctx.conn, &ns)
+                .map_err(|e| diag::kernel(&e))?;
+            c.link_netnsid = Some(id);
+        } else if matches(w, "link-netnsid") && w.len() > 4 {
+            let v = args.value(w)?;
+            if c.link_netnsid.is_some() {
+                return Err(duplicate("link-netns/link-netnsid", v));
+            }
+            let id = c_int(v).ok_or_else(|| invalid_arg("Invalid \"link-netnsid\" value", v))?;
+            c.link_netnsid = Some(id as i32);
         } else if matches(w, "link") {
             p.link = Some(args.value(w)?.to_owned());
         } else if matches(w, "address") {

@@ -18,7 +18,7 @@
 //! ```
 //!
 //! Attributes are emitted in one fixed order, the order `ip link add` uses when the options
-//! are typed in it: `IFLA_LINK`, queue counts, `IFLA_TXQLEN`, addresses, `IFLA_MTU`,
+//! are typed in it: `IFLA_LINK_NETNSID`, `IFLA_LINK`, queue counts, `IFLA_TXQLEN`, addresses, `IFLA_MTU`,
 //! `IFLA_XDP`, the namespace, `IFLA_GROUP`, `IFLA_IFALIAS`, `IFLA_MASTER`, link mode, operational state,
 //! carrier, protodown, GSO/GRO limits, `IFLA_AF_SPEC`, `IFLA_IFNAME`, then `IFLA_LINKINFO`.
 
@@ -50,6 +50,9 @@ pub struct LinkChange {
     pub flags: u32,
     /// `ifi_change`: which flags to change.
     pub change: u32,
+    /// `IFLA_LINK_NETNSID`: the namespace (by its id here) that `link` and the new link's
+    /// lower device live in.
+    pub link_netnsid: Option<i32>,
     /// `IFLA_LINK`: the lower device (vlan, macvlan, ...).
     pub link: Option<u32>,
     /// `IFLA_NUM_TX_QUEUES`.
@@ -138,6 +141,9 @@ impl LinkChange {
     }
 
     fn emit_attrs(&self, b: &mut MessageBuilder) {
+        if let Some(id) = self.link_netnsid {
+            b.attr_i32_ne(IFLA_LINK_NETNSID, id);
+        }
         let u32s = [
             (IFLA_LINK, self.link),
             (IFLA_NUM_TX_QUEUES, self.num_tx_queues),

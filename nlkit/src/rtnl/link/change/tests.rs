@@ -307,6 +307,24 @@ fn add_macvlan_with_flags_and_queue() {
 }
 
 #[test]
+fn add_with_link_netnsid() {
+    // ip link add link-netns NS link q5 name mvz type macvlan (the namespace got id 1; q5 is
+    //   index 57)
+    let l = LinkChange {
+        link_netnsid: Some(1),
+        link: Some(57),
+        ..named("mvz", LinkKind::Macvlan(MacvlanConfig::default()))
+    };
+    check(
+        l.add_request(),
+        RTM_NEWLINK,
+        0x605,
+        "00000000000000000000000000000000 0800250001000000 0800050039000000
+         080003006d767a00 100012000b0001006d6163766c616e00",
+    );
+}
+
+#[test]
 fn add_vxlan_v4_and_v6() {
     // ip link add x5 type vxlan id 42 dev u0 local 10.0.0.1 remote 10.0.0.2 ttl 10 tos 5
     //   ageing 100 dstport 4789 nolearning (u0 is index 20)
