@@ -51,6 +51,8 @@ pub struct Context {
     pub timestamp: u8,
     /// `-rcvbuf SIZE`: the receive buffer of `monitor`.
     pub rcvbuf: Option<u32>,
+    /// A dump of this command stayed interrupted after its retries (warned at the end).
+    pub interrupted: bool,
 }
 
 impl Context {
@@ -309,6 +311,9 @@ fn run(words: &[&str]) -> Result<(), Failure> {
         Some(ns) => Conn::new_in(ns, Protocol::Route),
     }
     .map_err(|e| Failure::new(format!("Cannot open netlink socket: {e}"), 1))?;
+    let mut conn = conn;
+    // Print what an interrupted dump gave and warn at the end, as ip does.
+    conn.set_tolerate_interrupted_dumps(true);
     let mut ctx = Context {
         conn,
         links: names::Links::default(),
@@ -325,6 +330,7 @@ fn run(words: &[&str]) -> Result<(), Failure> {
         iec: o.iec,
         timestamp: o.timestamp,
         rcvbuf: o.rcvbuf,
+        interrupted: false,
     };
     match &o.batch {
         Some(file) => batch::run(&mut ctx, file, o.force),
@@ -332,8 +338,17 @@ fn run(words: &[&str]) -> Result<(), Failure> {
     }
 }
 
-/// Runs one command line (object and command), as typed or as a line of a batch.
+/// Runs one command line (object and command), as typed or as a line of a batch; warns
+/// as ip does when one of its dumps came back interrupted (`NLM_F_DUMP_INTR`).
 pub fn dispatch(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
+    let result = dispatch_object(ctx, args);
+    if ctx.conn.take_interrupted() || std::mem::take(&mut ctx.interrupted) {
+        eprintln!("Dump was interrupted and may be inconsistent.");
+    }
+    result
+}
+
+fn dispatch_object(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     let Some(word) = args.next() else {
         return Err(Failure::new(USAGE, 255));
     };

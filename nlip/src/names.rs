@@ -70,6 +70,11 @@ impl NameTable {
         }
     }
 
+    /// The id of a name in the table (no number parsing).
+    pub fn by_name(&self, word: &str) -> Option<u32> {
+        self.by_name.get(word).copied()
+    }
+
     /// The id of `word`: a known name, or a number (decimal or 0x hex).
     pub fn id(&self, word: &str) -> Option<u32> {
         if let Some(&id) = self.by_name.get(word) {

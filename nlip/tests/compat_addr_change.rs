@@ -2,8 +2,10 @@
 //! `nlip` in another; every command's stdout, stderr and exit code must match, and so must
 //! the resulting state read back with `ip -j`.
 
+mod common;
+
+use common::run_text as run;
 use nltestns::Netns;
-use std::process::Command;
 
 const SETUP: &[&str] = &[
     "link set lo up",
@@ -99,20 +101,6 @@ const CHANGES: &[&str] = &[
     "-6 addr flush dev v0 scope global",
     "-s -s -4 addr flush dev v0",
 ];
-
-fn run(program: &str, ns: &str, args: &str) -> (Option<i32>, String, String) {
-    let o = Command::new(program)
-        .arg("-n")
-        .arg(ns)
-        .args(args.split_whitespace())
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run {program}: {e}"));
-    (
-        o.status.code(),
-        String::from_utf8_lossy(&o.stdout).into_owned(),
-        String::from_utf8_lossy(&o.stderr).into_owned(),
-    )
-}
 
 #[test]
 fn address_changes_match_ip() {

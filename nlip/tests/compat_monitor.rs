@@ -272,3 +272,29 @@ fn overrun_is_reported_and_resync_keeps_the_view_exact() {
     );
     println!("{events} route events, {overruns} overruns, {resyncs} resyncs; view == kernel");
 }
+
+/// `all-nsid`: events of a peer namespace arrive with its id, ours with `[nsid current]`.
+#[test]
+fn monitor_all_nsid_prints_what_ip_prints() {
+    let (Some(ns), Some(peer)) = (Netns::new("monitor-nsid"), Netns::new("monitor-peer")) else {
+        return;
+    };
+    ns.ip_ok(&["link", "set", "lo", "up"]);
+    peer.ip_ok(&["link", "set", "lo", "up"]);
+    ns.ip_ok(&["netns", "set", peer.name(), "7"]);
+    let nlip = env!("CARGO_BIN_EXE_nlip");
+    let args = ["route", "all-nsid"];
+    let want = monitor("ip", ns.name(), &args);
+    let got = monitor(nlip, ns.name(), &args);
+    sleep(Duration::from_millis(500));
+    peer.ip_ok(&["route", "add", "10.77.0.0/16", "dev", "lo"]);
+    ns.ip_ok(&["route", "add", "10.78.0.0/16", "dev", "lo"]);
+    peer.ip_ok(&["route", "del", "10.77.0.0/16", "dev", "lo"]);
+    sleep(Duration::from_millis(500));
+    let (want, got) = (stop(want), stop(got));
+    assert!(
+        want.contains("[nsid 7]") && want.contains("[nsid current]"),
+        "{want}"
+    );
+    assert_eq!(got, want);
+}

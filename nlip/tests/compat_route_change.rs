@@ -2,8 +2,10 @@
 //! `nlip` in another; every command's output, stderr and exit code must match, and so must the
 //! resulting state read back with `ip -j`.
 
+mod common;
+
+use common::run_text as run;
 use nltestns::Netns;
-use std::process::Command;
 
 const SETUP: &[&str] = &[
     "link set lo up",
@@ -37,6 +39,9 @@ const CHANGES: &[&str] = &[
     "route add 10.13.0.0/24 dev v0 realms 5/6 tos 0x10",
     "route add 10.14.0.0/24 via 10.0.0.2 dev v0 onlink",
     "route add 10.15.0.0/24 via inet6 fe80::1 dev v0",
+    "route add 10.18.0.0/24 nexthop via inet6 2001:db8::2 dev v0 nexthop via 10.20.0.2 dev v2",
+    "route add 10.19.0.0/24 nexthop via 10.20.0.2 dev v2 nexthop via inet6 2001:db8::2 dev v0",
+    "route del 10.19.0.0/24 nexthop via 10.20.0.2 dev v2 nexthop via inet6 2001:db8::2 dev v0",
     "route add local 10.16.0.1 dev v0",
     "route add broadcast 10.16.0.255 dev v0",
     "route add 10.17.0.0/24 dev v0 proto 42 scope host metric 7",
@@ -92,20 +97,6 @@ const CHANGES: &[&str] = &[
     "-6 route flush 2001:db8:2::/48",
     "route flush table nosuch",
 ];
-
-fn run(program: &str, ns: &str, args: &str) -> (Option<i32>, String, String) {
-    let o = Command::new(program)
-        .arg("-n")
-        .arg(ns)
-        .args(args.split_whitespace())
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run {program}: {e}"));
-    (
-        o.status.code(),
-        String::from_utf8_lossy(&o.stdout).into_owned(),
-        String::from_utf8_lossy(&o.stderr).into_owned(),
-    )
-}
 
 #[test]
 fn route_changes_match_ip() {

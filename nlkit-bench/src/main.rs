@@ -8,6 +8,10 @@
 //! C dump, nlkit's typed dump (in process), `nlip route show`, `nlip -j route show`,
 //! `ip route show` and `ip -j route show` (stdout to /dev/null; peak RSS from GNU time).
 //!
+//! `nlkit-bench burst [ROUTES]` (default 1000000): the raw C adder installs ROUTES routes at
+//! full speed while `nlip monitor route`, `ip monitor route`, the C listener with the
+//! default buffer and nlkit's mirror listen; prints what each received and lost.
+//!
 //! `nlkit-bench batch [ROUTES] [ROUNDS]` (default 1000000, 3): installs the routes with the
 //! raw C adder (no ACKs: the limit), nlkit's bulk API, `nlip -force -batch`, `nlip -batch`,
 //! `ip -batch` and `ip -force -batch`, each in a fresh namespace, then removes them again
@@ -379,13 +383,171 @@ fn batch_bench(routes: usize, rounds: usize) -> Result<(), String> {
     Ok(())
 }
 
+/// A listener process started in the namespace, writing its stdout to a file.
+struct Listener {
+    name: &'static str,
+    child: std::process::Child,
+    out: PathBuf,
+}
+
+fn start_listener(ns: &str, name: &'static str, cmd: &[&str]) -> Result<Listener, String> {
+    let out = std::env::temp_dir().join(format!(
+        "nlkit-burst-{}-{}",
+        std::process::id(),
+        name.replace(' ', "_")
+    ));
+    let file = std::fs::File::create(&out).map_err(|e| e.to_string())?;
+    let err = std::fs::File::create(out.with_extension("err")).map_err(|e| e.to_string())?;
+    let child = Command::new("nsenter")
+        .arg(format!("--net=/run/netns/{ns}"))
+        .args(cmd)
+        .stdout(file)
+        .stderr(err)
+        .spawn()
+        .map_err(|e| format!("{cmd:?}: {e}"))?;
+    Ok(Listener { name, child, out })
+}
+
+/// Lines in a file that contain `needle`.
+fn count_lines(path: &Path, needle: &str) -> usize {
+    let needle = needle.as_bytes();
+    if needle.is_empty() {
+        return 0;
+    }
+    std::fs::read(path)
+        .map(|b| {
+            b.split(|&c| c == b'\n')
+                .filter(|l| l.windows(needle.len()).any(|w| w == needle))
+                .count()
+        })
+        .unwrap_or(0)
+}
+
+/// `nlkit-bench burst [ROUTES]`: a raw pipelined adder installs ROUTES routes at full speed
+/// while `nlip monitor route`, the library's mirror, `ip monitor route` and the C listener
+/// (default buffer) listen; reports what each received and lost.
+fn burst_bench(routes: usize) -> Result<(), String> {
+    use nlkit::rtnl::mirror::{Change, Mirror, Object};
+    let (nlb, nl) = (nlbench()?, nlip()?);
+    let file = route_file(routes)?;
+    let f = file.to_string_lossy().into_owned();
+    let ns = empty_namespace()?;
+    let mut listeners = vec![
+        start_listener(&ns.name, "nlip monitor route", &[&nl, "monitor", "route"])?,
+        start_listener(&ns.name, "ip monitor route", &["ip", "monitor", "route"])?,
+        start_listener(
+            &ns.name,
+            "raw C listener, default buffer",
+            &[&nlb, "monitor", "-I", "3000", "-T", "600"],
+        )?,
+    ];
+    // The mirror, in process, on its own thread.
+    let handle = Netns::open_name(&ns.name).map_err(|e| e.to_string())?;
+    let gateway = std::net::IpAddr::V4(Ipv4Addr::new(10, 0, 0, 2));
+    let mirror = std::thread::spawn(move || -> Result<(usize, u64, usize, f64), String> {
+        let mut m = Mirror::new(Some(&handle)).map_err(|e| e.to_string())?;
+        let (mut updates, mut first, mut last) = (0usize, None, Instant::now());
+        loop {
+            let changes = m
+                .poll(Some(std::time::Duration::from_millis(3000)))
+                .map_err(|e| e.to_string())?;
+            if changes.is_empty() && first.is_some() && !m.resync_pending() {
+                break;
+            }
+            for c in changes {
+                if let Change::Updated(Object::Route(r)) = c {
+                    if r.gateway != Some(gateway) {
+                        continue;
+                    }
+                    updates += 1;
+                    first.get_or_insert_with(Instant::now);
+                    last = Instant::now();
+                }
+            }
+        }
+        let span = first.map_or(0.0, |f| (last - f).as_secs_f64());
+        let held = m
+            .state()
+            .routes
+            .keys()
+            .filter(|k| k.1 == 254 && k.2 != Some(std::net::IpAddr::V4(Ipv4Addr::new(10, 0, 0, 0))))
+            .count();
+        Ok((updates, m.overruns(), held, span))
+    });
+    std::thread::sleep(std::time::Duration::from_millis(1500)); // all subscribed
+    let started = Instant::now();
+    sh(Command::new("nsenter")
+        .arg(format!("--net=/run/netns/{}", ns.name))
+        .args([&nlb, "add", "-f", &f, "-g", "10.0.0.2", "-i", "v0"]))?;
+    let add = started.elapsed().as_secs_f64();
+    eprintln!("raw adder: {routes} routes in {add:.2} s");
+    // Wait until the text listeners stop growing.
+    let mut sizes = vec![0u64; listeners.len()];
+    loop {
+        std::thread::sleep(std::time::Duration::from_millis(2000));
+        let now: Vec<u64> = listeners
+            .iter()
+            .map(|l| std::fs::metadata(&l.out).map(|m| m.len()).unwrap_or(0))
+            .collect();
+        if now == sizes {
+            break;
+        }
+        sizes = now;
+    }
+    let (updates, overruns, held, span) = mirror.join().map_err(|_| "mirror thread panicked")??;
+    println!("| listener during {routes} pipelined route adds ({add:.2} s) | events received | lost | overrun reports | events/s |");
+    println!("|---|---|---|---|---|");
+    for l in &mut listeners {
+        // The C listener ends by itself after 3 s idle and prints its counts.
+        if l.name.starts_with("raw C") {
+            let _ = l.child.wait();
+        } else {
+            let _ = l.child.kill();
+            let _ = l.child.wait();
+        }
+        let (got, reports) = if l.name.starts_with("raw C") {
+            let text = std::fs::read_to_string(&l.out).unwrap_or_default();
+            let field = |k: &str| {
+                text.split_whitespace()
+                    .find_map(|w| w.strip_prefix(k))
+                    .and_then(|v| v.parse::<usize>().ok())
+                    .unwrap_or(0)
+            };
+            (field("newroute="), field("enobufs="))
+        } else {
+            let err = std::fs::read_to_string(l.out.with_extension("err")).unwrap_or_default();
+            (
+                count_lines(&l.out, "via 10.0.0.2 "),
+                err.matches("No buffer space available").count(),
+            )
+        };
+        let lost = routes.saturating_sub(got);
+        println!(
+            "| {} | {got} | {lost} ({:.2}%) | {reports} | {:.0} |",
+            l.name,
+            100.0 * lost as f64 / routes as f64,
+            got as f64 / add
+        );
+        let _ = std::fs::remove_file(&l.out);
+        let _ = std::fs::remove_file(l.out.with_extension("err"));
+    }
+    println!(
+        "| nlkit mirror (library, default settings) | {updates} | {} | {overruns} | {:.0} |",
+        routes.saturating_sub(held),
+        updates as f64 / add.max(span)
+    );
+    println!("\nmirror holds {held} of {routes} routes of table main after the burst");
+    Ok(())
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let num = |i: usize, d: usize| args.get(i).and_then(|s| s.parse().ok()).unwrap_or(d);
     let result = match args.first().map(String::as_str) {
         Some("dump") => dump_bench(num(1, 1_000_000), num(2, 9)),
         Some("batch") => batch_bench(num(1, 1_000_000), num(2, 3)),
-        _ => Err("usage: nlkit-bench dump|batch [ROUTES] [ROUNDS]".into()),
+        Some("burst") => burst_bench(num(1, 1_000_000)),
+        _ => Err("usage: nlkit-bench dump|batch|burst [ROUTES] [ROUNDS]".into()),
     };
     if let Err(e) = result {
         eprintln!("nlkit-bench: {e}");

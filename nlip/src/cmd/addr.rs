@@ -221,17 +221,22 @@ fn keeps(s: &Show, a: &Address) -> bool {
         })
 }
 
+/// The index of the `dev` selector's device (ip's error when there is none).
+fn device_index(ctx: &mut Context, s: &Show) -> Result<Option<u32>, Failure> {
+    ctx.links.preload(&mut ctx.conn);
+    match &s.dev {
+        None => Ok(None),
+        Some(d) => ctx
+            .links
+            .index(&mut ctx.conn, d)
+            .map(Some)
+            .ok_or_else(|| Failure::new(format!("Device \"{d}\" does not exist."), 1)),
+    }
+}
+
 fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     let s = parse_show(ctx, args)?;
-    ctx.links.preload(&mut ctx.conn);
-    let index = match &s.dev {
-        None => None,
-        Some(d) => Some(
-            ctx.links
-                .index(&mut ctx.conn, d)
-                .ok_or_else(|| Failure::new(format!("Device \"{d}\" does not exist."), 1))?,
-        ),
-    };
+    let index = device_index(ctx, &s)?;
     // Addresses first (few), grouped by device; then links stream past.
     let filter = AddressFilter {
         family: ctx.family,
@@ -240,11 +245,23 @@ fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     };
     let mut by_link: HashMap<u32, Vec<Address>> = HashMap::new();
     let mut has_any: std::collections::HashSet<u32> = Default::default();
-    for a in nladdr::dump(&mut ctx.conn, &filter).map_err(|e| diag::dump(&e))? {
-        let a = a.map_err(|e| diag::dump(&e))?;
-        has_any.insert(a.header.index);
-        if keeps(&s, &a) {
-            by_link.entry(a.header.index).or_default().push(a);
+    // The addresses are held before printing, so an interrupted dump is simply read again
+    // (a few times; then ip's warning, from the dispatcher).
+    for attempt in 0..=DUMP_RETRIES {
+        by_link.clear();
+        has_any.clear();
+        for a in nladdr::dump(&mut ctx.conn, &filter).map_err(|e| diag::dump(&e))? {
+            let a = a.map_err(|e| diag::dump(&e))?;
+            has_any.insert(a.header.index);
+            if keeps(&s, &a) {
+                by_link.entry(a.header.index).or_default().push(a);
+            }
+        }
+        if !ctx.conn.take_interrupted() {
+            break;
+        }
+        if attempt == DUMP_RETRIES {
+            report_interrupted(ctx); // the dispatcher prints ip's warning
         }
     }
     // The IPv6 view of a link has no IFLA_TXQLEN; ip fills `qlen` in with an ioctl, we take
@@ -798,15 +815,7 @@ fn flush(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         return Err(Failure::new("Flush requires arguments.", 1));
     }
     let s = parse_show(ctx, args)?;
-    ctx.links.preload(&mut ctx.conn);
-    let index = match &s.dev {
-        None => None,
-        Some(d) => Some(
-            ctx.links
-                .index(&mut ctx.conn, d)
-                .ok_or_else(|| Failure::new(format!("Device \"{d}\" does not exist."), 1))?,
-        ),
-    };
+    let index = device_index(ctx, &s)?;
     let filter = AddressFilter {
         family: ctx.family,
         interface: index,
@@ -876,4 +885,12 @@ fn print_deleted<W: Write>(
         String::from_utf8_lossy(&dev)
     ))?;
     print_address(sink, a, true)
+}
+
+/// How many times `address show` reads an interrupted address dump again.
+const DUMP_RETRIES: u32 = 3;
+
+/// Marks the connection as having seen an interrupted dump (for the dispatcher's warning).
+fn report_interrupted(ctx: &mut Context) {
+    ctx.interrupted = true;
 }

@@ -1,6 +1,8 @@
 //! One file per object; each calls the library only.
 
 pub mod addr;
+pub(crate) mod flush;
+pub(crate) mod inet;
 pub mod link;
 pub mod link_change;
 pub mod monitor;

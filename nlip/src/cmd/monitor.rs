@@ -62,6 +62,7 @@ pub fn run(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     let mut all = false;
     let mut dev = None;
     let mut resync = false;
+    let mut all_nsid = false;
     while let Some(w) = args.next() {
         if matches(w, "help") {
             return Err(Failure::new(HELP, 255));
@@ -74,6 +75,8 @@ pub fn run(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
             dev = Some(args.value(w)?);
         } else if w == "resync" {
             resync = true;
+        } else if w == "all-nsid" {
+            all_nsid = true;
         } else if let Some(o) = OBJECTS.iter().find(|o| matches(w, o)) {
             wanted.push(o);
         } else {
@@ -114,6 +117,11 @@ pub fn run(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         Some(ns) => Subscription::new_in(ns, Protocol::Route, &groups),
     };
     let mut sub = sub.map_err(|e| Failure::new(format!("Cannot open netlink socket: {e}"), 1))?;
+    if all_nsid {
+        sub.socket()
+            .set_listen_all_nsid(true)
+            .map_err(|e| Failure::new(format!("Error: NETLINK_LISTEN_ALL_NSID: {e}"), 1))?;
+    }
     // A large buffer, as a listener should have: SO_RCVBUFFORCE when privileged.
     let size = ctx.rcvbuf.map_or(32 << 20, |s| s as usize);
     if sub.socket().set_recv_buffer_force(size).is_err() {
@@ -127,13 +135,15 @@ pub fn run(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         timestamp: ctx.timestamp,
         dev,
         details: ctx.details,
+        nsid: None,
     };
     printer.sink.set_oneline(ctx.oneline).set_color(ctx.color);
     let mut seen = resync.then(|| Seen::load(ctx, &wanted));
     let mut out = io::stdout().lock();
     loop {
         match sub.next_event(None) {
-            Ok(Some(Event::Message { message, .. })) => {
+            Ok(Some(Event::Message { message, nsid, .. })) => {
+                printer.nsid = all_nsid.then_some(nsid);
                 let kind = message.message_type();
                 if let Some(seen) = seen.as_mut() {
                     seen.apply(&message);
@@ -235,6 +245,8 @@ struct Printer {
     timestamp: u8,
     dev: Option<u32>,
     details: bool,
+    /// With `all-nsid`: the namespace id of the event being printed (`Some(None)`: ours).
+    nsid: Option<Option<i32>>,
 }
 
 /// What an event is about, for labels and JSON.
@@ -453,6 +465,9 @@ impl Printer {
             line.extend_from_slice(b"\",\"object\":\"");
             line.extend_from_slice(kind.name().as_bytes());
             line.push(b'"');
+            if let Some(Some(id)) = self.nsid {
+                line.extend_from_slice(format!(",\"nsid\":{id}").as_bytes());
+            }
             if self.timestamp > 0 {
                 line.extend_from_slice(b",\"time\":\"");
                 line.extend_from_slice(iso_time(now).as_bytes());
@@ -477,6 +492,11 @@ impl Printer {
                     line.extend_from_slice(iso_time(now).as_bytes());
                     line.extend_from_slice(b"] ");
                 }
+            }
+            match self.nsid {
+                Some(Some(id)) => line.extend_from_slice(format!("[nsid {id}]").as_bytes()),
+                Some(None) => line.extend_from_slice(b"[nsid current]"),
+                None => {}
             }
             if self.label {
                 line.extend_from_slice(kind.label().as_bytes());

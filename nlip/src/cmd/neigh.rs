@@ -1,9 +1,12 @@
 //! `nlip neighbour`: `show` with `dev`, `nud`, `proxy`, a prefix, and the family options.
 
-use crate::args::{matches, Args};
+use crate::args::{invalid_arg, matches, Args};
+use crate::cmd::route::{family_of, same_bits};
 use crate::diag::{self, Failure};
+use crate::names;
 use crate::render::{Color, Mode, Render, Sink};
 use crate::Context;
+use nlkit::rtnl::change::ChangeMode;
 use nlkit::rtnl::neigh::attrs::*;
 use nlkit::rtnl::neigh::{self as nlneigh, Neighbour, NeighbourFilter};
 use std::io::{self, Write};
@@ -35,13 +38,20 @@ pub fn run(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     if matches(cmd, "get") {
         return get(ctx, args);
     }
-    for c in ["add", "change", "replace", "delete", "flush"] {
-        if matches(cmd, c) {
-            return Err(Failure::new(
-                format!("nlip: \"neigh {c}\" is not implemented yet"),
-                255,
-            ));
-        }
+    if matches(cmd, "add") {
+        return modify(ctx, args, Some(ChangeMode::Add));
+    }
+    if matches(cmd, "change") || cmd == "chg" {
+        return modify(ctx, args, Some(ChangeMode::Change));
+    }
+    if matches(cmd, "replace") {
+        return modify(ctx, args, Some(ChangeMode::Replace));
+    }
+    if matches(cmd, "delete") {
+        return modify(ctx, args, None);
+    }
+    if matches(cmd, "flush") {
+        return flush(ctx, args);
     }
     Err(Failure::new(
         format!("Command \"{cmd}\" is unknown, try \"ip neigh help\"."),
@@ -76,27 +86,241 @@ fn nud(word: &str) -> Option<u16> {
     })
 }
 
-struct Show {
-    dev: bool,
-    /// Shown states (`None`: everything but NOARP and NONE).
-    states: Option<(u16, bool)>,
-    to: Option<IpAddr>,
+/// A state of `nud STATE`: `permanent`, `reachable` and `failed` may be abbreviated, the
+/// others must be spelled out (as ip 6.1 accepts them); or the number of one state.
+fn nud_change(word: &str) -> Option<u16> {
+    for (name, st) in [
+        ("permanent", NUD_PERMANENT),
+        ("reachable", NUD_REACHABLE),
+        ("failed", NUD_FAILED),
+    ] {
+        if matches(word, name) {
+            return Some(st);
+        }
+    }
+    if let Some(st) = nud(word) {
+        return Some(st);
+    }
+    let n = if let Some(hex) = word.strip_prefix("0x").or_else(|| word.strip_prefix("0X")) {
+        u32::from_str_radix(hex, 16).ok()
+    } else if word.len() > 1 && word.starts_with('0') {
+        u32::from_str_radix(&word[1..], 8).ok()
+    } else {
+        word.parse().ok()
+    };
+    // A number names one state: a single bit, or 0 for none.
+    n.filter(|&n| n <= 255 && (n == 0 || n.is_power_of_two()))
+        .map(|n| n as u16)
 }
 
-fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
-    let mut filter = NeighbourFilter {
-        family: ctx.family,
-        ..Default::default()
+/// One group of a link-layer address as C's `%x` conversion reads it: blanks, a sign, an
+/// optional `0x`, then hex digits up to the first other character.
+fn scan_hex(piece: &str) -> Option<u64> {
+    let t = piece.trim_start();
+    let (neg, t) = match t.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, t.strip_prefix('+').unwrap_or(t)),
     };
-    let mut s = Show {
+    let t = t
+        .strip_prefix("0x")
+        .or_else(|| t.strip_prefix("0X"))
+        .filter(|r| r.starts_with(|c: char| c.is_ascii_hexdigit()))
+        .unwrap_or(t);
+    let digits: String = t.chars().take_while(char::is_ascii_hexdigit).collect();
+    if digits.is_empty() {
+        return None;
+    }
+    let v = u64::from_str_radix(&digits[..digits.len().min(15)], 16).ok()?;
+    Some(if neg { v.wrapping_neg() } else { v })
+}
+
+/// Parses `LLADDR` (hex groups separated by colons), as ip does; at most 20 bytes are kept.
+fn parse_lladdr(v: &str) -> Result<Vec<u8>, Failure> {
+    let mut out = Vec::new();
+    for piece in v.split(':') {
+        let n = scan_hex(piece).filter(|&n| n <= 255);
+        let n = n.ok_or_else(|| Failure::new(format!("\"{piece}\" is invalid lladdr."), 1))?;
+        if out.len() < 20 {
+            out.push(n as u8);
+        }
+    }
+    Ok(out)
+}
+
+/// `nlip neigh add|change|replace|delete` (`mode` `None`: delete).
+fn modify(ctx: &mut Context, args: &mut Args, mode: Option<ChangeMode>) -> Result<(), Failure> {
+    let mut n = Neighbour::default();
+    let mut state = None;
+    let mut lladdr: Option<&str> = None;
+    let mut dst_seen = false;
+    let mut dev = None;
+    let mut managed = false;
+    while let Some(w) = args.next() {
+        if matches(w, "lladdr") {
+            let v = args.value(w)?;
+            if lladdr.is_some() {
+                return Err(duplicate("lladdr", v));
+            }
+            lladdr = Some(v);
+        } else if w == "nud" {
+            let v = args.value(w)?;
+            let bad = || {
+                Failure::new(
+                    format!("Error: argument \"{v}\" is wrong: nud state is bad"),
+                    255,
+                )
+            };
+            state = Some(nud_change(v).ok_or_else(bad)?);
+        } else if matches(w, "proxy") {
+            let v = args.value(w)?;
+            if matches(v, "help") {
+                return Err(Failure::new(HELP, 255));
+            }
+            if dst_seen {
+                return Err(duplicate("address", v));
+            }
+            n.destination = destination(v, ctx.family)?;
+            dst_seen = true;
+            n.header.flags |= NTF_PROXY;
+        } else if w == "router" {
+            n.header.flags |= NTF_ROUTER;
+        } else if w == "use" {
+            n.header.flags |= NTF_USE;
+        } else if w == "managed" {
+            managed = true;
+        } else if matches(w, "extern_learn") {
+            n.header.flags |= NTF_EXT_LEARNED;
+        } else if w == "dev" {
+            dev = Some(args.value(w)?);
+        } else if matches(w, "protocol") {
+            let v = args.value(w)?;
+            let id = names::protocols().id(v).filter(|&p| p < 256);
+            n.protocol =
+                Some(id.ok_or_else(|| invalid_arg("\"protocol\" value is invalid", v))? as u8);
+        } else {
+            let mut v = w;
+            if v == "to" {
+                v = args.value(v)?;
+            }
+            if matches(v, "help") {
+                v = args.value(v)?;
+            }
+            if dst_seen {
+                return Err(Failure::new(
+                    format!("Error: either \"to\" is duplicate, or \"{v}\" is a garbage."),
+                    255,
+                ));
+            }
+            n.destination = destination(v, ctx.family)?;
+            dst_seen = true;
+        }
+    }
+    let proxy = n.header.flags & NTF_PROXY != 0;
+    let (Some(dst), true) = (n.destination, dev.is_some() || proxy) else {
+        return Err(Failure::new(
+            "Device and destination are required arguments.",
+            255,
+        ));
+    };
+    if let Some(l) = lladdr {
+        n.lladdr = Some(parse_lladdr(l)?);
+    }
+    if let Some(dev) = dev {
+        let index = ctx.links.index(&mut ctx.conn, dev);
+        n.header.index =
+            index.ok_or_else(|| Failure::new(format!("Cannot find device \"{dev}\""), 1))?;
+    }
+    // ip sends the family option's family (the kernel refuses `-f link`).
+    n.header.family = ctx.family.unwrap_or(family_of(&dst));
+    if managed {
+        n.flags_ext = Some(NTF_EXT_MANAGED);
+    }
+    n.header.state = state.unwrap_or(if managed { NUD_NONE } else { NUD_PERMANENT });
+    let result = match mode {
+        Some(mode) => nlneigh::add(&mut ctx.conn, &n, mode),
+        None => nlneigh::delete(&mut ctx.conn, &n),
+    };
+    match result {
+        Ok(ack) => {
+            if let Some(w) = ack.warning() {
+                eprintln!("Warning: {}.", w.trim_end_matches('.'));
+            }
+            Ok(())
+        }
+        Err(e) => Err(diag::kernel(&e)),
+    }
+}
+
+/// ip's message for a keyword given twice.
+fn duplicate(key: &str, v: &str) -> Failure {
+    Failure::new(
+        format!("Error: duplicate \"{key}\": \"{v}\" is the second value."),
+        255,
+    )
+}
+
+/// The destination of a change: an address of the family (`default`, `all` and `any` are
+/// the zero address of the `-4`/`-6` family, and without one name none, which ip then
+/// reports as a missing destination). A proxy entry needs no device.
+fn destination(v: &str, family: Option<u8>) -> Result<Option<IpAddr>, Failure> {
+    if v == "default" || v == "all" || v == "any" {
+        return Ok(match family {
+            Some(nlkit::rtnl::family::AF_INET) => Some(IpAddr::from([0u8; 4])),
+            Some(nlkit::rtnl::family::AF_INET6) => Some(IpAddr::from([0u8; 16])),
+            _ => None,
+        });
+    }
+    crate::cmd::inet::address(v, family).map(Some)
+}
+
+/// The selectors of `show` and `flush`: `[proxy] [to PREFIX] [dev DEV] [nud STATE]
+/// [protocol PROTO]`.
+struct Selector {
+    filter: NeighbourFilter,
+    /// `dev` was given (its column is left out).
+    dev: bool,
+    /// The `nud` states named (mask, and whether `none` is one), if any.
+    states: Option<(u16, bool)>,
+    /// `nud noarp` was named.
+    noarp: bool,
+    to: Option<(Option<IpAddr>, u8, Option<u8>)>,
+    protocol: Option<u8>,
+}
+
+impl Selector {
+    /// True when `n` matches the prefix and protocol selectors.
+    fn keeps(&self, n: &Neighbour) -> bool {
+        let to_ok = self
+            .to
+            .is_none_or(|(a, len, fam)| match (a, n.destination) {
+                (None, _) => fam.is_none_or(|f| f == n.header.family),
+                (Some(a), Some(d)) => family_of(&a) == family_of(&d) && same_bits(&a, &d, len),
+                (Some(_), None) => false,
+            });
+        to_ok && self.protocol.is_none_or(|p| n.protocol.unwrap_or(0) == p)
+    }
+}
+
+fn parse_selectors(ctx: &mut Context, args: &mut Args) -> Result<Selector, Failure> {
+    let mut s = Selector {
+        filter: NeighbourFilter {
+            family: ctx.family,
+            ..Default::default()
+        },
         dev: false,
         states: None,
+        noarp: false,
         to: None,
+        protocol: None,
     };
     let mut dev = None;
     while let Some(w) = args.next() {
         if w == "dev" {
-            dev = Some(args.value(w)?.to_owned());
+            let v = args.value(w)?;
+            if dev.is_some() {
+                return Err(duplicate("dev", v));
+            }
+            dev = Some(v.to_owned());
         } else if w == "nud" {
             let v = args.value(w)?;
             let (mut mask, mut none) = s.states.unwrap_or((0, false));
@@ -110,7 +334,8 @@ fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
                         255,
                     )
                 };
-                let st = nud(v).ok_or_else(bad)?;
+                let st = nud_change(v).ok_or_else(bad)?;
+                s.noarp |= st & NUD_NOARP != 0;
                 if st == NUD_NONE {
                     none = true;
                 } else {
@@ -119,25 +344,73 @@ fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
             }
             s.states = Some((mask, none));
         } else if w == "proxy" {
-            filter.proxy = true;
+            s.filter.proxy = true;
+        } else if matches(w, "protocol") {
+            let v = args.value(w)?;
+            // `all` (ip 6.1 then selects every protocol).
+            if v != "all" {
+                let id = names::protocols().id(v).filter(|&p| p < 256);
+                s.protocol = Some(id.ok_or_else(|| invalid_arg("invalid \"protocol\"", v))? as u8);
+            }
         } else {
             let v = if w == "to" { args.value(w)? } else { w };
-            let a: IpAddr = v.parse().map_err(|_| {
-                Failure::new(
-                    format!("Error: any valid prefix is expected rather than \"{v}\"."),
-                    1,
-                )
-                .fatal()
-            })?;
-            s.to = Some(a);
+            if matches(v, "help") {
+                return Err(Failure::new(HELP, 255));
+            }
+            let p = crate::cmd::inet::prefix(v, s.filter.family)?;
+            s.filter.family = s.filter.family.or(p.2);
+            s.to = Some(p);
         }
     }
     if let Some(d) = dev {
         let idx = ctx.links.index(&mut ctx.conn, &d);
-        filter.interface =
+        s.filter.interface =
             Some(idx.ok_or_else(|| Failure::new(format!("Cannot find device \"{d}\""), 1))?);
         s.dev = true;
     }
+    Ok(s)
+}
+
+/// `nlip neigh flush SELECTOR`: deletes the matching entries (by default every state but
+/// permanent and noarp, noarp only when named; proxy and externally learned entries
+/// whatever their state).
+fn flush(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
+    if args.peek().is_none() {
+        return Err(Failure::new("Flush requires arguments.", 1));
+    }
+    let sel = parse_selectors(ctx, args)?;
+    let (mut mask, none) = sel.states.unwrap_or((0xff & !NUD_PERMANENT, true));
+    if !sel.noarp {
+        // ip flushes noarp entries only when `nud noarp` is named (`nud all` leaves them).
+        mask &= !NUD_NOARP;
+    }
+    let keep = |n: &Neighbour| {
+        let st = n.header.state;
+        let state_ok = n.header.flags & (NTF_PROXY | NTF_EXT_LEARNED) != 0
+            || if st == NUD_NONE { none } else { st & mask != 0 };
+        state_ok && sel.keeps(n)
+    };
+    ctx.links.preload(&mut ctx.conn);
+    let stats = ctx.stats;
+    let mut sink = crate::cmd::flush::text_sink(ctx);
+    let (conn, links) = (&mut ctx.conn, &ctx.links);
+    crate::cmd::flush::rounds(&mut sink, stats, |sink| {
+        let done = nlneigh::flush(conn, &sel.filter, keep).map_err(|e| diag::dump(&e))?;
+        if let Some((_, e)) = done.failed.first() {
+            return Err(diag::kernel(e));
+        }
+        if stats > 1 {
+            for n in &done.deleted {
+                print_neighbour(sink, n, links, sel.dev, stats)?;
+            }
+        }
+        Ok((done.deleted.len() + done.gone.len()) as u64)
+    })
+}
+
+fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
+    let sel = parse_selectors(ctx, args)?;
+    let filter = sel.filter.clone();
     ctx.links.preload(&mut ctx.conn);
     let mut sink = ctx.sink();
     sink.begin_list()?;
@@ -145,7 +418,7 @@ fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         let n = n.map_err(|e| diag::dump(&e))?;
         if !filter.proxy {
             let st = n.header.state;
-            let shown = match s.states {
+            let shown = match sel.states {
                 None => st != NUD_NONE && st & NUD_NOARP == 0,
                 Some((mask, none)) => {
                     if st == NUD_NONE {
@@ -159,10 +432,10 @@ fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
                 continue;
             }
         }
-        if s.to.is_some_and(|t| n.destination != Some(t)) {
+        if !sel.keeps(&n) {
             continue;
         }
-        print_neighbour(&mut sink, &n, &ctx.links, s.dev, ctx.stats)?;
+        print_neighbour(&mut sink, &n, &ctx.links, sel.dev, ctx.stats)?;
     }
     sink.end_list()?;
     Ok(())
@@ -178,14 +451,7 @@ fn get(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
             dev = Some(args.value(w)?.to_owned());
         } else {
             let v = if w == "to" { args.value(w)? } else { w };
-            let a: IpAddr = v.parse().map_err(|_| {
-                Failure::new(
-                    format!("Error: any valid address is expected rather than \"{v}\"."),
-                    1,
-                )
-                .fatal()
-            })?;
-            addr = Some(a);
+            addr = Some(crate::cmd::inet::address(v, None)?);
         }
     }
     let (Some(dev), Some(addr)) = (dev, addr) else {
@@ -233,7 +499,7 @@ pub(crate) fn print_neighbour<W: Write>(
     if let Some(d) = n.destination {
         sink.colored(Mode::Any, "dst", "", &d, " ", Color::of_family(h.family))?;
     }
-    if !hide_dev {
+    if !hide_dev && h.index != 0 {
         sink.colored(
             Mode::Any,
             "dev",
@@ -245,6 +511,9 @@ pub(crate) fn print_neighbour<W: Write>(
     }
     if let Some(l) = &n.lladdr {
         sink.colored(Mode::Any, "lladdr", "lladdr ", &Mac(l), " ", Color::Mac)?;
+    }
+    if n.flags_ext.unwrap_or(0) & NTF_EXT_MANAGED != 0 {
+        sink.null(Mode::Any, "managed", "managed ")?;
     }
     if h.flags & NTF_ROUTER != 0 {
         sink.null(Mode::Any, "router", "router ")?;
@@ -279,7 +548,63 @@ pub(crate) fn print_neighbour<W: Write>(
         }
         sink.close_array(Mode::Json)?;
     }
+    if let Some(p) = n.protocol {
+        let name = names::protocols().show(u32::from(p));
+        sink.string(Mode::Any, "protocol", "proto ", &name, " ")?;
+    }
     sink.text("\n")?;
     sink.close_object(Mode::Json)?;
     sink.end_record()
+}
+
+#[cfg(test)]
+mod parse_tests {
+    use super::*;
+
+    #[test]
+    fn lladdr_reads_hex_groups_as_ip_does() {
+        assert_eq!(
+            parse_lladdr("02:00:0:a:b0:ff").unwrap(),
+            [2, 0, 0, 0xa, 0xb0, 0xff]
+        );
+        assert_eq!(parse_lladdr("02:0x5:1zz").unwrap(), [2, 5, 1]);
+        for bad in [
+            "",
+            "zz",
+            "02::00",
+            "02:",
+            "02:300",
+            "0200.0000.0096",
+            "-1",
+            "é",
+        ] {
+            assert!(parse_lladdr(bad).is_err(), "{bad}");
+        }
+        let long = vec!["1"; 40].join(":");
+        assert_eq!(parse_lladdr(&long).unwrap().len(), 20);
+    }
+
+    #[test]
+    fn nud_states_abbreviate_like_ip() {
+        assert_eq!(nud_change("p"), Some(NUD_PERMANENT));
+        assert_eq!(nud_change("re"), Some(NUD_REACHABLE));
+        assert_eq!(nud_change("f"), Some(NUD_FAILED));
+        assert_eq!(nud_change("stale"), Some(NUD_STALE));
+        assert_eq!(nud_change("0x80"), Some(NUD_PERMANENT));
+        assert_eq!(nud_change("010"), Some(NUD_DELAY));
+        for bad in [
+            "s",
+            "pr",
+            "n",
+            "no",
+            "all",
+            "300",
+            "-1",
+            "PERMANENT",
+            "",
+            "0x",
+        ] {
+            assert_eq!(nud_change(bad), None, "{bad}");
+        }
+    }
 }

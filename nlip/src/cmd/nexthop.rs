@@ -6,11 +6,15 @@ use crate::diag::{self, Failure};
 use crate::names;
 use crate::render::{Color, Mode, Sink};
 use crate::Context;
+use nlkit::rtnl::change::ChangeMode;
+use nlkit::rtnl::family::{AF_INET, AF_INET6, AF_MPLS};
 use nlkit::rtnl::nexthop::attrs::*;
-use nlkit::rtnl::nexthop::{self as nlnh, Nexthop, NexthopFilter};
+use nlkit::rtnl::nexthop::{self as nlnh, GroupMember, Nexthop, NexthopFilter, ResilientGroup};
 use nlkit::rtnl::route::attrs::{
     RTNH_F_DEAD, RTNH_F_LINKDOWN, RTNH_F_OFFLOAD, RTNH_F_ONLINK, RTNH_F_TRAP,
 };
+use nlkit::rtnl::RawAttribute;
+use nlkit::wire::attr::NLA_F_NESTED;
 use std::io::{self, Write};
 
 const HELP: &str = "Usage: ip nexthop { list | flush } [ protocol ID ] SELECTOR
@@ -46,7 +50,19 @@ pub fn run(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     if matches(cmd, "help") {
         return Err(Failure::new(HELP, 255));
     }
-    for c in ["add", "replace", "delete", "flush", "bucket"] {
+    if matches(cmd, "add") {
+        return modify(ctx, args, Some(ChangeMode::Add));
+    }
+    if matches(cmd, "replace") {
+        return modify(ctx, args, Some(ChangeMode::Replace));
+    }
+    if matches(cmd, "delete") {
+        return modify(ctx, args, None);
+    }
+    if matches(cmd, "flush") {
+        return flush(ctx, args);
+    }
+    for c in ["bucket"] {
         if matches(cmd, c) {
             return Err(Failure::new(
                 format!("nlip: \"nexthop {c}\" is not implemented yet"),
@@ -65,34 +81,248 @@ fn parse_id(v: &str) -> Result<u32, Failure> {
         .map_err(|_| invalid_arg_tight("invalid id value", v))
 }
 
-fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
-    let mut filter = NexthopFilter {
-        family: ctx.family,
-        ..Default::default()
+/// A number as C's `strtoul` with base 0 reads it (`0x` hex, leading-zero octal, decimal).
+fn c_number(v: &str) -> Option<u64> {
+    if v.starts_with(['-', '+']) {
+        return None;
+    }
+    if let Some(hex) = v.strip_prefix("0x").or_else(|| v.strip_prefix("0X")) {
+        return u64::from_str_radix(hex, 16).ok();
+    }
+    if v.len() > 1 && v.starts_with('0') {
+        return u64::from_str_radix(&v[1..], 8).ok();
+    }
+    v.parse().ok()
+}
+
+fn c_u32(v: &str) -> Option<u32> {
+    c_number(v).and_then(|n| u32::try_from(n).ok())
+}
+
+/// Parses `ID[,WEIGHT][/ID[,WEIGHT]]...` as ip does (its messages name the first member).
+fn parse_group(v: &str) -> Result<Vec<GroupMember>, Failure> {
+    let first = v.split('/').next().unwrap_or(v);
+    let bad = || invalid_arg("\"group\" value is invalid", first);
+    let mut out = Vec::new();
+    for m in v.split('/') {
+        let (id, weight) = match m.split_once(',') {
+            Some((i, w)) => (i, Some(w)),
+            None => (m, None),
+        };
+        let id = c_u32(id).ok_or_else(bad)?;
+        let weight = match weight {
+            Some(w) => {
+                let n = c_u32(w).filter(|n| (1..=256).contains(n));
+                n.ok_or_else(|| invalid_arg("\"weight\" is invalid", w))? - 1
+            }
+            None => 0,
+        };
+        out.push(GroupMember {
+            id,
+            weight: weight as u8,
+        });
+    }
+    Ok(out)
+}
+
+/// In [`Nexthop::order`], a slot that takes the next attribute of `unknown` (any type
+/// nlkit's emit does not model).
+const NHA_UNKNOWN_SLOT: u16 = 0;
+
+/// `LABEL[/LABEL]...` as an MPLS label stack (bottom of stack on the last).
+fn mpls_labels(v: &str) -> Option<Vec<u8>> {
+    let labels: Vec<u32> = v
+        .split('/')
+        .map(|l| c_u32(l).filter(|&n| n < 1 << 20))
+        .collect::<Option<_>>()?;
+    let n = labels.len();
+    Some(
+        labels
+            .iter()
+            .enumerate()
+            .flat_map(|(i, l)| (l << 12 | if i + 1 == n { 0x100 } else { 0 }).to_be_bytes())
+            .collect(),
+    )
+}
+
+/// A resilient group timer in seconds, as clock ticks (hundredths).
+fn timer(v: &str, what: &str) -> Result<u32, Failure> {
+    // ip accepts seconds below u32::MAX / 100.
+    let t = c_u32(v).filter(|&s| s < u32::MAX / 100).map(|s| s * 100);
+    t.ok_or_else(|| invalid_arg_tight(what, v))
+}
+
+/// `nlip nexthop add|replace|del NH` (`mode` `None`: delete).
+fn modify(ctx: &mut Context, args: &mut Args, mode: Option<ChangeMode>) -> Result<(), Failure> {
+    let mut nh = Nexthop::default();
+    nh.header.family = ctx.family.unwrap_or(0);
+    let mut order: Vec<u16> = Vec::new();
+    let seen = |order: &mut Vec<u16>, kind: u16| {
+        let bare = kind & !NLA_F_NESTED;
+        order.retain(|&k| k & !NLA_F_NESTED != bare);
+        order.push(kind);
     };
-    let (mut id, mut protocol) = (None, None);
     while let Some(w) = args.next() {
         if w == "id" {
-            id = Some(parse_id(args.value(w)?)?);
-        } else if w == "dev" || w == "master" {
+            let v = args.value(w)?;
+            nh.id = Some(c_u32(v).ok_or_else(|| invalid_arg_tight("invalid id value", v))?);
+            seen(&mut order, NHA_ID);
+        } else if w == "via" {
+            let mut v = args.value(w)?;
+            let mut family = nh.header.family;
+            if v == "inet" || v == "inet6" {
+                family = if v == "inet" { AF_INET } else { AF_INET6 };
+                v = args.value(w)?;
+            } else if v == "mpls" || v == "bridge" {
+                // A gateway of another family: ip sends it, the kernel refuses the family.
+                let kind = v;
+                let v = args.value(w)?;
+                let bad = || {
+                    Failure::new(
+                        format!("Error: {kind} address is expected rather than \"{v}\"."),
+                        1,
+                    )
+                    .fatal()
+                };
+                let labels = if kind == "mpls" { mpls_labels(v) } else { None };
+                let payload = labels.ok_or_else(bad)?;
+                if nh.header.family != 0 && nh.header.family != AF_MPLS {
+                    return Err(invalid_arg("address family mismatch", v));
+                }
+                nh.header.family = AF_MPLS;
+                nh.gateway = None;
+                nh.unknown.retain(|u| u.kind != NHA_GATEWAY);
+                nh.unknown.push(RawAttribute {
+                    kind: NHA_GATEWAY,
+                    payload,
+                });
+                order.retain(|&k| k != NHA_GATEWAY);
+                order.push(NHA_UNKNOWN_SLOT);
+                continue;
+            }
+            let fam = (family != 0).then_some(family);
+            let a = crate::cmd::inet::address(v, fam)?;
+            let af = crate::cmd::route::family_of(&a);
+            if nh.header.family != 0 && nh.header.family != af {
+                return Err(invalid_arg("address family mismatch", v));
+            }
+            nh.header.family = af;
+            nh.gateway = Some(a);
+            seen(&mut order, NHA_GATEWAY);
+        } else if w == "dev" {
             let d = args.value(w)?;
             let idx = ctx.links.index(&mut ctx.conn, d);
             let idx = idx.ok_or_else(|| invalid_arg("Device does not exist", d))?;
-            if w == "dev" {
-                filter.interface = Some(idx);
-            } else {
-                filter.master = Some(idx);
+            nh.output_interface = Some(idx);
+            if nh.header.family == 0 {
+                nh.header.family = AF_INET;
             }
-        } else if w == "groups" {
-            filter.groups = true;
+            seen(&mut order, NHA_OIF);
+        } else if w == "onlink" {
+            nh.header.flags |= u32::from(RTNH_F_ONLINK);
+        } else if w == "blackhole" {
+            nh.blackhole = true;
+            if nh.header.family == 0 {
+                nh.header.family = AF_INET;
+            }
+            seen(&mut order, NHA_BLACKHOLE);
         } else if w == "fdb" {
-            filter.fdb = true;
+            nh.fdb = true;
+            seen(&mut order, NHA_FDB);
+        } else if w == "group" {
+            let v = args.value(w)?;
+            nh.group = Some(parse_group(v)?);
+            seen(&mut order, NHA_GROUP);
+        } else if w == "type" {
+            let v = args.value(w)?;
+            let kind = match v {
+                "mpath" => NEXTHOP_GRP_TYPE_MPATH,
+                "resilient" => NEXTHOP_GRP_TYPE_RES,
+                _ => return Err(invalid_arg("\"type\" value is invalid", v)),
+            };
+            if kind == NEXTHOP_GRP_TYPE_RES {
+                let mut g = ResilientGroup::default();
+                while let Some(p) = args.peek() {
+                    let (id, value) = match p {
+                        "buckets" => {
+                            args.next();
+                            let v = args.value(p)?;
+                            let n = c_number(v).and_then(|n| u16::try_from(n).ok());
+                            let n =
+                                n.ok_or_else(|| invalid_arg_tight("invalid buckets value", v))?;
+                            g.buckets = Some(n);
+                            (NHA_RES_GROUP_BUCKETS, n.to_ne_bytes().to_vec())
+                        }
+                        "idle_timer" => {
+                            args.next();
+                            let t = timer(args.value(p)?, "invalid idle timer value")?;
+                            g.idle_timer = Some(t);
+                            (NHA_RES_GROUP_IDLE_TIMER, t.to_ne_bytes().to_vec())
+                        }
+                        "unbalanced_timer" => {
+                            args.next();
+                            let t = timer(args.value(p)?, "invalid unbalanced timer value")?;
+                            g.unbalanced_timer = Some(t);
+                            (NHA_RES_GROUP_UNBALANCED_TIMER, t.to_ne_bytes().to_vec())
+                        }
+                        _ => break,
+                    };
+                    g.raw.retain(|r| r.kind != id);
+                    g.raw.push(RawAttribute {
+                        kind: id,
+                        payload: value,
+                    });
+                }
+                if !g.raw.is_empty() {
+                    nh.resilient = Some(g);
+                    seen(&mut order, NHA_RES_GROUP | NLA_F_NESTED);
+                }
+            }
+            nh.group_type = Some(kind);
+            seen(&mut order, NHA_GROUP_TYPE);
+        } else if w == "encap" {
+            let v = args.value(w)?;
+            if v != "mpls" {
+                return Err(invalid_arg("\"encap type\" value is invalid", v));
+            }
+            let labels = args.value(v)?;
+            if args.peek().is_none() {
+                return Err(Failure::new(
+                    "Error: unexpected end of line after \"encap\"",
+                    255,
+                ));
+            }
+            let mut m = nlkit::rtnl::route::MplsEncap::default();
+            for l in labels.split('/') {
+                let n = c_u32(l).filter(|&n| n < 1 << 20).ok_or_else(|| {
+                    Failure::new(
+                        format!("Error: mpls address is expected rather than \"{labels}\"."),
+                        1,
+                    )
+                    .fatal()
+                })?;
+                m.labels.push(n);
+            }
+            if args.peek() == Some("ttl") {
+                args.next();
+                let t = args.value("ttl")?;
+                let n = c_number(t).filter(|&n| n < 256);
+                m.ttl = Some(n.ok_or_else(|| invalid_arg("\"ttl\" value is invalid", t))? as u8);
+            }
+            let bytes = m
+                .to_bytes()
+                .map_err(|e| Failure::new(format!("Error: {e}"), 1))?;
+            nh.encap = Some(bytes);
+            nh.encap_type = Some(nlkit::rtnl::route::attrs::LWTUNNEL_ENCAP_MPLS);
+            seen(&mut order, NHA_ENCAP | NLA_F_NESTED);
+            seen(&mut order, NHA_ENCAP_TYPE);
         } else if matches(w, "protocol") {
             let v = args.value(w)?;
-            protocol = Some(
-                v.parse::<u8>()
-                    .map_err(|_| invalid_arg_tight("invalid protocol value", v))?,
-            );
+            let id = names::protocols().id(v).filter(|&p| p < 256);
+            nh.header.protocol =
+                id.ok_or_else(|| invalid_arg("\"protocol\" value is invalid", v))? as u8;
+        } else if matches(w, "help") {
+            return Err(Failure::new(HELP, 255));
         } else {
             return Err(Failure::new(
                 format!("Error: argument \"{w}\" is wrong: "),
@@ -100,6 +330,130 @@ fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
             ));
         }
     }
+    nh.order = order;
+    let result = match mode {
+        Some(mode) => nlnh::add(&mut ctx.conn, &nh, mode),
+        None => {
+            let mut b = nlkit::wire::MessageBuilder::new(
+                nlkit::rtnl::message_type::RTM_DELNEXTHOP,
+                nlkit::wire::Flags::NONE,
+            );
+            nh.emit(&mut b);
+            ctx.conn.execute(&b)
+        }
+    };
+    match result {
+        Ok(ack) => {
+            if let Some(w) = ack.warning() {
+                eprintln!("Warning: {}.", w.trim_end_matches('.'));
+            }
+            Ok(())
+        }
+        Err(e) => Err(diag::kernel(&e)),
+    }
+}
+
+/// `nlip nexthop flush [SELECTOR]`: deletes the selected nexthops (one round) and says how
+/// many, as ip does with or without `-s`; `flush id ID` deletes that one silently.
+fn flush(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
+    let (filter, id, protocol) = parse_selectors(ctx, args)?;
+    if let Some(id) = id {
+        return match nlnh::delete(&mut ctx.conn, id) {
+            Ok(_) => Ok(()),
+            Err(e) => {
+                let mut f = diag::kernel(&e);
+                f.code = 1;
+                Err(f)
+            }
+        };
+    }
+    let keep = |nh: &Nexthop| protocol.is_none_or(|p| nh.header.protocol == p);
+    let unfiltered = filter
+        == NexthopFilter {
+            family: filter.family,
+            ..Default::default()
+        }
+        && protocol.is_none();
+    let mut deleted = 0;
+    // Without selectors ip deletes the groups first, so that no group goes with its last
+    // member before its own delete; each failed delete is reported and the flush goes on.
+    let passes: &[bool] = if unfiltered { &[true, false] } else { &[false] };
+    for &groups in passes {
+        let pass = NexthopFilter {
+            groups: groups || filter.groups,
+            ..filter.clone()
+        };
+        let done = nlnh::flush(&mut ctx.conn, &pass, keep).map_err(|e| diag::dump(&e))?;
+        for (_, e) in done.gone.iter().chain(&done.failed) {
+            diag::kernel(e).print();
+        }
+        deleted += done.deleted.len();
+    }
+    let mut sink = crate::cmd::flush::text_sink(ctx);
+    if deleted == 0 {
+        sink.text("Nothing to flush\n")?;
+    } else {
+        sink.text(&format!("Flushed {deleted} nexthops\n"))?;
+    }
+    sink.flush()?;
+    Ok(())
+}
+
+/// The selectors of `show` and `flush`: the dump filter, `id` and `protocol`.
+fn parse_selectors(
+    ctx: &mut Context,
+    args: &mut Args,
+) -> Result<(NexthopFilter, Option<u32>, Option<u8>), Failure> {
+    let mut filter = NexthopFilter {
+        family: ctx.family,
+        ..Default::default()
+    };
+    let (mut id, mut protocol) = (None, None);
+    while let Some(w) = args.next() {
+        if w == "id" {
+            // ip acts on the id at once and reads no further.
+            id = Some(parse_id(args.value(w)?)?);
+            break;
+        } else if matches(w, "vrf") {
+            let d = args.value(w)?;
+            use nlkit::rtnl::link::{get, LinkId};
+            let vrf = get(&mut ctx.conn, LinkId::Name(d), None)
+                .ok()
+                .filter(|l| l.kind() == Some("vrf"));
+            filter.master = Some(
+                vrf.ok_or_else(|| invalid_arg("Invalid VRF", d))?
+                    .header
+                    .index,
+            );
+        } else if matches(w, "dev") || matches(w, "master") {
+            let d = args.value(w)?;
+            let idx = ctx.links.index(&mut ctx.conn, d);
+            let idx = idx.ok_or_else(|| invalid_arg("Device does not exist", d))?;
+            if matches(w, "dev") {
+                filter.interface = Some(idx);
+            } else {
+                filter.master = Some(idx);
+            }
+        } else if matches(w, "groups") {
+            filter.groups = true;
+        } else if matches(w, "fdb") {
+            filter.fdb = true;
+        } else if matches(w, "protocol") {
+            let v = args.value(w)?;
+            let p = c_number(v).filter(|&p| p < 256);
+            protocol = Some(p.ok_or_else(|| invalid_arg_tight("invalid protocol value", v))? as u8);
+        } else {
+            return Err(Failure::new(
+                format!("Error: argument \"{w}\" is wrong: "),
+                255,
+            ));
+        }
+    }
+    Ok((filter, id, protocol))
+}
+
+fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
+    let (filter, id, protocol) = parse_selectors(ctx, args)?;
     ctx.links.preload(&mut ctx.conn);
     let mut sink = ctx.sink();
     sink.begin_list()?;
@@ -126,10 +480,7 @@ fn get(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         if w == "id" {
             id = Some(parse_id(args.value(w)?)?);
         } else {
-            return Err(Failure::new(
-                format!("Error: argument \"{w}\" is wrong: "),
-                255,
-            ));
+            return Err(Failure::new(HELP, 255));
         }
     }
     let Some(id) = id else {
@@ -240,7 +591,7 @@ pub fn print_nexthop<W: Write>(
         )?;
     }
     if nh.fdb {
-        sink.null(Mode::Any, "fdb", "fdb ")?;
+        sink.null(Mode::Any, "fdb", "fdb")?; // ip ends the line here without a blank
     }
     sink.open_array(Mode::Json, Some("flags"))?;
     for (bit, name) in [
@@ -298,5 +649,29 @@ mod golden {
             render(true, false),
             include_str!("../../tests/golden/nexthop_show.json")
         );
+    }
+}
+
+#[cfg(test)]
+mod parse_tests {
+    use super::*;
+
+    #[test]
+    fn groups_with_weights() {
+        let g = parse_group("1,3/5,256/0x10").unwrap();
+        let ids: Vec<(u32, u32)> = g.iter().map(|m| (m.id, m.weight())).collect();
+        assert_eq!(ids, [(1, 3), (5, 256), (16, 1)]);
+        for bad in ["", "foo", "1/", "1//2", "1,,2", "1,0", "1,257", "/", "é"] {
+            assert!(parse_group(bad).is_err(), "{bad}");
+        }
+        let e = parse_group("1/foo").unwrap_err();
+        assert!(e.message.contains("\"1\""), "{}", e.message);
+    }
+
+    #[test]
+    fn timers_in_ticks() {
+        assert_eq!(timer("60", "").unwrap(), 6000);
+        assert!(timer("100000000", "").is_err());
+        assert!(timer("1.5", "").is_err());
     }
 }

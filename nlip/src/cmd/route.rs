@@ -31,7 +31,10 @@ struct Prefix {
 }
 
 /// Parses `default`, `all`/`any`, `ADDR` or `ADDR/LEN` as iproute2's `get_prefix` does.
-fn parse_prefix(word: &str, family: Option<u8>) -> Option<(Option<IpAddr>, u8, Option<u8>)> {
+pub(crate) fn parse_prefix(
+    word: &str,
+    family: Option<u8>,
+) -> Option<(Option<IpAddr>, u8, Option<u8>)> {
     if word == "default" || word == "all" || word == "any" {
         return Some((None, 0, family));
     }
@@ -62,7 +65,7 @@ fn prefix_bits(ip: &IpAddr) -> (u128, u8) {
 }
 
 /// True when the first `len` bits of `a` and `b` are equal.
-fn same_bits(a: &IpAddr, b: &IpAddr, len: u8) -> bool {
+pub(crate) fn same_bits(a: &IpAddr, b: &IpAddr, len: u8) -> bool {
     let ((x, _), (y, _)) = (prefix_bits(a), prefix_bits(b));
     if len == 0 {
         return true;
@@ -250,7 +253,7 @@ fn parse_selector(
     Ok(Prefix { mode, address, len })
 }
 
-fn bad_prefix(v: &str, family: Option<u8>) -> Failure {
+pub(crate) fn bad_prefix(v: &str, family: Option<u8>) -> Failure {
     let what = match family {
         Some(nlkit::rtnl::family::AF_INET) => "inet prefix",
         Some(nlkit::rtnl::family::AF_INET6) => "inet6 prefix",
@@ -307,7 +310,7 @@ fn parse_time_ms(v: &str) -> Option<(u32, bool)> {
 }
 
 /// Parses an address of `family` (when known) as ip's `get_addr` does.
-fn parse_address(v: &str, family: Option<u8>) -> Result<IpAddr, Failure> {
+pub(crate) fn parse_address(v: &str, family: Option<u8>) -> Result<IpAddr, Failure> {
     let what = match family {
         Some(nlkit::rtnl::family::AF_INET6) => "inet6 address",
         Some(nlkit::rtnl::family::AF_INET) => "inet address",
@@ -322,11 +325,28 @@ fn parse_address(v: &str, family: Option<u8>) -> Result<IpAddr, Failure> {
     }
 }
 
-fn family_of(a: &IpAddr) -> u8 {
+pub(crate) fn family_of(a: &IpAddr) -> u8 {
     match a {
         IpAddr::V4(_) => nlkit::rtnl::family::AF_INET,
         IpAddr::V6(_) => nlkit::rtnl::family::AF_INET6,
     }
+}
+
+/// A gateway of the route's family goes in `RTA_GATEWAY`, one of another family (an IPv6
+/// gateway of an IPv4 route) in `RTA_VIA`, as ip sends them (for the route and each hop).
+fn gateway_or_via(a: IpAddr, family: u8) -> (Option<IpAddr>, Option<nlroute::Via>) {
+    if family_of(&a) == family {
+        return (Some(a), None);
+    }
+    let address = match a {
+        IpAddr::V4(x) => x.octets().to_vec(),
+        IpAddr::V6(x) => x.octets().to_vec(),
+    };
+    let via = nlroute::Via {
+        family: u16::from(family_of(&a)),
+        address,
+    };
+    (None, Some(via))
 }
 
 /// One `nexthop` block of a multipath route, as typed.
@@ -623,18 +643,7 @@ fn parse_route(ctx: &mut Context, args: &mut Args, message_type: u16) -> Result<
     r.header.family = family;
     if let Some((fam, v)) = via {
         let a = parse_address(&v, fam.or(Some(family)))?;
-        if family_of(&a) == family {
-            r.gateway = Some(a);
-        } else {
-            let address = match a {
-                IpAddr::V4(x) => x.octets().to_vec(),
-                IpAddr::V6(x) => x.octets().to_vec(),
-            };
-            r.via = Some(nlroute::Via {
-                family: u16::from(family_of(&a)),
-                address,
-            });
-        }
+        (r.gateway, r.via) = gateway_or_via(a, family);
     }
     if let Some(d) = dev {
         let idx = ctx.links.index(&mut ctx.conn, &d);
@@ -651,7 +660,7 @@ fn parse_route(ctx: &mut Context, args: &mut Args, message_type: u16) -> Result<
             };
             if let Some((fam, v)) = h.via {
                 let a = parse_address(&v, fam.or(Some(family)))?;
-                nh.gateway = Some(a);
+                (nh.gateway, nh.via) = gateway_or_via(a, family);
             }
             if let Some(d) = h.dev {
                 let idx = ctx.links.index(&mut ctx.conn, &d);
@@ -721,7 +730,7 @@ pub const IP_PROTOCOLS: [(&str, u8); 8] = [
     ("udplite", 136),
 ];
 
-fn number<T: std::str::FromStr>(v: &str, what: &str) -> Result<T, Failure> {
+pub(crate) fn number<T: std::str::FromStr>(v: &str, what: &str) -> Result<T, Failure> {
     let parsed = match v.strip_prefix("0x") {
         Some(hex) => u64::from_str_radix(hex, 16)
             .ok()

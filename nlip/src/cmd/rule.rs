@@ -1,15 +1,17 @@
 //! `nlip rule`: `show` / `list` with the family options and the `table` and `pref`
 //! selectors.
 
-use crate::args::{invalid_arg, matches, Args};
-use crate::cmd::route::IP_PROTOCOLS;
+use crate::args::{invalid_arg, invalid_arg_tight, matches, Args};
 use crate::diag::{self, Failure};
 use crate::names;
 use crate::render::{Color, Mode, Sink};
 use crate::Context;
+use nlkit::rtnl::change::ChangeMode;
 use nlkit::rtnl::rule::attrs::*;
 use nlkit::rtnl::rule::{self as nlrule, Rule};
+use nlkit::rtnl::RawAttribute;
 use std::io::{self, Write};
+use std::net::IpAddr;
 
 const HELP: &str = "Usage: ip rule { add | del } SELECTOR ACTION
        ip rule { flush | save | restore }
@@ -42,7 +44,16 @@ pub fn run(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     if matches(cmd, "help") {
         return Err(Failure::new(HELP, 255));
     }
-    for c in ["add", "delete", "flush", "save", "restore"] {
+    if matches(cmd, "add") {
+        return modify(ctx, args, true);
+    }
+    if matches(cmd, "delete") {
+        return modify(ctx, args, false);
+    }
+    if matches(cmd, "flush") {
+        return flush(ctx, args);
+    }
+    for c in ["save", "restore"] {
         if matches(cmd, c) {
             return Err(Failure::new(
                 format!("nlip: \"rule {c}\" is not implemented yet"),
@@ -56,43 +67,528 @@ pub fn run(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     ))
 }
 
-fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
+/// A number as C's `strtoul` with base 0 reads it (`0x` hex, leading-zero octal, decimal),
+/// the whole word, no sign.
+fn c_number(v: &str) -> Option<u64> {
+    if v.starts_with(['-', '+']) {
+        return None;
+    }
+    if let Some(hex) = v.strip_prefix("0x").or_else(|| v.strip_prefix("0X")) {
+        return u64::from_str_radix(hex, 16).ok();
+    }
+    if v.len() > 1 && v.starts_with('0') {
+        return u64::from_str_radix(&v[1..], 8).ok();
+    }
+    v.parse().ok()
+}
+
+fn c_u32(v: &str) -> Option<u32> {
+    c_number(v).and_then(|n| u32::try_from(n).ok())
+}
+
+/// One `%u` conversion of C's `sscanf`: blanks, a sign, decimal digits (a negative number
+/// wraps, an overlong one saturates); the value and the rest of the word.
+fn scan_u32(v: &str) -> Option<(u32, &str)> {
+    let t = v.trim_start();
+    let (neg, t) = match t.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, t.strip_prefix('+').unwrap_or(t)),
+    };
+    let n = t.bytes().take_while(u8::is_ascii_digit).count();
+    if n == 0 {
+        return None;
+    }
+    let value = t[..n].parse::<u64>().unwrap_or(u64::MAX);
+    let value = if neg { value.wrapping_neg() } else { value } as u32;
+    Some((value, &t[n..]))
+}
+
+/// `N` or `N-M` as `sscanf("%u-%u")` reads it: the start, and the end when it was read.
+fn range(v: &str) -> Option<(u32, Option<u32>)> {
+    let (start, rest) = scan_u32(v)?;
+    let end = rest.strip_prefix('-').and_then(scan_u32).map(|(e, _)| e);
+    Some((start, end))
+}
+
+/// A `tun_id`: C's `strtoull` with base 0 over the whole word (a sign allowed).
+fn tun_id(v: &str) -> Option<u64> {
+    match v.strip_prefix('-') {
+        Some(rest) => c_number(rest).map(u64::wrapping_neg),
+        None => c_number(v.strip_prefix('+').unwrap_or(v)),
+    }
+}
+
+/// IP protocols by name and number: /etc/protocols (names and aliases), as the C library's
+/// `getprotobyname` reads it; the common ones when the file is missing.
+fn ip_protocols() -> &'static [(Vec<String>, u8)] {
+    static TABLE: std::sync::OnceLock<Vec<(Vec<String>, u8)>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| match std::fs::read_to_string("/etc/protocols") {
+        Ok(text) => text
+            .lines()
+            .filter_map(|l| {
+                let l = l.split('#').next().unwrap_or("");
+                let mut words = l.split_whitespace();
+                let name = words.next()?;
+                let number = words.next()?.parse().ok()?;
+                let mut names = vec![name.to_owned()];
+                names.extend(words.map(str::to_owned));
+                Some((names, number))
+            })
+            .collect(),
+        Err(_) => crate::cmd::route::IP_PROTOCOLS
+            .iter()
+            .map(|&(n, p)| (vec![n.to_owned()], p))
+            .collect(),
+    })
+}
+
+/// An `ipproto` value: a protocol name or a decimal number below 256.
+fn ip_proto(v: &str) -> Option<u8> {
+    let by_name = ip_protocols()
+        .iter()
+        .find(|(names, _)| names.iter().any(|n| n == v));
+    match by_name {
+        Some(&(_, p)) => Some(p),
+        None => v.parse().ok(),
+    }
+}
+
+/// The name ip prints for IP protocol `p`.
+fn protocol_name(p: u8) -> Option<&'static str> {
+    ip_protocols()
+        .iter()
+        .find(|(_, n)| *n == p)
+        .and_then(|(names, _)| names.first().map(String::as_str))
+}
+
+/// The route type names a rule action may be given by, in the order ip tries them
+/// (`local`, `nat` and `throw` must be spelled out; the others may be abbreviated).
+fn rule_type(w: &str) -> Option<u8> {
+    if matches(w, "nop") {
+        return Some(FR_ACT_NOP);
+    }
+    match w {
+        "local" => return Some(2),
+        "nat" => return Some(FR_ACT_NAT),
+        _ => {}
+    }
+    for (name, t) in [
+        ("broadcast", 3),
+        ("anycast", 4),
+        ("multicast", 5),
+        ("prohibit", FR_ACT_PROHIBIT),
+        ("unreachable", FR_ACT_UNREACHABLE),
+        ("blackhole", FR_ACT_BLACKHOLE),
+        ("xresolve", 11),
+        ("unicast", 1),
+    ] {
+        if matches(w, name) {
+            return Some(t);
+        }
+    }
+    if w == "throw" {
+        return Some(9);
+    }
+    c_number(w).filter(|&n| n < 256).map(|n| n as u8)
+}
+
+/// `nlip rule add|del SELECTOR ACTION` (`add` false: delete).
+fn modify(ctx: &mut Context, args: &mut Args, add: bool) -> Result<(), Failure> {
+    if args.peek().is_none() {
+        let name = if add { "add" } else { "del" };
+        return Err(Failure::new(
+            format!("\"ip rule {name}\" requires arguments."),
+            1,
+        ));
+    }
     let family = ctx.family.unwrap_or(nlkit::rtnl::family::AF_INET);
-    let (mut table, mut pref) = (None, None);
+    let mut r = Rule::default();
+    r.header.family = family;
+    let mut table: Option<u32> = None;
+    let mut action: Option<u8> = None;
+    let mut order = Vec::new();
+    let seen = |order: &mut Vec<u16>, kind: u16| {
+        if !order.contains(&kind) {
+            order.push(kind);
+        }
+    };
     while let Some(w) = args.next() {
-        if matches(w, "table") || w == "lookup" {
+        if w == "not" {
+            r.header.flags |= FIB_RULE_INVERT;
+        } else if w == "from" || w == "to" {
             let v = args.value(w)?;
-            table = Some(
+            let (a, len, _) = crate::cmd::inet::prefix(v, ctx.family)?;
+            if w == "from" {
+                r.source = a;
+                r.header.source_len = len;
+                if a.is_some() {
+                    seen(&mut order, FRA_SRC);
+                }
+            } else {
+                r.destination = a;
+                r.header.destination_len = len;
+                if a.is_some() {
+                    seen(&mut order, FRA_DST);
+                }
+            }
+        } else if w == "tos" || matches(w, "dsfield") {
+            let v = args.value(w)?;
+            r.header.tos = dsfield(v).ok_or_else(|| invalid_arg("TOS value is invalid", v))?;
+        } else if w == "fwmark" {
+            let v = args.value(w)?;
+            let (mark, mask) = match v.split_once('/') {
+                Some((m, k)) => (m, Some(k)),
+                None => (v, None),
+            };
+            r.fwmark =
+                Some(c_u32(mark).ok_or_else(|| invalid_arg("fwmark value is invalid", mark))?);
+            seen(&mut order, FRA_FWMARK);
+            if let Some(k) = mask {
+                r.fwmask = Some(c_u32(k).ok_or_else(|| invalid_arg("fwmask value is invalid", k))?);
+                seen(&mut order, FRA_FWMASK);
+            }
+        } else if matches(w, "realms") {
+            let v = args.value(w)?;
+            let realms = names::realms();
+            let (from, to) = match v.split_once('/') {
+                Some((f, t)) => (realms.id(f), realms.id(t)),
+                None => (Some(0), realms.id(v)),
+            };
+            // A lone realm is taken whole (ip does not range-check it).
+            match (from, to) {
+                (Some(f), Some(t)) if !v.contains('/') => r.flow = Some(f << 16 | t),
+                (Some(f), Some(t)) if f < 65536 && t < 65536 => r.flow = Some(f << 16 | t),
+                _ => return Err(invalid_arg("invalid realms", v)),
+            }
+            seen(&mut order, FRA_FLOW);
+        } else if matches(w, "protocol") && !matches(w, "preference") && !matches(w, "priority") {
+            let v = args.value(w)?;
+            let id = names::protocols().id(v).filter(|&p| p < 256);
+            r.protocol =
+                Some(id.ok_or_else(|| invalid_arg("\"protocol\" value is invalid", v))? as u8);
+            seen(&mut order, FRA_PROTOCOL);
+        } else if matches(w, "preference") || matches(w, "order") || matches(w, "priority") {
+            let v = args.value(w)?;
+            r.priority =
+                Some(c_u32(v).ok_or_else(|| invalid_arg("preference value is invalid", v))?);
+            seen(&mut order, FRA_PRIORITY);
+        } else if matches(w, "tun_id") {
+            let v = args.value(w)?;
+            r.tun_id =
+                Some(tun_id(v).ok_or_else(|| invalid_arg("\"tun_id\" value is invalid", v))?);
+            seen(&mut order, FRA_TUN_ID);
+        } else if matches(w, "table") || w == "lookup" {
+            let v = args.value(w)?;
+            let id = names::tables()
+                .id(v)
+                .ok_or_else(|| invalid_arg("invalid table ID", v))?;
+            table = Some(id);
+            if id >= 256 {
+                r.table = Some(id);
+                seen(&mut order, FRA_TABLE);
+            }
+        } else if matches(w, "suppress_prefixlength") {
+            let v = args.value(w)?;
+            let n = c_u32(v).filter(|&n| n <= i32::MAX as u32);
+            r.suppress_prefixlen =
+                Some(n.ok_or_else(|| invalid_arg("suppress_prefixlength value is invalid", v))?);
+            seen(&mut order, FRA_SUPPRESS_PREFIXLEN);
+        } else if matches(w, "suppress_ifgroup") {
+            let v = args.value(w)?;
+            let g = names::groups().id(v).filter(|&g| g <= i32::MAX as u32);
+            r.suppress_ifgroup =
+                Some(g.ok_or_else(|| invalid_arg("Invalid \"suppress_ifgroup\" value", v))?);
+            seen(&mut order, FRA_SUPPRESS_IFGROUP);
+        } else if w == "dev" || w == "iif" {
+            r.iif = Some(ifname(args.value(w)?, "\"iif\"/\"dev\"")?);
+            seen(&mut order, FRA_IIFNAME);
+        } else if w == "oif" {
+            r.oif = Some(ifname(args.value(w)?, "\"oif\"")?);
+            seen(&mut order, FRA_OIFNAME);
+        } else if w == "l3mdev" {
+            r.l3mdev = Some(1);
+            seen(&mut order, FRA_L3MDEV);
+        } else if w == "uidrange" {
+            let v = args.value(w)?;
+            match range(v) {
+                Some((s, Some(e))) => r.uid_range = Some((s, e)),
+                _ => return Err(invalid_arg("invalid UID range", v)),
+            }
+            seen(&mut order, FRA_UID_RANGE);
+        } else if w == "sport" || w == "dport" {
+            let v = args.value(w)?;
+            let what = if w == "sport" {
+                "invalid port range"
+            } else {
+                "invalid dport range"
+            };
+            let (s, e) = range(v).ok_or_else(|| invalid_arg(what, v))?;
+            let p = (s as u16, e.unwrap_or(s) as u16);
+            if w == "sport" {
+                r.sport_range = Some(p);
+                seen(&mut order, FRA_SPORT_RANGE);
+            } else {
+                r.dport_range = Some(p);
+                seen(&mut order, FRA_DPORT_RANGE);
+            }
+        } else if w == "ipproto" {
+            let v = args.value(w)?;
+            r.ip_proto =
+                Some(ip_proto(v).ok_or_else(|| invalid_arg("Invalid \"ipproto\" value", v))?);
+            seen(&mut order, FRA_IP_PROTO);
+        } else if w == "nat" || matches(w, "map-to") {
+            let v = args.value(w)?;
+            eprintln!("Warning: route NAT is deprecated");
+            let a = crate::cmd::inet::address(v, None).map_err(|_| {
+                Failure::new(
+                    format!("Error: an IP address is expected rather than \"{v}\""),
+                    1,
+                )
+                .fatal()
+            })?;
+            let payload = match a {
+                std::net::IpAddr::V4(x) => x.octets().to_vec(),
+                std::net::IpAddr::V6(x) => x.octets().to_vec(),
+            };
+            r.unknown.retain(|u| u.kind != FRA_GATEWAY);
+            r.unknown.push(RawAttribute {
+                kind: FRA_GATEWAY,
+                payload,
+            });
+            seen(&mut order, FRA_GATEWAY);
+            action = Some(FR_ACT_NAT);
+        } else if matches(w, "goto") {
+            let v = args.value(w)?;
+            r.goto = Some(c_u32(v).ok_or_else(|| invalid_arg("invalid target", v))?);
+            seen(&mut order, FRA_GOTO);
+            action = Some(FR_ACT_GOTO);
+        } else if matches(w, "help") {
+            return Err(Failure::new(HELP, 255));
+        } else {
+            let v = if w == "type" { args.value(w)? } else { w };
+            action = Some(
+                rule_type(v).ok_or_else(|| invalid_arg_tight("Failed to parse rule type", v))?,
+            );
+        }
+    }
+    if r.l3mdev.is_some() && table.is_some() {
+        return Err(Failure::new(
+            "table can not be specified for l3mdev rules",
+            22,
+        ));
+    }
+    // ip looks up main by default, also for (deprecated) NAT rules.
+    let default_table = action.is_none() || action == Some(FR_ACT_NAT);
+    if add && default_table && table.is_none() && r.l3mdev.is_none() {
+        table = Some(nlkit::rtnl::route::attrs::RT_TABLE_MAIN);
+    }
+    r.header.table = table.filter(|&t| t < 256).unwrap_or(0) as u8;
+    r.header.action = match action {
+        Some(a) => a,
+        None if add => FR_ACT_TO_TBL,
+        None => 0,
+    };
+    r.order = order;
+    let result = if add {
+        nlrule::add(&mut ctx.conn, &r, ChangeMode::Add)
+    } else {
+        nlrule::delete(&mut ctx.conn, &r)
+    };
+    match result {
+        Ok(ack) => {
+            if let Some(w) = ack.warning() {
+                eprintln!("Warning: {}.", w.trim_end_matches('.'));
+            }
+            Ok(())
+        }
+        Err(e) => Err(diag::kernel(&e)),
+    }
+}
+
+/// `nlip rule flush [SELECTOR]`: deletes every rule of the family but those of
+/// priority 0 (silent, as ip).
+fn flush(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
+    let family = ctx.family.unwrap_or(nlkit::rtnl::family::AF_INET);
+    let sel = parse_selectors(family, args)?;
+    let keep = |r: &Rule| r.priority.unwrap_or(0) != 0 && sel.keeps(r);
+    let done = nlrule::flush(&mut ctx.conn, Some(family), keep).map_err(|e| diag::dump(&e))?;
+    match done.failed.first() {
+        Some((_, e)) => Err(diag::kernel(e)),
+        None => Ok(()),
+    }
+}
+
+/// The selectors of `show` and `flush` (ip 6.1: a prefix selects the rules inside it,
+/// `fwmark 0` and `protocol` select everything, the others must be equal).
+#[derive(Default)]
+struct Selector {
+    table: Option<u32>,
+    pref: Option<u32>,
+    from: Option<(Option<IpAddr>, u8)>,
+    to: Option<(Option<IpAddr>, u8)>,
+    not: bool,
+    tos: Option<u8>,
+    fwmark: Option<(u32, Option<u32>)>,
+    iif: Option<String>,
+    oif: Option<String>,
+    l3mdev: bool,
+    uid_range: Option<(u32, u32)>,
+    ip_proto: Option<u8>,
+    sport: Option<(u16, u16)>,
+    dport: Option<(u16, u16)>,
+    tun_id: Option<u64>,
+}
+
+/// A device name as ip accepts it for `iif`/`oif` (under 16 bytes, no `/`, no blanks).
+fn ifname(v: &str, what: &str) -> Result<String, Failure> {
+    if v.is_empty() || v.len() > 15 || v.contains('/') || v.contains(char::is_whitespace) {
+        return Err(invalid_arg_tight(&format!("{what} not a valid ifname"), v));
+    }
+    Ok(v.to_owned())
+}
+
+/// True when the rule's prefix (`addr`/`len`) lies inside the selected one.
+fn inside(sel: Option<(Option<IpAddr>, u8)>, addr: Option<IpAddr>, len: u8) -> bool {
+    match sel {
+        None => true,
+        Some((_, 0)) => true,
+        Some((None, _)) => false,
+        Some((Some(p), plen)) => addr.is_some_and(|a| {
+            len >= plen
+                && crate::cmd::route::family_of(&a) == crate::cmd::route::family_of(&p)
+                && crate::cmd::route::same_bits(&a, &p, plen)
+        }),
+    }
+}
+
+impl Selector {
+    fn keeps(&self, r: &Rule) -> bool {
+        let h = &r.header;
+        self.table.is_none_or(|t| r.table_id() == t)
+            && self.pref.is_none_or(|p| r.priority.unwrap_or(0) == p)
+            && inside(self.from, r.source, h.source_len)
+            && inside(self.to, r.destination, h.destination_len)
+            && (!self.not || h.flags & FIB_RULE_INVERT != 0)
+            && self.tos.is_none_or(|t| h.tos == t)
+            && self.fwmark.is_none_or(|(m, k)| {
+                (m == 0 || r.fwmark == Some(m)) && k.is_none_or(|k| r.fwmask == Some(k))
+            })
+            && self.iif.as_ref().is_none_or(|i| r.iif.as_ref() == Some(i))
+            && self.oif.as_ref().is_none_or(|o| r.oif.as_ref() == Some(o))
+            && (!self.l3mdev || r.l3mdev.unwrap_or(0) != 0)
+            && self.uid_range.is_none_or(|u| r.uid_range == Some(u))
+            && self.ip_proto.is_none_or(|p| r.ip_proto == Some(p))
+            && self.sport.is_none_or(|p| r.sport_range == Some(p))
+            && self.dport.is_none_or(|p| r.dport_range == Some(p))
+            && self.tun_id.is_none_or(|t| r.tun_id == Some(t))
+    }
+}
+
+/// A TOS as ip reads it: a name of the dsfield table, else a hex number.
+fn dsfield(v: &str) -> Option<u8> {
+    let hex = v.strip_prefix("0x").unwrap_or(v);
+    let n = names::dsfields()
+        .by_name(v)
+        .or_else(|| u32::from_str_radix(hex, 16).ok());
+    n.filter(|&n| n < 256).map(|n| n as u8)
+}
+
+/// Parses the selectors of `show` and `flush`.
+fn parse_selectors(family: u8, args: &mut Args) -> Result<Selector, Failure> {
+    let mut s = Selector::default();
+    while let Some(w) = args.next() {
+        if matches(w, "tun_id") {
+            let v = args.value(w)?;
+            let id = tun_id(v).ok_or_else(|| invalid_arg("\"tun_id\" value is invalid", v))?;
+            s.tun_id = Some(id);
+        } else if matches(w, "table") || w == "lookup" {
+            let v = args.value(w)?;
+            s.table = Some(
                 names::tables()
                     .id(v)
                     .ok_or_else(|| invalid_arg("table id value is invalid", v))?,
             );
         } else if matches(w, "preference") || matches(w, "order") || matches(w, "priority") {
             let v = args.value(w)?;
-            pref = Some(
-                v.parse::<u32>()
-                    .map_err(|_| invalid_arg("Invalid \"priority\"", v))?,
-            );
-        } else {
-            let what = if family == nlkit::rtnl::family::AF_INET6 {
-                "inet6"
-            } else {
-                "inet"
+            s.pref = Some(c_u32(v).ok_or_else(|| invalid_arg("preference value is invalid", v))?);
+        } else if matches(w, "from") || matches(w, "src") {
+            let v = args.value(w)?;
+            let (a, len, _) = crate::cmd::inet::prefix(v, Some(family))?;
+            s.from = Some((a, len));
+        } else if w == "to" || matches(w, "dst") {
+            let v = args.value(w)?;
+            let (a, len, _) = crate::cmd::inet::prefix(v, Some(family))?;
+            s.to = Some((a, len));
+        } else if w == "not" {
+            s.not = true;
+        } else if w == "tos" || matches(w, "dsfield") {
+            let v = args.value(w)?;
+            s.tos = Some(dsfield(v).ok_or_else(|| invalid_arg("TOS value is invalid", v))?);
+        } else if w == "fwmark" {
+            let v = args.value(w)?;
+            let (mark, mask) = match v.split_once('/') {
+                Some((m, k)) => (m, Some(k)),
+                None => (v, None),
             };
-            return Err(Failure::new(
-                format!("Error: {what} prefix is expected rather than \"{w}\"."),
-                1,
-            )
-            .fatal());
+            let m = c_u32(mark).ok_or_else(|| invalid_arg("fwmark value is invalid", mark))?;
+            let k = match mask {
+                Some(k) => Some(c_u32(k).ok_or_else(|| invalid_arg("fwmask value is invalid", k))?),
+                None => None,
+            };
+            s.fwmark = Some((m, k));
+        } else if w == "dev" || w == "iif" {
+            s.iif = Some(ifname(args.value(w)?, "\"iif\"/\"dev\"")?);
+        } else if w == "oif" {
+            s.oif = Some(ifname(args.value(w)?, "\"oif\"")?);
+        } else if w == "l3mdev" {
+            s.l3mdev = true;
+        } else if w == "uidrange" {
+            let v = args.value(w)?;
+            match range(v) {
+                Some((a, Some(b))) => s.uid_range = Some((a, b)),
+                _ => return Err(invalid_arg("invalid UID range", v)),
+            }
+        } else if w == "ipproto" {
+            let v = args.value(w)?;
+            s.ip_proto =
+                Some(ip_proto(v).ok_or_else(|| invalid_arg("Invalid \"ipproto\" value", v))?);
+        } else if w == "sport" || w == "dport" {
+            let v = args.value(w)?;
+            let what = if w == "sport" {
+                "invalid port range"
+            } else {
+                "invalid dport range"
+            };
+            let (a, b) = range(v).ok_or_else(|| invalid_arg(what, v))?;
+            let p = Some((a as u16, b.unwrap_or(a) as u16));
+            if w == "sport" {
+                s.sport = p;
+            } else {
+                s.dport = p;
+            }
+        } else if matches(w, "protocol") {
+            // ip 6.1 reads the protocol and then shows every rule.
+            let v = args.value(w)?;
+            if v != "all" && names::protocols().id(v).filter(|&p| p < 256).is_none() {
+                return Err(invalid_arg("invalid \"protocol\"", v));
+            }
+        } else {
+            // A bare prefix is the destination.
+            let (a, len, _) = crate::cmd::inet::prefix(w, Some(family))?;
+            s.to = Some((a, len));
         }
     }
+    Ok(s)
+}
+
+fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
+    let family = ctx.family.unwrap_or(nlkit::rtnl::family::AF_INET);
+    let sel = parse_selectors(family, args)?;
     let mut sink = ctx.sink();
     sink.begin_list()?;
     for r in nlrule::dump(&mut ctx.conn, Some(family)).map_err(|e| diag::dump(&e))? {
         let r = r.map_err(|e| diag::dump(&e))?;
-        if table.is_some_and(|t| r.table_id() != t)
-            || pref.is_some_and(|p| r.priority.unwrap_or(0) != p)
-        {
+        if !sel.keeps(&r) {
             continue;
         }
         print_rule(&mut sink, &r, ctx.details)?;
@@ -130,7 +626,7 @@ pub(crate) fn print_rule<W: Write>(sink: &mut Sink<W>, r: &Rule, details: bool) 
             Mode::Any,
             "tos",
             " tos ",
-            &crate::render::Fmt(format_args!("{:#x}", h.tos)),
+            &crate::render::Fmt(format_args!("0x{:02x}", h.tos)),
             "",
         )?;
     }
@@ -173,12 +669,9 @@ pub(crate) fn print_rule<W: Write>(sink: &mut Sink<W>, r: &Rule, details: bool) 
         sink.number(Mode::Any, "uid_end", "-", &e, "")?;
     }
     if let Some(p) = r.ip_proto {
-        let name = IP_PROTOCOLS
-            .iter()
-            .find(|(_, n)| *n == p)
-            .filter(|_| !names::numeric());
+        let name = protocol_name(p).filter(|_| !names::numeric());
         match name {
-            Some((name, _)) => sink.string(Mode::Any, "ipproto", " ipproto ", *name, "")?,
+            Some(name) => sink.string(Mode::Any, "ipproto", " ipproto ", name, "")?,
             // ip's -N spelling.
             None => {
                 let text = format!("ipproto-{p}");
@@ -322,5 +815,44 @@ mod golden {
             render(true, Some(10)),
             include_str!("../../tests/golden/rule_show6.json")
         );
+    }
+}
+
+#[cfg(test)]
+mod parse_tests {
+    use super::*;
+
+    #[test]
+    fn ranges_and_numbers_as_c_reads_them() {
+        assert_eq!(range("5"), Some((5, None)));
+        assert_eq!(range("5-"), Some((5, None)));
+        assert_eq!(range("1-2-3"), Some((1, Some(2))));
+        assert_eq!(range("x"), None);
+        assert_eq!(
+            range("99999999999999999999999-1"),
+            Some((u32::MAX, Some(1)))
+        );
+        assert_eq!(range("-1"), Some((u32::MAX, None)));
+        assert_eq!(range("0x10"), Some((0, None)));
+        assert_eq!(tun_id("-1"), Some(u64::MAX));
+        assert_eq!(c_u32("0x10"), Some(16));
+        assert_eq!(c_u32("010"), Some(8));
+        assert_eq!(c_u32("-1"), None);
+        assert_eq!(c_u32("4294967296"), None);
+        assert_eq!(dsfield("16"), Some(0x16));
+        assert_eq!(dsfield("0x100"), None);
+    }
+
+    #[test]
+    fn rule_types_in_ip_order() {
+        assert_eq!(rule_type("n"), Some(FR_ACT_NOP));
+        assert_eq!(rule_type("b"), Some(3));
+        assert_eq!(rule_type("bl"), Some(FR_ACT_BLACKHOLE));
+        assert_eq!(rule_type("u"), Some(FR_ACT_UNREACHABLE));
+        assert_eq!(rule_type("uni"), Some(1));
+        assert_eq!(rule_type("p"), Some(FR_ACT_PROHIBIT));
+        for bad in ["l", "t", "na", "ma", "300", "", "é"] {
+            assert_eq!(rule_type(bad), None, "{bad}");
+        }
     }
 }

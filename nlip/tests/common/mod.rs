@@ -17,6 +17,16 @@ pub fn run(program: &str, ns: &str, args: &str) -> (Option<i32>, Vec<u8>, Vec<u8
     (o.status.code(), o.stdout, o.stderr)
 }
 
+/// [`run`] with stdout and stderr as text.
+pub fn run_text(program: &str, ns: &str, args: &str) -> (Option<i32>, String, String) {
+    let (code, out, err) = run(program, ns, args);
+    (
+        code,
+        String::from_utf8_lossy(&out).into_owned(),
+        String::from_utf8_lossy(&err).into_owned(),
+    )
+}
+
 /// Builds `setup` with ip in a namespace named after `prefix`, then compares every line of
 /// `show` between ip and nlip; fails listing each difference. Skips (printing why) without
 /// privileges, unless NLKIT_REQUIRE_NETNS=1.

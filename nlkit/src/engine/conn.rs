@@ -79,6 +79,9 @@ pub struct Conn {
     pub(crate) timeout: Duration,
     debug: bool,
     foreign: u64,
+    /// Dumps that were interrupted end normally and set `interrupted_seen`.
+    tolerate_interrupted: bool,
+    interrupted_seen: bool,
 }
 
 fn initial_sequence() -> u32 {
@@ -119,6 +122,8 @@ impl Conn {
             timeout: DEFAULT_TIMEOUT,
             debug: std::env::var_os("NLKIT_DEBUG").is_some_and(|v| v == "1"),
             foreign: 0,
+            tolerate_interrupted: false,
+            interrupted_seen: false,
         })
     }
 
@@ -133,7 +138,24 @@ impl Conn {
             timeout: Duration::from_millis(10),
             debug: false,
             foreign: 0,
+            tolerate_interrupted: false,
+            interrupted_seen: false,
         }
+    }
+
+    /// How dumps report `NLM_F_DUMP_INTR`. Off (the default): the dump ends with
+    /// `Err(Error::DumpInterrupted)` after its last item. On: the dump ends normally and
+    /// [`take_interrupted`](Conn::take_interrupted) tells; for programs that print as they
+    /// go and warn at the end, as iproute2 does ("Dump was interrupted and may be
+    /// inconsistent.").
+    pub fn set_tolerate_interrupted_dumps(&mut self, on: bool) {
+        self.tolerate_interrupted = on;
+    }
+
+    /// True when a dump ended interrupted since the last call (with
+    /// [`set_tolerate_interrupted_dumps`](Conn::set_tolerate_interrupted_dumps) on).
+    pub fn take_interrupted(&mut self) -> bool {
+        std::mem::take(&mut self.interrupted_seen)
     }
 
     /// The socket, to set further options (e.g. [`Socket::set_recv_buffer_force`]).
@@ -410,6 +432,11 @@ impl<'c> Dump<'c> {
                 Step::Item => return Some(Ok(start..start + len)),
                 Step::Finished(_) => {
                     self.finished = true;
+                    return None;
+                }
+                Step::Failed(Error::DumpInterrupted) if self.conn.tolerate_interrupted => {
+                    self.finished = true;
+                    self.conn.interrupted_seen = true;
                     return None;
                 }
                 Step::Failed(e) => {

@@ -89,6 +89,22 @@ fn dump_intr_on_a_middle_message_only() {
 }
 
 #[test]
+fn tolerated_dump_intr_ends_normally_and_is_reported_once() {
+    let mut c = conn(|req, _| {
+        vec![
+            from_kernel(&[item(req, 1, Flags::NONE), item(req, 2, Flags::DUMP_INTR)]),
+            from_kernel(&[item(req, 3, Flags::NONE), done(req, 0)]),
+        ]
+    });
+    c.set_tolerate_interrupted_dumps(true);
+    let (got, end) = items(&mut c);
+    assert_eq!(got, [1, 2, 3]);
+    assert!(end.is_none(), "{end:?}");
+    assert!(c.take_interrupted());
+    assert!(!c.take_interrupted(), "reported once");
+}
+
+#[test]
 fn dump_consistent_retries_an_interrupted_dump() {
     let mut attempts = 0;
     let mut c = conn(move |req, _| {

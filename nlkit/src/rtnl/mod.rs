@@ -8,6 +8,7 @@
 //! `malformed` (the object is still returned).
 
 pub mod addr;
+pub mod change;
 pub mod link;
 pub mod mirror;
 pub mod neigh;

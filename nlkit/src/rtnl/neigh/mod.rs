@@ -19,9 +19,10 @@
 #[cfg(test)]
 mod tests;
 
+use super::change::{delete_all, ChangeMode, Flushed};
 use super::message_type::{RTM_DELNEIGH, RTM_GETNEIGH, RTM_NEWNEIGH};
 use super::{emit_raw, keep, raw, Malformed, RawAttribute};
-use crate::engine::{Conn, Error};
+use crate::engine::{Ack, Conn, Error};
 use crate::wire::{AttrIter, DecodeError, DecodeErrorKind, Flags, MessageBuilder, MessageView};
 use std::net::IpAddr;
 
@@ -61,6 +62,9 @@ pub mod attrs {
     pub const NTF_OFFLOADED: u8 = 0x20;
     pub const NTF_STICKY: u8 = 0x40;
     pub const NTF_ROUTER: u8 = 0x80;
+
+    /// `NDA_FLAGS_EXT` bit: a managed entry (`ip neigh ... managed`).
+    pub const NTF_EXT_MANAGED: u32 = 0x01;
 
     /// `struct ndmsg` size.
     pub const NDMSG_LEN: usize = 12;
@@ -174,6 +178,9 @@ pub struct Neighbour {
     pub unknown: Vec<RawAttribute>,
     /// Known attributes that were malformed.
     pub malformed: Vec<Malformed>,
+    /// The attribute types in the order they came (emit follows it; empty for neighbours
+    /// built by hand, which emit in the order `ip neigh add` sends).
+    pub order: Vec<u16>,
 }
 
 impl Neighbour {
@@ -186,6 +193,7 @@ impl Neighbour {
         for a in AttrIter::new(payload.get(NDMSG_LEN..).unwrap_or(&[])) {
             let a = a.map_err(|e| e.at(16 + NDMSG_LEN))?;
             let k = a.kind();
+            n.order.push(a.raw_kind());
             let m = &mut n.malformed;
             match k {
                 NDA_DST => n.destination = keep(m, k, a.ip()),
@@ -231,53 +239,146 @@ impl Neighbour {
         }
     }
 
-    /// Appends the header and attributes in the kernel's order.
-    pub fn emit(&self, b: &mut MessageBuilder) {
-        b.push_bytes(&self.header.to_bytes());
-        if let Some(v) = self.destination {
-            b.attr_ip(NDA_DST, v);
+    /// Appends attribute `kind` when its field is set; true when it was.
+    fn emit_one(&self, b: &mut MessageBuilder, kind: u16) -> bool {
+        match kind {
+            NDA_DST => self.destination.map(|v| b.attr_ip(kind, v)).is_some(),
+            NDA_LLADDR => self
+                .lladdr
+                .as_ref()
+                .map(|v| b.attr_bytes(kind, v))
+                .is_some(),
+            NDA_PROTOCOL => self.protocol.map(|v| b.attr_u8(kind, v)).is_some(),
+            NDA_PROBES => self.probes.map(|v| b.attr_u32_ne(kind, v)).is_some(),
+            NDA_CACHEINFO => self
+                .cache_info
+                .map(|c| b.attr_u32_array_ne(kind, &[c.confirmed, c.used, c.updated, c.refcnt]))
+                .is_some(),
+            NDA_FLAGS_EXT => self.flags_ext.map(|v| b.attr_u32_ne(kind, v)).is_some(),
+            NDA_VLAN => self.vlan.map(|v| b.attr_u16_ne(kind, v)).is_some(),
+            NDA_PORT => self.port.map(|v| b.attr_u16_be(kind, v)).is_some(),
+            NDA_VNI => self.vni.map(|v| b.attr_u32_ne(kind, v)).is_some(),
+            NDA_IFINDEX => self.interface.map(|v| b.attr_u32_ne(kind, v)).is_some(),
+            NDA_MASTER => self.master.map(|v| b.attr_u32_ne(kind, v)).is_some(),
+            NDA_LINK_NETNSID => self.link_netnsid.map(|v| b.attr_i32_ne(kind, v)).is_some(),
+            NDA_SRC_VNI => self.source_vni.map(|v| b.attr_u32_ne(kind, v)).is_some(),
+            NDA_NH_ID => self.nexthop_id.map(|v| b.attr_u32_ne(kind, v)).is_some(),
+            _ => false,
         }
-        if let Some(v) = &self.lladdr {
-            b.attr_bytes(NDA_LLADDR, v);
-        }
-        if let Some(v) = self.protocol {
-            b.attr_u8(NDA_PROTOCOL, v);
-        }
-        if let Some(v) = self.probes {
-            b.attr_u32_ne(NDA_PROBES, v);
-        }
-        if let Some(c) = self.cache_info {
-            b.attr_u32_array_ne(NDA_CACHEINFO, &[c.confirmed, c.used, c.updated, c.refcnt]);
-        }
-        if let Some(v) = self.flags_ext {
-            b.attr_u32_ne(NDA_FLAGS_EXT, v);
-        }
-        if let Some(v) = self.vlan {
-            b.attr_u16_ne(NDA_VLAN, v);
-        }
-        if let Some(v) = self.port {
-            b.attr_u16_be(NDA_PORT, v);
-        }
-        if let Some(v) = self.vni {
-            b.attr_u32_ne(NDA_VNI, v);
-        }
-        if let Some(v) = self.interface {
-            b.attr_u32_ne(NDA_IFINDEX, v);
-        }
-        if let Some(v) = self.master {
-            b.attr_u32_ne(NDA_MASTER, v);
-        }
-        if let Some(v) = self.link_netnsid {
-            b.attr_i32_ne(NDA_LINK_NETNSID, v);
-        }
-        if let Some(v) = self.source_vni {
-            b.attr_u32_ne(NDA_SRC_VNI, v);
-        }
-        if let Some(v) = self.nexthop_id {
-            b.attr_u32_ne(NDA_NH_ID, v);
-        }
-        emit_raw(b, &self.unknown);
     }
+
+    /// Appends the header and attributes: in the order they were parsed, then any other set
+    /// field in a fixed order (the order `ip neigh add` sends: protocol, destination,
+    /// extended flags, link-layer address, then the rest), then unknown attributes not yet
+    /// written.
+    pub fn emit(&self, b: &mut MessageBuilder) {
+        const FIXED: [u16; 14] = [
+            NDA_PROTOCOL,
+            NDA_DST,
+            NDA_FLAGS_EXT,
+            NDA_LLADDR,
+            NDA_PROBES,
+            NDA_CACHEINFO,
+            NDA_VLAN,
+            NDA_PORT,
+            NDA_VNI,
+            NDA_IFINDEX,
+            NDA_MASTER,
+            NDA_LINK_NETNSID,
+            NDA_SRC_VNI,
+            NDA_NH_ID,
+        ];
+        b.push_bytes(&self.header.to_bytes());
+        let mut unknown = self.unknown.iter();
+        let mut written = Vec::with_capacity(self.order.len());
+        for &raw_kind in &self.order {
+            let kind = raw_kind & crate::wire::attr::NLA_TYPE_MASK;
+            if FIXED.contains(&kind) {
+                if self.emit_one(b, kind) {
+                    written.push(kind);
+                }
+            } else if let Some(u) = unknown.next() {
+                b.attr_bytes(u.kind, &u.payload);
+            }
+        }
+        for kind in FIXED {
+            if !written.contains(&kind) {
+                self.emit_one(b, kind);
+            }
+        }
+        emit_raw(b, unknown.as_slice());
+    }
+
+    /// What identifies this entry to `RTM_DELNEIGH`: the header (family, device, state,
+    /// flags) and the destination.
+    pub fn key(&self) -> Neighbour {
+        Neighbour {
+            header: self.header,
+            destination: self.destination,
+            ..Default::default()
+        }
+    }
+}
+
+/// The `RTM_NEWNEIGH` request that adds, replaces or changes `n` (see [`ChangeMode`]). Set
+/// `header.state` (`NUD_PERMANENT` for a static entry, as `ip neigh add` does by default),
+/// `header.index`, `destination` and usually `lladdr`; `NTF_PROXY` in `header.flags` makes a
+/// proxy entry.
+pub fn request(n: &Neighbour, mode: ChangeMode) -> MessageBuilder {
+    let mut b = MessageBuilder::new(RTM_NEWNEIGH, mode.flags());
+    n.emit(&mut b);
+    b
+}
+
+/// The `RTM_DELNEIGH` request that deletes `n` (its header and destination are what count).
+pub fn delete_request(n: &Neighbour) -> MessageBuilder {
+    let mut b = MessageBuilder::new(RTM_DELNEIGH, Flags::NONE);
+    n.emit(&mut b);
+    b
+}
+
+/// Adds, replaces or changes the neighbour `n` and waits for the kernel's answer.
+///
+/// ```no_run
+/// use nlkit::engine::Conn;
+/// use nlkit::rtnl::change::ChangeMode;
+/// use nlkit::rtnl::neigh::{self, attrs::NUD_PERMANENT, Neighbour, NeighbourHeader};
+/// let mut conn = Conn::new(nlkit::sys::Protocol::Route)?;
+/// let n = Neighbour {
+///     header: NeighbourHeader { family: 2, index: 3, state: NUD_PERMANENT, ..Default::default() },
+///     destination: Some("10.0.0.2".parse().unwrap()),
+///     lladdr: Some(vec![2, 0, 0, 0, 0, 2]),
+///     ..Default::default()
+/// };
+/// neigh::add(&mut conn, &n, ChangeMode::Replace)?;
+/// # Ok::<(), nlkit::engine::Error>(())
+/// ```
+pub fn add(conn: &mut Conn, n: &Neighbour, mode: ChangeMode) -> Result<Ack, Error> {
+    conn.execute(&request(n, mode))
+}
+
+/// Deletes the neighbour (or, with `NTF_PROXY`, the proxy entry) `n`.
+pub fn delete(conn: &mut Conn, n: &Neighbour) -> Result<Ack, Error> {
+    conn.execute(&delete_request(n))
+}
+
+/// Dumps the neighbours matching `filter` and deletes those `keep` selects, pipelined.
+/// The dump is read whole before the deletes start (a neighbour table is small).
+pub fn flush(
+    conn: &mut Conn,
+    filter: &NeighbourFilter,
+    mut keep: impl FnMut(&Neighbour) -> bool,
+) -> Result<Flushed<Neighbour>, Error> {
+    let mut victims = Vec::new();
+    for n in dump(conn, filter)? {
+        let n = n?;
+        if keep(&n) {
+            victims.push(n);
+        }
+    }
+    Ok(delete_all(conn, RTM_DELNEIGH, victims, |n, b| {
+        n.key().emit(b)
+    }))
 }
 
 /// What a neighbour dump selects. The device travels in the request (`NDA_IFINDEX`), and

@@ -1,4 +1,5 @@
 use super::*;
+use crate::rtnl::change::ChangeMode;
 use crate::wire::MessageIter;
 
 /// Captured with `strace -e trace=recvmsg -e read=3 ip neigh show` and `ip neigh show proxy`
@@ -77,4 +78,57 @@ fn filter_request() {
     let h = NeighbourHeader::parse(&bytes[16..]).unwrap();
     assert_eq!((h.family, h.flags), (2, NTF_PROXY));
     assert_eq!(bytes.len(), 16 + 12 + 8);
+}
+
+/// Requests captured with `strace -e trace=sendmsg -e write=3 ip -n NS neigh ...` in a
+/// namespace where `v0` has index 3: add (stale, router), replace (IPv6), change, a proxy
+/// entry, managed with protocol, extern_learn and use, and two deletes.
+const REQUESTS: &str = include_str!("fixtures/requests.txt");
+
+#[test]
+fn requests_are_what_ip_sends() {
+    use crate::rtnl::change::fixtures::{assert_same, requests};
+    let n = |dst: &str, state: u16, flags: u8, mac: Option<u8>| Neighbour {
+        header: NeighbourHeader {
+            family: if dst.contains(':') { 10 } else { 2 },
+            index: 3,
+            state,
+            flags,
+            kind: 0,
+        },
+        destination: Some(dst.parse().unwrap()),
+        lladdr: mac.map(|m| vec![2, 0, 0, 0, 0, m]),
+        ..Default::default()
+    };
+    let managed = Neighbour {
+        protocol: Some(5),
+        flags_ext: Some(NTF_EXT_MANAGED),
+        ..n("10.0.0.84", NUD_NONE, NTF_EXT_LEARNED | NTF_USE, Some(0x84))
+    };
+    let ours = [
+        request(
+            &n("10.0.0.82", NUD_STALE, NTF_ROUTER, Some(0x82)),
+            ChangeMode::Add,
+        ),
+        request(
+            &n("2001:db8::82", NUD_PERMANENT, 0, Some(0x82)),
+            ChangeMode::Replace,
+        ),
+        request(
+            &n("10.0.0.82", NUD_REACHABLE, 0, Some(0x81)),
+            ChangeMode::Change,
+        ),
+        request(
+            &n("10.0.0.83", NUD_PERMANENT, NTF_PROXY, None),
+            ChangeMode::Add,
+        ),
+        request(&managed, ChangeMode::Add),
+        delete_request(&n("10.0.0.82", NUD_PERMANENT, 0, None)),
+        delete_request(&n("10.0.0.83", NUD_PERMANENT, NTF_PROXY, None)),
+    ];
+    let ip = requests(REQUESTS);
+    assert_eq!(ip.len(), ours.len());
+    for ((cmd, bytes), b) in ip.iter().zip(&ours) {
+        assert_same(cmd, b, bytes);
+    }
 }

@@ -16,9 +16,10 @@
 #[cfg(test)]
 mod tests;
 
+use super::change::{delete_all, ChangeMode, Flushed};
 use super::message_type::{RTM_DELNEXTHOP, RTM_GETNEXTHOP, RTM_NEWNEXTHOP};
 use super::{emit_raw, keep, raw, Malformed, RawAttribute};
-use crate::engine::{Conn, Error};
+use crate::engine::{Ack, Conn, Error};
 use crate::wire::{
     AttrIter, AttrView, DecodeError, DecodeErrorKind, Flags, MessageBuilder, MessageView,
 };
@@ -205,7 +206,8 @@ pub struct Nexthop {
     pub unknown: Vec<RawAttribute>,
     /// Known attributes that were malformed.
     pub malformed: Vec<Malformed>,
-    /// The attribute types in the order they came (emit follows it).
+    /// The attribute types in the order they came, with their flag bits (emit follows it;
+    /// for nexthops built by hand, the order `ip nexthop add` uses for its words).
     pub order: Vec<u16>,
 }
 
@@ -249,7 +251,7 @@ impl Nexthop {
         for a in AttrIter::new(payload.get(NHMSG_LEN..).unwrap_or(&[])) {
             let a = a.map_err(|e| e.at(16 + NHMSG_LEN))?;
             let k = a.kind();
-            n.order.push(k);
+            n.order.push(a.raw_kind());
             let m = &mut n.malformed;
             match k {
                 NHA_ID => n.id = keep(m, k, a.u32_ne()),
@@ -281,7 +283,8 @@ impl Nexthop {
         }
     }
 
-    fn emit_one(&self, b: &mut MessageBuilder, kind: u16) -> bool {
+    /// Appends attribute `kind` (`raw_kind` with its flag bits) when its field is set.
+    fn emit_one(&self, b: &mut MessageBuilder, kind: u16, raw_kind: u16) -> bool {
         match kind {
             NHA_ID => self.id.map(|v| b.attr_u32_ne(kind, v)).is_some(),
             NHA_GROUP => self
@@ -297,7 +300,11 @@ impl Nexthop {
                 .is_some(),
             NHA_GATEWAY => self.gateway.map(|v| b.attr_ip(kind, v)).is_some(),
             NHA_ENCAP_TYPE => self.encap_type.map(|v| b.attr_u16_ne(kind, v)).is_some(),
-            NHA_ENCAP => self.encap.as_ref().map(|v| b.attr_bytes(kind, v)).is_some(),
+            NHA_ENCAP => self
+                .encap
+                .as_ref()
+                .map(|v| b.attr_bytes(raw_kind, v))
+                .is_some(),
             NHA_MASTER => self.master.map(|v| b.attr_u32_ne(kind, v)).is_some(),
             NHA_FDB => self.fdb.then(|| b.attr_flag(kind)).is_some(),
             NHA_RES_GROUP => self.resilient.as_ref().map(|r| r.emit(b)).is_some(),
@@ -324,9 +331,10 @@ impl Nexthop {
         b.push_bytes(&self.header.to_bytes());
         let mut unknown = self.unknown.iter();
         let mut written = Vec::new();
-        for &kind in &self.order {
+        for &raw_kind in &self.order {
+            let kind = raw_kind & crate::wire::attr::NLA_TYPE_MASK;
             if FIXED.contains(&kind) {
-                if self.emit_one(b, kind) {
+                if self.emit_one(b, kind, raw_kind) {
                     written.push(kind);
                 }
             } else if let Some(u) = unknown.next() {
@@ -335,7 +343,8 @@ impl Nexthop {
         }
         for kind in FIXED {
             if !written.contains(&kind) {
-                self.emit_one(b, kind);
+                // A nest built by hand carries NLA_F_NESTED, as ip sends it.
+                self.emit_one(b, kind, kind | crate::wire::attr::NLA_F_NESTED);
             }
         }
         emit_raw(b, unknown.as_slice());
@@ -399,4 +408,71 @@ pub fn get(conn: &mut Conn, id: u32) -> Result<Nexthop, Error> {
     b.attr_u32_ne(NHA_ID, id);
     let reply = conn.request(&b)?;
     Ok(Nexthop::from_message(&reply.message())?)
+}
+
+/// The `RTM_NEWNEXTHOP` request that adds or replaces `nh` (see [`ChangeMode`]).
+///
+/// `ip nexthop add` sets the header's family from the gateway (`AF_INET` for a device,
+/// blackhole or FDB nexthop without one, `AF_UNSPEC` for a group), `protocol`, and
+/// `RTNH_F_ONLINK` in `flags`; attributes go in the order of [`Nexthop::order`].
+pub fn request(nh: &Nexthop, mode: ChangeMode) -> MessageBuilder {
+    let mut b = MessageBuilder::new(RTM_NEWNEXTHOP, mode.flags());
+    nh.emit(&mut b);
+    b
+}
+
+/// The `RTM_DELNEXTHOP` request that deletes nexthop `id`.
+pub fn delete_request(id: u32) -> MessageBuilder {
+    let mut b = MessageBuilder::new(RTM_DELNEXTHOP, Flags::NONE);
+    b.push_bytes(&NexthopHeader::default().to_bytes());
+    b.attr_u32_ne(NHA_ID, id);
+    b
+}
+
+/// Adds or replaces the nexthop `nh` and waits for the kernel's answer.
+///
+/// ```no_run
+/// use nlkit::engine::Conn;
+/// use nlkit::rtnl::change::ChangeMode;
+/// use nlkit::rtnl::nexthop::{self, GroupMember, Nexthop};
+/// let mut conn = Conn::new(nlkit::sys::Protocol::Route)?;
+/// let hop = Nexthop { id: Some(1), output_interface: Some(3), ..Default::default() };
+/// nexthop::add(&mut conn, &hop, ChangeMode::Add)?;
+/// let group = Nexthop {
+///     id: Some(10),
+///     group: Some(vec![GroupMember { id: 1, weight: 0 }]),
+///     ..Default::default()
+/// };
+/// nexthop::add(&mut conn, &group, ChangeMode::Replace)?;
+/// # Ok::<(), nlkit::engine::Error>(())
+/// ```
+pub fn add(conn: &mut Conn, nh: &Nexthop, mode: ChangeMode) -> Result<Ack, Error> {
+    conn.execute(&request(nh, mode))
+}
+
+/// Deletes nexthop `id` (groups left without members go with it, by the kernel).
+pub fn delete(conn: &mut Conn, id: u32) -> Result<Ack, Error> {
+    conn.execute(&delete_request(id))
+}
+
+/// Dumps the nexthops matching `filter` and deletes those `keep` selects, by id,
+/// pipelined. A group that the kernel removed with its last member ends in
+/// [`Flushed::gone`]; to avoid that, flush the groups first (`filter.groups`), as
+/// `ip nexthop flush` does without selectors.
+pub fn flush(
+    conn: &mut Conn,
+    filter: &NexthopFilter,
+    mut keep: impl FnMut(&Nexthop) -> bool,
+) -> Result<Flushed<Nexthop>, Error> {
+    let mut victims = Vec::new();
+    for nh in dump(conn, filter)? {
+        let nh = nh?;
+        if nh.id.is_some() && keep(&nh) {
+            victims.push(nh);
+        }
+    }
+    Ok(delete_all(conn, RTM_DELNEXTHOP, victims, |nh, b| {
+        b.push_bytes(&NexthopHeader::default().to_bytes());
+        b.attr_u32_ne(NHA_ID, nh.id.unwrap_or(0));
+    }))
 }

@@ -53,3 +53,85 @@ fn bad_group_is_recorded() {
     let n = Nexthop::parse(&bytes[16..]).unwrap();
     assert_eq!((n.id, n.malformed.len()), (Some(5), 1));
 }
+
+/// Requests captured with `strace -e trace=sendmsg -e write=3 ip -n NS nexthop ...` in a
+/// namespace where `v0` has index 3: gateways, blackhole, device only with a protocol,
+/// onlink, a weighted group, a resilient group, replace, FDB, IPv6, delete, mpath type.
+const REQUESTS: &str = include_str!("fixtures/requests.txt");
+
+#[test]
+fn requests_are_what_ip_sends() {
+    use crate::rtnl::change::fixtures::{assert_same, requests};
+    use crate::rtnl::change::ChangeMode;
+    use crate::wire::attr::NLA_F_NESTED;
+    let hop = |id: u32, family: u8, order: &[u16]| Nexthop {
+        header: NexthopHeader {
+            family,
+            ..Default::default()
+        },
+        id: Some(id),
+        order: order.to_vec(),
+        ..Default::default()
+    };
+    let ip = |s: &str| Some(s.parse::<IpAddr>().unwrap());
+    let via = [NHA_ID, NHA_GATEWAY, NHA_OIF];
+    let mut n1 = hop(1, 2, &via);
+    (n1.gateway, n1.output_interface) = (ip("10.0.0.2"), Some(3));
+    let mut n2 = hop(2, 10, &via);
+    (n2.gateway, n2.output_interface) = (ip("2001:db8::2"), Some(3));
+    let mut n3 = hop(3, 2, &[NHA_ID, NHA_BLACKHOLE]);
+    n3.blackhole = true;
+    let mut n4 = hop(4, 2, &[NHA_ID, NHA_OIF]);
+    (n4.output_interface, n4.header.protocol) = (Some(3), 4);
+    let mut n5 = hop(5, 2, &via);
+    (n5.gateway, n5.output_interface, n5.header.flags) = (ip("10.0.0.3"), Some(3), 4);
+    let member = |id, weight| GroupMember { id, weight };
+    let mut n10 = hop(10, 0, &[NHA_ID, NHA_GROUP]);
+    n10.group = Some(vec![member(1, 0), member(5, 2)]);
+    let mut n12 = hop(
+        12,
+        0,
+        &[
+            NHA_ID,
+            NHA_GROUP,
+            NHA_RES_GROUP | NLA_F_NESTED,
+            NHA_GROUP_TYPE,
+        ],
+    );
+    n12.group = Some(vec![member(1, 0), member(5, 0)]);
+    n12.group_type = Some(NEXTHOP_GRP_TYPE_RES);
+    n12.resilient = Some(ResilientGroup {
+        buckets: Some(8),
+        idle_timer: Some(6000),
+        unbalanced_timer: Some(3000),
+        ..Default::default()
+    });
+    let mut r1 = n1.clone();
+    r1.gateway = ip("10.0.0.4");
+    let mut n20 = hop(20, 2, &[NHA_ID, NHA_GATEWAY, NHA_FDB]);
+    (n20.gateway, n20.fdb) = (ip("10.0.0.5"), true);
+    let mut n30 = hop(30, 10, &[NHA_ID, NHA_BLACKHOLE]);
+    n30.blackhole = true;
+    let mut n32 = hop(32, 0, &[NHA_ID, NHA_GROUP, NHA_GROUP_TYPE]);
+    n32.group = Some(vec![member(1, 0), member(5, 0)]);
+    n32.group_type = Some(NEXTHOP_GRP_TYPE_MPATH);
+    let ours = [
+        request(&n1, ChangeMode::Add),
+        request(&n2, ChangeMode::Add),
+        request(&n3, ChangeMode::Add),
+        request(&n4, ChangeMode::Add),
+        request(&n5, ChangeMode::Add),
+        request(&n10, ChangeMode::Add),
+        request(&n12, ChangeMode::Add),
+        request(&r1, ChangeMode::Replace),
+        request(&n20, ChangeMode::Add),
+        request(&n30, ChangeMode::Add),
+        delete_request(12),
+        request(&n32, ChangeMode::Add),
+    ];
+    let captured = requests(REQUESTS);
+    assert_eq!(captured.len(), ours.len());
+    for ((cmd, bytes), b) in captured.iter().zip(&ours) {
+        assert_same(cmd, b, bytes);
+    }
+}

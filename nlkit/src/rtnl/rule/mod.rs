@@ -16,9 +16,10 @@
 #[cfg(test)]
 mod tests;
 
+use super::change::{delete_all, ChangeMode, Flushed};
 use super::message_type::{RTM_DELRULE, RTM_GETRULE, RTM_NEWRULE};
 use super::{emit_raw, keep, raw, Malformed, RawAttribute};
-use crate::engine::{Conn, Error};
+use crate::engine::{Ack, Conn, Error};
 use crate::wire::{AttrIter, DecodeError, DecodeErrorKind, Flags, MessageBuilder, MessageView};
 use std::net::IpAddr;
 
@@ -51,6 +52,10 @@ pub mod attrs {
     pub const FR_ACT_BLACKHOLE: u8 = 6;
     pub const FR_ACT_UNREACHABLE: u8 = 7;
     pub const FR_ACT_PROHIBIT: u8 = 8;
+    /// `RTN_NAT` as a rule action (`ip rule ... nat ADDRESS`, deprecated).
+    pub const FR_ACT_NAT: u8 = 10;
+    /// `FRA_GATEWAY` (`RTA_GATEWAY`): the address of a NAT rule.
+    pub const FRA_GATEWAY: u16 = 5;
 
     pub const FIB_RULE_PERMANENT: u32 = 0x01;
     pub const FIB_RULE_INVERT: u32 = 0x02;
@@ -348,4 +353,67 @@ pub fn dump(
         r.as_ref()
             .map_or(true, |r| family.is_none_or(|f| f == r.header.family))
     }))
+}
+
+/// The `RTM_NEWRULE` request that adds `r` (rules have no identity to replace: use
+/// [`ChangeMode::Add`]; the kernel refuses an equal rule with `EEXIST`).
+///
+/// `ip rule add` fills the header as follows: `family`; `action` `FR_ACT_TO_TBL` with
+/// `table` `RT_TABLE_MAIN` unless another table, action or `l3mdev` is given; tables of 256
+/// and more in [`Rule::table`] with the header's table 0. Attributes go in the order of
+/// [`Rule::order`] (ip sends them in command-line order), then the rest in a fixed order.
+pub fn request(r: &Rule, mode: ChangeMode) -> MessageBuilder {
+    let mut b = MessageBuilder::new(RTM_NEWRULE, mode.flags());
+    r.emit(&mut b);
+    b
+}
+
+/// The `RTM_DELRULE` request that deletes the first rule matching `r`: every selector set
+/// in `r` must match (a header action or table of 0 matches any).
+pub fn delete_request(r: &Rule) -> MessageBuilder {
+    let mut b = MessageBuilder::new(RTM_DELRULE, Flags::NONE);
+    r.emit(&mut b);
+    b
+}
+
+/// Adds the rule `r` and waits for the kernel's answer.
+///
+/// ```no_run
+/// use nlkit::engine::Conn;
+/// use nlkit::rtnl::change::ChangeMode;
+/// use nlkit::rtnl::rule::{self, attrs::FR_ACT_TO_TBL, Rule, RuleHeader};
+/// let mut conn = Conn::new(nlkit::sys::Protocol::Route)?;
+/// let r = Rule {
+///     header: RuleHeader { family: 2, action: FR_ACT_TO_TBL, table: 100, ..Default::default() },
+///     priority: Some(1000),
+///     fwmark: Some(7),
+///     ..Default::default()
+/// };
+/// rule::add(&mut conn, &r, ChangeMode::Add)?;
+/// # Ok::<(), nlkit::engine::Error>(())
+/// ```
+pub fn add(conn: &mut Conn, r: &Rule, mode: ChangeMode) -> Result<Ack, Error> {
+    conn.execute(&request(r, mode))
+}
+
+/// Deletes the first rule matching `r` (see [`delete_request`]).
+pub fn delete(conn: &mut Conn, r: &Rule) -> Result<Ack, Error> {
+    conn.execute(&delete_request(r))
+}
+
+/// Dumps the rules of `family` and deletes those `keep` selects, each by all its
+/// attributes, pipelined. `ip rule flush` keeps the rules of priority 0 (the `local` rule).
+pub fn flush(
+    conn: &mut Conn,
+    family: Option<u8>,
+    mut keep: impl FnMut(&Rule) -> bool,
+) -> Result<Flushed<Rule>, Error> {
+    let mut victims = Vec::new();
+    for r in dump(conn, family)? {
+        let r = r?;
+        if keep(&r) {
+            victims.push(r);
+        }
+    }
+    Ok(delete_all(conn, RTM_DELRULE, victims, |r, b| r.emit(b)))
 }

@@ -1,0 +1,107 @@
+//! Addresses as iproute2 reads them for neighbours, rules and nexthops: IPv4 in its loose
+//! form (one to four parts, each a C number in any base, missing parts zero: `10` is
+//! 10.0.0.0, `0x80` 128.0.0.0), IPv6 as usual. Errors are ip's.
+
+use crate::cmd::route::{bad_prefix, parse_address};
+use crate::diag::Failure;
+use nlkit::rtnl::family::{AF_INET, AF_INET6};
+use std::net::{IpAddr, Ipv4Addr};
+
+/// One part of a loose IPv4 address: what C's `strtoul` with base 0 reads from the whole
+/// part (leading blanks allowed), at most 255.
+fn part(p: &str) -> Option<u8> {
+    let p = p.trim_start();
+    if p.is_empty() || p.starts_with(['-', '+']) {
+        return None;
+    }
+    let n = if let Some(hex) = p.strip_prefix("0x").or_else(|| p.strip_prefix("0X")) {
+        u32::from_str_radix(hex, 16).ok()?
+    } else if p.len() > 1 && p.starts_with('0') {
+        u32::from_str_radix(&p[1..], 8).ok()?
+    } else {
+        p.parse().ok()?
+    };
+    u8::try_from(n).ok()
+}
+
+/// A loose IPv4 address (see the module documentation).
+pub(crate) fn ipv4(v: &str) -> Option<Ipv4Addr> {
+    let mut octets = [0u8; 4];
+    for (n, p) in v.split('.').enumerate() {
+        *octets.get_mut(n)? = part(p)?;
+    }
+    Some(Ipv4Addr::from(octets))
+}
+
+/// An address of `family` (when known), IPv4 read loosely.
+pub(crate) fn address(v: &str, family: Option<u8>) -> Result<IpAddr, Failure> {
+    if family != Some(AF_INET6) && !v.contains(':') {
+        if let Some(a) = ipv4(v) {
+            return Ok(IpAddr::V4(a));
+        }
+    }
+    parse_address(v, family)
+}
+
+/// `default`, `all`, `any`, `ADDR` or `ADDR/LEN` with IPv4 read loosely: (address,
+/// length, family), or ip's error.
+pub(crate) fn prefix(
+    v: &str,
+    family: Option<u8>,
+) -> Result<(Option<IpAddr>, u8, Option<u8>), Failure> {
+    if v == "default" || v == "all" || v == "any" {
+        return Ok((None, 0, family));
+    }
+    let bad = || bad_prefix(v, family);
+    let (a, len) = match v.split_once('/') {
+        Some((a, l)) => (a, Some(l)),
+        None => (v, None),
+    };
+    let addr = address(a, family).map_err(|_| bad())?;
+    let (fam, max) = match addr {
+        IpAddr::V4(_) => (AF_INET, 32),
+        IpAddr::V6(_) => (AF_INET6, 128),
+    };
+    let len = match len {
+        Some(l) => l.parse::<u8>().ok().filter(|&l| l <= max).ok_or_else(bad)?,
+        None => max,
+    };
+    Ok((Some(addr), len, Some(fam)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn loose_ipv4_as_ip_reads_it() {
+        for (word, want) in [
+            ("5", "5.0.0.0"),
+            ("0x80", "128.0.0.0"),
+            ("010", "8.0.0.0"),
+            ("1.2", "1.2.0.0"),
+            ("1.2.3", "1.2.3.0"),
+            ("0x0a.1", "10.1.0.0"),
+            ("10.0.0.077", "10.0.0.63"),
+            (" 1", "1.0.0.0"),
+        ] {
+            assert_eq!(ipv4(word), Some(want.parse().unwrap()), "{word}");
+        }
+        for bad in [
+            "256",
+            "1.256",
+            "4294967295",
+            "1.2.3.4.5",
+            "1.2.3.",
+            "",
+            "-1",
+            "1a",
+            "é",
+        ] {
+            assert_eq!(ipv4(bad), None, "{bad}");
+        }
+        assert_eq!(prefix("10/8", None).unwrap().1, 8);
+        assert!(prefix("10/33", None).is_err());
+        assert!(address("5", Some(AF_INET6)).is_err());
+    }
+}
