@@ -206,3 +206,33 @@ fn move_to_another_namespace_by_fd_and_by_pid() {
     let _ = child.wait();
     assert!(entered, "the helper process did not enter the namespace");
 }
+
+#[test]
+fn nsid_is_assigned_once_and_used_as_link_netnsid() {
+    let (Some(a), Some(b)) = (Netns::new("lchg-nsid-a"), Netns::new("lchg-nsid-b")) else {
+        return;
+    };
+    let mut conn = a.conn();
+    assert_eq!(nlkit::rtnl::nsid::get(&mut conn, b.handle()).unwrap(), None);
+    let id = nlkit::rtnl::nsid::get_or_assign(&mut conn, b.handle()).unwrap();
+    assert!(id >= 0);
+    assert_eq!(
+        nlkit::rtnl::nsid::get_or_assign(&mut conn, b.handle()).unwrap(),
+        id
+    );
+    // A veth whose peer is in `b` reports `b` by that id.
+    let peer = LinkChange {
+        name: Some("v1".into()),
+        netns: Some(NetnsRef::Fd(b.handle().as_fd().as_raw_fd())),
+        ..Default::default()
+    };
+    let v = LinkChange {
+        name: Some("v0".into()),
+        kind: Some(LinkKind::Veth(VethConfig {
+            peer: Some(Box::new(peer)),
+        })),
+        ..Default::default()
+    };
+    change::add(&mut conn, &v).unwrap();
+    assert_eq!(get(&mut conn, "v0").unwrap().link_netnsid, Some(id));
+}

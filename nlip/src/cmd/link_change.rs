@@ -305,6 +305,25 @@ fn parse_options(
                 .ok_or_else(|| invalid_arg_tight("Invalid \"index\" value", v))?;
             c.index = i;
             p.index_set = true;
+        } else if matches(w, "link-netns") && w.len() > 4 {
+            let v = args.value(w)?;
+            if c.link_netnsid.is_some() {
+                return Err(duplicate("link-netns/link-netnsid", v));
+            }
+            let ns = nlkit::sys::Netns::open_name(v)
+                .ok()
+                .filter(|_| valid_altname(v))
+                .ok_or_else(|| invalid_arg("Invalid \"link-netns\" value", v))?;
+            let id = nlkit::rtnl::nsid::get_or_assign(&mut ctx.conn, &ns)
+                .map_err(|e| diag::kernel(&e))?;
+            c.link_netnsid = Some(id);
+        } else if matches(w, "link-netnsid") && w.len() > 4 {
+            let v = args.value(w)?;
+            if c.link_netnsid.is_some() {
+                return Err(duplicate("link-netns/link-netnsid", v));
+            }
+            let id = c_int(v).ok_or_else(|| invalid_arg("Invalid \"link-netnsid\" value", v))?;
+            c.link_netnsid = Some(id as i32);
         } else if matches(w, "link") {
             p.link = Some(args.value(w)?.to_owned());
         } else if matches(w, "address") {
@@ -797,15 +816,8 @@ fn parse_vxlan(ctx: &mut Context, args: &mut Args, op: Op) -> Result<VxlanConfig
     let mut remote = None;
     let mut port_set = false;
     let bad = |what: &str, v: &str| invalid_arg_tight(what, v);
-    let addr = |v: &str| -> Result<IpAddr, Failure> {
-        v.parse().map_err(|_| {
-            Failure::new(
-                format!("Error: any valid address is expected rather than \"{v}\"."),
-                1,
-            )
-            .fatal()
-        })
-    };
+    // The first address fixes the family; `any` is only an address once it is known.
+    let mut family: Option<u8> = None;
     // ip refuses a second value for any option (or the other form of a switch).
     let mut seen: Vec<&str> = Vec::new();
     while let Some(w) = args.next() {
@@ -830,26 +842,39 @@ fn parse_vxlan(ctx: &mut Context, args: &mut Args, op: Op) -> Result<VxlanConfig
                 let id = c_unsigned(v, (1 << 24) - 1).ok_or_else(|| bad("invalid id", v))?;
                 c.id = Some(id);
             }
-            "group" => {
+            "group" | "remote" => {
                 let v = args.value(w)?;
-                let a = addr(v)?;
-                if !a.is_multicast() {
-                    return Err(bad("invalid group address", v));
+                if group.is_some() || remote.is_some() {
+                    return Err(Failure::new(
+                        "vxlan: both group and remote cannot be specified",
+                        1,
+                    ));
                 }
-                group = Some(a);
-            }
-            "remote" => {
-                let v = args.value(w)?;
-                let a = addr(v)?;
-                if a.is_multicast() {
-                    return Err(bad("invalid remote address", v));
+                let a = vxlan_addr(v, &mut family)?;
+                let ok = a.is_some_and(|a| a.is_multicast() == (w == "group"));
+                match a {
+                    Some(a) if ok && w == "group" => group = Some(a),
+                    Some(a) if ok => remote = Some(a),
+                    _ => return Err(bad(&format!("invalid {w} address"), v)),
                 }
-                remote = Some(a);
             }
             "local" => {
                 let v = args.value(w)?;
-                if v != "any" {
-                    c.local = Some(addr(v)?);
+                match vxlan_addr(v, &mut family)? {
+                    Some(a) if !a.is_multicast() => c.local = Some(a),
+                    // `any` of a known family: ip sends the attribute empty (and the kernel
+                    // refuses it).
+                    None if family.is_some() => {
+                        let kind = match family {
+                            Some(nlkit::rtnl::family::AF_INET6) => vxlan::IFLA_VXLAN_LOCAL6,
+                            _ => vxlan::IFLA_VXLAN_LOCAL,
+                        };
+                        c.extra.push(nlkit::rtnl::RawAttribute {
+                            kind,
+                            payload: Vec::new(),
+                        });
+                    }
+                    _ => return Err(bad("invalid local address", v)),
                 }
             }
             "dev" => {
@@ -863,7 +888,11 @@ fn parse_vxlan(ctx: &mut Context, args: &mut Args, op: Op) -> Result<VxlanConfig
                     "inherit" => c.ttl_inherit = true,
                     "auto" => c.ttl = Some(0),
                     _ => {
-                        c.ttl = Some(c_unsigned(v, 255).ok_or_else(|| bad("invalid TTL", v))? as u8)
+                        let t = c_unsigned(v, u32::MAX).ok_or_else(|| bad("invalid TTL", v))?;
+                        if t > 255 {
+                            return Err(bad("TTL must be <= 255", v));
+                        }
+                        c.ttl = Some(t as u8);
                     }
                 }
             }
@@ -922,24 +951,55 @@ fn parse_vxlan(ctx: &mut Context, args: &mut Args, op: Op) -> Result<VxlanConfig
             }
         }
     }
-    if group.is_some() && remote.is_some() {
+    c.remote = group.or(remote);
+    let external = c.collect_metadata == Some(true);
+    if external && c.id.is_some() {
         return Err(Failure::new(
-            "vxlan: both group and remote cannot be specified",
+            "vxlan: both 'external' and vni cannot be specified",
             1,
         ));
     }
-    c.remote = group.or(remote);
-    let external = c.collect_metadata == Some(true);
     if op.creates() && c.id.is_none() && !external {
         return Err(Failure::new("vxlan: missing virtual network identifier", 1));
+    }
+    if group.is_some() && c.link.is_none() {
+        return Err(Failure::new(
+            "vxlan: 'group' requires 'dev' to be specified",
+            1,
+        ));
     }
     // ip sends learning when it creates a vxlan (off for `external`); a change carries it
     // only when it is typed.
     c.learning = learning.or_else(|| op.creates().then_some(!external));
-    if op.creates() && !port_set && !external && !c.gpe {
+    if op.creates() && !port_set && !c.gpe {
         eprintln!("{VXLAN_NO_PORT}");
     }
     Ok(c)
+}
+
+/// A vxlan address: of `family` once one is known (which the first address fixes);
+/// `None` for `any`.
+fn vxlan_addr(v: &str, family: &mut Option<u8>) -> Result<Option<IpAddr>, Failure> {
+    use nlkit::rtnl::family::{AF_INET, AF_INET6};
+    let what = match *family {
+        Some(AF_INET) => "inet address",
+        Some(AF_INET6) => "inet6 address",
+        _ => "any valid address",
+    };
+    if v == "any" {
+        return Ok(None);
+    }
+    let bad = || Failure::new(format!("Error: {what} is expected rather than \"{v}\"."), 1).fatal();
+    let a: IpAddr = v.parse().map_err(|_| bad())?;
+    let f = match a {
+        IpAddr::V4(_) => AF_INET,
+        IpAddr::V6(_) => AF_INET6,
+    };
+    if family.is_some_and(|x| x != f) {
+        return Err(bad());
+    }
+    *family = Some(f);
+    Ok(Some(a))
 }
 
 /// The option a vxlan word with a value sets, by ip's name for it.
@@ -1065,6 +1125,24 @@ fn parse_vlan(args: &mut Args) -> Result<VlanConfig, Failure> {
                     vlan_protocol(v).ok_or_else(|| invalid_arg_tight("protocol is invalid", v))?,
                 );
             }
+            "reorder_hdr" | "gvrp" | "mvrp" | "loose_binding" | "bridge_binding" => {
+                let bit = match w {
+                    "reorder_hdr" => vlan::VLAN_FLAG_REORDER_HDR,
+                    "gvrp" => vlan::VLAN_FLAG_GVRP,
+                    "mvrp" => vlan::VLAN_FLAG_MVRP,
+                    "loose_binding" => vlan::VLAN_FLAG_LOOSE_BINDING,
+                    _ => vlan::VLAN_FLAG_BRIDGE_BINDING,
+                };
+                let on = on_off(w, args.value(w)?)?;
+                let (mut flags, mut mask) = c.flags.unwrap_or((0, 0));
+                mask |= bit;
+                if on {
+                    flags |= bit;
+                } else {
+                    flags &= !bit;
+                }
+                c.flags = Some((flags, mask));
+            }
             "help" => return Err(Failure::new(VLAN_USAGE, 1)),
             _ => {
                 return Err(Failure::new(
@@ -1112,10 +1190,53 @@ fn parse_bond(args: &mut Args) -> Result<BondConfig, Failure> {
                     });
                 c.mode = Some(m.ok_or_else(|| invalid_arg_tight("invalid mode", v))?);
             }
-            "miimon" => {
+            "miimon" | "updelay" | "downdelay" | "min_links" => {
                 let v = args.value(w)?;
-                let m = c_unsigned(v, u32::MAX);
-                c.miimon = Some(m.ok_or_else(|| invalid_arg_tight("invalid miimon", v))?);
+                let n = c_unsigned(v, u32::MAX)
+                    .ok_or_else(|| invalid_arg_tight(&format!("invalid {w}"), v))?;
+                match w {
+                    "miimon" => c.miimon = Some(n),
+                    "updelay" => c.updelay = Some(n),
+                    "downdelay" => c.downdelay = Some(n),
+                    _ => c.min_links = Some(n),
+                }
+            }
+            "use_carrier" | "all_slaves_active" => {
+                let v = args.value(w)?;
+                let n = c_unsigned(v, 255)
+                    .ok_or_else(|| invalid_arg_tight(&format!("invalid {w}"), v))?
+                    as u8;
+                if w == "use_carrier" {
+                    c.use_carrier = Some(n);
+                } else {
+                    c.all_slaves_active = Some(n);
+                }
+            }
+            "xmit_hash_policy" | "lacp_rate" | "ad_select" => {
+                let v = args.value(w)?;
+                let names: &[&str] = match w {
+                    "xmit_hash_policy" => &[
+                        "layer2",
+                        "layer3+4",
+                        "layer2+3",
+                        "encap2+3",
+                        "encap3+4",
+                        "vlan+srcmac",
+                    ],
+                    "lacp_rate" => &["slow", "fast"],
+                    _ => &["stable", "bandwidth", "count"],
+                };
+                let n = names
+                    .iter()
+                    .position(|&n| n == v)
+                    .or_else(|| v.parse::<usize>().ok().filter(|&n| n < names.len()))
+                    .ok_or_else(|| invalid_arg_tight(&format!("invalid {w}"), v))?
+                    as u8;
+                match w {
+                    "xmit_hash_policy" => c.xmit_hash_policy = Some(n),
+                    "lacp_rate" => c.lacp_rate = Some(n),
+                    _ => c.ad_select = Some(n),
+                }
             }
             "help" => return Err(Failure::new(BOND_USAGE, 1)),
             _ => {

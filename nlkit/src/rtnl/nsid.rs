@@ -1,7 +1,7 @@
 //! Namespace ids (`RTM_GETNSID`, linux/net_namespace.h): the number a namespace has as seen
 //! from the connection's namespace, as carried by `IFLA_LINK_NETNSID`.
 
-use super::message_type::RTM_GETNSID;
+use super::message_type::{RTM_GETNSID, RTM_NEWNSID};
 use crate::engine::{Conn, Error};
 use crate::sys::Netns;
 use crate::wire::{AttrIter, DecodeError, DecodeErrorKind, Flags, MessageBuilder};
@@ -34,6 +34,25 @@ pub fn get(conn: &mut Conn, netns: &Netns) -> Result<Option<i32>, Error> {
         }
     }
     Err(Error::Decode(DecodeError::new(
+        "RTM_NEWNSID",
+        16,
+        DecodeErrorKind::BadValue,
+    )))
+}
+
+/// The id `netns` has in the connection's namespace, assigning one first when it has none
+/// (`RTM_NEWNSID` with `NETNSA_NSID` -1: the kernel picks the number), as `ip link ...
+/// link-netns NAME` does.
+pub fn get_or_assign(conn: &mut Conn, netns: &Netns) -> Result<i32, Error> {
+    if let Some(id) = get(conn, netns)? {
+        return Ok(id);
+    }
+    let mut b = MessageBuilder::new(RTM_NEWNSID, Flags::NONE);
+    b.push_bytes(&[0]);
+    b.attr_u32_ne(NETNSA_FD, netns.as_fd().as_raw_fd() as u32);
+    b.attr_i32_ne(NETNSA_NSID, NSID_NOT_ASSIGNED);
+    conn.execute(&b)?;
+    get(conn, netns)?.ok_or(Error::Decode(DecodeError::new(
         "RTM_NEWNSID",
         16,
         DecodeErrorKind::BadValue,

@@ -253,12 +253,26 @@ pub mod vlan {
     pub const IFLA_VLAN_ID: u16 = 1;
     pub const IFLA_VLAN_FLAGS: u16 = 2;
     pub const IFLA_VLAN_PROTOCOL: u16 = 5;
+    /// `VLAN_FLAG_*` (linux/if_vlan.h), in `struct ifla_vlan_flags`.
+    pub const VLAN_FLAG_REORDER_HDR: u32 = 0x1;
+    pub const VLAN_FLAG_GVRP: u32 = 0x2;
+    pub const VLAN_FLAG_LOOSE_BINDING: u32 = 0x4;
+    pub const VLAN_FLAG_MVRP: u32 = 0x8;
+    pub const VLAN_FLAG_BRIDGE_BINDING: u32 = 0x10;
 }
 
 /// `IFLA_BOND_*`.
 pub mod bond {
     pub const IFLA_BOND_MODE: u16 = 1;
     pub const IFLA_BOND_MIIMON: u16 = 3;
+    pub const IFLA_BOND_UPDELAY: u16 = 4;
+    pub const IFLA_BOND_DOWNDELAY: u16 = 5;
+    pub const IFLA_BOND_USE_CARRIER: u16 = 6;
+    pub const IFLA_BOND_XMIT_HASH_POLICY: u16 = 14;
+    pub const IFLA_BOND_ALL_SLAVES_ACTIVE: u16 = 17;
+    pub const IFLA_BOND_MIN_LINKS: u16 = 18;
+    pub const IFLA_BOND_AD_LACP_RATE: u16 = 21;
+    pub const IFLA_BOND_AD_SELECT: u16 = 22;
     /// `BOND_MODE_*` (linux/if_bonding.h).
     pub const BOND_MODE_ROUNDROBIN: u8 = 0;
     pub const BOND_MODE_ACTIVEBACKUP: u8 = 1;

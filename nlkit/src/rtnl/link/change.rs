@@ -18,7 +18,7 @@
 //! ```
 //!
 //! Attributes are emitted in one fixed order, the order `ip link add` uses when the options
-//! are typed in it: `IFLA_LINK`, queue counts, `IFLA_TXQLEN`, addresses, `IFLA_MTU`,
+//! are typed in it: `IFLA_LINK_NETNSID`, `IFLA_LINK`, queue counts, `IFLA_TXQLEN`, addresses, `IFLA_MTU`,
 //! `IFLA_XDP`, the namespace, `IFLA_GROUP`, `IFLA_IFALIAS`, `IFLA_MASTER`, link mode, operational state,
 //! carrier, protodown, GSO/GRO limits, `IFLA_AF_SPEC`, `IFLA_IFNAME`, then `IFLA_LINKINFO`.
 
@@ -50,6 +50,9 @@ pub struct LinkChange {
     pub flags: u32,
     /// `ifi_change`: which flags to change.
     pub change: u32,
+    /// `IFLA_LINK_NETNSID`: the namespace (by its id here) that `link` and the new link's
+    /// lower device live in.
+    pub link_netnsid: Option<i32>,
     /// `IFLA_LINK`: the lower device (vlan, macvlan, ...).
     pub link: Option<u32>,
     /// `IFLA_NUM_TX_QUEUES`.
@@ -138,6 +141,9 @@ impl LinkChange {
     }
 
     fn emit_attrs(&self, b: &mut MessageBuilder) {
+        if let Some(id) = self.link_netnsid {
+            b.attr_i32_ne(IFLA_LINK_NETNSID, id);
+        }
         let u32s = [
             (IFLA_LINK, self.link),
             (IFLA_NUM_TX_QUEUES, self.num_tx_queues),
@@ -360,6 +366,8 @@ enum Val<'a> {
     Flag,
     /// Two big-endian `u16` (a port range).
     Be16Pair((u16, u16)),
+    /// Two native-endian `u32` (flags and mask).
+    U32Pair((u32, u32)),
 }
 
 /// Emits each present value with its id, in order; true when anything was emitted.
@@ -377,6 +385,7 @@ fn put(b: &mut MessageBuilder, items: &[(u16, Option<Val<'_>>)]) -> bool {
             Val::Bytes(x) => b.attr_bytes(k, x),
             Val::Ip(x) => b.attr_ip(k, x),
             Val::Flag => b.attr_flag(k),
+            Val::U32Pair((a, b2)) => b.attr_u32_array_ne(k, &[a, b2]),
             Val::Be16Pair((lo, hi)) => {
                 let mut p = [0u8; 4];
                 p[..2].copy_from_slice(&lo.to_be_bytes());
@@ -712,6 +721,8 @@ pub struct VxlanConfig {
     pub limit: Option<u32>,
     /// `IFLA_VXLAN_LABEL`: the IPv6 flow label (big-endian on the wire).
     pub label: Option<u32>,
+    /// Attributes appended as given, after the others (options nlkit does not model).
+    pub extra: Vec<crate::rtnl::RawAttribute>,
 }
 
 impl VxlanConfig {
@@ -722,7 +733,7 @@ impl VxlanConfig {
             Some(IpAddr::V6(_)) => (v6, a.map(Val::Ip)),
             _ => (v4, a.map(Val::Ip)),
         };
-        put(
+        let any = put(
             b,
             &[
                 (IFLA_VXLAN_LINK, self.link.map(Val::U32)),
@@ -758,17 +769,24 @@ impl VxlanConfig {
                 ),
                 (IFLA_VXLAN_PORT, self.port.map(Val::Be16)),
             ],
-        )
+        );
+        for a in &self.extra {
+            b.attr_bytes(a.kind, &a.payload);
+        }
+        any || !self.extra.is_empty()
     }
 }
 
-/// `vlan` data.
+/// `vlan` data, emitted in the order `ip` sends it when typed in field order: id, protocol,
+/// flags.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct VlanConfig {
     /// `IFLA_VLAN_ID` (0..4095).
     pub id: Option<u16>,
     /// `IFLA_VLAN_PROTOCOL`: `ETH_P_8021Q` or `ETH_P_8021AD` (big-endian on the wire).
     pub protocol: Option<u16>,
+    /// `IFLA_VLAN_FLAGS`: `struct ifla_vlan_flags` as (flags, mask) of `VLAN_FLAG_*`.
+    pub flags: Option<(u32, u32)>,
 }
 
 impl VlanConfig {
@@ -779,18 +797,36 @@ impl VlanConfig {
             &[
                 (IFLA_VLAN_ID, self.id.map(Val::U16)),
                 (IFLA_VLAN_PROTOCOL, self.protocol.map(Val::Be16)),
+                (IFLA_VLAN_FLAGS, self.flags.map(Val::U32Pair)),
             ],
         )
     }
 }
 
-/// `bond` data.
+/// `bond` data, emitted in id order.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct BondConfig {
     /// `IFLA_BOND_MODE` (`BOND_MODE_*`).
     pub mode: Option<u8>,
     /// `IFLA_BOND_MIIMON` (milliseconds).
     pub miimon: Option<u32>,
+    /// `IFLA_BOND_UPDELAY` (milliseconds).
+    pub updelay: Option<u32>,
+    /// `IFLA_BOND_DOWNDELAY` (milliseconds).
+    pub downdelay: Option<u32>,
+    /// `IFLA_BOND_USE_CARRIER`.
+    pub use_carrier: Option<u8>,
+    /// `IFLA_BOND_XMIT_HASH_POLICY` (0 layer2, 1 layer3+4, 2 layer2+3, 3 encap2+3,
+    /// 4 encap3+4, 5 vlan+srcmac).
+    pub xmit_hash_policy: Option<u8>,
+    /// `IFLA_BOND_ALL_SLAVES_ACTIVE`.
+    pub all_slaves_active: Option<u8>,
+    /// `IFLA_BOND_MIN_LINKS`.
+    pub min_links: Option<u32>,
+    /// `IFLA_BOND_AD_LACP_RATE` (0 slow, 1 fast).
+    pub lacp_rate: Option<u8>,
+    /// `IFLA_BOND_AD_SELECT` (0 stable, 1 bandwidth, 2 count).
+    pub ad_select: Option<u8>,
 }
 
 impl BondConfig {
@@ -801,6 +837,20 @@ impl BondConfig {
             &[
                 (IFLA_BOND_MODE, self.mode.map(Val::U8)),
                 (IFLA_BOND_MIIMON, self.miimon.map(Val::U32)),
+                (IFLA_BOND_UPDELAY, self.updelay.map(Val::U32)),
+                (IFLA_BOND_DOWNDELAY, self.downdelay.map(Val::U32)),
+                (IFLA_BOND_USE_CARRIER, self.use_carrier.map(Val::U8)),
+                (
+                    IFLA_BOND_XMIT_HASH_POLICY,
+                    self.xmit_hash_policy.map(Val::U8),
+                ),
+                (
+                    IFLA_BOND_ALL_SLAVES_ACTIVE,
+                    self.all_slaves_active.map(Val::U8),
+                ),
+                (IFLA_BOND_MIN_LINKS, self.min_links.map(Val::U32)),
+                (IFLA_BOND_AD_LACP_RATE, self.lacp_rate.map(Val::U8)),
+                (IFLA_BOND_AD_SELECT, self.ad_select.map(Val::U8)),
             ],
         )
     }

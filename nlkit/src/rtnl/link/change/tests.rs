@@ -307,6 +307,24 @@ fn add_macvlan_with_flags_and_queue() {
 }
 
 #[test]
+fn add_with_link_netnsid() {
+    // ip link add link-netns NS link q5 name mvz type macvlan (the namespace got id 1; q5 is
+    //   index 57)
+    let l = LinkChange {
+        link_netnsid: Some(1),
+        link: Some(57),
+        ..named("mvz", LinkKind::Macvlan(MacvlanConfig::default()))
+    };
+    check(
+        l.add_request(),
+        RTM_NEWLINK,
+        0x605,
+        "00000000000000000000000000000000 0800250001000000 0800050039000000
+         080003006d767a00 100012000b0001006d6163766c616e00",
+    );
+}
+
+#[test]
 fn add_vxlan_v4_and_v6() {
     // ip link add x5 type vxlan id 42 dev u0 local 10.0.0.1 remote 10.0.0.2 ttl 10 tos 5
     //   ageing 100 dstport 4789 nolearning (u0 is index 20)
@@ -425,6 +443,7 @@ fn add_vlan() {
             LinkKind::Vlan(VlanConfig {
                 id: Some(100),
                 protocol: Some(ETH_P_8021AD),
+                flags: None,
             }),
         )
     };
@@ -438,11 +457,65 @@ fn add_vlan() {
 }
 
 #[test]
+fn add_vlan_with_flags() {
+    // ip link add link q5 name vlx type vlan id 5 protocol 802.1ad reorder_hdr off (q5 is
+    //   index 57)
+    let l = LinkChange {
+        link: Some(57),
+        ..named(
+            "vlx",
+            LinkKind::Vlan(VlanConfig {
+                id: Some(5),
+                protocol: Some(ETH_P_8021AD),
+                flags: Some((0, vlan::VLAN_FLAG_REORDER_HDR)),
+            }),
+        )
+    };
+    check(
+        l.add_request(),
+        RTM_NEWLINK,
+        0x605,
+        "00000000000000000000000000000000 0800050039000000 08000300766c7800
+         2c001200 08000100766c616e 20000200 0600010005000000 0600050088a80000
+         0c0002000000000001000000",
+    );
+}
+
+#[test]
+fn add_bond_with_options() {
+    // ip link add bx type bond mode 802.3ad miimon 100 updelay 200 downdelay 300
+    //   use_carrier 0 xmit_hash_policy layer3+4 all_slaves_active 1 min_links 2
+    //   lacp_rate fast ad_select bandwidth
+    let c = BondConfig {
+        mode: Some(bondattrs::BOND_MODE_8023AD),
+        miimon: Some(100),
+        updelay: Some(200),
+        downdelay: Some(300),
+        use_carrier: Some(0),
+        xmit_hash_policy: Some(1),
+        all_slaves_active: Some(1),
+        min_links: Some(2),
+        lacp_rate: Some(1),
+        ad_select: Some(1),
+    };
+    check(
+        named("bx", LinkKind::Bond(c)).add_request(),
+        RTM_NEWLINK,
+        0x605,
+        "00000000000000000000000000000000 0700030062780000 60001200 08000100626f6e64
+         54000200 0500010004000000 0800030064000000 08000400c8000000 080005002c010000
+         0500060000000000 05000e0001000000 0500110001000000 0800120002000000
+         0500150001000000 0500160001000000",
+    );
+}
+
+#[test]
 fn add_bond() {
     // ip link add bo0 type bond mode active-backup miimon 100
     let c = BondConfig {
         mode: Some(bondattrs::BOND_MODE_ACTIVEBACKUP),
         miimon: Some(100),
+        ..Default::default()
     };
     check(
         named("bo0", LinkKind::Bond(c)).add_request(),
