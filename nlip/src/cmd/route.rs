@@ -356,6 +356,7 @@ struct HopSpec {
     dev: Option<String>,
     weight: Option<u8>,
     flags: u8,
+    encap: Option<nlroute::Encap>,
 }
 
 /// Parses `nexthop NH [nexthop NH]...` (the word `nexthop` already read).
@@ -384,6 +385,8 @@ fn parse_hops(args: &mut Args) -> Result<Vec<HopSpec>, Failure> {
                 return Err(invalid_arg("\"weight\" is invalid", v));
             }
             h.weight = Some((n - 1) as u8);
+        } else if w == "encap" {
+            h.encap = Some(parse_encap(args)?);
         } else if w == "onlink" {
             h.flags |= RTNH_F_ONLINK;
         } else if w == "pervasive" {
@@ -514,7 +517,11 @@ fn parse_route(ctx: &mut Context, args: &mut Args, message_type: u16) -> Result<
     let mut lock: u32 = 0;
     let mut cc_algo: Option<String> = None;
     while let Some(w) = args.next() {
-        if w == "src" {
+        if w == "encap" {
+            let e = parse_encap(args)?;
+            r.set_encap(&e)
+                .map_err(|e| Failure::new(format!("Error: {e}"), 1))?;
+        } else if w == "src" {
             let v = args.value(w)?;
             r.preferred_source = Some(parse_address(v, family)?);
         } else if w == "via" {
@@ -661,6 +668,10 @@ fn parse_route(ctx: &mut Context, args: &mut Args, message_type: u16) -> Result<
             if let Some((fam, v)) = h.via {
                 let a = parse_address(&v, fam.or(Some(family)))?;
                 (nh.gateway, nh.via) = gateway_or_via(a, family);
+            }
+            if let Some(e) = &h.encap {
+                nh.set_encap(e)
+                    .map_err(|e| Failure::new(format!("Error: {e}"), 1))?;
             }
             if let Some(d) = h.dev {
                 let idx = ctx.links.index(&mut ctx.conn, &d);
@@ -1113,6 +1124,9 @@ pub fn print_route<W: Write>(
     if let Some(id) = r.nexthop_id {
         sink.number(Mode::Any, "nhid", "nhid ", &id, " ")?;
     }
+    if let Some(Ok(e)) = r.encap() {
+        print_encap(sink, &e)?;
+    }
     if h.tos != 0 && !hide.tos {
         match n.dsfields.name(u32::from(h.tos)) {
             Some(name) => sink.string(Mode::Any, "tos", "tos ", name, " ")?,
@@ -1228,6 +1242,9 @@ pub fn print_route<W: Write>(
             sink.inner_break()?;
             sink.text("\tnexthop ")?;
             sink.open_object(Mode::Json, None)?;
+            if let Some(Ok(e)) = nh.encap() {
+                print_encap(sink, &e)?;
+            }
             if let Some(g) = nh.gateway {
                 sink.colored(Mode::Any, "gateway", "via ", &g, " ", addr_color)?;
             }
@@ -1277,6 +1294,183 @@ fn print_cache_flags<W: Write>(sink: &mut Sink<W>, flags: u32) -> io::Result<()>
         sink.text("> ")?;
     }
     sink.close_array(Mode::Json)
+}
+
+/// ` encap TYPE FIELDS ` as ip prints a route's or a hop's encapsulation.
+fn print_encap<W: Write>(sink: &mut Sink<W>, e: &nlroute::Encap) -> io::Result<()> {
+    match e {
+        nlroute::Encap::Mpls(m) => {
+            sink.string(Mode::Any, "encap", " encap ", "mpls", " ")?;
+            let labels: Vec<String> = m.labels.iter().map(u32::to_string).collect();
+            sink.string(Mode::Any, "dst", "", &labels.join("/"), " ")?;
+            if let Some(t) = m.ttl {
+                sink.number(Mode::Any, "ttl", "ttl ", &t, " ")?;
+            }
+        }
+        nlroute::Encap::Ip(x) => {
+            let kind = if x.ipv6 { "ip6" } else { "ip" };
+            sink.string(Mode::Any, "encap", " encap ", kind, " ")?;
+            if let Some(v) = x.id {
+                sink.number(Mode::Any, "id", "id ", &v, " ")?;
+            }
+            if let Some(v) = x.source {
+                sink.string(Mode::Any, "src", "src ", &v, " ")?;
+            }
+            if let Some(v) = x.destination {
+                sink.string(Mode::Any, "dst", "dst ", &v, " ")?;
+            }
+            let (ttl, tos) = if x.ipv6 {
+                ("hoplimit", "tc")
+            } else {
+                ("ttl", "tos")
+            };
+            if let Some(v) = x.ttl {
+                sink.number(Mode::Any, ttl, &format!("{ttl} "), &v, " ")?;
+            }
+            if let Some(v) = x.tos {
+                sink.number(Mode::Any, tos, &format!("{tos} "), &v, " ")?;
+            }
+            let flags = x.flags.unwrap_or(0);
+            for (bit, name) in [
+                (nlroute::attrs::TUNNEL_KEY, "key"),
+                (nlroute::attrs::TUNNEL_CSUM, "csum"),
+                (nlroute::attrs::TUNNEL_SEQ, "seq"),
+            ] {
+                if flags & bit != 0 {
+                    sink.flag(Mode::Any, name, name, " ")?;
+                }
+            }
+        }
+        nlroute::Encap::Other(t, _) => {
+            sink.number(Mode::Any, "encap", " encap ", t, " ")?;
+        }
+    }
+    Ok(())
+}
+
+/// Parses `encap TYPE ...` (the word `encap` already read) as ip does: MPLS labels with an
+/// optional ttl, or IP/IPv6 tunnel fields up to the first word that is not one.
+fn parse_encap(args: &mut Args) -> Result<nlroute::Encap, Failure> {
+    let kind = args.value("encap")?;
+    match kind {
+        "mpls" => {
+            let v = args.value(kind)?;
+            let bad = || {
+                Failure::new(
+                    format!("Error: mpls address is expected rather than \"{v}\"."),
+                    1,
+                )
+                .fatal()
+            };
+            let labels = v
+                .split('/')
+                .map(|l| l.parse::<u32>().ok().filter(|&x| x <= 0xf_ffff))
+                .collect::<Option<Vec<u32>>>()
+                .ok_or_else(bad)?;
+            let mut m = nlroute::MplsEncap { labels, ttl: None };
+            if args.peek() == Some("ttl") {
+                args.next();
+                let t = args.value("ttl")?;
+                m.ttl = Some(
+                    t.parse()
+                        .map_err(|_| invalid_arg("\"ttl\" value is invalid", t))?,
+                );
+            }
+            Ok(nlroute::Encap::Mpls(m))
+        }
+        "ip" | "ip6" => {
+            let ipv6 = kind == "ip6";
+            let family = Some(if ipv6 {
+                nlkit::rtnl::family::AF_INET6
+            } else {
+                nlkit::rtnl::family::AF_INET
+            });
+            let (ttl_word, tos_word) = if ipv6 {
+                ("hoplimit", "tc")
+            } else {
+                ("ttl", "tos")
+            };
+            let mut e = nlroute::IpEncap {
+                ipv6,
+                ..Default::default()
+            };
+            let mut flags = 0u16;
+            while let Some(w) = args.peek() {
+                // ip's check_duparg: the key and the value that came with it again.
+                let dup = |set: bool, v: &str| {
+                    if set {
+                        Err(Failure::new(
+                            format!("Error: either \"{w}\" is duplicate, or \"{v}\" is a garbage."),
+                            255,
+                        ))
+                    } else {
+                        Ok(())
+                    }
+                };
+                match w {
+                    "id" => {
+                        args.next();
+                        let v = args.value(w)?;
+                        dup(e.id.is_some(), v)?;
+                        e.id = Some(
+                            v.parse()
+                                .map_err(|_| invalid_arg("\"id\" value is invalid", v))?,
+                        );
+                    }
+                    "dst" | "src" => {
+                        args.next();
+                        let v = args.value(w)?;
+                        if w == "dst" {
+                            dup(e.destination.is_some(), v)?;
+                            e.destination = Some(parse_address(v, family)?);
+                        } else {
+                            dup(e.source.is_some(), v)?;
+                            e.source = Some(parse_address(v, family)?);
+                        }
+                    }
+                    _ if w == ttl_word => {
+                        args.next();
+                        let v = args.value(w)?;
+                        dup(e.ttl.is_some(), v)?;
+                        e.ttl = Some(v.parse().map_err(|_| {
+                            invalid_arg(&format!("\"{ttl_word}\" value is invalid"), v)
+                        })?);
+                    }
+                    _ if w == tos_word => {
+                        args.next();
+                        let v = args.value(w)?;
+                        dup(e.tos.is_some(), v)?;
+                        let n = names::dsfields().id(v).filter(|&x| x < 256);
+                        e.tos = Some(n.ok_or_else(|| {
+                            invalid_arg(&format!("\"{tos_word}\" value is invalid"), v)
+                        })? as u8);
+                    }
+                    "key" => {
+                        args.next();
+                        flags |= nlroute::attrs::TUNNEL_KEY;
+                    }
+                    "csum" => {
+                        args.next();
+                        flags |= nlroute::attrs::TUNNEL_CSUM;
+                    }
+                    "seq" => {
+                        args.next();
+                        flags |= nlroute::attrs::TUNNEL_SEQ;
+                    }
+                    _ => break,
+                }
+            }
+            if flags != 0 {
+                e.flags = Some(flags);
+            }
+            Ok(nlroute::Encap::Ip(e))
+        }
+        "ila" | "seg6" | "seg6local" | "rpl" | "ioam6" | "bpf" | "xfrm" => Err(Failure::new(
+            format!("nlip: encap {kind} is not implemented yet (mpls, ip, ip6 are)"),
+            255,
+        )),
+        _ => Err(invalid_arg("\"encap type\" value is invalid", kind)),
+    }
 }
 
 fn print_via<W: Write>(sink: &mut Sink<W>, v: &nlroute::Via) -> io::Result<()> {

@@ -90,6 +90,20 @@ pub const LWTUNNEL_ENCAP_IP: u16 = 2;
 pub const LWTUNNEL_ENCAP_IP6: u16 = 4;
 pub const LWTUNNEL_ENCAP_SEG6: u16 = 5;
 
+/// Attributes inside an IP or IPv6 `RTA_ENCAP` (linux/lwtunnel.h: `LWTUNNEL_IP_*` and
+/// `LWTUNNEL_IP6_*` share the numbers; TTL is HOPLIMIT and TOS is TC for IPv6).
+pub const LWTUNNEL_IP_ID: u16 = 1;
+pub const LWTUNNEL_IP_DST: u16 = 2;
+pub const LWTUNNEL_IP_SRC: u16 = 3;
+pub const LWTUNNEL_IP_TTL: u16 = 4;
+pub const LWTUNNEL_IP_TOS: u16 = 5;
+pub const LWTUNNEL_IP_FLAGS: u16 = 6;
+/// `LWTUNNEL_IP_FLAGS` bits (linux/if_tunnel.h `TUNNEL_*`, as host values of the big-endian
+/// field).
+pub const TUNNEL_CSUM: u16 = 0x01;
+pub const TUNNEL_KEY: u16 = 0x04;
+pub const TUNNEL_SEQ: u16 = 0x08;
+
 /// Attributes inside an MPLS `RTA_ENCAP` (linux/mpls_iptunnel.h).
 pub const MPLS_IPTUNNEL_DST: u16 = 1;
 pub const MPLS_IPTUNNEL_TTL: u16 = 2;

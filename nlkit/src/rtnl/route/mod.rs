@@ -172,6 +172,19 @@ pub struct NextHop {
 }
 
 impl NextHop {
+    /// The hop's encapsulation, when it has one.
+    pub fn encap(&self) -> Option<Result<Encap, DecodeError>> {
+        Some(Encap::parse(self.encap_type?, self.encap.as_deref()?))
+    }
+
+    /// Sets the hop's encapsulation.
+    pub fn set_encap(&mut self, e: &Encap) -> Result<(), crate::wire::BuildError> {
+        let (t, p) = e.to_parts()?;
+        self.encap_type = Some(t);
+        self.encap = Some(p);
+        Ok(())
+    }
+
     /// The weight as `ip` shows it (`rtnh_hops + 1`).
     pub fn weight(&self) -> u32 {
         u32::from(self.hops) + 1
@@ -274,6 +287,119 @@ impl MplsEncap {
             .get(crate::wire::nlmsg::HEADER_LEN..)
             .unwrap_or(&[])
             .to_vec())
+    }
+}
+
+/// An IP tunnel encapsulation (`LWTUNNEL_ENCAP_IP` or `LWTUNNEL_ENCAP_IP6`): the tunnel
+/// metadata a collect-metadata tunnel device uses for packets of the route. The kernel
+/// reports every field; a request carries the ones set.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct IpEncap {
+    /// IPv6 (`LWTUNNEL_ENCAP_IP6`) rather than IPv4.
+    pub ipv6: bool,
+    /// `LWTUNNEL_IP_ID`: the tunnel id (key), big-endian on the wire.
+    pub id: Option<u64>,
+    /// `LWTUNNEL_IP_DST`.
+    pub destination: Option<IpAddr>,
+    /// `LWTUNNEL_IP_SRC`.
+    pub source: Option<IpAddr>,
+    /// `LWTUNNEL_IP_TTL` (IPv6: `HOPLIMIT`).
+    pub ttl: Option<u8>,
+    /// `LWTUNNEL_IP_TOS` (IPv6: `TC`).
+    pub tos: Option<u8>,
+    /// `LWTUNNEL_IP_FLAGS`: [`TUNNEL_KEY`], [`TUNNEL_CSUM`], [`TUNNEL_SEQ`].
+    pub flags: Option<u16>,
+}
+
+impl IpEncap {
+    /// Reads the nested attributes of an IP (`ipv6` false) or IPv6 `RTA_ENCAP` payload.
+    pub fn parse(encap: &[u8], ipv6: bool) -> Result<IpEncap, DecodeError> {
+        let mut e = IpEncap {
+            ipv6,
+            ..Default::default()
+        };
+        for a in AttrIter::new(encap) {
+            let a = a?;
+            match a.kind() {
+                LWTUNNEL_IP_ID => e.id = Some(a.u64_be()?),
+                LWTUNNEL_IP_DST => e.destination = Some(a.ip()?),
+                LWTUNNEL_IP_SRC => e.source = Some(a.ip()?),
+                LWTUNNEL_IP_TTL => e.ttl = Some(a.u8()?),
+                LWTUNNEL_IP_TOS => e.tos = Some(a.u8()?),
+                LWTUNNEL_IP_FLAGS => e.flags = Some(a.u16_be()?),
+                _ => {}
+            }
+        }
+        Ok(e)
+    }
+
+    /// `RTA_ENCAP_TYPE` for it.
+    pub fn encap_type(&self) -> u16 {
+        if self.ipv6 {
+            LWTUNNEL_ENCAP_IP6
+        } else {
+            LWTUNNEL_ENCAP_IP
+        }
+    }
+
+    /// The `RTA_ENCAP` payload, in the order ip sends the fields.
+    pub fn to_bytes(&self) -> Result<Vec<u8>, crate::wire::BuildError> {
+        let mut b = MessageBuilder::new(0, Flags::NONE);
+        if let Some(v) = self.id {
+            b.attr_bytes(LWTUNNEL_IP_ID, &v.to_be_bytes());
+        }
+        if let Some(v) = self.destination {
+            b.attr_ip(LWTUNNEL_IP_DST, v);
+        }
+        if let Some(v) = self.source {
+            b.attr_ip(LWTUNNEL_IP_SRC, v);
+        }
+        if let Some(v) = self.tos {
+            b.attr_u8(LWTUNNEL_IP_TOS, v);
+        }
+        if let Some(v) = self.ttl {
+            b.attr_u8(LWTUNNEL_IP_TTL, v);
+        }
+        if let Some(v) = self.flags {
+            b.attr_bytes(LWTUNNEL_IP_FLAGS, &v.to_be_bytes());
+        }
+        let bytes = b.finish()?;
+        Ok(bytes
+            .get(crate::wire::nlmsg::HEADER_LEN..)
+            .unwrap_or(&[])
+            .to_vec())
+    }
+}
+
+/// A route's or a hop's encapsulation, typed where nlkit models the type.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Encap {
+    /// MPLS labels.
+    Mpls(MplsEncap),
+    /// IP or IPv6 tunnel metadata.
+    Ip(IpEncap),
+    /// Another type (`RTA_ENCAP_TYPE`), its payload raw.
+    Other(u16, Vec<u8>),
+}
+
+impl Encap {
+    /// Reads `RTA_ENCAP_TYPE` and `RTA_ENCAP` (both given).
+    pub fn parse(encap_type: u16, payload: &[u8]) -> Result<Encap, DecodeError> {
+        Ok(match encap_type {
+            LWTUNNEL_ENCAP_MPLS => Encap::Mpls(MplsEncap::parse(payload)?),
+            LWTUNNEL_ENCAP_IP => Encap::Ip(IpEncap::parse(payload, false)?),
+            LWTUNNEL_ENCAP_IP6 => Encap::Ip(IpEncap::parse(payload, true)?),
+            t => Encap::Other(t, payload.to_vec()),
+        })
+    }
+
+    /// (`RTA_ENCAP_TYPE`, `RTA_ENCAP` payload).
+    pub fn to_parts(&self) -> Result<(u16, Vec<u8>), crate::wire::BuildError> {
+        Ok(match self {
+            Encap::Mpls(m) => (LWTUNNEL_ENCAP_MPLS, m.to_bytes()?),
+            Encap::Ip(e) => (e.encap_type(), e.to_bytes()?),
+            Encap::Other(t, p) => (*t, p.clone()),
+        })
     }
 }
 
@@ -483,6 +609,19 @@ impl Route {
                 crate::wire::DecodeErrorKind::BadValue,
             )),
         }
+    }
+
+    /// The encapsulation, when the route has one (`RTA_ENCAP_TYPE` and `RTA_ENCAP`).
+    pub fn encap(&self) -> Option<Result<Encap, DecodeError>> {
+        Some(Encap::parse(self.encap_type?, self.encap.as_deref()?))
+    }
+
+    /// Sets the encapsulation (`RTA_ENCAP_TYPE` and `RTA_ENCAP`).
+    pub fn set_encap(&mut self, e: &Encap) -> Result<(), crate::wire::BuildError> {
+        let (t, p) = e.to_parts()?;
+        self.encap_type = Some(t);
+        self.encap = Some(p);
+        Ok(())
     }
 
     /// The MPLS encapsulation, when the route has one (`None` for other encap types or

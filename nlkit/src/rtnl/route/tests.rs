@@ -165,3 +165,57 @@ fn mpls_encap_round_trips_and_reads_labels() {
     assert_eq!(r.mpls_encap().unwrap().unwrap().labels, [100, 200]);
     assert!(MplsEncap::parse(&[7, 0, 1, 0, 1, 2, 3, 0]).is_err());
 }
+
+/// `RTA_ENCAP` of `ip route add 10.3.0.0/24 encap ip id 7 dst 192.168.10.21 key via ...`,
+/// captured with `strace -e trace=sendmsg -X raw` (ip leaves its padding bytes unzeroed).
+const IP_ENCAP_REQUEST: &[u8] = &[
+    0x0c, 0x00, 0x01, 0x00, 0, 0, 0, 0, 0, 0, 0, 7, // LWTUNNEL_IP_ID (be64)
+    0x08, 0x00, 0x02, 0x00, 192, 168, 10, 21, // LWTUNNEL_IP_DST
+    0x06, 0x00, 0x06, 0x00, 0x00, 0x04, 0x01, 0x00, // LWTUNNEL_IP_FLAGS TUNNEL_KEY, pad
+];
+
+#[test]
+fn ip_encap_matches_ip_request() {
+    let e = IpEncap::parse(IP_ENCAP_REQUEST, false).unwrap();
+    assert_eq!(
+        e,
+        IpEncap {
+            ipv6: false,
+            id: Some(7),
+            destination: Some("192.168.10.21".parse().unwrap()),
+            flags: Some(TUNNEL_KEY),
+            ..Default::default()
+        }
+    );
+    let ours = e.to_bytes().unwrap();
+    assert_eq!(
+        ours[..26],
+        IP_ENCAP_REQUEST[..26],
+        "same bytes but ip's padding"
+    );
+    assert_eq!(&ours[26..], &[0, 0]);
+    let mut r = Route::default();
+    r.set_encap(&Encap::Ip(e.clone())).unwrap();
+    assert_eq!(r.encap_type, Some(LWTUNNEL_ENCAP_IP));
+    assert_eq!(r.encap().unwrap().unwrap(), Encap::Ip(e));
+    // IPv6, every field.
+    let six = IpEncap {
+        ipv6: true,
+        id: Some(1 << 40),
+        destination: Some("2002::20".parse().unwrap()),
+        source: Some("2001::1".parse().unwrap()),
+        ttl: Some(5),
+        tos: Some(3),
+        flags: Some(TUNNEL_CSUM | TUNNEL_SEQ),
+    };
+    let bytes = six.to_bytes().unwrap();
+    assert_eq!(IpEncap::parse(&bytes, true).unwrap(), six);
+    assert_eq!(
+        Encap::parse(LWTUNNEL_ENCAP_IP6, &bytes).unwrap(),
+        Encap::Ip(six)
+    );
+    assert!(matches!(
+        Encap::parse(99, &[1, 2]).unwrap(),
+        Encap::Other(99, _)
+    ));
+}
