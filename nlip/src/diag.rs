@@ -52,9 +52,17 @@ pub fn kernel(e: &Error) -> Failure {
     }
 }
 
-/// A dump that failed (iproute2: "Dump terminated" after the kernel's text).
+/// A dump that failed (iproute2: "Dump terminated" after the kernel's text; for ENOENT and
+/// EOPNOTSUPP without extended-ACK text ip prints no "RTNETLINK answers" line).
 pub fn dump(e: &Error) -> Failure {
     match e {
+        Error::Kernel(k)
+            if k.message().is_none()
+                && (k.errno == nlkit::sys::errno::ENOENT
+                    || k.errno == nlkit::sys::errno::EOPNOTSUPP) =>
+        {
+            Failure::new("Dump terminated", 2)
+        }
         Error::Kernel(k) => match k.message() {
             Some(t) => Failure::new(
                 format!("Error: {}.\nDump terminated", t.trim_end_matches('.')),

@@ -60,3 +60,63 @@ const SHOW: &[&str] = &[
 fn nexthop_show_matches_ip() {
     common::compare_with_ip("compat-nh", SETUP, SHOW);
 }
+
+/// `nexthop bucket list|get` with every selector, and its errors. Bucket idle times move
+/// between the two runs, so their values are masked.
+#[test]
+fn nexthop_buckets_match_ip() {
+    let Some(ns) = nltestns::Netns::new("compat-nh-bucket") else {
+        return;
+    };
+    for cmd in SETUP {
+        ns.ip_ok(&cmd.split_whitespace().collect::<Vec<_>>());
+    }
+    let mask = |s: &str| {
+        let mut out = String::new();
+        let mut rest = s;
+        while let Some(i) = rest.find("idle_time") {
+            let (head, tail) = rest.split_at(i + "idle_time".len());
+            out.push_str(head);
+            let tail = tail.trim_start_matches(['"', ':', ' ']);
+            out.push_str(" T");
+            rest = tail.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+        }
+        out.push_str(rest);
+        out
+    };
+    let nlip = env!("CARGO_BIN_EXE_nlip");
+    let cases = [
+        "nexthop bucket list",
+        "nexthop bucket",
+        "nexthop bucket show id 30",
+        "nexthop bucket list id 30 nhid 11",
+        "nexthop bucket list nhid 10",
+        "nexthop bucket list dev v0",
+        "-j nexthop bucket list",
+        "-j -p nexthop bucket list id 30",
+        "nexthop bucket get id 30 index 3",
+        "-j nexthop bucket get id 30 index 0",
+        "nexthop bucket get id 30 index 8",
+        "nexthop bucket get id 99 index 0",
+        "nexthop bucket get id 30",
+        "nexthop bucket get id 30 index x",
+        "nexthop bucket list id 20",
+        "nexthop bucket list id 99",
+        "nexthop bucket list nhid x",
+        "nexthop bucket list dev nosuch",
+        "nexthop bucket list foo",
+        "nexthop bucket frob",
+    ];
+    let mut failures = Vec::new();
+    for args in cases {
+        let (a, b) = (
+            common::run_text("ip", ns.name(), args),
+            common::run_text(nlip, ns.name(), args),
+        );
+        let (a, b) = ((a.0, mask(&a.1), a.2), (b.0, mask(&b.1), b.2));
+        if a != b {
+            failures.push(format!("{args}:\nip:   {a:?}\nnlip: {b:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

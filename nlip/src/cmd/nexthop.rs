@@ -62,13 +62,8 @@ pub fn run(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     if matches(cmd, "flush") {
         return flush(ctx, args);
     }
-    for c in ["bucket"] {
-        if matches(cmd, c) {
-            return Err(Failure::new(
-                format!("nlip: \"nexthop {c}\" is not implemented yet"),
-                255,
-            ));
-        }
+    if matches(cmd, "bucket") {
+        return bucket(ctx, args);
     }
     Err(Failure::new(
         format!("Command \"{cmd}\" is unknown, try \"ip nexthop help\"."),
@@ -673,5 +668,188 @@ mod parse_tests {
         assert_eq!(timer("60", "").unwrap(), 6000);
         assert!(timer("100000000", "").is_err());
         assert!(timer("1.5", "").is_err());
+    }
+}
+
+/// `nlip nexthop bucket list|show [id ID] [nhid ID] [dev DEV] [vrf NAME] [master DEV]` and
+/// `nlip nexthop bucket get id ID index INDEX`: the buckets of resilient groups.
+fn bucket(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
+    let Some(cmd) = args.next() else {
+        return bucket_list(ctx, args);
+    };
+    if matches(cmd, "list") || matches(cmd, "show") || matches(cmd, "lst") {
+        return bucket_list(ctx, args);
+    }
+    if matches(cmd, "get") {
+        let (mut id, mut index) = (None, None);
+        while let Some(w) = args.next() {
+            if w == "id" {
+                id = Some(parse_id(args.value(w)?)?);
+            } else if w == "index" {
+                let v = args.value(w)?;
+                let n = c_number(v).and_then(|n| u16::try_from(n).ok());
+                index = Some(n.ok_or_else(|| invalid_arg_tight("invalid bucket index value", v))?);
+            } else {
+                return Err(Failure::new(HELP, 255));
+            }
+        }
+        let (Some(id), Some(index)) = (id, index) else {
+            return Err(Failure::new(HELP, 255));
+        };
+        let b = nlnh::bucket_get(&mut ctx.conn, id, index).map_err(|e| diag::kernel(&e))?;
+        let mut sink = ctx.sink();
+        sink.begin_list()?;
+        print_bucket(&mut sink, &b)?;
+        sink.end_list()?;
+        return Ok(());
+    }
+    if matches(cmd, "help") {
+        return Err(Failure::new(HELP, 255));
+    }
+    Err(Failure::new(
+        format!("Command \"{cmd}\" is unknown, try \"ip nexthop help\"."),
+        255,
+    ))
+}
+
+fn bucket_list(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
+    let mut f = nlnh::BucketFilter::default();
+    while let Some(w) = args.next() {
+        if w == "id" {
+            f.group = Some(parse_id(args.value(w)?)?);
+        } else if w == "nhid" {
+            f.nexthop = Some(parse_id(args.value(w)?)?);
+        } else if matches(w, "vrf") {
+            let d = args.value(w)?;
+            use nlkit::rtnl::link::{get, LinkId};
+            let vrf = get(&mut ctx.conn, LinkId::Name(d), None)
+                .ok()
+                .filter(|l| l.kind() == Some("vrf"));
+            f.master = Some(
+                vrf.ok_or_else(|| invalid_arg("Invalid VRF", d))?
+                    .header
+                    .index,
+            );
+        } else if matches(w, "dev") || matches(w, "master") {
+            let d = args.value(w)?;
+            let idx = ctx.links.index(&mut ctx.conn, d);
+            let idx = idx.ok_or_else(|| invalid_arg("Device does not exist", d))?;
+            if matches(w, "dev") {
+                f.interface = Some(idx);
+            } else {
+                f.master = Some(idx);
+            }
+        } else {
+            return Err(Failure::new(
+                format!("Error: argument \"{w}\" is wrong: "),
+                255,
+            ));
+        }
+    }
+    let mut sink = ctx.sink();
+    sink.begin_list()?;
+    for b in nlnh::bucket_dump(&mut ctx.conn, &f).map_err(|e| diag::dump(&e))? {
+        let b = match b {
+            Ok(b) => b,
+            Err(e) => {
+                sink.flush()?;
+                return Err(diag::dump(&e));
+            }
+        };
+        print_bucket(&mut sink, &b)?;
+        sink.end_record()?;
+    }
+    sink.end_list()?;
+    Ok(())
+}
+
+/// One bucket as ip prints it: `id G index I idle_time T nhid N`.
+fn print_bucket<W: Write>(sink: &mut Sink<W>, b: &nlnh::NexthopBucket) -> io::Result<()> {
+    sink.open_object(Mode::Json, None)?;
+    if let Some(g) = b.group {
+        sink.number(Mode::Any, "id", "id ", &g, " ")?;
+    }
+    sink.open_object(Mode::Json, Some("bucket"))?;
+    if let Some(i) = b.index {
+        sink.number(Mode::Any, "index", "index ", &i, " ")?;
+    }
+    if let Some(t) = b.idle_seconds() {
+        sink.number(Mode::Any, "idle_time", "idle_time ", &G(t), " ")?;
+    }
+    if let Some(n) = b.nexthop {
+        sink.number(Mode::Any, "nhid", "nhid ", &n, " ")?;
+    }
+    sink.close_object(Mode::Json)?;
+    sink.open_array(Mode::Json, Some("flags"))?;
+    for (bit, name) in [
+        (RTNH_F_DEAD, "dead"),
+        (RTNH_F_ONLINK, "onlink"),
+        (RTNH_F_OFFLOAD, "offload"),
+        (RTNH_F_TRAP, "trap"),
+        (RTNH_F_LINKDOWN, "linkdown"),
+    ] {
+        if b.header.flags & u32::from(bit) != 0 {
+            sink.string(Mode::Any, "", "", name, " ")?;
+        }
+    }
+    sink.close_array(Mode::Json)?;
+    sink.text("\n")?;
+    sink.close_object(Mode::Json)
+}
+
+/// A number printed as C's `%g` does (six significant digits, no trailing zeros).
+struct G(f64);
+
+impl crate::render::Render for G {
+    fn render(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(format_g(self.0).as_bytes());
+    }
+}
+
+/// C's `%g` for the values ip prints with it.
+fn format_g(v: f64) -> String {
+    if v == 0.0 || !v.is_finite() {
+        return if v.is_finite() {
+            "0".into()
+        } else {
+            v.to_string()
+        };
+    }
+    let exp = v.abs().log10().floor() as i32;
+    if !(-4..6).contains(&exp) {
+        let s = format!("{v:.5e}");
+        let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
+        let m = m.trim_end_matches('0').trim_end_matches('.');
+        let e: i32 = e.parse().unwrap_or(0);
+        return format!("{m}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs());
+    }
+    let decimals = (5 - exp).max(0) as usize;
+    let s = format!("{v:.decimals$}");
+    if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_owned()
+    } else {
+        s
+    }
+}
+
+#[cfg(test)]
+mod bucket_tests {
+    use super::format_g;
+
+    #[test]
+    fn g_format_as_c_prints_it() {
+        for (v, s) in [
+            (0.0, "0"),
+            (0.01, "0.01"),
+            (8.34, "8.34"),
+            (60.0, "60"),
+            (1234.56, "1234.56"),
+            (12345.67, "12345.7"),
+            (123456.0, "123456"),
+            (1234567.0, "1.23457e+06"),
+            (0.00001, "1e-05"),
+        ] {
+            assert_eq!(format_g(v), s, "{v}");
+        }
     }
 }

@@ -157,6 +157,9 @@ pub mod message_type {
     pub const RTM_NEWNEXTHOP: u16 = 104;
     pub const RTM_DELNEXTHOP: u16 = 105;
     pub const RTM_GETNEXTHOP: u16 = 106;
+    pub const RTM_NEWNEXTHOPBUCKET: u16 = 116;
+    pub const RTM_DELNEXTHOPBUCKET: u16 = 117;
+    pub const RTM_GETNEXTHOPBUCKET: u16 = 118;
 }
 
 /// rtnetlink multicast groups (`enum rtnetlink_groups` in `linux/rtnetlink.h`, numbered in

@@ -17,7 +17,9 @@
 mod tests;
 
 use super::change::{delete_all, ChangeMode, Flushed};
-use super::message_type::{RTM_DELNEXTHOP, RTM_GETNEXTHOP, RTM_NEWNEXTHOP};
+use super::message_type::{
+    RTM_DELNEXTHOP, RTM_GETNEXTHOP, RTM_GETNEXTHOPBUCKET, RTM_NEWNEXTHOP, RTM_NEWNEXTHOPBUCKET,
+};
 use super::{emit_raw, keep, raw, Malformed, RawAttribute};
 use crate::engine::{Ack, Conn, Error};
 use crate::wire::{
@@ -40,6 +42,10 @@ pub mod attrs {
     pub const NHA_MASTER: u16 = 10;
     pub const NHA_FDB: u16 = 11;
     pub const NHA_RES_GROUP: u16 = 12;
+    pub const NHA_RES_BUCKET: u16 = 13;
+    pub const NHA_RES_BUCKET_INDEX: u16 = 1;
+    pub const NHA_RES_BUCKET_IDLE_TIME: u16 = 2;
+    pub const NHA_RES_BUCKET_NH_ID: u16 = 3;
 
     pub const NHA_RES_GROUP_BUCKETS: u16 = 1;
     pub const NHA_RES_GROUP_IDLE_TIMER: u16 = 2;
@@ -475,4 +481,147 @@ pub fn flush(
         b.push_bytes(&NexthopHeader::default().to_bytes());
         b.attr_u32_ne(NHA_ID, nh.id.unwrap_or(0));
     }))
+}
+
+/// One bucket of a resilient nexthop group (`RTM_NEWNEXTHOPBUCKET`): which member nexthop the
+/// flows hashed to it go to, and how long it has been idle.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct NexthopBucket {
+    /// `struct nhmsg` (its flags are the bucket's nexthop's `RTNH_F_*`).
+    pub header: NexthopHeader,
+    /// `NHA_ID`: the group.
+    pub group: Option<u32>,
+    /// `NHA_RES_BUCKET_INDEX`.
+    pub index: Option<u16>,
+    /// `NHA_RES_BUCKET_IDLE_TIME`, in clock ticks (1/100 s).
+    pub idle_time: Option<u64>,
+    /// `NHA_RES_BUCKET_NH_ID`: the member nexthop.
+    pub nexthop: Option<u32>,
+    /// Attributes nlkit does not model.
+    pub unknown: Vec<RawAttribute>,
+    /// Known attributes that were malformed.
+    pub malformed: Vec<Malformed>,
+}
+
+impl NexthopBucket {
+    /// Parses the payload of an `RTM_NEWNEXTHOPBUCKET` message.
+    pub fn parse(payload: &[u8]) -> Result<NexthopBucket, DecodeError> {
+        let mut b = NexthopBucket {
+            header: NexthopHeader::parse(payload)?,
+            ..Default::default()
+        };
+        for a in AttrIter::new(payload.get(NHMSG_LEN..).unwrap_or(&[])) {
+            let a = a.map_err(|e| e.at(16 + NHMSG_LEN))?;
+            let k = a.kind();
+            let m = &mut b.malformed;
+            match k {
+                NHA_ID => b.group = keep(m, k, a.u32_ne()),
+                NHA_RES_BUCKET => {
+                    for x in AttrIter::new(a.payload()) {
+                        let Ok(x) = x else {
+                            m.push(Malformed {
+                                kind: k,
+                                error: DecodeError::new(
+                                    "NHA_RES_BUCKET",
+                                    4,
+                                    DecodeErrorKind::BadValue,
+                                ),
+                            });
+                            break;
+                        };
+                        let k = x.kind();
+                        match k {
+                            NHA_RES_BUCKET_INDEX => b.index = keep(m, k, x.u16_ne()),
+                            NHA_RES_BUCKET_IDLE_TIME => b.idle_time = keep(m, k, x.u64_ne()),
+                            NHA_RES_BUCKET_NH_ID => b.nexthop = keep(m, k, x.u32_ne()),
+                            _ => {}
+                        }
+                    }
+                }
+                _ => b.unknown.push(raw(&a)),
+            }
+        }
+        Ok(b)
+    }
+
+    /// Parses a whole bucket message (checks its type).
+    pub fn from_message(msg: &MessageView<&[u8]>) -> Result<NexthopBucket, DecodeError> {
+        match msg.message_type() {
+            RTM_NEWNEXTHOPBUCKET => NexthopBucket::parse(msg.payload()),
+            _ => Err(DecodeError::new(
+                "nexthop bucket message",
+                4,
+                DecodeErrorKind::BadValue,
+            )),
+        }
+    }
+
+    /// The idle time in seconds, as ip shows it.
+    pub fn idle_seconds(&self) -> Option<f64> {
+        self.idle_time.map(|t| t as f64 / 100.0)
+    }
+}
+
+/// What a bucket dump selects; every filter travels in the request (the kernel applies
+/// them under strict checking).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct BucketFilter {
+    /// Only the buckets of this group (`NHA_ID`).
+    pub group: Option<u32>,
+    /// Only buckets whose nexthop uses this device (`NHA_OIF`).
+    pub interface: Option<u32>,
+    /// Only buckets whose nexthop's device has this master (`NHA_MASTER`).
+    pub master: Option<u32>,
+    /// Only buckets of this member nexthop (`NHA_RES_BUCKET_NH_ID`).
+    pub nexthop: Option<u32>,
+}
+
+impl BucketFilter {
+    /// The dump request.
+    pub fn request(&self) -> MessageBuilder {
+        let mut b = MessageBuilder::new(RTM_GETNEXTHOPBUCKET, Flags::NONE);
+        b.push_bytes(&NexthopHeader::default().to_bytes());
+        if let Some(id) = self.group {
+            b.attr_u32_ne(NHA_ID, id);
+        }
+        if let Some(i) = self.interface {
+            b.attr_u32_ne(NHA_OIF, i);
+        }
+        if let Some(i) = self.master {
+            b.attr_u32_ne(NHA_MASTER, i);
+        }
+        if let Some(n) = self.nexthop {
+            let nest = b.nest_start(NHA_RES_BUCKET);
+            b.attr_u32_ne(NHA_RES_BUCKET_NH_ID, n);
+            b.nest_end(nest);
+        }
+        b
+    }
+}
+
+/// Dumps the buckets of resilient groups that match `filter`, streaming.
+pub fn bucket_dump<'c>(
+    conn: &'c mut Conn,
+    filter: &BucketFilter,
+) -> Result<impl Iterator<Item = Result<NexthopBucket, Error>> + 'c, Error> {
+    Ok(conn
+        .dump(&filter.request())?
+        .decode(|m| NexthopBucket::from_message(&m)))
+}
+
+/// The request for bucket `index` of resilient group `group`.
+pub fn bucket_request(group: u32, index: u16) -> MessageBuilder {
+    let mut b = MessageBuilder::new(RTM_GETNEXTHOPBUCKET, Flags::NONE);
+    b.push_bytes(&NexthopHeader::default().to_bytes());
+    b.attr_u32_ne(NHA_ID, group);
+    let nest = b.nest_start(NHA_RES_BUCKET);
+    b.attr_u16_ne(NHA_RES_BUCKET_INDEX, index);
+    b.nest_end(nest);
+    b
+}
+
+/// Asks the kernel for bucket `index` of resilient group `group`.
+pub fn bucket_get(conn: &mut Conn, group: u32, index: u16) -> Result<NexthopBucket, Error> {
+    let reply = conn.request(&bucket_request(group, index))?;
+    NexthopBucket::from_message(&reply.message()).map_err(Error::Decode)
 }

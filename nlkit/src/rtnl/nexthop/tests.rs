@@ -135,3 +135,45 @@ fn requests_are_what_ip_sends() {
         assert_same(cmd, b, bytes);
     }
 }
+
+/// `ip nexthop bucket get id 10 index 1`, captured with `strace -X raw` in a namespace with a
+/// resilient group 10 of nexthops 1 and 2: the request payload and the kernel's reply.
+const BUCKET_GET_REQUEST: &[u8] = &[
+    0, 0, 0, 0, 0, 0, 0, 0, // nhmsg
+    0x08, 0x00, 0x01, 0x00, 0x0a, 0x00, 0x00, 0x00, // NHA_ID 10
+    0x0c, 0x00, 0x0d, 0x80, // NHA_RES_BUCKET, nested
+    0x06, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00, 0x00, // NHA_RES_BUCKET_INDEX 1
+];
+const BUCKET_REPLY: &[u8] = &[
+    0, 0, 0, 0, 0, 0, 0, 0, // nhmsg
+    0x08, 0x00, 0x01, 0x00, 0x0a, 0x00, 0x00, 0x00, // NHA_ID 10
+    0x20, 0x00, 0x0d, 0x80, // NHA_RES_BUCKET
+    0x06, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00, 0x00, // INDEX 1
+    0x08, 0x00, 0x03, 0x00, 0x02, 0x00, 0x00, 0x00, // NH_ID 2
+    0x0c, 0x00, 0x02, 0x00, 0x42, 0x03, 0, 0, 0, 0, 0, 0, // IDLE_TIME 834 ticks
+];
+
+#[test]
+fn bucket_get_request_and_reply() {
+    let m = bucket_request(10, 1).finish().unwrap();
+    assert_eq!(&m[16..], BUCKET_GET_REQUEST);
+    let b = NexthopBucket::parse(BUCKET_REPLY).unwrap();
+    assert_eq!(b.group, Some(10));
+    assert_eq!(b.index, Some(1));
+    assert_eq!(b.nexthop, Some(2));
+    assert_eq!(b.idle_time, Some(834));
+    assert_eq!(b.idle_seconds(), Some(8.34));
+    assert!(b.unknown.is_empty() && b.malformed.is_empty());
+    let f = BucketFilter {
+        group: Some(10),
+        nexthop: Some(2),
+        ..Default::default()
+    };
+    // `ip nexthop bucket list id 10 nhid 2` sends the same.
+    let want = [
+        0, 0, 0, 0, 0, 0, 0, 0, 0x08, 0x00, 0x01, 0x00, 0x0a, 0, 0, 0, 0x0c, 0x00, 0x0d, 0x80,
+        0x08, 0x00, 0x03, 0x00, 0x02, 0, 0, 0,
+    ];
+    assert_eq!(&f.request().finish().unwrap()[16..], &want[..]);
+    assert!(NexthopBucket::parse(&[0; 3]).is_err());
+}
