@@ -879,7 +879,14 @@ impl RouteQuery {
             destination_len: host,
             source_len: if self.source.is_some() { host } else { 0 },
             tos: self.tos,
-            flags: if self.fib_match { RTM_F_FIB_MATCH } else { 0 },
+            // IPv4: RTM_F_LOOKUP_TABLE makes the reply name the table the route came from
+            // (ip asks for it; IPv6 names it anyway and refuses the flag under strict
+            // checking).
+            flags: if self.destination.is_ipv4() {
+                RTM_F_LOOKUP_TABLE
+            } else {
+                0
+            } | if self.fib_match { RTM_F_FIB_MATCH } else { 0 },
             ..Default::default()
         };
         b.push_bytes(&h.to_bytes());
