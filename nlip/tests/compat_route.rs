@@ -124,6 +124,8 @@ const SHOW: &[&str] = &[
     "-d route show table local",
     "route get 10.0.0.5",
     "route get 10.6.0.9 mark 7",
+    "route get help",
+    "route get to help",
     "-j route get 10.6.0.9 mark 7",
     "route get 10.1.2.3",
     "route get 10.7.0.9",

@@ -803,6 +803,10 @@ fn get(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
             if matches(v, "to") {
                 v = args.value(v)?;
             }
+            // Scripts probe `ip route get help` for keywords (sport, ipproto, ...).
+            if matches(v, "help") {
+                return Err(Failure::new(HELP, 255));
+            }
             let (addr, _, _) =
                 parse_prefix(v, ctx.family).ok_or_else(|| bad_prefix(v, ctx.family))?;
             dst = addr;
