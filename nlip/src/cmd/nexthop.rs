@@ -409,22 +409,8 @@ fn parse_selectors(
             // ip acts on the id at once and reads no further.
             id = Some(parse_id(args.value(w)?)?);
             break;
-        } else if matches(w, "vrf") {
-            let d = args.value(w)?;
-            use nlkit::rtnl::link::{get, LinkId};
-            let vrf = get(&mut ctx.conn, LinkId::Name(d), None)
-                .ok()
-                .filter(|l| l.kind() == Some("vrf"));
-            filter.master = Some(
-                vrf.ok_or_else(|| invalid_arg("Invalid VRF", d))?
-                    .header
-                    .index,
-            );
-        } else if matches(w, "dev") || matches(w, "master") {
-            let d = args.value(w)?;
-            let idx = ctx.links.index(&mut ctx.conn, d);
-            let idx = idx.ok_or_else(|| invalid_arg("Device does not exist", d))?;
-            if matches(w, "dev") {
+        } else if let Some((is_dev, idx)) = device_selector(ctx, args, w)? {
+            if is_dev {
                 filter.interface = Some(idx);
             } else {
                 filter.master = Some(idx);
@@ -445,6 +431,34 @@ fn parse_selectors(
         }
     }
     Ok((filter, id, protocol))
+}
+
+/// The `dev DEV`, `master DEV` and `vrf NAME` selectors (word `w` already read): `Some((true,
+/// index))` for a device, `Some((false, index))` for a master or VRF, `None` for other words.
+fn device_selector(
+    ctx: &mut Context,
+    args: &mut Args,
+    w: &str,
+) -> Result<Option<(bool, u32)>, Failure> {
+    if matches(w, "vrf") {
+        let d = args.value(w)?;
+        use nlkit::rtnl::link::{get, LinkId};
+        let vrf = get(&mut ctx.conn, LinkId::Name(d), None)
+            .ok()
+            .filter(|l| l.kind() == Some("vrf"));
+        let index = vrf
+            .ok_or_else(|| invalid_arg("Invalid VRF", d))?
+            .header
+            .index;
+        return Ok(Some((false, index)));
+    }
+    if matches(w, "dev") || matches(w, "master") {
+        let d = args.value(w)?;
+        let idx = ctx.links.index(&mut ctx.conn, d);
+        let idx = idx.ok_or_else(|| invalid_arg("Device does not exist", d))?;
+        return Ok(Some((matches(w, "dev"), idx)));
+    }
+    Ok(None)
 }
 
 fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
@@ -719,22 +733,8 @@ fn bucket_list(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
             f.group = Some(parse_id(args.value(w)?)?);
         } else if w == "nhid" {
             f.nexthop = Some(parse_id(args.value(w)?)?);
-        } else if matches(w, "vrf") {
-            let d = args.value(w)?;
-            use nlkit::rtnl::link::{get, LinkId};
-            let vrf = get(&mut ctx.conn, LinkId::Name(d), None)
-                .ok()
-                .filter(|l| l.kind() == Some("vrf"));
-            f.master = Some(
-                vrf.ok_or_else(|| invalid_arg("Invalid VRF", d))?
-                    .header
-                    .index,
-            );
-        } else if matches(w, "dev") || matches(w, "master") {
-            let d = args.value(w)?;
-            let idx = ctx.links.index(&mut ctx.conn, d);
-            let idx = idx.ok_or_else(|| invalid_arg("Device does not exist", d))?;
-            if matches(w, "dev") {
+        } else if let Some((is_dev, idx)) = device_selector(ctx, args, w)? {
+            if is_dev {
                 f.interface = Some(idx);
             } else {
                 f.master = Some(idx);
