@@ -38,5 +38,10 @@ fuzz_target!(|data: &[u8]| {
             }
         }
     }
+    // The other typed parsers on the same bytes (no panic, whatever they return).
+    let _ = nlkit::rtnl::netconf::Netconf::parse(data);
+    let _ = nlkit::rtnl::nexthop::NexthopBucket::parse(data);
+    let _ = nlkit::rtnl::route::Encap::parse(2, data);
+    let _ = nlkit::rtnl::route::Encap::parse(1, data);
     let _ = hexdump::describe("fuzz", data);
 });

@@ -113,6 +113,27 @@ proptest! {
     }
 
     #[test]
+    fn netconf_bucket_and_encap_parsers_never_panic(data in proptest::collection::vec(any::<u8>(), 0..200)) {
+        if let Ok(c) = nlkit::rtnl::netconf::Netconf::parse(&data) {
+            let mut b = MessageBuilder::new(80, Flags::NONE);
+            c.emit(&mut b);
+            let _ = b.finish();
+        }
+        let _ = nlkit::rtnl::nexthop::NexthopBucket::parse(&data);
+        for t in [1u16, 2, 4, 99] {
+            if let Ok(e) = nlkit::rtnl::route::Encap::parse(t, &data) {
+                let _ = e.to_parts();
+            }
+        }
+        if let Ok(a) = nlkit::rtnl::addr::Address::parse(&data) {
+            // Whatever parses gets an identity and an announcement message.
+            let o = nlkit::rtnl::mirror::Object::Address(a);
+            let _ = o.key();
+            let _ = o.to_message(true);
+        }
+    }
+
+    #[test]
     fn attr_iter_never_panics_and_ends(data in proptest::collection::vec(any::<u8>(), 0..512)) {
         let n = AttrIter::new(&data).count();
         prop_assert!(n <= data.len() / 4 + 1);
