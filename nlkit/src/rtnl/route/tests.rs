@@ -219,3 +219,36 @@ fn ip_encap_matches_ip_request() {
         Encap::Other(99, _)
     ));
 }
+
+#[test]
+fn ipv4_delete_key_matches_the_route() {
+    let mut r = Route::default();
+    r.header.family = crate::rtnl::family::AF_INET;
+    r.header.destination_len = 24;
+    r.header.protocol = 4;
+    r.header.kind = 1;
+    r.header.table = 254;
+    r.table = Some(254);
+    r.destination = Some("10.1.2.0".parse().unwrap());
+    r.gateway = Some("10.0.0.2".parse().unwrap());
+    r.output_interface = Some(3);
+    r.priority = Some(7);
+    let k = Ipv4DeleteKey::of(&r).unwrap();
+    let mut b = MessageBuilder::new(crate::rtnl::message_type::RTM_DELROUTE, Flags::NONE);
+    k.emit(&mut b);
+    let m = b.finish().unwrap();
+    let back = Route::parse(&m[16..]).unwrap();
+    // Everything the kernel matches a deletion on, and no nexthop.
+    assert_eq!(back.header, r.header);
+    assert_eq!(
+        (back.destination, back.table, back.priority),
+        (r.destination, r.table, r.priority)
+    );
+    assert_eq!(
+        (back.gateway, back.output_interface),
+        (r.gateway, r.output_interface)
+    );
+    assert!(std::mem::size_of::<Ipv4DeleteKey>() <= 40);
+    r.header.family = crate::rtnl::family::AF_INET6;
+    assert!(Ipv4DeleteKey::of(&r).is_none());
+}
