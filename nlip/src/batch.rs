@@ -6,15 +6,17 @@
 //! `-force`.
 //!
 //! The file is streamed, one line at a time. With `-force`, consecutive route changes are
-//! sent through nlkit's pipeline (errors-only acknowledgements, many messages per sendmsg);
-//! their errors are still reported per line and in order, before any later command runs.
+//! sent through nlkit's pipeline (errors-only acknowledgements, many messages per sendmsg)
+//! by a second thread, so parsing and the kernel's work overlap; their errors are still
+//! reported per line and in order, before any later command runs.
 
 use crate::args::Args;
 use crate::diag::{self, Failure};
 use crate::Context;
-use nlkit::engine::{AckMode, Pipeline};
+use nlkit::engine::{AckMode, Conn, Pipeline};
 use std::collections::VecDeque;
 use std::io::{BufRead, BufReader, Read};
+use std::sync::mpsc;
 
 /// Splits a batch line into words, slices of the line (quotes group, `#` at a word start
 /// ends the line).
@@ -38,34 +40,95 @@ pub fn split_line<'a>(line: &'a str, words: &mut Vec<&'a str>) {
     }
 }
 
-/// Route changes in flight, with the line each came from.
-struct Bulk<'c> {
-    pipeline: Pipeline<'c>,
-    lines: VecDeque<u64>,
-    first_index: u64,
+/// What the parsing thread hands the sending thread.
+enum ToSender {
+    /// A route change of line N.
+    Change(u64, crate::cmd::route::Change),
+    /// Send what is queued, wait for every answer, print the failures, and say (true)
+    /// whether there was one since the last flush.
+    Flush(mpsc::SyncSender<bool>),
 }
 
-impl Bulk<'_> {
-    /// Prints the failures that are ready, in order; true if there was one.
-    fn report(&mut self, file: &str) -> bool {
-        let mut failed = false;
-        while let Some(done) = self.pipeline.pop_result() {
-            let at = done.index.saturating_sub(self.first_index);
-            let line = self.lines.pop_front().unwrap_or(at);
-            self.first_index = done.index + 1;
-            if let Err(e) = done.result {
-                diag::kernel(&e).print();
-                eprintln!("Command failed {file}:{line}");
-                failed = true;
+/// Route changes in flight. The lines are parsed on the calling thread while a second
+/// thread owns the connection and its pipeline: parsing and the kernel's work overlap.
+/// Failures are printed by the sender, per line and in order; every other command waits for
+/// a flush first, so output stays in line order.
+struct Bulk {
+    tx: Option<mpsc::SyncSender<ToSender>>,
+    sender: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Bulk {
+    fn start(mut conn: Conn, file: String) -> Bulk {
+        let (tx, rx) = mpsc::sync_channel::<ToSender>(8192);
+        let sender = std::thread::spawn(move || {
+            let mut pipeline = conn.pipeline();
+            pipeline
+                .set_ack_mode(AckMode::ErrorsOnly)
+                .set_window(4096)
+                .set_batch_bytes(64 * 1024);
+            let mut lines: VecDeque<u64> = VecDeque::new();
+            let mut failed = false;
+            for msg in rx {
+                match msg {
+                    ToSender::Change(line, c) => {
+                        let route = c.route;
+                        pipeline.push_with(c.message_type, c.flags, |m| route.emit(m));
+                        lines.push_back(line);
+                        failed |= report(&mut pipeline, &mut lines, &file);
+                    }
+                    ToSender::Flush(ack) => {
+                        pipeline.finish();
+                        failed |= report(&mut pipeline, &mut lines, &file);
+                        let _ = ack.send(std::mem::take(&mut failed));
+                    }
+                }
             }
+        });
+        Bulk {
+            tx: Some(tx),
+            sender: Some(sender),
         }
-        failed
     }
 
-    fn finish(&mut self, file: &str) -> bool {
-        self.pipeline.finish();
-        self.report(file)
+    fn push(&mut self, line: u64, change: crate::cmd::route::Change) {
+        if let Some(tx) = &self.tx {
+            let _ = tx.send(ToSender::Change(line, change));
+        }
     }
+
+    /// Waits until every queued change is answered; true if one failed.
+    fn finish(&mut self) -> bool {
+        let Some(tx) = &self.tx else { return false };
+        let (ack, done) = mpsc::sync_channel(1);
+        if tx.send(ToSender::Flush(ack)).is_err() {
+            return false;
+        }
+        done.recv().unwrap_or(false)
+    }
+}
+
+impl Drop for Bulk {
+    fn drop(&mut self) {
+        self.tx = None; // ends the sender's loop
+        if let Some(h) = self.sender.take() {
+            let _ = h.join();
+        }
+    }
+}
+
+/// Prints the failures that are ready, in order; true if there was one.
+fn report(pipeline: &mut Pipeline<'_>, lines: &mut VecDeque<u64>, file: &str) -> bool {
+    let mut failed = false;
+    while let Some(done) = pipeline.pop_result() {
+        let line = lines.pop_front().unwrap_or(done.index);
+        if let Err(e) = done.result {
+            diag::kernel(&e).print();
+            eprintln!("Command failed {file}:{line}");
+            failed = true;
+        }
+    }
+    failed
 }
 
 /// Runs the batch `file`.
@@ -83,19 +146,11 @@ pub fn run(ctx: &mut Context, file: &str, force: bool) -> Result<(), Failure> {
         Box::new(f)
     };
     let mut reader = BufReader::with_capacity(64 * 1024, input);
-    let mut bulk_conn = if force { Some(ctx.new_conn()?) } else { None };
-    let mut bulk = bulk_conn.as_mut().map(|c| {
-        let mut pipeline = c.pipeline();
-        pipeline
-            .set_ack_mode(AckMode::ErrorsOnly)
-            .set_window(4096)
-            .set_batch_bytes(64 * 1024);
-        Bulk {
-            pipeline,
-            lines: VecDeque::new(),
-            first_index: 0,
-        }
-    });
+    let mut bulk = if force {
+        Some(Bulk::start(ctx.new_conn()?, file.to_owned()))
+    } else {
+        None
+    };
     let mut failed = false;
     let mut line_no: u64 = 0;
     let mut line = String::new();
@@ -131,19 +186,13 @@ pub fn run(ctx: &mut Context, file: &str, force: bool) -> Result<(), Failure> {
             if crate::is_route_object(words[0]) {
                 if let Some(req) = crate::cmd::route::change_request(ctx, &words[1..]) {
                     match req {
-                        Ok(change) => {
-                            let route = change.route;
-                            b.pipeline
-                                .push_with(change.message_type, change.flags, |m| route.emit(m));
-                            b.lines.push_back(line_no);
-                            failed |= b.report(file);
-                        }
+                        Ok(change) => b.push(line_no, change),
                         Err(f) if f.fatal => {
-                            b.finish(file);
+                            b.finish();
                             return Err(f);
                         }
                         Err(f) => {
-                            b.finish(file);
+                            b.finish(); // the earlier lines' failures print first
                             f.print();
                             eprintln!("Command failed {file}:{line_no}");
                             failed = true;
@@ -152,7 +201,7 @@ pub fn run(ctx: &mut Context, file: &str, force: bool) -> Result<(), Failure> {
                     continue;
                 }
             }
-            failed |= b.finish(file);
+            failed |= b.finish();
         }
         match crate::dispatch(ctx, &mut Args::new(&words)) {
             Ok(()) => {}
@@ -168,7 +217,7 @@ pub fn run(ctx: &mut Context, file: &str, force: bool) -> Result<(), Failure> {
         }
     }
     if let Some(b) = bulk.as_mut() {
-        failed |= b.finish(file);
+        failed |= b.finish();
     }
     if failed {
         return Err(Failure::new("", 1));
