@@ -40,7 +40,9 @@ pub fn split_line<'a>(line: &'a str, words: &mut Vec<&'a str>) {
     }
 }
 
-/// What the parsing thread hands the sending thread.
+/// What the parsing thread hands the sending thread. Changes travel unboxed: a boxed one
+/// would cost an allocation per line, and the channel's bound keeps its memory small.
+#[allow(clippy::large_enum_variant)]
 enum ToSender {
     /// A route change of line N.
     Change(u64, crate::cmd::route::Change),
