@@ -298,3 +298,30 @@ fn monitor_all_nsid_prints_what_ip_prints() {
     );
     assert_eq!(got, want);
 }
+
+/// `monitor nsid` and `all`: an id given to a peer namespace, then the peer going away.
+#[test]
+fn monitor_nsid_prints_what_ip_prints() {
+    let (Some(ns), Some(peer)) = (Netns::new("monitor-nsid2"), Netns::new("monitor-peer2")) else {
+        return;
+    };
+    let nlip = env!("CARGO_BIN_EXE_nlip");
+    let runs: [&[&str]; 2] = [&["nsid"], &["all"]];
+    let mut peer = Some(peer);
+    for (i, args) in runs.into_iter().enumerate() {
+        let want = monitor("ip", ns.name(), args);
+        let got = monitor(nlip, ns.name(), args);
+        sleep(Duration::from_millis(500));
+        let id = (9 + i).to_string();
+        if i == 0 {
+            let p = peer.as_ref().unwrap();
+            ns.ip_ok(&["netns", "set", p.name(), &id]);
+        } else {
+            drop(peer.take()); // the namespace goes: its id is deleted
+        }
+        sleep(Duration::from_millis(500));
+        let (want, got) = (stop(want), stop(got));
+        assert!(want.contains("nsid 9"), "{want}");
+        assert_eq!(got, want, "monitor {args:?}");
+    }
+}

@@ -1,6 +1,6 @@
 //! `nlip monitor`: kernel events as they happen, printed as `ip monitor` prints them.
 //!
-//! Objects: link, address, route, neigh, netconf, rule, nexthop (no object: all of them;
+//! Objects: link, address, route, neigh, netconf, rule, nsid, nexthop (no object: all of them;
 //! `all`: all of them, each line led by its `[LINK]`, `[ADDR]`, ... label, as `label` does). `-t` prints a `Timestamp:` line
 //! before each event, `-ts` a short timestamp in front of it; `dev NAME` keeps the events of
 //! one device; `-4`/`-6` one family. ip's device-name cache is kept current from link events.
@@ -51,8 +51,8 @@ const OBJECTS: [&str; 11] = [
 ];
 
 /// The objects nlip follows.
-const SUPPORTED: [&str; 7] = [
-    "link", "address", "route", "neigh", "netconf", "rule", "nexthop",
+const SUPPORTED: [&str; 8] = [
+    "link", "address", "route", "neigh", "netconf", "rule", "nsid", "nexthop",
 ];
 
 /// `nlip monitor ...`.
@@ -136,6 +136,11 @@ pub fn run(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         dev,
         details: ctx.details,
         nsid: None,
+        netns_names: if wanted.contains(&"nsid") {
+            crate::names::netns_ids(&mut ctx.conn)
+        } else {
+            Default::default()
+        },
     };
     printer.sink.set_oneline(ctx.oneline).set_color(ctx.color);
     let mut seen = resync.then(|| Seen::load(ctx, &wanted));
@@ -150,6 +155,11 @@ pub fn run(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
                 }
                 for index in devices_of(&message) {
                     ctx.links.ensure(&mut ctx.conn, index);
+                }
+                if kind == RTM_NEWNSID {
+                    // A new id: learn which named namespace it is (ip keeps such a map).
+                    let fresh = crate::names::netns_ids(&mut ctx.conn);
+                    printer.netns_names.extend(fresh);
                 }
                 printer.event(&message, &mut ctx.links, &mut out)?;
                 if matches!(kind, RTM_DELLINK) {
@@ -222,6 +232,7 @@ fn groups_of(objects: &[&str], family: Option<u8>) -> Vec<u32> {
             "neigh" => (&[RTNLGRP_NEIGH], &[], &[]),
             "netconf" => (&[], &[RTNLGRP_IPV4_NETCONF], &[RTNLGRP_IPV6_NETCONF]),
             "rule" => (&[], &[RTNLGRP_IPV4_RULE], &[RTNLGRP_IPV6_RULE]),
+            "nsid" => (&[RTNLGRP_NSID], &[], &[]),
             _ => (&[RTNLGRP_NEXTHOP], &[], &[]),
         };
         groups.extend_from_slice(both);
@@ -247,6 +258,8 @@ struct Printer {
     details: bool,
     /// With `all-nsid`: the namespace id of the event being printed (`Some(None)`: ours).
     nsid: Option<Option<i32>>,
+    /// Named namespaces by their id here (for nsid events; kept after a name goes away).
+    netns_names: std::collections::HashMap<i32, String>,
 }
 
 /// What an event is about, for labels and JSON.
@@ -258,6 +271,7 @@ enum Kind {
     Neighbour,
     Netconf,
     Rule,
+    Nsid,
     Nexthop,
 }
 
@@ -277,6 +291,8 @@ impl Kind {
             RTM_DELNETCONF => (Kind::Netconf, "del"),
             RTM_NEWRULE => (Kind::Rule, "new"),
             RTM_DELRULE => (Kind::Rule, "del"),
+            RTM_NEWNSID => (Kind::Nsid, "new"),
+            RTM_DELNSID => (Kind::Nsid, "del"),
             RTM_NEWNEXTHOP => (Kind::Nexthop, "new"),
             RTM_DELNEXTHOP => (Kind::Nexthop, "del"),
             _ => return None,
@@ -291,6 +307,7 @@ impl Kind {
             Kind::Neighbour => "[NEIGH]",
             Kind::Netconf => "[NETCONF]",
             Kind::Rule => "[RULE]",
+            Kind::Nsid => "[NSID]",
             Kind::Nexthop => "[NEXTHOP]",
         }
     }
@@ -303,6 +320,7 @@ impl Kind {
             Kind::Neighbour => "neigh",
             Kind::Netconf => "netconf",
             Kind::Rule => "rule",
+            Kind::Nsid => "nsid",
             Kind::Nexthop => "nexthop",
         }
     }
@@ -437,6 +455,26 @@ impl Printer {
                     return Ok(false);
                 };
                 crate::cmd::rule::print_rule(s, &r, self.details)?;
+            }
+            Kind::Nsid => {
+                // struct rtgenmsg (padded to 4), then NETNSA_NSID.
+                let Ok(attrs) = m.payload_after(4) else {
+                    return Ok(false);
+                };
+                let id = nlkit::wire::AttrIter::new(attrs)
+                    .flatten()
+                    .find(|a| a.kind() == nlkit::rtnl::nsid::NETNSA_NSID)
+                    .and_then(|a| a.i32_ne().ok());
+                let Some(id) = id else {
+                    return Ok(false);
+                };
+                s.open_object(Mode::Json, None)?;
+                s.number(Mode::Any, "nsid", "nsid ", &id, "")?;
+                if let Some(name) = self.netns_names.get(&id) {
+                    s.string(Mode::Any, "name", " (iproute2 netns name: ", name, ")")?;
+                }
+                s.text("\n")?;
+                s.close_object(Mode::Json)?;
             }
             Kind::Nexthop => {
                 let Ok(nh) = Nexthop::from_message(m) else {

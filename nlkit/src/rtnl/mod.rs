@@ -152,6 +152,7 @@ pub mod message_type {
     pub const RTM_NEWNETCONF: u16 = 80;
     pub const RTM_DELNETCONF: u16 = 81;
     pub const RTM_NEWNSID: u16 = 88;
+    pub const RTM_DELNSID: u16 = 89;
     pub const RTM_GETNSID: u16 = 90;
     pub const RTM_GETNETCONF: u16 = 82;
     pub const RTM_NEWNEXTHOP: u16 = 104;
