@@ -1,8 +1,17 @@
 //! Neighbours: `struct ndmsg` and the `NDA_*` attributes (linux/neighbour.h), dumps with
 //! filters (including proxy entries).
 //!
-//! Note on events: the kernel announces neighbours in the application-probe state only when
-//! `app_probes > 0` in /proc/sys/net/ipv{4,6}/neigh/*/ (see the monitor documentation).
+//! Events on `RTNLGRP_NEIGH` (what a listener sees):
+//! - `RTM_NEWNEIGH` when an entry is added or its state, flags or link-layer address change;
+//!   `RTM_DELNEIGH` when it goes (garbage collection included).
+//! - `RTM_GETNEIGH` is **not** state: when a table's `app_probes`
+//!   (/proc/sys/net/ipv{4,6}/neigh/DEV/app_probes) is above zero, the kernel multicasts an
+//!   `RTM_GETNEIGH` asking user space to resolve an address (the old arpd protocol); the entry
+//!   meanwhile sits in the probe state. `ip monitor` prints these as `miss ...`; the mirror
+//!   (`rtnl::mirror`) ignores them.
+//! - `NOARP` entries of multicast addresses are created without an announcement the first
+//!   time the kernel sends to the group (only their deletion is announced); the mirror leaves
+//!   them out.
 //!
 //! ```no_run
 //! use nlkit::engine::Conn;
