@@ -325,3 +325,40 @@ fn monitor_nsid_prints_what_ip_prints() {
         assert_eq!(got, want, "monitor {args:?}");
     }
 }
+
+/// The kernel's resolution requests (`RTM_GETNEIGH` with `app_solicit` set) print as ip's
+/// `miss` lines.
+#[test]
+fn monitor_neigh_prints_misses_as_ip_does() {
+    let Some(ns) = Netns::new("monitor-miss") else {
+        return;
+    };
+    for cmd in [
+        "link set lo up",
+        "link add v0 type veth peer name v1",
+        "link set v0 up",
+        "link set v1 up",
+        "addr add 10.9.0.1/24 dev v0",
+    ] {
+        ns.ip_ok(&cmd.split_whitespace().collect::<Vec<_>>());
+    }
+    let set = Command::new("ip")
+        .args(["netns", "exec", ns.name(), "sh", "-c"])
+        .arg("echo 1 > /proc/sys/net/ipv4/neigh/v0/app_solicit")
+        .status()
+        .unwrap();
+    assert!(set.success());
+    let nlip = env!("CARGO_BIN_EXE_nlip");
+    let want = monitor("ip", ns.name(), &["neigh"]);
+    let got = monitor(nlip, ns.name(), &["neigh"]);
+    sleep(Duration::from_millis(500));
+    // A packet to an unknown neighbour makes the kernel ask (ping may be missing: then UDP).
+    let _ = Command::new("ip")
+        .args(["netns", "exec", ns.name(), "bash", "-c"])
+        .arg("ping -c1 -w1 10.9.0.77 || echo x > /dev/udp/10.9.0.77/9")
+        .output();
+    sleep(Duration::from_millis(1500));
+    let (want, got) = (stop(want), stop(got));
+    assert!(want.contains("miss 10.9.0.77"), "{want}");
+    assert_eq!(got, want);
+}

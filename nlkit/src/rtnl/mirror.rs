@@ -18,7 +18,7 @@
 //!   link makes the links be re-read (a veth peer created first is announced with `link 0`
 //!   and never again when its peer appears).
 //! - Messages that are not state changes are ignored: `RTM_GETNEIGH` on the neighbour group
-//!   (the kernel asks user space to resolve an address when a table's `app_probes` is set;
+//!   (the kernel asks user space to resolve an address when a table's `app_probes` (sysctl `app_solicit`) is set;
 //!   it is a request, not a neighbour), cloned routes (`RTM_F_CLONED`: route cache entries),
 //!   `AF_BRIDGE` link messages (bridge port state, not links), and `NOARP` neighbour entries
 //!   of multicast addresses (the kernel makes them, unannounced, when it first sends to a

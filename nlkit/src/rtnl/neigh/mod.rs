@@ -4,8 +4,8 @@
 //! Events on `RTNLGRP_NEIGH` (what a listener sees):
 //! - `RTM_NEWNEIGH` when an entry is added or its state, flags or link-layer address change;
 //!   `RTM_DELNEIGH` when it goes (garbage collection included).
-//! - `RTM_GETNEIGH` is **not** state: when a table's `app_probes`
-//!   (/proc/sys/net/ipv{4,6}/neigh/DEV/app_probes) is above zero, the kernel multicasts an
+//! - `RTM_GETNEIGH` is **not** state: when a table's `app_probes` (the sysctl
+//!   /proc/sys/net/ipv{4,6}/neigh/DEV/app_solicit) is above zero, the kernel multicasts an
 //!   `RTM_GETNEIGH` asking user space to resolve an address (the old arpd protocol); the entry
 //!   meanwhile sits in the probe state. `ip monitor` prints these as `miss ...`; the mirror
 //!   (`rtnl::mirror`) ignores them.
@@ -236,10 +236,12 @@ impl Neighbour {
         Ok(n)
     }
 
-    /// Parses a whole neighbour message (checks it is `RTM_NEWNEIGH` or `RTM_DELNEIGH`).
+    /// Parses a whole neighbour message (`RTM_NEWNEIGH`, `RTM_DELNEIGH`, or the kernel's
+    /// `RTM_GETNEIGH` resolution request).
     pub fn from_message(msg: &MessageView<&[u8]>) -> Result<Neighbour, DecodeError> {
         match msg.message_type() {
-            RTM_NEWNEIGH | RTM_DELNEIGH => Neighbour::parse(msg.payload()),
+            // RTM_GETNEIGH too: the kernel's resolution requests (app_solicit) carry one.
+            RTM_NEWNEIGH | RTM_DELNEIGH | RTM_GETNEIGH => Neighbour::parse(msg.payload()),
             _ => Err(DecodeError::new(
                 "neighbour message",
                 4,
