@@ -3,6 +3,8 @@
 //! `add`, `change`, `replace`, `del` and `flush`, with ip's grammar, warnings and errors.
 
 use crate::args::{invalid_arg, invalid_arg_tight, matches, Args};
+use crate::cmd::inet;
+use crate::cmd::route::{bad_prefix, family_of};
 use crate::cmd::link::{print_brief_head, print_link, print_stats, Style};
 use crate::diag::{self, Failure};
 use crate::names;
@@ -529,68 +531,12 @@ pub fn print_address<W: Write>(sink: &mut Sink<W>, a: &Address, end_line: bool) 
     sink.close_object(Mode::Json)
 }
 
-/// The family's word in ip's "... is expected" errors.
-fn family_word(family: Option<u8>) -> &'static str {
-    match family {
-        Some(nlkit::rtnl::family::AF_INET) => "inet",
-        Some(nlkit::rtnl::family::AF_INET6) => "inet6",
-        _ => "any valid",
-    }
-}
-
-/// An IPv4 address as ip reads one: one to four dotted decimal parts, missing parts zero
-/// (`10/8` is 10.0.0.0/8).
-fn parse_ipv4_loose(v: &str) -> Option<std::net::Ipv4Addr> {
-    let mut octets = [0u8; 4];
-    for (n, part) in v.split('.').enumerate() {
-        if n == 4 || part.is_empty() || !part.bytes().all(|b| b.is_ascii_digit()) {
-            return None;
-        }
-        octets[n] = part.parse().ok()?;
-    }
-    Some(octets.into())
-}
-
-/// An address of `family` (when known), as ip's `get_addr` reads one.
-fn parse_addr(v: &str, family: Option<u8>) -> Option<IpAddr> {
-    let a = if v.contains(':') {
-        IpAddr::V6(v.parse().ok()?)
-    } else {
-        IpAddr::V4(parse_ipv4_loose(v)?)
-    };
-    match (family, a) {
-        (Some(nlkit::rtnl::family::AF_INET), IpAddr::V6(_))
-        | (Some(nlkit::rtnl::family::AF_INET6), IpAddr::V4(_)) => None,
-        _ => Some(a),
-    }
-}
-
 /// `ADDR[/LEN]` of `family` as ip's `get_prefix` reads it: the address, the length, and
 /// whether the length was given. An error exits as ip's does.
 fn parse_change_prefix(v: &str, family: Option<u8>) -> Result<(IpAddr, u8, bool), Failure> {
-    let bad = || {
-        Failure::new(
-            format!(
-                "Error: {} prefix is expected rather than \"{v}\".",
-                family_word(family)
-            ),
-            1,
-        )
-        .fatal()
-    };
-    let (a, l) = match v.split_once('/') {
-        Some((a, l)) => (a, Some(l)),
-        None => (v, None),
-    };
-    let ip = parse_addr(a, family).ok_or_else(bad)?;
-    let max = if ip.is_ipv4() { 32 } else { 128 };
-    match l {
-        Some(l) => Ok((
-            ip,
-            l.parse().ok().filter(|&n| n <= max).ok_or_else(bad)?,
-            true,
-        )),
-        None => Ok((ip, max, false)),
+    match inet::prefix(v, family)? {
+        (Some(ip), len, _) => Ok((ip, len, v.contains('/'))),
+        (None, ..) => Err(bad_prefix(v, family)),
     }
 }
 
@@ -630,7 +576,7 @@ fn modify(ctx: &mut Context, args: &mut Args, change: AddressChange) -> Result<(
                 return Err(duplicate("peer", v));
             }
             let (ip, len, _) = parse_change_prefix(v, family)?;
-            family = family.or(Some(family_of(ip)));
+            family = family.or(Some(family_of(&ip)));
             peer = Some((ip, len));
         } else if matches(w, "broadcast") || w == "brd" {
             let v = args.value(w)?;
@@ -641,8 +587,8 @@ fn modify(ctx: &mut Context, args: &mut Args, change: AddressChange) -> Result<(
                 "+" => brd_from_prefix = Some(true),
                 "-" => brd_from_prefix = Some(false),
                 _ => {
-                    let ip = parse_addr(v, family).ok_or_else(|| bad_address(v, family))?;
-                    family = family.or(Some(family_of(ip)));
+                    let ip = inet::address(v, family)?;
+                    family = family.or(Some(family_of(&ip)));
                     a.broadcast = Some(ip);
                 }
             }
@@ -651,8 +597,8 @@ fn modify(ctx: &mut Context, args: &mut Args, change: AddressChange) -> Result<(
             if a.anycast.is_some() {
                 return Err(duplicate("anycast", v));
             }
-            let ip = parse_addr(v, family).ok_or_else(|| bad_address(v, family))?;
-            family = family.or(Some(family_of(ip)));
+            let ip = inet::address(v, family)?;
+            family = family.or(Some(family_of(&ip)));
             a.anycast = Some(ip);
         } else if w == "scope" {
             let v = args.value(w)?;
@@ -698,7 +644,7 @@ fn modify(ctx: &mut Context, args: &mut Args, change: AddressChange) -> Result<(
                 ));
             }
             let l = parse_change_prefix(v, family)?;
-            family = family.or(Some(family_of(l.0)));
+            family = family.or(Some(family_of(&l.0)));
             local = Some(l);
         }
     }
@@ -787,23 +733,7 @@ const CONF_FLAGS: [(&str, u32); 6] = [
     ("autojoin", IFA_F_MCAUTOJOIN),
 ];
 
-fn family_of(ip: IpAddr) -> u8 {
-    match ip {
-        IpAddr::V4(_) => nlkit::rtnl::family::AF_INET,
-        IpAddr::V6(_) => nlkit::rtnl::family::AF_INET6,
-    }
-}
 
-fn bad_address(v: &str, family: Option<u8>) -> Failure {
-    Failure::new(
-        format!(
-            "Error: {} address is expected rather than \"{v}\".",
-            family_word(family)
-        ),
-        1,
-    )
-    .fatal()
-}
 
 /// ip's limit on flush rounds (`-loops`).
 const MAX_FLUSH_ROUNDS: usize = 10;

@@ -1460,10 +1460,10 @@ fn parse_encap(args: &mut Args) -> Result<nlroute::Encap, Failure> {
                         let v = args.value(w)?;
                         if w == "dst" {
                             dup(e.destination.is_some(), v)?;
-                            e.destination = Some(parse_address(v, family)?);
+                            e.destination = Some(crate::cmd::inet::address(v, family)?);
                         } else {
                             dup(e.source.is_some(), v)?;
-                            e.source = Some(parse_address(v, family)?);
+                            e.source = Some(crate::cmd::inet::address(v, family)?);
                         }
                     }
                     _ if w == ttl_word => {
