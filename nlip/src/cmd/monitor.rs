@@ -14,7 +14,7 @@
 //! `"object"` and, with `-t`/`-ts`, `"time"`; an overrun is the line
 //! `{"event":"overrun"}`. With `resync`, an overrun is followed by a fresh dump of the
 //! watched objects whose differences from what was seen are printed as events (then
-//! `{"event":"resync",...}` or `[RESYNC]` lines), so a consumer's view never drifts.
+//! `{"event":"resync",...}` or `[resync]added N removed N changed N` lines), so a consumer's view never drifts.
 
 use crate::args::{matches, Args};
 use crate::cmd::route::{print_route, Hide, RouteNames};
@@ -752,17 +752,18 @@ impl Seen {
             }
             print(o, true, printer)?;
         }
-        if ctx.json {
-            writeln!(
-                out,
-                "{{\"event\":\"resync\",\"added\":{added},\"removed\":{removed},\"changed\":{changed}}}"
-            )?;
-        } else {
-            writeln!(
-                out,
-                "[RESYNC]added {added} removed {removed} changed {changed}"
-            )?;
-        }
+        // The marker, text and JSON from one rendering through the sink.
+        let s = &mut printer.sink;
+        s.writer_mut().clear();
+        s.open_object(Mode::Json, None)?;
+        s.string(Mode::Any, "event", "[", "resync", "]")?;
+        s.number(Mode::Any, "added", "added ", &added, " ")?;
+        s.number(Mode::Any, "removed", "removed ", &removed, " ")?;
+        s.number(Mode::Any, "changed", "changed ", &changed, "")?;
+        s.close_object(Mode::Json)?;
+        s.flush()?;
+        out.write_all(s.writer_mut())?;
+        out.write_all(b"\n")?;
         out.flush()?;
         self.objects = fresh;
         Ok(())
