@@ -4,8 +4,8 @@
 
 use crate::args::{invalid_arg, invalid_arg_tight, matches, Args};
 use crate::cmd::inet;
-use crate::cmd::route::{bad_prefix, family_of};
 use crate::cmd::link::{print_brief_head, print_link, print_stats, Style};
+use crate::cmd::route::{bad_prefix, family_of};
 use crate::diag::{self, Failure};
 use crate::names;
 use crate::render::{Color, Mode, Render, Sink};
@@ -732,8 +732,6 @@ const CONF_FLAGS: [(&str, u32); 6] = [
     ("noprefixroute", IFA_F_NOPREFIXROUTE),
     ("autojoin", IFA_F_MCAUTOJOIN),
 ];
-
-
 
 /// ip's limit on flush rounds (`-loops`).
 const MAX_FLUSH_ROUNDS: usize = 10;

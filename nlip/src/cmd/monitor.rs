@@ -457,15 +457,7 @@ impl Printer {
                 crate::cmd::rule::print_rule(s, &r, self.details)?;
             }
             Kind::Nsid => {
-                // struct rtgenmsg (padded to 4), then NETNSA_NSID.
-                let Ok(attrs) = m.payload_after(4) else {
-                    return Ok(false);
-                };
-                let id = nlkit::wire::AttrIter::new(attrs)
-                    .flatten()
-                    .find(|a| a.kind() == nlkit::rtnl::nsid::NETNSA_NSID)
-                    .and_then(|a| a.i32_ne().ok());
-                let Some(id) = id else {
+                let Ok(id) = nlkit::rtnl::nsid::nsid_of(m) else {
                     return Ok(false);
                 };
                 s.open_object(Mode::Json, None)?;

@@ -269,7 +269,11 @@ pub fn neighbour_key(n: &Neighbour) -> NeighbourKey {
 pub fn rule_key(r: &Rule) -> RuleKey {
     let mut b = MessageBuilder::new(RTM_NEWRULE, Flags::NONE);
     r.emit(&mut b);
-    let bytes = b.finish().map(|m| m.get(16..).unwrap_or(&[]).to_vec());
+    let bytes = b.finish().map(|m| {
+        m.get(crate::wire::nlmsg::HEADER_LEN..)
+            .unwrap_or(&[])
+            .to_vec()
+    });
     (r.header.family, bytes.unwrap_or_default())
 }
 

@@ -4,7 +4,7 @@
 use super::message_type::{RTM_GETNSID, RTM_NEWNSID};
 use crate::engine::{Conn, Error};
 use crate::sys::Netns;
-use crate::wire::{AttrIter, DecodeError, DecodeErrorKind, Flags, MessageBuilder};
+use crate::wire::{AttrIter, DecodeError, DecodeErrorKind, Flags, MessageBuilder, MessageView};
 use std::os::fd::{AsFd, AsRawFd};
 
 /// `NETNSA_NSID`.
@@ -24,21 +24,28 @@ pub fn get(conn: &mut Conn, netns: &Netns) -> Result<Option<i32>, Error> {
     let fd = netns.as_fd().as_raw_fd();
     b.attr_u32_ne(NETNSA_FD, fd as u32);
     let reply = conn.request(&b)?;
-    let msg = reply.message();
-    let attrs = msg.payload_after(4).map_err(Error::Decode)?;
-    for a in AttrIter::new(attrs) {
-        let a = a.map_err(Error::Decode)?;
+    let id = nsid_of(&reply.message()).map_err(Error::Decode)?;
+    Ok((id != NSID_NOT_ASSIGNED).then_some(id))
+}
+
+/// The `NETNSA_NSID` of an `RTM_NEWNSID`/`RTM_DELNSID` message (a reply, or an event of
+/// `RTNLGRP_NSID`): the `struct rtgenmsg` (padded to 4 bytes), then the attributes.
+pub fn nsid_of(msg: &MessageView<&[u8]>) -> Result<i32, DecodeError> {
+    for a in AttrIter::new(msg.payload_after(RTGENMSG_LEN)?) {
+        let a = a?;
         if a.kind() == NETNSA_NSID {
-            let id = a.i32_ne().map_err(Error::Decode)?;
-            return Ok((id != NSID_NOT_ASSIGNED).then_some(id));
+            return a.i32_ne();
         }
     }
-    Err(Error::Decode(DecodeError::new(
+    Err(DecodeError::new(
         "RTM_NEWNSID",
         16,
         DecodeErrorKind::BadValue,
-    )))
+    ))
 }
+
+/// `struct rtgenmsg` (one family byte) padded to the netlink alignment.
+const RTGENMSG_LEN: usize = 4;
 
 /// The id `netns` has in the connection's namespace, assigning one first when it has none
 /// (`RTM_NEWNSID` with `NETNSA_NSID` -1: the kernel picks the number), as `ip link ...
