@@ -53,3 +53,40 @@ pub fn invalid_arg(what: &str, value: &str) -> Failure {
 pub fn invalid_arg_tight(what: &str, value: &str) -> Failure {
     Failure::new(format!("Error: argument \"{value}\" is wrong: {what}"), 255)
 }
+
+/// A number as C's `strtoul` with base 0 reads it (`0x` hex, leading-zero octal, decimal),
+/// the whole word, no sign.
+pub fn c_number(v: &str) -> Option<u64> {
+    if v.starts_with(['-', '+']) {
+        return None;
+    }
+    if let Some(hex) = v.strip_prefix("0x").or_else(|| v.strip_prefix("0X")) {
+        return u64::from_str_radix(hex, 16).ok();
+    }
+    if v.len() > 1 && v.starts_with('0') {
+        return u64::from_str_radix(&v[1..], 8).ok();
+    }
+    v.parse().ok()
+}
+
+/// [`c_number`] that fits a `u32`.
+pub fn c_u32(v: &str) -> Option<u32> {
+    c_number(v).and_then(|n| u32::try_from(n).ok())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn c_numbers_as_strtoul_reads_them() {
+        assert_eq!(c_number("0x1F"), Some(31));
+        assert_eq!(c_number("017"), Some(15));
+        assert_eq!(c_number("0"), Some(0));
+        assert_eq!(c_number("42"), Some(42));
+        for bad in ["", "-1", "+1", "0x", "08", "1a", "ÿ"] {
+            assert_eq!(c_number(bad), None, "{bad}");
+        }
+        assert_eq!(c_u32("4294967296"), None);
+    }
+}

@@ -10,18 +10,7 @@ use std::net::{IpAddr, Ipv4Addr};
 /// One part of a loose IPv4 address: what C's `strtoul` with base 0 reads from the whole
 /// part (leading blanks allowed), at most 255.
 fn part(p: &str) -> Option<u8> {
-    let p = p.trim_start();
-    if p.is_empty() || p.starts_with(['-', '+']) {
-        return None;
-    }
-    let n = if let Some(hex) = p.strip_prefix("0x").or_else(|| p.strip_prefix("0X")) {
-        u32::from_str_radix(hex, 16).ok()?
-    } else if p.len() > 1 && p.starts_with('0') {
-        u32::from_str_radix(&p[1..], 8).ok()?
-    } else {
-        p.parse().ok()?
-    };
-    u8::try_from(n).ok()
+    crate::args::c_number(p.trim_start()).and_then(|n| u8::try_from(n).ok())
 }
 
 /// A loose IPv4 address (see the module documentation).

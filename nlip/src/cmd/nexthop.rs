@@ -1,7 +1,7 @@
 //! `nlip nexthop`: `show` / `list` with `id`, `dev`, `groups`, `fdb`, `master`,
 //! `protocol` and the family options, and `get id ID`.
 
-use crate::args::{invalid_arg, invalid_arg_tight, matches, Args};
+use crate::args::{c_number, c_u32, invalid_arg, invalid_arg_tight, matches, Args};
 use crate::diag::{self, Failure};
 use crate::names;
 use crate::render::{Color, Mode, Sink};
@@ -74,24 +74,6 @@ pub fn run(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
 fn parse_id(v: &str) -> Result<u32, Failure> {
     v.parse()
         .map_err(|_| invalid_arg_tight("invalid id value", v))
-}
-
-/// A number as C's `strtoul` with base 0 reads it (`0x` hex, leading-zero octal, decimal).
-fn c_number(v: &str) -> Option<u64> {
-    if v.starts_with(['-', '+']) {
-        return None;
-    }
-    if let Some(hex) = v.strip_prefix("0x").or_else(|| v.strip_prefix("0X")) {
-        return u64::from_str_radix(hex, 16).ok();
-    }
-    if v.len() > 1 && v.starts_with('0') {
-        return u64::from_str_radix(&v[1..], 8).ok();
-    }
-    v.parse().ok()
-}
-
-fn c_u32(v: &str) -> Option<u32> {
-    c_number(v).and_then(|n| u32::try_from(n).ok())
 }
 
 /// Parses `ID[,WEIGHT][/ID[,WEIGHT]]...` as ip does (its messages name the first member).

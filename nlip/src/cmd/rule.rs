@@ -1,7 +1,7 @@
 //! `nlip rule`: `show` / `list` with the family options and the `table` and `pref`
 //! selectors.
 
-use crate::args::{invalid_arg, invalid_arg_tight, matches, Args};
+use crate::args::{c_number, c_u32, invalid_arg, invalid_arg_tight, matches, Args};
 use crate::diag::{self, Failure};
 use crate::names;
 use crate::render::{Color, Mode, Sink};
@@ -65,25 +65,6 @@ pub fn run(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         format!("Command \"{cmd}\" is unknown, try \"ip rule help\"."),
         255,
     ))
-}
-
-/// A number as C's `strtoul` with base 0 reads it (`0x` hex, leading-zero octal, decimal),
-/// the whole word, no sign.
-fn c_number(v: &str) -> Option<u64> {
-    if v.starts_with(['-', '+']) {
-        return None;
-    }
-    if let Some(hex) = v.strip_prefix("0x").or_else(|| v.strip_prefix("0X")) {
-        return u64::from_str_radix(hex, 16).ok();
-    }
-    if v.len() > 1 && v.starts_with('0') {
-        return u64::from_str_radix(&v[1..], 8).ok();
-    }
-    v.parse().ok()
-}
-
-fn c_u32(v: &str) -> Option<u32> {
-    c_number(v).and_then(|n| u32::try_from(n).ok())
 }
 
 /// One `%u` conversion of C's `sscanf`: blanks, a sign, decimal digits (a negative number
