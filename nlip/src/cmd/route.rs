@@ -846,12 +846,8 @@ fn get(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     Ok(sink.end_list()?)
 }
 
-/// How many dump-and-delete rounds `flush` makes at most (routes can hide from a dump that
-/// runs while they are deleted; each round catches what the previous one missed).
-const MAX_FLUSH_ROUNDS: u32 = 10;
-
-/// `nlip route flush SELECTOR`: dumps, and deletes what matches through a pipeline on a
-/// second connection while the dump streams; repeats until a round finds nothing.
+/// `nlip route flush SELECTOR`: dumps, then deletes what matches through a pipeline on a
+/// second connection; repeats until a round finds nothing (`cmd::flush::rounds`).
 fn flush(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     if args.peek().is_none() {
         return Err(Failure::new("\"ip route flush\" requires arguments.", 1));
@@ -861,11 +857,10 @@ fn flush(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     let names = RouteNames::load();
     let mut deleter = ctx.new_conn()?;
     let mut sink = ctx.sink();
-    let mut rounds = 0;
-    loop {
-        rounds += 1;
+    let stats = ctx.stats;
+    crate::cmd::flush::rounds(&mut sink, stats, |sink| {
         let mut failure = None;
-        // The dump is read whole first, keeping per IPv4 route only what deletes it (20
+        // The dump is read whole first, keeping per IPv4 route only what deletes it (36
         // bytes), and the deletions go in a scrambled order: the kernel deletes prefixes in
         // key (dump) order about 3x slower than in random order (docs/benchmarks.md).
         // A key matches any nexthop, so when the selection tells routes apart by nexthop or
@@ -881,7 +876,7 @@ fn flush(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
                 continue;
             }
             if ctx.stats > 1 {
-                print_route(&mut sink, &r, &names, &ctx.links, s.hide, ctx.details)?;
+                print_route(sink, &r, &names, &ctx.links, s.hide, ctx.details)?;
             }
             match nlroute::Ipv4DeleteKey::of(&r).filter(|_| !by_nexthop) {
                 Some(k) => keys.push(k),
@@ -913,36 +908,11 @@ fn flush(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
             }
         }
         drop((keys, others));
-        if let Some(f) = failure {
-            sink.flush()?;
-            return Err(f);
+        match failure {
+            Some(f) => Err(f),
+            None => Ok(deleted),
         }
-        if deleted == 0 {
-            if rounds == 1 && ctx.stats > 0 {
-                sink.text("Nothing to flush.\n")?;
-            } else if ctx.stats > 0 {
-                let plural = if rounds - 1 == 1 { "" } else { "s" };
-                sink.text(&format!(
-                    "*** Flush is complete after {} round{plural} ***\n",
-                    rounds - 1
-                ))?;
-            }
-            sink.flush()?;
-            return Ok(());
-        }
-        if ctx.stats > 0 {
-            sink.text(&format!(
-                "\n*** Round {rounds}, deleting {deleted} entries ***\n"
-            ))?;
-        }
-        if rounds >= MAX_FLUSH_ROUNDS {
-            sink.flush()?;
-            return Err(Failure::new(
-                format!("*** Flush remains incomplete after {rounds} rounds. ***"),
-                1,
-            ));
-        }
-    }
+    })
 }
 
 /// Puts `v` in a fixed pseudo-random order (Fisher-Yates with xorshift64).
