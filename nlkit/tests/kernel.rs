@@ -580,3 +580,99 @@ fn address_add_replace_delete_and_flush() {
     let gone = addr::apply(&mut conn, &a, AddressChange::Delete).unwrap_err();
     assert_eq!(gone.errno(), Some(nlkit::sys::errno::EADDRNOTAVAIL));
 }
+
+#[test]
+fn route_flush_deletes_what_it_selects_and_nothing_else() {
+    use nlkit::rtnl::family::{AF_INET, AF_INET6};
+    use nlkit::rtnl::route::{self, DeleteBy, Route, RouteFilter, RouteHeader};
+    use std::net::{IpAddr, Ipv6Addr};
+    let Some(ns) = Netns::new("rflush") else {
+        return;
+    };
+    let mut conn = ns.conn();
+    let mut deleter = ns.conn();
+    // Nested prefixes of every length, in both families, in table main with protocol
+    // static (to go) and protocol 77 or table 100 (to stay).
+    let blackhole = |family, dst: IpAddr, len, table, protocol| Route {
+        header: RouteHeader {
+            family,
+            destination_len: len,
+            table,
+            protocol,
+            kind: RTN_BLACKHOLE,
+            ..Default::default()
+        },
+        destination: Some(dst),
+        ..Default::default()
+    };
+    let mut routes = Vec::new();
+    for i in 0..4000u32 {
+        let len = [8u8, 16, 20, 24, 28, 32][i as usize % 6];
+        let a = u32::from(Ipv4Addr::new(10, 0, 0, 0)) | (i << 8);
+        let dst = Ipv4Addr::from(a & (u32::MAX << (32 - len)));
+        routes.push(blackhole(
+            AF_INET,
+            dst.into(),
+            len,
+            RT_TABLE_MAIN,
+            RTPROT_STATIC,
+        ));
+        routes.push(blackhole(
+            AF_INET6,
+            Ipv6Addr::new(0x2001, 0xdb8, i as u16, 0, 0, 0, 0, 0).into(),
+            [32u8, 48, 64][i as usize % 3],
+            RT_TABLE_MAIN,
+            RTPROT_STATIC,
+        ));
+    }
+    for i in 0..50u32 {
+        routes.push(blackhole(AF_INET, prefix(i).into(), 24, RT_TABLE_MAIN, 77));
+        routes.push(blackhole(AF_INET, prefix(i).into(), 24, 100, RTPROT_STATIC));
+    }
+    let mut p = conn.pipeline();
+    for r in &routes {
+        p.push_with(RTM_NEWROUTE, Flags::CREATE | Flags::REPLACE, |b| r.emit(b));
+    }
+    p.finish();
+    while let Some(c) = p.pop_result() {
+        c.result.unwrap();
+    }
+    drop(p);
+    let all = RouteFilter::default();
+    let count = |conn: &mut nlkit::engine::Conn, f: &dyn Fn(&Route) -> bool| {
+        route::dump(conn, &all)
+            .unwrap()
+            .map(Result::unwrap)
+            .filter(|r| f(r))
+            .count()
+    };
+    let doomed = |r: &Route| r.header.protocol == RTPROT_STATIC && r.table_id() == 254;
+    let before = count(&mut conn, &doomed);
+    assert!(before > 4000, "{before} static routes in main");
+    let filter = RouteFilter {
+        table: Some(254),
+        protocol: Some(RTPROT_STATIC),
+        ..Default::default()
+    };
+    let mut seen = 0;
+    let rounds = route::flush(&mut conn, &mut deleter, &filter, 10, DeleteBy::Key, |r| {
+        seen += 1;
+        r.header.kind == RTN_BLACKHOLE
+    })
+    .unwrap();
+    assert!(seen >= before);
+    assert_eq!(rounds.iter().sum::<usize>(), before, "rounds {rounds:?}");
+    assert_eq!(count(&mut conn, &doomed), 0);
+    assert_eq!(count(&mut conn, &|r| r.header.protocol == 77), 50);
+    assert_eq!(count(&mut conn, &|r| r.table_id() == 100), 50);
+    // Nothing left to flush: one empty round.
+    let again = route::flush(
+        &mut conn,
+        &mut deleter,
+        &filter,
+        10,
+        DeleteBy::WholeRoute,
+        |_| true,
+    );
+    assert_eq!(again.unwrap(), Vec::<usize>::new());
+}

@@ -859,85 +859,32 @@ fn flush(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     let mut sink = ctx.sink();
     let stats = ctx.stats;
     crate::cmd::flush::rounds(&mut sink, stats, |sink| {
-        let mut failure = None;
-        // The dump is read whole first, keeping per IPv4 route only what deletes it (36
-        // bytes), and the deletions go in a scrambled order: the kernel deletes prefixes in
-        // key (dump) order about 3x slower than in random order (docs/benchmarks.md).
-        // A key matches any nexthop, so when the selection tells routes apart by nexthop or
+        // A delete key matches any route that shares prefix, metric, table, type, protocol,
+        // scope and single nexthop; when the selection tells routes apart by nexthop or
         // source (aliases of one prefix may differ only there), whole routes are sent.
-        let by_nexthop =
-            s.gateway.is_some() || s.prefsrc.is_some() || s.filter.output_interface.is_some();
-        let mut keys: Vec<nlroute::Ipv4DeleteKey> = Vec::new();
-        let mut others: Vec<Route> = Vec::new();
-        let dump = nlroute::dump(&mut ctx.conn, &s.filter).map_err(|e| diag::dump(&e))?;
-        for r in dump {
-            let r = r.map_err(|e| diag::dump(&e))?;
-            if !keep(&s, &r) {
-                continue;
+        let by =
+            if s.gateway.is_some() || s.prefsrc.is_some() || s.filter.output_interface.is_some() {
+                nlroute::DeleteBy::WholeRoute
+            } else {
+                nlroute::DeleteBy::Key
+            };
+        let mut printed = Ok(());
+        let result = nlroute::flush_round(&mut ctx.conn, &mut deleter, &s.filter, by, |r| {
+            if !keep(&s, r) {
+                return false;
             }
-            if ctx.stats > 1 {
-                print_route(sink, &r, &names, &ctx.links, s.hide, ctx.details)?;
+            if ctx.stats > 1 && printed.is_ok() {
+                printed = print_route(sink, r, &names, &ctx.links, s.hide, ctx.details);
             }
-            match nlroute::Ipv4DeleteKey::of(&r).filter(|_| !by_nexthop) {
-                Some(k) => keys.push(k),
-                None => others.push(r),
-            }
-        }
-        scramble(&mut keys);
-        let deleted = (keys.len() + others.len()) as u64;
-        {
-            let mut p = deleter.pipeline();
-            p.set_ack_mode(nlkit::engine::AckMode::ErrorsOnly)
-                .set_window(16384)
-                .set_batch_bytes(64 * 1024);
-            for k in &keys {
-                p.push_with(RTM_DELROUTE, Flags::NONE, |b| k.emit(b));
-                while let Some(c) = p.pop_result() {
-                    note_flush_error(&mut failure, c.result);
-                }
-            }
-            for r in &others {
-                p.push_with(RTM_DELROUTE, Flags::NONE, |b| r.emit(b));
-                while let Some(c) = p.pop_result() {
-                    note_flush_error(&mut failure, c.result);
-                }
-            }
-            p.finish();
-            while let Some(c) = p.pop_result() {
-                note_flush_error(&mut failure, c.result);
-            }
-        }
-        drop((keys, others));
-        match failure {
-            Some(f) => Err(f),
-            None => Ok(deleted),
+            true
+        });
+        printed?;
+        match result {
+            Ok(n) => Ok(n as u64),
+            Err(nlroute::FlushError::Dump(e)) => Err(diag::dump(&e)),
+            Err(nlroute::FlushError::Delete(e)) => Err(diag::kernel(&e)),
         }
     })
-}
-
-/// Puts `v` in a fixed pseudo-random order (Fisher-Yates with xorshift64).
-fn scramble<T>(v: &mut [T]) {
-    let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
-    for i in (1..v.len()).rev() {
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        let j = (x % (i as u64 + 1)) as usize;
-        v.swap(i, j);
-    }
-}
-
-/// Keeps the first real failure of a flush; a route already gone is not one.
-fn note_flush_error(
-    failure: &mut Option<Failure>,
-    result: Result<nlkit::engine::Ack, nlkit::engine::Error>,
-) {
-    if let Err(e) = result {
-        let gone = matches!(e.errno(), Some(n) if n == nlkit::sys::errno::ESRCH || n == nlkit::sys::errno::ENOENT);
-        if !gone && failure.is_none() {
-            *failure = Some(diag::kernel(&e));
-        }
-    }
 }
 
 fn keep(s: &Show, r: &Route) -> bool {

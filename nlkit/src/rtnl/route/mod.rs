@@ -15,8 +15,11 @@
 //! ```
 
 pub mod attrs;
+mod flush;
 #[cfg(test)]
 mod tests;
+
+pub use flush::{flush, flush_round, DeleteBy, FlushError};
 
 use super::message_type::RTM_GETROUTE;
 use super::{emit_raw, keep, raw, Malformed, RawAttribute};
@@ -457,6 +460,11 @@ impl Ipv4DeleteKey {
         })
     }
 
+    /// The destination prefix length.
+    pub fn destination_len(&self) -> u8 {
+        self.destination_len
+    }
+
     /// Appends the `RTM_DELROUTE` payload (rtmsg, `RTA_DST`, `RTA_TABLE`, `RTA_PRIORITY`).
     pub fn emit(&self, b: &mut MessageBuilder) {
         let header = RouteHeader {
@@ -479,6 +487,92 @@ impl Ipv4DeleteKey {
         }
         if let Some(g) = self.gateway {
             b.attr_ipv4(RTA_GATEWAY, g.into());
+        }
+        if let Some(i) = self.interface {
+            b.attr_u32_ne(RTA_OIF, i);
+        }
+    }
+}
+
+/// The smallest request that deletes a given IPv6 route (the IPv6 twin of
+/// [`Ipv4DeleteKey`]): prefix, metric, table, type, protocol and a single nexthop's gateway
+/// and device, which is what the kernel matches an IPv6 deletion on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Ipv6DeleteKey {
+    destination: [u8; 16],
+    gateway: Option<[u8; 16]>,
+    table: u32,
+    priority: Option<u32>,
+    interface: Option<u32>,
+    destination_len: u8,
+    protocol: u8,
+    scope: u8,
+    kind: u8,
+}
+
+impl Ipv6DeleteKey {
+    /// The key of `r`; `None` for routes it cannot stand for (IPv4, source-specific,
+    /// multipath, via another family).
+    pub fn of(r: &Route) -> Option<Ipv6DeleteKey> {
+        let h = &r.header;
+        if h.family != super::family::AF_INET6
+            || h.source_len != 0
+            || r.source.is_some()
+            || r.multipath.is_some()
+            || r.via.is_some()
+        {
+            return None;
+        }
+        let destination = match r.destination {
+            Some(IpAddr::V6(a)) => a.octets(),
+            None => [0; 16],
+            Some(IpAddr::V4(_)) => return None,
+        };
+        let gateway = match r.gateway {
+            Some(IpAddr::V6(g)) => Some(g.octets()),
+            Some(IpAddr::V4(_)) => return None,
+            None => None,
+        };
+        Some(Ipv6DeleteKey {
+            destination,
+            gateway,
+            table: r.table_id(),
+            priority: r.priority,
+            interface: r.output_interface,
+            destination_len: h.destination_len,
+            protocol: h.protocol,
+            scope: h.scope,
+            kind: h.kind,
+        })
+    }
+
+    /// The destination prefix length.
+    pub fn destination_len(&self) -> u8 {
+        self.destination_len
+    }
+
+    /// Appends the `RTM_DELROUTE` payload (rtmsg, `RTA_DST`, `RTA_TABLE`, `RTA_PRIORITY`,
+    /// `RTA_GATEWAY`, `RTA_OIF`).
+    pub fn emit(&self, b: &mut MessageBuilder) {
+        let header = RouteHeader {
+            family: super::family::AF_INET6,
+            destination_len: self.destination_len,
+            table: u8::try_from(self.table).unwrap_or(0),
+            protocol: self.protocol,
+            scope: self.scope,
+            kind: self.kind,
+            ..Default::default()
+        };
+        b.push_bytes(&header.to_bytes());
+        if self.destination_len > 0 {
+            b.attr_ipv6(RTA_DST, self.destination.into());
+        }
+        b.attr_u32_ne(RTA_TABLE, self.table);
+        if let Some(p) = self.priority {
+            b.attr_u32_ne(RTA_PRIORITY, p);
+        }
+        if let Some(g) = self.gateway {
+            b.attr_ipv6(RTA_GATEWAY, g.into());
         }
         if let Some(i) = self.interface {
             b.attr_u32_ne(RTA_OIF, i);

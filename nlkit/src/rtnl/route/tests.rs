@@ -252,3 +252,52 @@ fn ipv4_delete_key_matches_the_route() {
     r.header.family = crate::rtnl::family::AF_INET6;
     assert!(Ipv4DeleteKey::of(&r).is_none());
 }
+
+#[test]
+fn ipv6_delete_key_emits_what_the_kernel_matches_a_deletion_on() {
+    let mut r = Route::default();
+    r.header.family = crate::rtnl::family::AF_INET6;
+    r.header.destination_len = 48;
+    r.header.protocol = 4;
+    r.header.kind = 1;
+    r.header.table = 254;
+    r.table = Some(254);
+    r.destination = Some("2001:db8:7::".parse().unwrap());
+    r.gateway = Some("fe80::1".parse().unwrap());
+    r.output_interface = Some(3);
+    r.priority = Some(1024);
+    let k = Ipv6DeleteKey::of(&r).unwrap();
+    assert_eq!(k.destination_len(), 48);
+    let mut b = MessageBuilder::new(crate::rtnl::message_type::RTM_DELROUTE, Flags::NONE);
+    k.emit(&mut b);
+    let m = b.finish().unwrap();
+    // rtmsg, then RTA_DST, RTA_TABLE, RTA_PRIORITY, RTA_GATEWAY, RTA_OIF.
+    assert_eq!(m.len(), 16 + 12 + 20 + 8 + 8 + 20 + 8);
+    let back = Route::parse(&m[16..]).unwrap();
+    assert_eq!(back.header, r.header);
+    assert_eq!(
+        (
+            back.destination,
+            back.table,
+            back.priority,
+            back.gateway,
+            back.output_interface
+        ),
+        (
+            r.destination,
+            r.table,
+            r.priority,
+            r.gateway,
+            r.output_interface
+        )
+    );
+    assert!(Ipv4DeleteKey::of(&r).is_none());
+    r.source = Some("2001:db8:9::".parse().unwrap());
+    assert!(
+        Ipv6DeleteKey::of(&r).is_none(),
+        "source-specific: the whole route"
+    );
+    r.source = None;
+    r.header.family = crate::rtnl::family::AF_INET;
+    assert!(Ipv6DeleteKey::of(&r).is_none());
+}
