@@ -16,6 +16,11 @@
 //! raw C adder (no ACKs: the limit), nlkit's bulk API, `nlip -force -batch`, `nlip -batch`,
 //! `ip -batch` and `ip -force -batch`, each in a fresh namespace, then removes them again
 //! (raw C delete, `nlip route flush`, `ip route flush`).
+//!
+//! `nlkit-bench flush [ROUTES] [ROUNDS]` (default 1000000, 3): only the removal: raw C
+//! delete, `nlip route flush proto static` and `ip route flush proto static`, each after the
+//! raw C adder filled a fresh namespace. `nlkit-bench flush6 [ROUTES] [ROUNDS]` (default
+//! 100000, 3): the same with Internet-like IPv6 routes (`-6`).
 
 use nlkit::engine::{AckMode, Conn};
 use nlkit::rtnl::message_type::RTM_NEWROUTE;
@@ -79,13 +84,17 @@ fn empty_namespace() -> Result<Namespace, String> {
 }
 
 /// The prefix file of `routes` Internet-like IPv4 routes (generated once).
-fn route_file(routes: usize) -> Result<PathBuf, String> {
-    let file = std::env::temp_dir().join(format!("nlkit-bench-routes-{routes}.txt"));
+fn route_file(routes: usize, ipv6: bool) -> Result<PathBuf, String> {
+    let name = match ipv6 {
+        true => format!("nlkit-bench-routes6-{routes}.txt"),
+        false => format!("nlkit-bench-routes-{routes}.txt"),
+    };
+    let file = std::env::temp_dir().join(name);
     if !file.exists() {
         let gen = repo_root().join("../shared/bench/gen_routes.py");
         sh(Command::new("python3")
             .arg(gen)
-            .args(["-4", &routes.to_string(), "1"])
+            .args([if ipv6 { "-6" } else { "-4" }, &routes.to_string(), "1"])
             .arg(&file))?;
     }
     Ok(file)
@@ -192,11 +201,11 @@ fn time_external(ns: &str, cmd: &[&str]) -> Result<(f64, u64), String> {
 }
 
 /// Dumps table main through the library; returns (seconds, routes).
-fn dump_routes(ns: &Netns) -> Result<(f64, usize), String> {
+fn dump_routes(ns: &Netns, ipv6: bool) -> Result<(f64, usize), String> {
     let started = Instant::now();
     let mut conn = Conn::new_in(ns, Protocol::Route).map_err(|e| e.to_string())?;
     let filter = RouteFilter {
-        family: Some(2),
+        family: Some(if ipv6 { 10 } else { 2 }),
         table: Some(254),
         ..Default::default()
     };
@@ -217,7 +226,7 @@ fn median(v: &[f64]) -> f64 {
 fn dump_bench(routes: usize, rounds: usize) -> Result<(), String> {
     let (nlb, nl) = (nlbench()?, nlip()?);
     let ns = empty_namespace()?;
-    let text = std::fs::read_to_string(route_file(routes)?).map_err(|e| e.to_string())?;
+    let text = std::fs::read_to_string(route_file(routes, false)?).map_err(|e| e.to_string())?;
     let secs = load_routes(&ns, &text)?;
     eprintln!("loaded {routes} routes in {secs:.2} s");
     let contenders: Vec<(&str, Option<Vec<&str>>)> = vec![
@@ -236,7 +245,7 @@ fn dump_bench(routes: usize, rounds: usize) -> Result<(), String> {
             let i = (k + round) % n;
             let t = match &contenders[i].1 {
                 None => {
-                    let (t, seen) = dump_routes(&ns.handle)?;
+                    let (t, seen) = dump_routes(&ns.handle, false)?;
                     if seen < routes {
                         eprintln!("library dump saw {seen} routes");
                     }
@@ -268,7 +277,7 @@ fn dump_bench(routes: usize, rounds: usize) -> Result<(), String> {
 
 fn batch_bench(routes: usize, rounds: usize) -> Result<(), String> {
     let (nlb, nl) = (nlbench()?, nlip()?);
-    let file = route_file(routes)?;
+    let file = route_file(routes, false)?;
     let text = std::fs::read_to_string(&file).map_err(|e| e.to_string())?;
     let batch = std::env::temp_dir().join(format!("nlkit-bench-batch-{routes}.txt"));
     if !batch.exists() {
@@ -328,7 +337,7 @@ fn batch_bench(routes: usize, rounds: usize) -> Result<(), String> {
                     t
                 }
             };
-            let (_, have) = dump_routes(&ns.handle)?;
+            let (_, have) = dump_routes(&ns.handle, false)?;
             if have < routes {
                 eprintln!("{name}: only {have} of {routes} routes installed");
             }
@@ -383,6 +392,79 @@ fn batch_bench(routes: usize, rounds: usize) -> Result<(), String> {
     Ok(())
 }
 
+/// Times only the removal of `routes` routes: each run fills a fresh namespace with the raw
+/// C adder (not timed), then removes them with one contender; contenders alternate per
+/// round. `NLKIT_BENCH_NLIP_B=PATH` adds a second nlip binary (to compare two builds).
+fn flush_bench(routes: usize, rounds: usize, ipv6: bool) -> Result<(), String> {
+    let (nlb, nl) = (nlbench()?, nlip()?);
+    let f = route_file(routes, ipv6)?.to_string_lossy().into_owned();
+    let other = std::env::var("NLKIT_BENCH_NLIP_B").ok();
+    let (family, gateway) = match ipv6 {
+        true => ("-6", "2001:db8:ffff::2"),
+        false => ("-4", "10.0.0.2"),
+    };
+    let raw = |verb| {
+        let mut c = vec![nlb.as_str(), verb, "-f", &f, "-g", gateway, "-i", "v0"];
+        if ipv6 {
+            c.push("-6");
+        }
+        c
+    };
+    let flush = |bin| vec![bin, family, "route", "flush", "proto", "static"];
+    let mut contenders: Vec<(&str, Vec<&str>)> = vec![
+        ("raw C delete (limit)", raw("del")),
+        ("nlip route flush proto static", flush(&nl)),
+        ("ip route flush proto static", flush("ip")),
+    ];
+    if let Some(b) = &other {
+        contenders.push(("nlip B route flush proto static", flush(b)));
+    }
+    let add = raw("add");
+    let n = contenders.len();
+    let mut times: Vec<Vec<f64>> = vec![Vec::new(); n];
+    let mut rss = vec![0u64; n];
+    for round in 0..rounds {
+        for k in 0..n {
+            let i = (k + round) % n;
+            let (name, cmd) = &contenders[i];
+            let ns = empty_namespace()?;
+            if ipv6 {
+                sh(Command::new("ip").args([
+                    "-n",
+                    &ns.name,
+                    "addr",
+                    "add",
+                    "2001:db8:ffff::1/64",
+                    "dev",
+                    "v0",
+                    "nodad",
+                ]))?;
+            }
+            time_external(&ns.name, &add)?;
+            let (t, m) = time_external(&ns.name, cmd)?;
+            let (_, left) = dump_routes(&ns.handle, ipv6)?;
+            if left > 4 {
+                eprintln!("{name}: {left} routes left in table main");
+            }
+            rss[i] = rss[i].max(m);
+            times[i].push(t);
+            eprintln!("round {} {name}: {t:.2} s", round + 1);
+        }
+    }
+    let base = median(&times[0]);
+    println!("| remove {routes} routes ({rounds} rounds, median) | seconds | ratio to raw delete | peak RSS |");
+    println!("|---|---|---|---|");
+    for (i, (name, _)) in contenders.iter().enumerate() {
+        let t = median(&times[i]);
+        println!(
+            "| {name} | {t:.2} | {:.2}x | {} MiB |",
+            t / base,
+            rss[i] / 1024
+        );
+    }
+    Ok(())
+}
+
 /// A listener process started in the namespace, writing its stdout to a file.
 struct Listener {
     name: &'static str,
@@ -429,7 +511,7 @@ fn count_lines(path: &Path, needle: &str) -> usize {
 fn burst_bench(routes: usize) -> Result<(), String> {
     use nlkit::rtnl::mirror::{Change, Mirror, Object};
     let (nlb, nl) = (nlbench()?, nlip()?);
-    let file = route_file(routes)?;
+    let file = route_file(routes, false)?;
     let f = file.to_string_lossy().into_owned();
     let ns = empty_namespace()?;
     let mut listeners = vec![
@@ -547,7 +629,9 @@ fn main() {
         Some("dump") => dump_bench(num(1, 1_000_000), num(2, 9)),
         Some("batch") => batch_bench(num(1, 1_000_000), num(2, 3)),
         Some("burst") => burst_bench(num(1, 1_000_000)),
-        _ => Err("usage: nlkit-bench dump|batch|burst [ROUTES] [ROUNDS]".into()),
+        Some("flush") => flush_bench(num(1, 1_000_000), num(2, 3), false),
+        Some("flush6") => flush_bench(num(1, 100_000), num(2, 3), true),
+        _ => Err("usage: nlkit-bench dump|batch|burst|flush|flush6 [ROUTES] [ROUNDS]".into()),
     };
     if let Err(e) = result {
         eprintln!("nlkit-bench: {e}");
