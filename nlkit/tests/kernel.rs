@@ -166,6 +166,35 @@ fn kernel_error_carries_ext_ack_text() {
 }
 
 #[test]
+fn kernel_error_names_the_nested_attribute_it_points_at() {
+    let Some(ns) = Netns::new("extattr") else {
+        return;
+    };
+    let mut conn = ns.conn();
+    // A VXLAN id of 2^24 does not fit 24 bits: the kernel's extended ACK points at
+    // IFLA_LINKINFO / IFLA_INFO_DATA / IFLA_VXLAN_ID.
+    let mut b = MessageBuilder::new(RTM_NEWLINK, add_flags());
+    b.push_bytes(&ifinfomsg(0, 0, 0, 0));
+    b.attr_str(3, "vx0");
+    let info = b.nest_start(18);
+    b.attr_str(1, "vxlan");
+    let data = b.nest_start(2);
+    b.attr_u32_ne(1, 1 << 24);
+    b.attr_u16_be(15, 4789);
+    b.nest_end(data);
+    b.nest_end(info);
+    match conn.execute(&b) {
+        Err(Error::Kernel(k)) => {
+            assert_eq!(k.errno, libc::ERANGE, "{k}");
+            assert_eq!(k.ext_ack.offset, Some(60), "{k}");
+            assert_eq!(k.attribute.as_deref(), Some(&[18, 2, 1][..]), "{k}");
+            assert!(k.to_string().ends_with("(attribute 18/2/1)"), "{k}");
+        }
+        other => panic!("expected a kernel error, got {other:?}"),
+    }
+}
+
+#[test]
 fn success_with_a_warning() {
     let Some(ns) = Netns::new("warn") else { return };
     let mut conn = ns.conn();

@@ -293,8 +293,27 @@ impl Conn {
     pub fn execute(&mut self, request: &MessageBuilder) -> Result<Ack> {
         let (seq, ty) = self.send_one(request, Flags::ACK)?;
         let mut x = Exchange::new(Mode::Ack, seq, self.port_id, ty);
-        let ext_ack = self.finish_exchange(&mut x, |_| {})?;
+        let ext_ack = self
+            .finish_exchange(&mut x, |_| {})
+            .map_err(|e| self.locate(e, request))?;
         Ok(Ack { ext_ack })
+    }
+
+    /// Names the attribute a kernel error's offset points at, from the request just sent
+    /// (still in `send_buf`).
+    fn locate(&self, e: Error, request: &MessageBuilder) -> Error {
+        match e {
+            Error::Kernel(mut k) => {
+                if let (Some(offset), Some(first)) = (k.ext_ack.offset, request.attributes_offset())
+                {
+                    k.attribute =
+                        crate::wire::attr::attribute_path(&self.send_buf, first, offset as usize)
+                            .map(Vec::into_boxed_slice);
+                }
+                Error::Kernel(k)
+            }
+            other => other,
+        }
     }
 
     /// Sends a request that has one answer (a GET of one object) and returns it.
@@ -302,9 +321,11 @@ impl Conn {
         let (seq, ty) = self.send_one(request, Flags::ACK)?;
         let mut x = Exchange::new(Mode::Reply, seq, self.port_id, ty);
         let mut bytes = None;
-        let ext_ack = self.finish_exchange(&mut x, |m| {
-            bytes.get_or_insert_with(|| m.to_vec());
-        })?;
+        let ext_ack = self
+            .finish_exchange(&mut x, |m| {
+                bytes.get_or_insert_with(|| m.to_vec());
+            })
+            .map_err(|e| self.locate(e, request))?;
         match bytes {
             Some(bytes) => Ok(Reply {
                 bytes,

@@ -17,6 +17,13 @@ pub struct KernelError {
     pub request_type: u16,
     /// Sequence number of the request that failed.
     pub sequence: u32,
+    /// The attribute the extended ACK's offset points at, as the path of attribute types
+    /// from the top level (e.g. `[IFLA_LINKINFO, IFLA_INFO_DATA, IFLA_VXLAN_ID]`; see
+    /// [`crate::wire::attr::attribute_path`]). Filled by [`Conn::execute`](super::Conn::execute)
+    /// and [`Conn::request`](super::Conn::request), which still hold the request; `None`
+    /// without an offset and for pipelined requests (resolve those with `attribute_path`
+    /// and the request's bytes).
+    pub attribute: Option<Box<[u16]>>,
 }
 
 impl KernelError {
@@ -46,8 +53,13 @@ impl fmt::Display for KernelError {
         if let Some(m) = self.message() {
             write!(f, ": {m}")?;
         }
-        if let Some(o) = self.ext_ack.offset {
-            write!(f, " (at byte {o} of the request)")?;
+        match (&self.attribute, self.ext_ack.offset) {
+            (Some(path), _) => {
+                let path: Vec<String> = path.iter().map(u16::to_string).collect();
+                write!(f, " (attribute {})", path.join("/"))?;
+            }
+            (None, Some(o)) => write!(f, " (at byte {o} of the request)")?,
+            (None, None) => {}
         }
         if let Some(t) = self.ext_ack.missing_type {
             write!(f, " (missing attribute {t})")?;

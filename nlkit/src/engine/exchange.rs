@@ -99,6 +99,7 @@ impl Exchange {
                 ext_ack: e.ext_ack,
                 request_type: self.request_type,
                 sequence: self.sequence,
+                attribute: None,
             })),
             Some(Control::Ack(ext)) => match self.mode {
                 Mode::Ack => Step::Finished(ext),
@@ -122,6 +123,7 @@ impl Exchange {
                         ext_ack,
                         request_type: self.request_type,
                         sequence: self.sequence,
+                        attribute: None,
                     }))
                 } else if self.interrupted {
                     Step::Failed(Error::DumpInterrupted)

@@ -308,6 +308,7 @@ impl<'c> Pipeline<'c> {
                     ext_ack: e.ext_ack,
                     request_type: self.pending[pos].message_type,
                     sequence: seq,
+                    attribute: None,
                 })),
                 Ok(Some(Control::Overrun)) => Err(Error::Overrun),
                 Ok(_) => continue, // an echo or notification with our sequence

@@ -347,9 +347,95 @@ impl<'a> Iterator for RecordIter<'a> {
 
 impl std::iter::FusedIterator for RecordIter<'_> {}
 
+/// The attribute at byte `offset` of `message` (what an extended ACK's
+/// `NLMSGERR_ATTR_OFFS` points at), as the path of attribute types from the top level
+/// (flags masked), e.g. `[IFLA_LINKINFO, IFLA_INFO_DATA, IFLA_VXLAN_ID]`.
+/// `attributes_offset` is where the message's attributes begin
+/// ([`MessageBuilder::attributes_offset`](super::MessageBuilder::attributes_offset)).
+/// An offset inside a payload that holds no attribute there (a struct) names the innermost
+/// attribute around it; `None` when no attribute is at or around it. Inside a list of
+/// records that are not attributes (`RTA_MULTIPATH`'s `rtnexthop`s), the path past the
+/// list's attribute is not meaningful.
+///
+/// ```
+/// use nlkit::wire::{attr::attribute_path, Flags, MessageBuilder};
+/// let mut b = MessageBuilder::new(16 /* RTM_NEWLINK */, Flags::REQUEST);
+/// b.push_bytes(&[0u8; 16]); // struct ifinfomsg
+/// b.attr_str(3 /* IFLA_IFNAME */, "vx0");
+/// let info = b.nest_start(18 /* IFLA_LINKINFO */);
+/// b.attr_str(1 /* IFLA_INFO_KIND */, "vxlan");
+/// let data = b.nest_start(2 /* IFLA_INFO_DATA */);
+/// b.attr_u32_ne(1 /* IFLA_VXLAN_ID */, 1 << 24);
+/// b.nest_end(data);
+/// b.nest_end(info);
+/// let first = b.attributes_offset().unwrap();
+/// let bytes = b.finish().unwrap();
+/// // The kernel's offset of IFLA_VXLAN_ID: 16 + 16 + 8 (name) + 4 + 12 (kind) + 4.
+/// assert_eq!(attribute_path(&bytes, first, 60), Some(vec![18, 2, 1]));
+/// assert_eq!(attribute_path(&bytes, first, 32), Some(vec![3]));
+/// assert_eq!(attribute_path(&bytes, first, 4), None);
+/// ```
+pub fn attribute_path(message: &[u8], attributes_offset: usize, offset: usize) -> Option<Vec<u16>> {
+    let mut path = Vec::new();
+    let (mut at, mut end) = (attributes_offset, message.len());
+    'run: while at < end {
+        let attr = message
+            .get(at..end)
+            .and_then(|b| AttrView::new_checked(b).ok());
+        let Some(attr) = attr else {
+            break;
+        };
+        let len = usize::from(attr.length());
+        if at == offset {
+            path.push(attr.kind());
+            return Some(path);
+        }
+        if offset > at && offset < at + len {
+            // Inside this attribute: look among the attributes of its payload.
+            path.push(attr.kind());
+            end = at + len;
+            at += ATTR_HEADER_LEN;
+            continue 'run;
+        }
+        at += align(len);
+    }
+    (!path.is_empty()).then_some(path)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn attribute_path_at_inside_and_outside_attributes() {
+        // header (16) + family header (4) + [A 8 bytes] + [N (nest 5) [B 8 bytes] [C 12 bytes]]
+        let mut m = vec![0u8; 20];
+        m.extend_from_slice(&[8, 0, 1, 0, 9, 9, 9, 9]);
+        m.extend_from_slice(&[24, 0, 5, 0x80]);
+        m.extend_from_slice(&[8, 0, 2, 0, 1, 2, 3, 4]);
+        m.extend_from_slice(&[12, 0, 3, 0, 1, 2, 3, 4, 5, 6, 7, 8]);
+        assert_eq!(attribute_path(&m, 20, 20), Some(vec![1]));
+        assert_eq!(attribute_path(&m, 20, 28), Some(vec![5]));
+        assert_eq!(attribute_path(&m, 20, 32), Some(vec![5, 2]));
+        assert_eq!(attribute_path(&m, 20, 40), Some(vec![5, 3]));
+        // Inside a payload that is not an attribute: the attribute around it.
+        assert_eq!(attribute_path(&m, 20, 22), Some(vec![1]));
+        assert_eq!(attribute_path(&m, 20, 46), Some(vec![5, 3]));
+        // Before the attributes, past the end, or in a truncated or garbled message.
+        assert_eq!(attribute_path(&m, 20, 4), None);
+        assert_eq!(attribute_path(&m, 20, 52), None);
+        assert_eq!(attribute_path(&m, 20, 5000), None);
+        assert_eq!(attribute_path(&m[..30], 20, 28), None);
+        assert_eq!(attribute_path(&m, 200, 28), None);
+        let mut bad = m.clone();
+        bad[28] = 200; // the nest claims more than there is
+        assert_eq!(attribute_path(&bad, 20, 32), None);
+        for cut in 0..m.len() {
+            for offset in 0..m.len() + 4 {
+                let _ = attribute_path(&m[..cut], 20, offset);
+            }
+        }
+    }
 
     /// Hand-assembled from linux/if_link.h: IFLA_MTU (4) = 1500, IFLA_IFNAME (3) = "lo\0",
     /// a nested IFLA_LINKINFO (18, NLA_F_NESTED) with IFLA_INFO_KIND (1) = "veth".

@@ -85,6 +85,8 @@ pub struct Nest {
 pub struct MessageBuilder {
     buf: Vec<u8>,
     start: usize,
+    /// Where the current message's first attribute starts, from the message's start.
+    first_attribute: Option<usize>,
     open_nests: usize,
     error: Option<BuildError>,
 }
@@ -113,6 +115,7 @@ impl MessageBuilder {
     fn begin(&mut self, message_type: u16, flags: Flags) {
         self.pad();
         self.start = self.buf.len();
+        self.first_attribute = None;
         let header = MessageHeader {
             length: HEADER_LEN as u32,
             message_type,
@@ -131,6 +134,21 @@ impl MessageBuilder {
         self.error = None;
         self.begin(message_type, flags);
         self
+    }
+
+    /// Records where the current message's attributes begin (the first attribute written).
+    fn note_attribute(&mut self) {
+        if self.first_attribute.is_none() {
+            self.first_attribute = Some(self.buf.len() - self.start);
+        }
+    }
+
+    /// Where the current message's attributes begin, counted from the start of the message
+    /// (its `nlmsghdr`): after the family header. `None` while it has no attribute. With
+    /// [`crate::wire::attr::attribute_path`] this names the attribute an extended ACK's
+    /// offset points at.
+    pub fn attributes_offset(&self) -> Option<usize> {
+        self.first_attribute
     }
 
     fn fail(&mut self, e: BuildError) {
@@ -178,6 +196,7 @@ impl MessageBuilder {
             self.fail(BuildError::AttributeTooLong { kind, len });
             return self;
         };
+        self.note_attribute();
         self.buf.extend_from_slice(&nla_len.to_ne_bytes());
         self.buf.extend_from_slice(&kind.to_ne_bytes());
         for p in parts {
@@ -268,6 +287,7 @@ impl MessageBuilder {
     /// `IFLA_LINKINFO` as iproute2 sends it, are parsed either way).
     pub fn nest_start_flags(&mut self, raw_kind: u16) -> Nest {
         let offset = self.buf.len();
+        self.note_attribute();
         self.open_nests += 1;
         if self.error.is_none() {
             self.buf
@@ -380,6 +400,29 @@ impl fmt::Debug for MessageBuilder {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn attributes_offset_is_where_the_first_attribute_of_the_message_starts() {
+        let mut b = MessageBuilder::new(16, Flags::REQUEST);
+        assert_eq!(b.attributes_offset(), None);
+        b.push_bytes(&[0u8; 12]);
+        assert_eq!(b.attributes_offset(), None);
+        let n = b.nest_start(18);
+        b.attr_u8(1, 1);
+        b.nest_end(n);
+        b.attr_u32_ne(4, 1500);
+        assert_eq!(b.attributes_offset(), Some(28));
+        b.next_message(16, Flags::REQUEST);
+        b.push_bytes(&[0u8; 8]);
+        b.attr_flag(2);
+        assert_eq!(
+            b.attributes_offset(),
+            Some(24),
+            "counted from the current message"
+        );
+        b.reset(16, Flags::REQUEST);
+        assert_eq!(b.attributes_offset(), None);
+    }
     use crate::wire::{AttrIter, MessageIter};
 
     #[test]

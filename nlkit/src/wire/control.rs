@@ -36,9 +36,9 @@ pub struct ExtAck {
     /// `NLMSGERR_ATTR_OFFS`: byte offset in the request of the attribute at fault.
     pub offset: Option<u32>,
     /// `NLMSGERR_ATTR_COOKIE`.
-    pub cookie: Option<Vec<u8>>,
+    pub cookie: Option<Box<[u8]>>,
     /// `NLMSGERR_ATTR_POLICY`: the raw nested policy attributes.
-    pub policy: Option<Vec<u8>>,
+    pub policy: Option<Box<[u8]>>,
     /// `NLMSGERR_ATTR_MISS_TYPE`: the type of a missing attribute.
     pub missing_type: Option<u32>,
     /// `NLMSGERR_ATTR_MISS_NEST`: the offset of the nest that misses it.
@@ -55,8 +55,8 @@ impl ExtAck {
             match attr.kind() {
                 NLMSGERR_ATTR_MSG => ext.message = Some(attr.string()?.to_owned()),
                 NLMSGERR_ATTR_OFFS => ext.offset = Some(attr.u32_ne()?),
-                NLMSGERR_ATTR_COOKIE => ext.cookie = Some(attr.raw().to_vec()),
-                NLMSGERR_ATTR_POLICY => ext.policy = Some(attr.raw().to_vec()),
+                NLMSGERR_ATTR_COOKIE => ext.cookie = Some(attr.raw().into()),
+                NLMSGERR_ATTR_POLICY => ext.policy = Some(attr.raw().into()),
                 NLMSGERR_ATTR_MISS_TYPE => ext.missing_type = Some(attr.u32_ne()?),
                 NLMSGERR_ATTR_MISS_NEST => ext.missing_nest = Some(attr.u32_ne()?),
                 _ => {}
