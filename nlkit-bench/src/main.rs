@@ -16,6 +16,8 @@
 //! raw C adder (no ACKs: the limit), nlkit's bulk API, `nlip -force -batch`, `nlip -batch`,
 //! `ip -batch` and `ip -force -batch`, each in a fresh namespace, then removes them again
 //! (raw C delete, `nlip route flush`, `ip route flush`).
+//! `nlkit-bench batch6 [ROUTES] [ROUNDS]` (default 100000, 3): the same with Internet-like
+//! IPv6 routes via 2001:db8:ffff::2.
 //!
 //! `nlkit-bench flush [ROUTES] [ROUNDS]` (default 1000000, 3): only the removal: raw C
 //! delete, `nlip route flush proto static` and `ip route flush proto static`, each after the
@@ -27,7 +29,7 @@ use nlkit::rtnl::message_type::RTM_NEWROUTE;
 use nlkit::rtnl::route::{self, attrs, RouteFilter, RouteHeader};
 use nlkit::sys::{Netns, Protocol};
 use nlkit::wire::Flags;
-use std::net::Ipv4Addr;
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -83,6 +85,25 @@ fn empty_namespace() -> Result<Namespace, String> {
     Ok(ns)
 }
 
+/// [`empty_namespace`], with 2001:db8:ffff::1/64 on v0 too when `ipv6` (the IPv6 routes'
+/// gateway 2001:db8:ffff::2 is on that link).
+fn empty_namespace_for(ipv6: bool) -> Result<Namespace, String> {
+    let ns = empty_namespace()?;
+    if ipv6 {
+        sh(Command::new("ip").args([
+            "-n",
+            &ns.name,
+            "addr",
+            "add",
+            "2001:db8:ffff::1/64",
+            "dev",
+            "v0",
+            "nodad",
+        ]))?;
+    }
+    Ok(ns)
+}
+
 /// The prefix file of `routes` Internet-like IPv4 routes (generated once).
 fn route_file(routes: usize, ipv6: bool) -> Result<PathBuf, String> {
     let name = match ipv6 {
@@ -126,9 +147,13 @@ fn v0_index(ns: &Namespace) -> Result<u32, String> {
 }
 
 /// Adds every route of `text` through nlkit's pipeline; returns the seconds it took.
-fn load_routes(ns: &Namespace, text: &str) -> Result<f64, String> {
+fn load_routes(ns: &Namespace, text: &str, ipv6: bool) -> Result<f64, String> {
     let mut conn = Conn::new_in(&ns.handle, Protocol::Route).map_err(|e| e.to_string())?;
     let oif = v0_index(ns)?;
+    let gateway: IpAddr = match ipv6 {
+        true => Ipv6Addr::new(0x2001, 0xdb8, 0xffff, 0, 0, 0, 0, 2).into(),
+        false => Ipv4Addr::new(10, 0, 0, 2).into(),
+    };
     let started = Instant::now();
     let mut p = conn.pipeline();
     p.set_ack_mode(AckMode::ErrorsOnly)
@@ -139,12 +164,12 @@ fn load_routes(ns: &Namespace, text: &str) -> Result<f64, String> {
         let Some((a, l)) = line.split_once('/') else {
             continue;
         };
-        let (Ok(dst), Ok(len)) = (a.parse::<Ipv4Addr>(), l.parse::<u8>()) else {
+        let (Ok(dst), Ok(len)) = (a.parse::<IpAddr>(), l.parse::<u8>()) else {
             continue;
         };
         p.push_with(RTM_NEWROUTE, Flags::CREATE | Flags::EXCL, |b| {
             let h = RouteHeader {
-                family: 2,
+                family: if ipv6 { 10 } else { 2 },
                 destination_len: len,
                 table: 254,
                 protocol: 4,
@@ -152,8 +177,8 @@ fn load_routes(ns: &Namespace, text: &str) -> Result<f64, String> {
                 ..Default::default()
             };
             b.push_bytes(&h.to_bytes());
-            b.attr_ipv4(attrs::RTA_DST, dst)
-                .attr_ipv4(attrs::RTA_GATEWAY, Ipv4Addr::new(10, 0, 0, 2))
+            b.attr_ip(attrs::RTA_DST, dst)
+                .attr_ip(attrs::RTA_GATEWAY, gateway)
                 .attr_u32_ne(attrs::RTA_OIF, oif);
         });
         while let Some(c) = p.pop_result() {
@@ -227,7 +252,7 @@ fn dump_bench(routes: usize, rounds: usize) -> Result<(), String> {
     let (nlb, nl) = (nlbench()?, nlip()?);
     let ns = empty_namespace()?;
     let text = std::fs::read_to_string(route_file(routes, false)?).map_err(|e| e.to_string())?;
-    let secs = load_routes(&ns, &text)?;
+    let secs = load_routes(&ns, &text, false)?;
     eprintln!("loaded {routes} routes in {secs:.2} s");
     let contenders: Vec<(&str, Option<Vec<&str>>)> = vec![
         ("raw C dump (limit)", Some(vec![&nlb, "dump"])),
@@ -275,15 +300,19 @@ fn dump_bench(routes: usize, rounds: usize) -> Result<(), String> {
     Ok(())
 }
 
-fn batch_bench(routes: usize, rounds: usize) -> Result<(), String> {
+fn batch_bench(routes: usize, rounds: usize, ipv6: bool) -> Result<(), String> {
     let (nlb, nl) = (nlbench()?, nlip()?);
-    let file = route_file(routes, false)?;
+    let file = route_file(routes, ipv6)?;
     let text = std::fs::read_to_string(&file).map_err(|e| e.to_string())?;
-    let batch = std::env::temp_dir().join(format!("nlkit-bench-batch-{routes}.txt"));
+    let (family, gateway) = match ipv6 {
+        true => ("-6", "2001:db8:ffff::2"),
+        false => ("-4", "10.0.0.2"),
+    };
+    let batch = std::env::temp_dir().join(format!("nlkit-bench-batch{family}-{routes}.txt"));
     if !batch.exists() {
         let lines: String = text
             .lines()
-            .map(|p| format!("route add {p} via 10.0.0.2 dev v0 proto static\n"))
+            .map(|p| format!("route add {p} via {gateway} dev v0 proto static\n"))
             .collect();
         std::fs::write(&batch, lines).map_err(|e| e.to_string())?;
     }
@@ -291,17 +320,19 @@ fn batch_bench(routes: usize, rounds: usize) -> Result<(), String> {
         file.to_string_lossy().into_owned(),
         batch.to_string_lossy().into_owned(),
     );
-    let raw_del: Vec<&str> = vec![&nlb, "del", "-f", &f, "-g", "10.0.0.2", "-i", "v0"];
-    let nlip_flush: Vec<&str> = vec![&nl, "route", "flush", "proto", "static"];
-    let ip_flush: Vec<&str> = vec!["ip", "route", "flush", "proto", "static"];
+    let raw = |verb| {
+        let mut c = vec![nlb.as_str(), verb, "-f", &f, "-g", gateway, "-i", "v0"];
+        if ipv6 {
+            c.push("-6");
+        }
+        c
+    };
+    let nlip_flush: Vec<&str> = vec![&nl, family, "route", "flush", "proto", "static"];
+    let ip_flush: Vec<&str> = vec!["ip", family, "route", "flush", "proto", "static"];
     // (name, the add command or None for the library, the removal command)
     type Contender<'a> = (&'a str, Option<Vec<&'a str>>, Vec<&'a str>);
     let contenders: Vec<Contender> = vec![
-        (
-            "raw C adder, no ACKs (limit)",
-            Some(vec![&nlb, "add", "-f", &f, "-g", "10.0.0.2", "-i", "v0"]),
-            raw_del,
-        ),
+        ("raw C adder, no ACKs (limit)", Some(raw("add")), raw("del")),
         ("nlkit bulk API (library)", None, nlip_flush.clone()),
         (
             "nlip -force -batch",
@@ -328,16 +359,16 @@ fn batch_bench(routes: usize, rounds: usize) -> Result<(), String> {
         for k in 0..n {
             let i = (k + round) % n;
             let (name, cmd, remove) = &contenders[i];
-            let ns = empty_namespace()?;
+            let ns = empty_namespace_for(ipv6)?;
             let t = match cmd {
-                None => load_routes(&ns, &text)?,
+                None => load_routes(&ns, &text, ipv6)?,
                 Some(c) => {
                     let (t, m) = time_external(&ns.name, c)?;
                     rss[i] = rss[i].max(m);
                     t
                 }
             };
-            let (_, have) = dump_routes(&ns.handle, false)?;
+            let (_, have) = dump_routes(&ns.handle, ipv6)?;
             if have < routes {
                 eprintln!("{name}: only {have} of {routes} routes installed");
             }
@@ -349,7 +380,8 @@ fn batch_bench(routes: usize, rounds: usize) -> Result<(), String> {
         }
     }
     let base = median(&add[0]);
-    println!("| install {routes} IPv4 routes ({rounds} rounds, median) | seconds | ratio to limit | peak RSS |");
+    let kind = if ipv6 { "IPv6" } else { "IPv4" };
+    println!("| install {routes} {kind} routes ({rounds} rounds, median) | seconds | ratio to limit | peak RSS |");
     println!("|---|---|---|---|");
     for (i, (name, cmd, _)) in contenders.iter().enumerate() {
         let t = median(&add[i]);
@@ -427,19 +459,7 @@ fn flush_bench(routes: usize, rounds: usize, ipv6: bool) -> Result<(), String> {
         for k in 0..n {
             let i = (k + round) % n;
             let (name, cmd) = &contenders[i];
-            let ns = empty_namespace()?;
-            if ipv6 {
-                sh(Command::new("ip").args([
-                    "-n",
-                    &ns.name,
-                    "addr",
-                    "add",
-                    "2001:db8:ffff::1/64",
-                    "dev",
-                    "v0",
-                    "nodad",
-                ]))?;
-            }
+            let ns = empty_namespace_for(ipv6)?;
             time_external(&ns.name, &add)?;
             let (t, m) = time_external(&ns.name, cmd)?;
             let (_, left) = dump_routes(&ns.handle, ipv6)?;
@@ -627,11 +647,14 @@ fn main() {
     let num = |i: usize, d: usize| args.get(i).and_then(|s| s.parse().ok()).unwrap_or(d);
     let result = match args.first().map(String::as_str) {
         Some("dump") => dump_bench(num(1, 1_000_000), num(2, 9)),
-        Some("batch") => batch_bench(num(1, 1_000_000), num(2, 3)),
+        Some("batch") => batch_bench(num(1, 1_000_000), num(2, 3), false),
+        Some("batch6") => batch_bench(num(1, 100_000), num(2, 3), true),
         Some("burst") => burst_bench(num(1, 1_000_000)),
         Some("flush") => flush_bench(num(1, 1_000_000), num(2, 3), false),
         Some("flush6") => flush_bench(num(1, 100_000), num(2, 3), true),
-        _ => Err("usage: nlkit-bench dump|batch|burst|flush|flush6 [ROUTES] [ROUNDS]".into()),
+        _ => {
+            Err("usage: nlkit-bench dump|batch|batch6|burst|flush|flush6 [ROUTES] [ROUNDS]".into())
+        }
     };
     if let Err(e) = result {
         eprintln!("nlkit-bench: {e}");
