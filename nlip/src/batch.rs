@@ -75,7 +75,8 @@ impl Bulk {
                 match msg {
                     ToSender::Change(line, c) => {
                         let route = c.route;
-                        pipeline.push_with(c.message_type, c.flags, |m| route.emit(m));
+                        let (ty, flags) = (c.change.message_type(), c.change.flags());
+                        pipeline.push_with(ty, flags, |m| route.emit(m));
                         lines.push_back(line);
                         failed |= report(&mut pipeline, &mut lines, &file);
                     }

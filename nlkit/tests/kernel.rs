@@ -705,3 +705,105 @@ fn route_flush_deletes_what_it_selects_and_nothing_else() {
     );
     assert_eq!(again.unwrap(), Vec::<usize>::new());
 }
+
+#[test]
+fn route_changes_add_replace_change_append_prepend_test_delete() {
+    use nlkit::rtnl::family::AF_INET;
+    use nlkit::rtnl::route::attrs::{RTN_PROHIBIT, RTN_UNREACHABLE};
+    use nlkit::rtnl::route::{self, Route, RouteChange, RouteFilter, RouteHeader};
+    let Some(ns) = Netns::new("rchange") else {
+        return;
+    };
+    let mut conn = ns.conn();
+    let r = |third: u8, kind: u8, protocol: u8| Route {
+        header: RouteHeader {
+            family: AF_INET,
+            destination_len: 24,
+            table: RT_TABLE_MAIN,
+            protocol,
+            kind,
+            ..Default::default()
+        },
+        destination: Some(Ipv4Addr::new(10, 20, third, 0).into()),
+        ..Default::default()
+    };
+    let errno = |res: Result<_, Error>| res.err().and_then(|e| e.errno());
+    let a = r(0, RTN_BLACKHOLE, RTPROT_STATIC);
+    route::apply(&mut conn, &a, RouteChange::Add).unwrap();
+    assert_eq!(
+        errno(route::apply(&mut conn, &a, RouteChange::Add)),
+        Some(libc::EEXIST)
+    );
+    assert_eq!(
+        errno(route::apply(&mut conn, &a, RouteChange::Test)),
+        Some(libc::EEXIST)
+    );
+    let absent = r(9, RTN_BLACKHOLE, RTPROT_STATIC);
+    assert_eq!(
+        errno(route::apply(&mut conn, &absent, RouteChange::Test)),
+        Some(libc::ENOENT)
+    );
+    assert_eq!(
+        errno(route::apply(&mut conn, &absent, RouteChange::Change)),
+        Some(libc::ENOENT)
+    );
+    route::apply(&mut conn, &r(0, RTN_BLACKHOLE, 77), RouteChange::Replace).unwrap();
+    route::apply(&mut conn, &r(0, RTN_UNREACHABLE, 77), RouteChange::Change).unwrap();
+    // Two routes of one prefix: the prepended one first, the appended one after it.
+    route::apply(
+        &mut conn,
+        &r(1, RTN_BLACKHOLE, RTPROT_STATIC),
+        RouteChange::Append,
+    )
+    .unwrap();
+    route::apply(
+        &mut conn,
+        &r(1, RTN_UNREACHABLE, RTPROT_STATIC),
+        RouteChange::Prepend,
+    )
+    .unwrap();
+    route::apply(
+        &mut conn,
+        &r(1, RTN_PROHIBIT, RTPROT_STATIC),
+        RouteChange::Append,
+    )
+    .unwrap();
+    let filter = RouteFilter {
+        family: Some(AF_INET),
+        table: Some(254),
+        ..Default::default()
+    };
+    let dump = |conn: &mut nlkit::engine::Conn| -> Vec<(u8, u8, u8)> {
+        route::dump(conn, &filter)
+            .unwrap()
+            .map(Result::unwrap)
+            .map(|x| match x.destination {
+                Some(std::net::IpAddr::V4(d)) => (d.octets()[2], x.header.kind, x.header.protocol),
+                other => panic!("{other:?}"),
+            })
+            .collect()
+    };
+    assert_eq!(
+        dump(&mut conn),
+        [
+            (0, RTN_UNREACHABLE, 77),
+            (1, RTN_UNREACHABLE, RTPROT_STATIC),
+            (1, RTN_BLACKHOLE, RTPROT_STATIC),
+            (1, RTN_PROHIBIT, RTPROT_STATIC),
+        ]
+    );
+    route::apply(
+        &mut conn,
+        &r(1, RTN_BLACKHOLE, RTPROT_STATIC),
+        RouteChange::Delete,
+    )
+    .unwrap();
+    route::apply(&mut conn, &r(0, RTN_UNREACHABLE, 77), RouteChange::Delete).unwrap();
+    assert_eq!(
+        dump(&mut conn),
+        [
+            (1, RTN_UNREACHABLE, RTPROT_STATIC),
+            (1, RTN_PROHIBIT, RTPROT_STATIC)
+        ]
+    );
+}

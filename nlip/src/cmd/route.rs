@@ -5,10 +5,9 @@ use crate::diag::{self, Failure};
 use crate::names::{self, NameTable};
 use crate::render::{Color, Fmt, Mode, Render, Sink};
 use crate::Context;
-use nlkit::rtnl::message_type::{RTM_DELROUTE, RTM_NEWROUTE};
+use nlkit::rtnl::message_type::RTM_DELROUTE;
 use nlkit::rtnl::route::attrs::*;
-use nlkit::rtnl::route::{self as nlroute, Route, RouteFilter};
-use nlkit::wire::{Flags, MessageBuilder};
+use nlkit::rtnl::route::{self as nlroute, Route, RouteChange, RouteFilter};
 use std::io::{self, Write};
 use std::net::IpAddr;
 
@@ -112,9 +111,8 @@ pub fn run(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     let Some(cmd) = args.next() else {
         return show(ctx, args);
     };
-    let change = change_kind(cmd);
-    if let Some((message_type, flags)) = change {
-        return modify(ctx, args, message_type, flags);
+    if let Some(change) = change_kind(cmd) {
+        return modify(ctx, args, change);
     }
     if matches(cmd, "list") || matches(cmd, "show") || matches(cmd, "lst") {
         return show(ctx, args);
@@ -429,61 +427,46 @@ fn metric_id(w: &str) -> Option<u16> {
     })
 }
 
-/// The change command `cmd` names (`add`, `del`, ...): its message type and flags.
-fn change_kind(cmd: &str) -> Option<(u16, Flags)> {
-    if matches(cmd, "add") {
-        Some((RTM_NEWROUTE, Flags::CREATE | Flags::EXCL))
+/// The change command `cmd` names (`add`, `del`, ...).
+fn change_kind(cmd: &str) -> Option<RouteChange> {
+    Some(if matches(cmd, "add") {
+        RouteChange::Add
     } else if matches(cmd, "change") || cmd == "chg" {
-        Some((RTM_NEWROUTE, Flags::REPLACE))
+        RouteChange::Change
     } else if matches(cmd, "replace") {
-        Some((RTM_NEWROUTE, Flags::CREATE | Flags::REPLACE))
+        RouteChange::Replace
     } else if matches(cmd, "prepend") {
-        Some((RTM_NEWROUTE, Flags::CREATE))
+        RouteChange::Prepend
     } else if matches(cmd, "append") {
-        Some((RTM_NEWROUTE, Flags::CREATE | Flags::APPEND))
+        RouteChange::Append
     } else if matches(cmd, "test") {
-        Some((RTM_NEWROUTE, Flags::EXCL))
+        RouteChange::Test
     } else if matches(cmd, "delete") {
-        Some((RTM_DELROUTE, Flags::NONE))
+        RouteChange::Delete
     } else {
-        None
-    }
+        return None;
+    })
 }
 
-/// A route change parsed for `-batch -force`: message type, flags and the route.
+/// A route change parsed for `-batch -force`.
 pub struct Change {
-    /// `RTM_NEWROUTE` or `RTM_DELROUTE`.
-    pub message_type: u16,
-    /// The request flags.
-    pub flags: Flags,
+    /// What to do.
+    pub change: RouteChange,
     /// The route to send.
     pub route: Route,
 }
 
 /// For `-batch -force`: when `words` (after the object) are a route change, the change.
 pub fn change_request(ctx: &mut Context, words: &[&str]) -> Option<Result<Change, Failure>> {
-    let (message_type, flags) = change_kind(words.first()?)?;
+    let change = change_kind(words.first()?)?;
     let mut args = Args::new(&words[1..]);
-    Some(
-        parse_route(ctx, &mut args, message_type).map(|route| Change {
-            message_type,
-            flags,
-            route,
-        }),
-    )
+    Some(parse_route(ctx, &mut args, change.message_type()).map(|route| Change { change, route }))
 }
 
 /// `nlip route add|change|replace|prepend|append|test|delete ROUTE`.
-fn modify(
-    ctx: &mut Context,
-    args: &mut Args,
-    message_type: u16,
-    flags: Flags,
-) -> Result<(), Failure> {
-    let route = parse_route(ctx, args, message_type)?;
-    let mut b = MessageBuilder::new(message_type, flags);
-    route.emit(&mut b);
-    match ctx.conn.execute(&b) {
+fn modify(ctx: &mut Context, args: &mut Args, change: RouteChange) -> Result<(), Failure> {
+    let route = parse_route(ctx, args, change.message_type())?;
+    match nlroute::apply(&mut ctx.conn, &route, change) {
         Ok(ack) => {
             if let Some(w) = ack.warning() {
                 eprintln!("Warning: {}.", w.trim_end_matches('.'));

@@ -46,6 +46,52 @@ pub const RTAX_QUICKACK: u16 = 15;
 pub const RTAX_CC_ALGO: u16 = 16;
 pub const RTAX_FASTOPEN_NO_COOKIE: u16 = 17;
 
+/// `rtm_type` values (`RTN_*`).
+pub const RTN_UNSPEC: u8 = 0;
+pub const RTN_UNICAST: u8 = 1;
+pub const RTN_LOCAL: u8 = 2;
+pub const RTN_BROADCAST: u8 = 3;
+pub const RTN_ANYCAST: u8 = 4;
+pub const RTN_MULTICAST: u8 = 5;
+pub const RTN_BLACKHOLE: u8 = 6;
+pub const RTN_UNREACHABLE: u8 = 7;
+pub const RTN_PROHIBIT: u8 = 8;
+pub const RTN_THROW: u8 = 9;
+pub const RTN_NAT: u8 = 10;
+pub const RTN_XRESOLVE: u8 = 11;
+
+/// `rtm_protocol` values (`RTPROT_*`).
+pub const RTPROT_UNSPEC: u8 = 0;
+pub const RTPROT_REDIRECT: u8 = 1;
+pub const RTPROT_KERNEL: u8 = 2;
+pub const RTPROT_BOOT: u8 = 3;
+pub const RTPROT_STATIC: u8 = 4;
+pub const RTPROT_GATED: u8 = 8;
+pub const RTPROT_RA: u8 = 9;
+pub const RTPROT_MRT: u8 = 10;
+pub const RTPROT_ZEBRA: u8 = 11;
+pub const RTPROT_BIRD: u8 = 12;
+pub const RTPROT_DNROUTED: u8 = 13;
+pub const RTPROT_XORP: u8 = 14;
+pub const RTPROT_NTK: u8 = 15;
+pub const RTPROT_DHCP: u8 = 16;
+pub const RTPROT_MROUTED: u8 = 17;
+pub const RTPROT_KEEPALIVED: u8 = 18;
+pub const RTPROT_BABEL: u8 = 42;
+pub const RTPROT_OPENR: u8 = 99;
+pub const RTPROT_BGP: u8 = 186;
+pub const RTPROT_ISIS: u8 = 187;
+pub const RTPROT_OSPF: u8 = 188;
+pub const RTPROT_RIP: u8 = 189;
+pub const RTPROT_EIGRP: u8 = 192;
+
+/// `rtm_scope` values (`RT_SCOPE_*`).
+pub const RT_SCOPE_UNIVERSE: u8 = 0;
+pub const RT_SCOPE_SITE: u8 = 200;
+pub const RT_SCOPE_LINK: u8 = 253;
+pub const RT_SCOPE_HOST: u8 = 254;
+pub const RT_SCOPE_NOWHERE: u8 = 255;
+
 /// `rtm_table` values.
 pub const RT_TABLE_UNSPEC: u32 = 0;
 pub const RT_TABLE_DEFAULT: u32 = 253;

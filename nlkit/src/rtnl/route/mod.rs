@@ -21,9 +21,9 @@ mod tests;
 
 pub use flush::{flush, flush_round, DeleteBy, FlushError};
 
-use super::message_type::RTM_GETROUTE;
+use super::message_type::{RTM_DELROUTE, RTM_GETROUTE, RTM_NEWROUTE};
 use super::{emit_raw, keep, raw, Malformed, RawAttribute};
-use crate::engine::{Conn, Error};
+use crate::engine::{Ack, Conn, Error};
 use crate::wire::{
     AttrIter, AttrView, DecodeError, Flags, MessageBuilder, MessageView, RecordIter,
 };
@@ -1094,6 +1094,83 @@ impl RouteQuery {
         }
         b
     }
+}
+
+/// What a route change does: the request's message type and flags, as ip sends them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RouteChange {
+    /// Add; the kernel refuses a route that exists (`ip route add`).
+    Add,
+    /// Add, or replace the route of that prefix, tos, metric and table (`ip route replace`).
+    Replace,
+    /// Replace an existing route (`ip route change`).
+    Change,
+    /// Add another route of the same prefix, after the existing ones (`ip route append`;
+    /// IPv6: another nexthop of the route).
+    Append,
+    /// Add another route of the same prefix, before the existing ones (`ip route prepend`).
+    Prepend,
+    /// Fail with `EEXIST` if such a route exists, else with `ENOENT`, adding nothing
+    /// (`ip route test`).
+    Test,
+    /// Delete the route that matches (`ip route del`).
+    Delete,
+}
+
+impl RouteChange {
+    /// `RTM_NEWROUTE` or `RTM_DELROUTE`.
+    pub fn message_type(self) -> u16 {
+        match self {
+            RouteChange::Delete => RTM_DELROUTE,
+            _ => RTM_NEWROUTE,
+        }
+    }
+
+    /// The request flags (the engine adds `NLM_F_REQUEST | NLM_F_ACK`).
+    pub fn flags(self) -> Flags {
+        match self {
+            RouteChange::Add => Flags::CREATE | Flags::EXCL,
+            RouteChange::Replace => Flags::CREATE | Flags::REPLACE,
+            RouteChange::Change => Flags::REPLACE,
+            RouteChange::Append => Flags::CREATE | Flags::APPEND,
+            RouteChange::Prepend => Flags::CREATE,
+            RouteChange::Test => Flags::EXCL,
+            RouteChange::Delete => Flags::NONE,
+        }
+    }
+}
+
+impl Route {
+    /// The request that makes `change` with this route (for [`Conn::execute`] or, with
+    /// [`RouteChange::message_type`] and [`RouteChange::flags`], a pipeline's `push_with`).
+    pub fn request(&self, change: RouteChange) -> MessageBuilder {
+        let mut b = MessageBuilder::new(change.message_type(), change.flags());
+        self.emit(&mut b);
+        b
+    }
+}
+
+/// Applies `change` with `route` and waits for the kernel's answer: the ACK (with any
+/// extended-ACK warning) or the kernel's error with its text and the attribute it points at.
+///
+/// ```no_run
+/// use nlkit::engine::Conn;
+/// use nlkit::rtnl::route::{self, Route, RouteChange, RouteHeader};
+/// use nlkit::sys::Protocol;
+/// let mut conn = Conn::new(Protocol::Route)?;
+/// // ip route add 192.0.2.0/24 via 10.0.0.2 dev <index 2> proto static
+/// let r = Route {
+///     header: RouteHeader { family: 2, destination_len: 24, table: 254, protocol: 4, kind: 1, ..Default::default() },
+///     destination: Some("192.0.2.0".parse().unwrap()),
+///     gateway: Some("10.0.0.2".parse().unwrap()),
+///     output_interface: Some(2),
+///     ..Default::default()
+/// };
+/// route::apply(&mut conn, &r, RouteChange::Add)?;
+/// # Ok::<(), nlkit::engine::Error>(())
+/// ```
+pub fn apply(conn: &mut Conn, route: &Route, change: RouteChange) -> Result<Ack, Error> {
+    conn.execute(&route.request(change))
 }
 
 /// Asks the kernel which route it would use (`ip route get`).
