@@ -54,11 +54,36 @@ impl Netns {
     }
 
     /// Makes a namespace or returns why not.
+    ///
+    /// A fresh namespace must be empty, but this kernel (6.18) can leave a device-less proxy
+    /// neighbour of a deleted namespace behind, and a new namespace that reuses the old
+    /// one's memory then shows it (`ip neigh show proxy` lists it). Such a namespace is set
+    /// aside while another is made, so that tests comparing state are not disturbed.
     pub fn try_new(prefix: &str) -> io::Result<Netns> {
-        let n = COUNTER.fetch_add(1, Ordering::Relaxed);
-        let name = format!("nlkit-{prefix}-{}-{n}", std::process::id());
-        let handle = sys::Netns::create_named(&name)?;
-        Ok(Netns { name, handle })
+        let mut tainted = Vec::new();
+        loop {
+            let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+            let name = format!("nlkit-{prefix}-{}-{n}", std::process::id());
+            let handle = sys::Netns::create_named(&name)?;
+            let ns = Netns { name, handle };
+            if tainted.len() >= 8 || !ns.has_proxy_neighbours() {
+                return Ok(ns);
+            }
+            tainted.push(ns);
+        }
+    }
+
+    /// True when the namespace holds proxy neighbour entries (a fresh one must not).
+    fn has_proxy_neighbours(&self) -> bool {
+        use nlkit::rtnl::neigh::{self, NeighbourFilter};
+        let Ok(mut conn) = Conn::new_in(&self.handle, Protocol::Route) else {
+            return false;
+        };
+        let filter = NeighbourFilter {
+            proxy: true,
+            ..Default::default()
+        };
+        neigh::dump(&mut conn, &filter).is_ok_and(|mut d| d.next().is_some())
     }
 
     /// The namespace's name.
