@@ -5,10 +5,11 @@
 //! make ip exit (its exit code 255, invalid prefixes) stop the batch at once, even with
 //! `-force`.
 //!
-//! The file is streamed, one line at a time. With `-force`, consecutive route changes are
-//! sent through nlkit's pipeline (errors-only acknowledgements, many messages per sendmsg)
-//! by a second thread, so parsing and the kernel's work overlap; their errors are still
-//! reported per line and in order, before any later command runs.
+//! The file is streamed, one line at a time. With `-force`, consecutive route, address, rule
+//! and nexthop changes are sent through nlkit's pipeline (errors-only acknowledgements, many
+//! messages per sendmsg) by a second thread, so parsing and the kernel's work overlap; their
+//! errors are still reported per line and in order, before any later command runs (an
+//! extended-ACK warning on success is not reported there: errors-only requests get no ACK).
 
 use crate::args::Args;
 use crate::diag::{self, Failure};
@@ -46,6 +47,8 @@ pub fn split_line<'a>(line: &'a str, words: &mut Vec<&'a str>) {
 enum ToSender {
     /// A route change of line N.
     Change(u64, crate::cmd::route::Change),
+    /// Another change of line N, as its request.
+    Request(u64, nlkit::wire::MessageBuilder),
     /// Send what is queued, wait for every answer, print the failures, and say (true)
     /// whether there was one since the last flush.
     Flush(mpsc::SyncSender<bool>),
@@ -80,6 +83,11 @@ impl Bulk {
                         lines.push_back(line);
                         failed |= report(&mut pipeline, &mut lines, &file);
                     }
+                    ToSender::Request(line, request) => {
+                        pipeline.push(&request);
+                        lines.push_back(line);
+                        failed |= report(&mut pipeline, &mut lines, &file);
+                    }
                     ToSender::Flush(ack) => {
                         pipeline.finish();
                         failed |= report(&mut pipeline, &mut lines, &file);
@@ -94,9 +102,9 @@ impl Bulk {
         }
     }
 
-    fn push(&mut self, line: u64, change: crate::cmd::route::Change) {
+    fn push(&mut self, message: ToSender) {
         if let Some(tx) = &self.tx {
-            let _ = tx.send(ToSender::Change(line, change));
+            let _ = tx.send(message);
         }
     }
 
@@ -132,6 +140,34 @@ fn report(pipeline: &mut Pipeline<'_>, lines: &mut VecDeque<u64>, file: &str) ->
         }
     }
     failed
+}
+
+/// For `-force`: when `words` are a change the pipeline can carry (route, address, rule and
+/// nexthop changes; other commands run one by one, and neighbour changes too, since their
+/// kernel errors end the batch), the message for the sending thread, or the line's parse
+/// failure.
+fn pipelined_change(
+    ctx: &mut Context,
+    words: &[&str],
+    line: u64,
+) -> Option<Result<ToSender, Failure>> {
+    use crate::Object;
+    let rest = &words[1..];
+    Some(match crate::object_of(words[0])? {
+        Object::Route => {
+            crate::cmd::route::change_request(ctx, rest)?.map(|c| ToSender::Change(line, c))
+        }
+        Object::Address => {
+            crate::cmd::addr::change_request(ctx, rest)?.map(|r| ToSender::Request(line, r))
+        }
+        Object::Rule => {
+            crate::cmd::rule::change_request(ctx, rest)?.map(|r| ToSender::Request(line, r))
+        }
+        Object::Nexthop => {
+            crate::cmd::nexthop::change_request(ctx, rest)?.map(|r| ToSender::Request(line, r))
+        }
+        _ => return None,
+    })
 }
 
 /// Runs the batch `file`.
@@ -186,23 +222,21 @@ pub fn run(ctx: &mut Context, file: &str, force: bool) -> Result<(), Failure> {
             continue;
         }
         if let Some(b) = bulk.as_mut() {
-            if crate::is_route_object(words[0]) {
-                if let Some(req) = crate::cmd::route::change_request(ctx, &words[1..]) {
-                    match req {
-                        Ok(change) => b.push(line_no, change),
-                        Err(f) if f.fatal => {
-                            b.finish();
-                            return Err(f);
-                        }
-                        Err(f) => {
-                            b.finish(); // the earlier lines' failures print first
-                            f.print();
-                            eprintln!("Command failed {file}:{line_no}");
-                            failed = true;
-                        }
+            if let Some(req) = pipelined_change(ctx, &words, line_no) {
+                match req {
+                    Ok(message) => b.push(message),
+                    Err(f) if f.fatal => {
+                        b.finish();
+                        return Err(f);
                     }
-                    continue;
+                    Err(f) => {
+                        b.finish(); // the earlier lines' failures print first
+                        f.print();
+                        eprintln!("Command failed {file}:{line_no}");
+                        failed = true;
+                    }
                 }
+                continue;
             }
             failed |= b.finish();
         }

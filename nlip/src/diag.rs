@@ -52,28 +52,44 @@ pub fn kernel(e: &Error) -> Failure {
     }
 }
 
+/// The outcome of a change as ip reports it: an extended-ACK warning on success is printed
+/// ("Warning: TEXT."), an error becomes [`kernel`]'s failure.
+pub fn outcome(result: Result<nlkit::engine::Ack, Error>) -> Result<(), Failure> {
+    match result {
+        Ok(ack) => {
+            if let Some(w) = ack.warning() {
+                eprintln!("Warning: {}.", w.trim_end_matches('.'));
+            }
+            Ok(())
+        }
+        Err(e) => Err(kernel(&e)),
+    }
+}
+
 /// A dump that failed (iproute2: "Dump terminated" after the kernel's text; for ENOENT and
 /// EOPNOTSUPP without extended-ACK text ip prints no "RTNETLINK answers" line).
 pub fn dump(e: &Error) -> Failure {
+    dump_ended(e, "Dump terminated")
+}
+
+/// [`dump`] with another last line (`route flush` says "Flush terminated").
+pub fn dump_ended(e: &Error, last: &str) -> Failure {
     match e {
         Error::Kernel(k)
             if k.message().is_none()
                 && (k.errno == nlkit::sys::errno::ENOENT
                     || k.errno == nlkit::sys::errno::EOPNOTSUPP) =>
         {
-            Failure::new("Dump terminated", 2)
+            Failure::new(last, 2)
         }
         Error::Kernel(k) => match k.message() {
-            Some(t) => Failure::new(
-                format!("Error: {}.\nDump terminated", t.trim_end_matches('.')),
-                2,
-            ),
+            Some(t) => Failure::new(format!("Error: {}.\n{last}", t.trim_end_matches('.')), 2),
             None => Failure::new(
-                format!("RTNETLINK answers: {}\nDump terminated", strerror(k.errno)),
+                format!("RTNETLINK answers: {}\n{last}", strerror(k.errno)),
                 2,
             ),
         },
-        other => Failure::new(format!("Error: {other}\nDump terminated"), 2),
+        other => Failure::new(format!("Error: {other}\n{last}"), 2),
     }
 }
 

@@ -113,7 +113,7 @@ const OBJECTS: &[(&str, Option<Object>)] = &[
 ];
 
 #[derive(Debug, Clone, Copy)]
-enum Object {
+pub(crate) enum Object {
     Address,
     Nexthop,
     Rule,
@@ -375,12 +375,12 @@ fn dispatch_object(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     }
 }
 
-/// The object a command line names, when it is `route`.
-pub fn is_route_object(word: &str) -> bool {
+/// The object a command line's first word names (`None`: unknown, or one nlip does not provide).
+pub(crate) fn object_of(word: &str) -> Option<Object> {
     OBJECTS
         .iter()
         .find(|(name, _)| matches(word, name))
-        .is_some_and(|o| matches!(o.1, Some(Object::Route)))
+        .and_then(|o| o.1)
 }
 
 fn main() -> ExitCode {

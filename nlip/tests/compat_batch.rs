@@ -1,5 +1,6 @@
 //! `-batch` and `-force` against ip: the same batch file through `ip` in one fresh namespace
-//! and `nlip` in another; stdout, stderr, exit code and the resulting routes must match.
+//! and `nlip` in another; stdout, stderr, exit code and the resulting routes, addresses and
+//! neighbours must match.
 
 use nltestns::Netns;
 use std::process::Command;
@@ -75,7 +76,145 @@ const CASES: &[(&str, &[&str])] = &[
             "route add \"10.92.0.0/24\" dev v0  # trailing comment",
         ],
     ),
+    // Address and neighbour changes (pipelined with -force), mixed with routes that depend
+    // on them, with failures of the kernel and of parsing.
+    (
+        "-force",
+        &[
+            "addr add 10.0.1.1/24 dev v0",
+            "route add 10.93.0.0/24 via 10.0.1.2",
+            "addr add 10.0.1.1/24 dev v0",
+            "addr add 10.0.2.1/24 dev nosuch",
+            "addr add 10.0.3.1/24 brd + dev v0 label v0:x",
+            "addr del 10.0.9.9/24 dev v0",
+            "addr add 2001:db8:5::1/64 dev v0 nodad",
+            "addr change 10.0.3.1/24 dev v0 valid_lft 100 preferred_lft 50",
+            "addr replace 10.0.4.1/24 dev v0",
+            "addr add 10.0.5.1/24 dev v0 valid_lft 10 preferred_lft 20",
+            "addr add 10.0.1.300/24 dev v0",
+            "addr del 10.0.1.1/24 dev v0",
+            "route add 10.94.0.0/24 via 10.0.4.2",
+            "addr show dev v0 scope global",
+            "addr add 10.0.6.1/24 dev v0",
+            "addr add 10.0.6.1/24 dev v0",
+        ],
+    ),
+    // A neighbour's kernel error ends the batch (exit 2, no "Command failed"), even with
+    // -force; its parse errors do not.
+    (
+        "-force",
+        &[
+            "neigh add 10.0.0.5 lladdr 02:00:00:00:00:05 dev v0",
+            "neigh replace 10.0.0.6 lladdr 02:00:00:00:00:06 dev v0 nud reachable",
+            "neigh add 10.0.0.8 lladdr zz dev v0",
+            "neigh add proxy 10.0.0.9 dev v0",
+            "neigh del 10.0.0.5 dev v0",
+            "neigh add 10.0.0.5 lladdr 02:00:00:00:00:05 dev v0",
+            "addr add 10.0.7.1/24 dev v0",
+            "neigh add 10.0.0.5 lladdr 02:00:00:00:00:05 dev v0",
+            "route add 10.95.0.0/24 dev v0",
+        ],
+    ),
+    (
+        "-force",
+        &[
+            "neigh change 10.0.0.7 lladdr 02:00:00:00:00:07 dev v0",
+            "route add 10.95.0.0/24 dev v0",
+        ],
+    ),
+    (
+        "",
+        &[
+            "neigh del 10.0.0.77 dev v0",
+            "route add 10.95.0.0/24 dev v0",
+        ],
+    ),
+    // Rules and nexthops (pipelined with -force), with routes that use them.
+    (
+        "-force",
+        &[
+            "rule add from 10.1.0.0/16 table 100 pref 100",
+            "rule add from 10.1.0.0/16 table 100 pref 100",
+            "rule add to 10.2.0.0/16 lookup main pref 101",
+            "rule del pref 555",
+            "rule add fwmark 0x10/0xff table 200",
+            "rule add iif lo oif v0 table 300 pref 300",
+            "rule add from 10.3.0.0/33 table 100",
+            "rule del pref 101",
+            "nexthop add id 1 via 10.0.0.2 dev v0",
+            "nexthop add id 1 via 10.0.0.2 dev v0",
+            "nexthop add id 2 via 10.0.0.3 dev v0",
+            "nexthop add id 10 group 1/2",
+            "nexthop add id 11 group 1/99",
+            "nexthop add id 3 via 10.9.9.9 dev v0",
+            "route add 10.96.0.0/24 nhid 10",
+            "nexthop replace id 2 via 10.0.0.4 dev v0",
+            "nexthop del id 77",
+            "nexthop add id 4 blackhole",
+            "nexthop del id 4",
+            "nexthop add id 5 via 10.0.0.5 dev nosuch",
+            "route add 10.97.0.0/24 nhid 1",
+            "rule show",
+        ],
+    ),
+    (
+        "",
+        &[
+            "rule add from 10.1.0.0/16 table 100 pref 100",
+            "nexthop add id 1 via 10.0.0.2 dev v0",
+            "rule add from 10.1.0.0/16 table 100 pref 100",
+            "nexthop add id 2 via 10.0.0.3 dev v0",
+        ],
+    ),
+    (
+        "",
+        &[
+            "addr add 10.0.1.1/24 dev v0",
+            "neigh add 10.0.0.5 lladdr 02:00:00:00:00:05 dev v0",
+            "addr add 10.0.1.1/24 dev v0",
+            "neigh add 10.0.0.6 lladdr 02:00:00:00:00:06 dev v0",
+        ],
+    ),
+    (
+        "-force",
+        &[
+            "neigh add 10.0.0.5 lladdr 02:00:00:00:00:05 dev v0",
+            "addr add 10.0.1.300/24 dev v0",
+            "neigh add 10.0.0.6 lladdr 02:00:00:00:00:06 dev v0",
+        ],
+    ),
 ];
+
+/// The state a batch leaves: routes, IPv4 and global IPv6 addresses, neighbours, rules and
+/// nexthops (without what differs between two namespaces: MAC and link-local addresses).
+fn state(ns: &Netns) -> String {
+    [
+        &["-j", "route", "show", "table", "all"][..],
+        &["-br", "-4", "addr", "show"],
+        &["-br", "-6", "addr", "show", "scope", "global"],
+        &["-j", "neigh", "show"],
+        &["-j", "neigh", "show", "proxy"],
+        &["-j", "rule", "show"],
+        &["-j", "nexthop", "show"],
+    ]
+    .iter()
+    .map(|args| sorted(&ns.ip_ok(args)))
+    .collect::<Vec<_>>()
+    .join("\n")
+}
+
+/// A JSON array with its elements in a fixed order (neighbours are dumped in hash order,
+/// which differs between namespaces); other text as it is.
+fn sorted(text: &str) -> String {
+    match serde_json::from_str::<Vec<serde_json::Value>>(text) {
+        Ok(items) => {
+            let mut items: Vec<String> = items.iter().map(|v| v.to_string()).collect();
+            items.sort();
+            items.join("\n")
+        }
+        Err(_) => text.to_string(),
+    }
+}
 
 fn run(program: &str, ns: &Netns, opts: &str, file: &str) -> (Option<i32>, String, String, String) {
     let o = Command::new(program)
@@ -84,7 +223,7 @@ fn run(program: &str, ns: &Netns, opts: &str, file: &str) -> (Option<i32>, Strin
         .args(["-batch", file])
         .output()
         .unwrap_or_else(|e| panic!("cannot run {program}: {e}"));
-    let state = ns.ip_ok(&["-j", "route", "show", "table", "all"]);
+    let state = state(ns);
     let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
     (o.status.code(), text(&o.stdout), text(&o.stderr), state)
 }

@@ -13,6 +13,7 @@ use crate::Context;
 use nlkit::rtnl::addr::attrs::*;
 use nlkit::rtnl::addr::{self as nladdr, Address, AddressChange, AddressFilter};
 use nlkit::rtnl::link::{Link, LinkFilter};
+use nlkit::wire::MessageBuilder;
 use std::collections::HashMap;
 use std::io::{self, Write};
 use std::net::IpAddr;
@@ -59,18 +60,7 @@ pub fn run(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     if matches(cmd, "help") {
         return Err(Failure::new(HELP, 255));
     }
-    let change = if matches(cmd, "add") {
-        Some(AddressChange::Add)
-    } else if matches(cmd, "change") || cmd == "chg" {
-        Some(AddressChange::Change)
-    } else if matches(cmd, "replace") {
-        Some(AddressChange::Replace)
-    } else if matches(cmd, "delete") {
-        Some(AddressChange::Delete)
-    } else {
-        None
-    };
-    if let Some(change) = change {
+    if let Some(change) = change_kind(cmd) {
         return modify(ctx, args, change);
     }
     if matches(cmd, "flush") {
@@ -558,7 +548,42 @@ fn parse_lifetime(v: &str, what: &str) -> Result<u32, Failure> {
 }
 
 /// `nlip address add|change|replace|del IFADDR dev IFNAME ...`.
+/// The change command `cmd` names (`add`, `change`, `replace`, `delete`).
+fn change_kind(cmd: &str) -> Option<AddressChange> {
+    Some(if matches(cmd, "add") {
+        AddressChange::Add
+    } else if matches(cmd, "change") || cmd == "chg" {
+        AddressChange::Change
+    } else if matches(cmd, "replace") {
+        AddressChange::Replace
+    } else if matches(cmd, "delete") {
+        AddressChange::Delete
+    } else {
+        return None;
+    })
+}
+
+/// For `-batch -force`: when `words` (after the object) are an address change, its request.
+pub fn change_request(
+    ctx: &mut Context,
+    words: &[&str],
+) -> Option<Result<MessageBuilder, Failure>> {
+    let change = change_kind(words.first()?)?;
+    Some(parse_change(ctx, &mut Args::new(&words[1..]), change))
+}
+
+/// `nlip address add|change|replace|delete ...`.
 fn modify(ctx: &mut Context, args: &mut Args, change: AddressChange) -> Result<(), Failure> {
+    let request = parse_change(ctx, args, change)?;
+    diag::outcome(ctx.conn.execute(&request))
+}
+
+/// Parses an address change into the request ip would send.
+fn parse_change(
+    ctx: &mut Context,
+    args: &mut Args,
+    change: AddressChange,
+) -> Result<MessageBuilder, Failure> {
     let delete = change == AddressChange::Delete;
     let mut family = ctx.family;
     let mut a = Address::default();
@@ -712,15 +737,7 @@ fn modify(ctx: &mut Context, args: &mut Args, change: AddressChange) -> Result<(
         a.set_lifetimes(valid, preferred);
     }
     a.set_flags(flags);
-    match nladdr::apply(&mut ctx.conn, &a, change) {
-        Ok(ack) => {
-            if let Some(w) = ack.warning() {
-                eprintln!("Warning: {}.", w.trim_end_matches('.'));
-            }
-            Ok(())
-        }
-        Err(e) => Err(diag::kernel(&e)),
-    }
+    Ok(a.request(change))
 }
 
 /// The configuration flags `address add` accepts.

@@ -1467,15 +1467,7 @@ pub fn modify(ctx: &mut Context, args: &mut Args, op: Op) -> Result<(), Failure>
 }
 
 fn execute(ctx: &mut Context, b: &MessageBuilder) -> Result<(), Failure> {
-    match ctx.conn.execute(b) {
-        Ok(ack) => {
-            if let Some(w) = ack.warning() {
-                eprintln!("Warning: {}.", w.trim_end_matches('.'));
-            }
-            Ok(())
-        }
-        Err(e) => Err(diag::kernel(&e)),
-    }
+    diag::outcome(ctx.conn.execute(b))
 }
 
 /// `nlip link property add|del [dev] DEV [altname NAME]...`.

@@ -9,6 +9,7 @@ use crate::Context;
 use nlkit::rtnl::change::ChangeMode;
 use nlkit::rtnl::neigh::attrs::*;
 use nlkit::rtnl::neigh::{self as nlneigh, Neighbour, NeighbourFilter};
+use nlkit::wire::MessageBuilder;
 use std::io::{self, Write};
 use std::net::IpAddr;
 
@@ -38,17 +39,8 @@ pub fn run(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     if matches(cmd, "get") {
         return get(ctx, args);
     }
-    if matches(cmd, "add") {
-        return modify(ctx, args, Some(ChangeMode::Add));
-    }
-    if matches(cmd, "change") || cmd == "chg" {
-        return modify(ctx, args, Some(ChangeMode::Change));
-    }
-    if matches(cmd, "replace") {
-        return modify(ctx, args, Some(ChangeMode::Replace));
-    }
-    if matches(cmd, "delete") {
-        return modify(ctx, args, None);
+    if let Some(mode) = change_kind(cmd) {
+        return modify(ctx, args, mode);
     }
     if matches(cmd, "flush") {
         return flush(ctx, args);
@@ -148,7 +140,36 @@ fn parse_lladdr(v: &str) -> Result<Vec<u8>, Failure> {
 }
 
 /// `nlip neigh add|change|replace|delete` (`mode` `None`: delete).
+/// The change command `cmd` names: `Some(mode)` for add/change/replace, `Some(None)` for
+/// delete.
+fn change_kind(cmd: &str) -> Option<Option<ChangeMode>> {
+    Some(if matches(cmd, "add") {
+        Some(ChangeMode::Add)
+    } else if matches(cmd, "change") || cmd == "chg" {
+        Some(ChangeMode::Change)
+    } else if matches(cmd, "replace") {
+        Some(ChangeMode::Replace)
+    } else if matches(cmd, "delete") {
+        None
+    } else {
+        return None;
+    })
+}
+
+/// `nlip neigh add|change|replace|delete ...`. A kernel error ends a batch at once, even
+/// with `-force` (ip 6.1 exits with status 2 there), so neighbour changes are never
+/// pipelined.
 fn modify(ctx: &mut Context, args: &mut Args, mode: Option<ChangeMode>) -> Result<(), Failure> {
+    let request = parse_change(ctx, args, mode)?;
+    diag::outcome(ctx.conn.execute(&request)).map_err(Failure::fatal)
+}
+
+/// Parses a neighbour change (`mode` `None`: delete) into the request ip would send.
+fn parse_change(
+    ctx: &mut Context,
+    args: &mut Args,
+    mode: Option<ChangeMode>,
+) -> Result<MessageBuilder, Failure> {
     let mut n = Neighbour::default();
     let mut state = None;
     let mut lladdr: Option<&str> = None;
@@ -236,19 +257,10 @@ fn modify(ctx: &mut Context, args: &mut Args, mode: Option<ChangeMode>) -> Resul
         n.flags_ext = Some(NTF_EXT_MANAGED);
     }
     n.header.state = state.unwrap_or(if managed { NUD_NONE } else { NUD_PERMANENT });
-    let result = match mode {
-        Some(mode) => nlneigh::add(&mut ctx.conn, &n, mode),
-        None => nlneigh::delete(&mut ctx.conn, &n),
-    };
-    match result {
-        Ok(ack) => {
-            if let Some(w) = ack.warning() {
-                eprintln!("Warning: {}.", w.trim_end_matches('.'));
-            }
-            Ok(())
-        }
-        Err(e) => Err(diag::kernel(&e)),
-    }
+    Ok(match mode {
+        Some(mode) => nlneigh::request(&n, mode),
+        None => nlneigh::delete_request(&n),
+    })
 }
 
 /// ip's message for a keyword given twice.

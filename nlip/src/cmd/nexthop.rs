@@ -15,6 +15,7 @@ use nlkit::rtnl::route::attrs::{
 };
 use nlkit::rtnl::RawAttribute;
 use nlkit::wire::attr::NLA_F_NESTED;
+use nlkit::wire::MessageBuilder;
 use std::io::{self, Write};
 
 const HELP: &str = "Usage: ip nexthop { list | flush } [ protocol ID ] SELECTOR
@@ -50,14 +51,8 @@ pub fn run(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     if matches(cmd, "help") {
         return Err(Failure::new(HELP, 255));
     }
-    if matches(cmd, "add") {
-        return modify(ctx, args, Some(ChangeMode::Add));
-    }
-    if matches(cmd, "replace") {
-        return modify(ctx, args, Some(ChangeMode::Replace));
-    }
-    if matches(cmd, "delete") {
-        return modify(ctx, args, None);
+    if let Some(mode) = change_kind(cmd) {
+        return modify(ctx, args, mode);
     }
     if matches(cmd, "flush") {
         return flush(ctx, args);
@@ -129,8 +124,40 @@ fn timer(v: &str, what: &str) -> Result<u32, Failure> {
     t.ok_or_else(|| invalid_arg_tight(what, v))
 }
 
+/// For `-batch -force`: when `words` (after the object) are a nexthop change, its request.
+pub fn change_request(
+    ctx: &mut Context,
+    words: &[&str],
+) -> Option<Result<MessageBuilder, Failure>> {
+    let mode = change_kind(words.first()?)?;
+    Some(parse_change(ctx, &mut Args::new(&words[1..]), mode))
+}
+
+/// The change command `cmd` names: `Some(mode)` for add/replace, `Some(None)` for delete.
+fn change_kind(cmd: &str) -> Option<Option<ChangeMode>> {
+    Some(if matches(cmd, "add") {
+        Some(ChangeMode::Add)
+    } else if matches(cmd, "replace") {
+        Some(ChangeMode::Replace)
+    } else if matches(cmd, "delete") {
+        None
+    } else {
+        return None;
+    })
+}
+
 /// `nlip nexthop add|replace|del NH` (`mode` `None`: delete).
 fn modify(ctx: &mut Context, args: &mut Args, mode: Option<ChangeMode>) -> Result<(), Failure> {
+    let request = parse_change(ctx, args, mode)?;
+    diag::outcome(ctx.conn.execute(&request))
+}
+
+/// Parses a nexthop change (`mode` `None`: delete) into the request ip would send.
+fn parse_change(
+    ctx: &mut Context,
+    args: &mut Args,
+    mode: Option<ChangeMode>,
+) -> Result<MessageBuilder, Failure> {
     let mut nh = Nexthop::default();
     nh.header.family = ctx.family.unwrap_or(0);
     let mut order: Vec<u16> = Vec::new();
@@ -308,26 +335,17 @@ fn modify(ctx: &mut Context, args: &mut Args, mode: Option<ChangeMode>) -> Resul
         }
     }
     nh.order = order;
-    let result = match mode {
-        Some(mode) => nlnh::add(&mut ctx.conn, &nh, mode),
+    Ok(match mode {
+        Some(mode) => nlnh::request(&nh, mode),
         None => {
-            let mut b = nlkit::wire::MessageBuilder::new(
+            let mut b = MessageBuilder::new(
                 nlkit::rtnl::message_type::RTM_DELNEXTHOP,
                 nlkit::wire::Flags::NONE,
             );
             nh.emit(&mut b);
-            ctx.conn.execute(&b)
+            b
         }
-    };
-    match result {
-        Ok(ack) => {
-            if let Some(w) = ack.warning() {
-                eprintln!("Warning: {}.", w.trim_end_matches('.'));
-            }
-            Ok(())
-        }
-        Err(e) => Err(diag::kernel(&e)),
-    }
+    })
 }
 
 /// `nlip nexthop flush [SELECTOR]`: deletes the selected nexthops (one round) and says how

@@ -273,6 +273,14 @@ fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     for r in dump {
         let r = match r {
             Ok(r) => r,
+            // The main table does not exist until a route goes in (a fresh namespace):
+            // ip shows it as empty (its error handler for table main and ENOENT).
+            Err(e)
+                if s.filter.table == Some(RT_TABLE_MAIN)
+                    && e.errno() == Some(nlkit::sys::errno::ENOENT) =>
+            {
+                break;
+            }
             Err(e) => {
                 sink.flush()?;
                 return Err(diag::dump(&e));
@@ -466,15 +474,7 @@ pub fn change_request(ctx: &mut Context, words: &[&str]) -> Option<Result<Change
 /// `nlip route add|change|replace|prepend|append|test|delete ROUTE`.
 fn modify(ctx: &mut Context, args: &mut Args, change: RouteChange) -> Result<(), Failure> {
     let route = parse_route(ctx, args, change.message_type())?;
-    match nlroute::apply(&mut ctx.conn, &route, change) {
-        Ok(ack) => {
-            if let Some(w) = ack.warning() {
-                eprintln!("Warning: {}.", w.trim_end_matches('.'));
-            }
-            Ok(())
-        }
-        Err(e) => Err(diag::kernel(&e)),
-    }
+    diag::outcome(nlroute::apply(&mut ctx.conn, &route, change))
 }
 
 /// Parses a route change into the route to send, as ip fills one in.
@@ -864,7 +864,7 @@ fn flush(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         printed?;
         match result {
             Ok(n) => Ok(n as u64),
-            Err(nlroute::FlushError::Dump(e)) => Err(diag::dump(&e)),
+            Err(nlroute::FlushError::Dump(e)) => Err(diag::dump_ended(&e, "Flush terminated")),
             Err(nlroute::FlushError::Delete(e)) => Err(diag::kernel(&e)),
         }
     })

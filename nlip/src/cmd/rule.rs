@@ -10,6 +10,7 @@ use nlkit::rtnl::change::ChangeMode;
 use nlkit::rtnl::rule::attrs::*;
 use nlkit::rtnl::rule::{self as nlrule, Rule};
 use nlkit::rtnl::RawAttribute;
+use nlkit::wire::MessageBuilder;
 use std::io::{self, Write};
 use std::net::IpAddr;
 
@@ -44,11 +45,8 @@ pub fn run(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     if matches(cmd, "help") {
         return Err(Failure::new(HELP, 255));
     }
-    if matches(cmd, "add") {
-        return modify(ctx, args, true);
-    }
-    if matches(cmd, "delete") {
-        return modify(ctx, args, false);
+    if let Some(add) = change_kind(cmd) {
+        return modify(ctx, args, add);
     }
     if matches(cmd, "flush") {
         return flush(ctx, args);
@@ -173,8 +171,34 @@ fn rule_type(w: &str) -> Option<u8> {
     c_number(w).filter(|&n| n < 256).map(|n| n as u8)
 }
 
+/// The change command `cmd` names: `Some(true)` add, `Some(false)` delete.
+fn change_kind(cmd: &str) -> Option<bool> {
+    if matches(cmd, "add") {
+        Some(true)
+    } else if matches(cmd, "delete") {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// For `-batch -force`: when `words` (after the object) are a rule change, its request.
+pub fn change_request(
+    ctx: &mut Context,
+    words: &[&str],
+) -> Option<Result<MessageBuilder, Failure>> {
+    let add = change_kind(words.first()?)?;
+    Some(parse_change(ctx, &mut Args::new(&words[1..]), add))
+}
+
 /// `nlip rule add|del SELECTOR ACTION` (`add` false: delete).
 fn modify(ctx: &mut Context, args: &mut Args, add: bool) -> Result<(), Failure> {
+    let request = parse_change(ctx, args, add)?;
+    diag::outcome(ctx.conn.execute(&request))
+}
+
+/// Parses a rule change into the request ip would send.
+fn parse_change(ctx: &mut Context, args: &mut Args, add: bool) -> Result<MessageBuilder, Failure> {
     if args.peek().is_none() {
         let name = if add { "add" } else { "del" };
         return Err(Failure::new(
@@ -370,20 +394,11 @@ fn modify(ctx: &mut Context, args: &mut Args, add: bool) -> Result<(), Failure> 
         None => 0,
     };
     r.order = order;
-    let result = if add {
-        nlrule::add(&mut ctx.conn, &r, ChangeMode::Add)
+    Ok(if add {
+        nlrule::request(&r, ChangeMode::Add)
     } else {
-        nlrule::delete(&mut ctx.conn, &r)
-    };
-    match result {
-        Ok(ack) => {
-            if let Some(w) = ack.warning() {
-                eprintln!("Warning: {}.", w.trim_end_matches('.'));
-            }
-            Ok(())
-        }
-        Err(e) => Err(diag::kernel(&e)),
-    }
+        nlrule::delete_request(&r)
+    })
 }
 
 /// `nlip rule flush [SELECTOR]`: deletes every rule of the family but those of
