@@ -178,7 +178,8 @@ fn route_show_matches_ip() {
 }
 
 /// A fresh namespace has no main table until a route goes in: ip shows it empty, but names
-/// the error for other tables and for flushes ("Flush terminated").
+/// the error for other tables and for flushes ("Flush terminated"). `flush cache` writes
+/// the IPv4 flush sysctl instead of dumping.
 const EMPTY: &[&str] = &[
     "route show",
     "route",
@@ -195,6 +196,11 @@ const EMPTY: &[&str] = &[
     "route flush proto static",
     "-s route flush table main",
     "route flush table 100",
+    "route flush cache",
+    "-s route flush cache",
+    "-s -4 route flush cached",
+    "-s -6 route flush cache",
+    "-s route flush cache table all",
 ];
 
 #[test]

@@ -807,3 +807,26 @@ fn route_changes_add_replace_change_append_prepend_test_delete() {
         ]
     );
 }
+
+#[test]
+fn netns_run_sees_the_namespace_s_sysctls() {
+    // `nlip -n NS route flush cache` writes /proc/sys/net/ipv4/route/flush from a thread
+    // that entered NS: /proc/sys/net must show that thread's namespace. Checked read-only:
+    // a value set in the namespace by `ip netns exec` is what the thread reads.
+    let Some(ns) = Netns::new("sysctl") else {
+        return;
+    };
+    let set = std::process::Command::new("ip")
+        .args(["netns", "exec", ns.name(), "sh", "-c"])
+        .arg("echo 77 > /proc/sys/net/ipv4/ip_default_ttl")
+        .status()
+        .unwrap();
+    assert!(set.success());
+    let read = || std::fs::read_to_string("/proc/sys/net/ipv4/ip_default_ttl").unwrap();
+    assert_eq!(ns.handle().run(read).unwrap().trim(), "77");
+    assert_ne!(
+        read().trim(),
+        "77",
+        "the host's value is not the namespace's"
+    );
+}

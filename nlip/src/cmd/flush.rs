@@ -9,10 +9,13 @@ use std::io::Write;
 const MAX_ROUNDS: u32 = 10;
 
 /// Runs `round` (which deletes what one dump finds and returns how many it deleted) until
-/// it finds nothing, printing ip's report with `-s` (`stats > 0`).
+/// it finds nothing, printing ip's report with `-s` (`stats > 0`). When a first round finds
+/// nothing ip says "Nothing to flush." (`nothing_line`), except for a `route flush cache`
+/// of both families: "*** Flush is complete after 0 round ***".
 pub(crate) fn rounds<W: Write>(
     sink: &mut Sink<W>,
     stats: u32,
+    nothing_line: bool,
     mut round: impl FnMut(&mut Sink<W>) -> Result<u64, Failure>,
 ) -> Result<(), Failure> {
     let mut rounds = 0;
@@ -27,10 +30,10 @@ pub(crate) fn rounds<W: Write>(
         };
         if deleted == 0 {
             if stats > 0 {
-                if rounds == 1 {
+                if rounds == 1 && nothing_line {
                     sink.text("Nothing to flush.\n")?;
                 } else {
-                    let plural = if rounds - 1 == 1 { "" } else { "s" };
+                    let plural = if rounds - 1 > 1 { "s" } else { "" };
                     sink.text(&format!(
                         "*** Flush is complete after {} round{plural} ***\n",
                         rounds - 1

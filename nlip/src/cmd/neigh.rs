@@ -406,7 +406,7 @@ fn flush(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     let stats = ctx.stats;
     let mut sink = crate::cmd::flush::text_sink(ctx);
     let (conn, links) = (&mut ctx.conn, &ctx.links);
-    crate::cmd::flush::rounds(&mut sink, stats, |sink| {
+    crate::cmd::flush::rounds(&mut sink, stats, true, |sink| {
         let done = nlneigh::flush(conn, &sel.filter, keep).map_err(|e| diag::dump(&e))?;
         if let Some((_, e)) = done.failed.first() {
             return Err(diag::kernel(e));

@@ -836,12 +836,29 @@ fn flush(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         return Err(Failure::new("\"ip route flush\" requires arguments.", 1));
     }
     let s = parse_show(ctx, args)?;
+    if s.filter.cloned {
+        // `flush cache`: IPv4 has no route cache to dump since Linux 3.6; as ip does, write
+        // its flush sysctl (in the namespace of `-n`) and stop there unless IPv6 is asked
+        // for too (`-6`, or `table all` without a family).
+        use nlkit::rtnl::family::{AF_INET, AF_INET6};
+        let family = s.filter.family.or(s.filter.table.map(|_| AF_INET));
+        if family != Some(AF_INET6) {
+            flush_ipv4_cache(ctx);
+            if ctx.stats > 0 {
+                println!("*** IPv4 routing cache is flushed.");
+            }
+        }
+        if family == Some(AF_INET) {
+            return Ok(());
+        }
+    }
     ctx.links.preload(&mut ctx.conn);
     let names = RouteNames::load();
     let mut deleter = ctx.new_conn()?;
     let mut sink = ctx.sink();
     let stats = ctx.stats;
-    crate::cmd::flush::rounds(&mut sink, stats, |sink| {
+    let nothing_line = !s.filter.cloned || s.filter.family == Some(nlkit::rtnl::family::AF_INET6);
+    crate::cmd::flush::rounds(&mut sink, stats, nothing_line, |sink| {
         // A delete key matches any route that shares prefix, metric, table, type, protocol,
         // scope and single nexthop; when the selection tells routes apart by nexthop or
         // source (aliases of one prefix may differ only there), whole routes are sent.
@@ -868,6 +885,20 @@ fn flush(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
             Err(nlroute::FlushError::Delete(e)) => Err(diag::kernel(&e)),
         }
     })
+}
+
+/// Writes `/proc/sys/net/ipv4/route/flush` of the namespace `ctx` works in (a helper
+/// thread enters it for `-n`); as ip, says why on stderr when it cannot and goes on.
+fn flush_ipv4_cache(ctx: &Context) {
+    const PATH: &str = "/proc/sys/net/ipv4/route/flush";
+    let write = || std::fs::write(PATH, "-1");
+    let result = match &ctx.netns {
+        Some(ns) => ns.run(write).and_then(|r| r),
+        None => write(),
+    };
+    if let Err(e) = result {
+        eprintln!("Cannot open \"{PATH}\": {}", diag::os_text(&e));
+    }
 }
 
 fn keep(s: &Show, r: &Route) -> bool {
