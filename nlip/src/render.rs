@@ -470,6 +470,31 @@ impl<W: Write> Sink<W> {
         Ok(())
     }
 
+    /// An on/off setting: text `prefix on|off suffix`, JSON `"key":true|false` (ip's
+    /// `print_on_off`).
+    pub fn on_off(
+        &mut self,
+        mode: Mode,
+        key: &str,
+        prefix: &str,
+        on: bool,
+        suffix: &str,
+    ) -> io::Result<()> {
+        if !self.wants(mode) {
+            return Ok(());
+        }
+        if self.json {
+            self.begin_value(Some(key));
+            self.buf
+                .extend_from_slice(if on { b"true" } else { b"false" });
+        } else {
+            self.buf.extend_from_slice(prefix.as_bytes());
+            self.buf.extend_from_slice(if on { b"on" } else { b"off" });
+            self.buf.extend_from_slice(suffix.as_bytes());
+        }
+        Ok(())
+    }
+
     /// A JSON `null` under `key` (text: `text`).
     pub fn null(&mut self, mode: Mode, key: &str, text: &str) -> io::Result<()> {
         if !self.wants(mode) {

@@ -7,6 +7,7 @@ pub mod link;
 pub mod link_change;
 pub mod monitor;
 pub mod neigh;
+pub mod netconf;
 pub mod netns;
 pub mod nexthop;
 pub mod route;

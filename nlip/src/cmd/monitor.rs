@@ -448,7 +448,7 @@ impl Printer {
                 if self.dev.is_some() && !c.interface.is_some_and(|i| dev_ok(i as u32)) {
                     return Ok(false);
                 }
-                print_netconf(s, &c, links)?;
+                crate::cmd::netconf::print_netconf(s, &c, links)?;
             }
             Kind::Rule => {
                 let Ok(r) = Rule::from_message(m) else {
@@ -540,62 +540,6 @@ impl Printer {
         out.write_all(&line)?;
         out.flush()
     }
-}
-
-/// Prints a netconf event as ip does: `inet DEV forwarding off rp_filter off ...`.
-fn print_netconf<W: Write>(
-    s: &mut Sink<W>,
-    c: &Netconf,
-    links: &crate::names::Links,
-) -> io::Result<()> {
-    use nlkit::rtnl::netconf::attrs::{NETCONFA_IFINDEX_ALL, NETCONFA_IFINDEX_DEFAULT};
-    s.open_object(Mode::Json, None)?;
-    let family = match c.family {
-        AF_INET => "inet",
-        AF_INET6 => "inet6",
-        28 => "mpls",
-        _ => "unknown",
-    };
-    s.string(Mode::Text, "", "", family, " ")?;
-    match c.interface {
-        Some(NETCONFA_IFINDEX_ALL) => s.string(Mode::Any, "interface", "", "all", " ")?,
-        Some(NETCONFA_IFINDEX_DEFAULT) => s.string(Mode::Any, "interface", "", "default", " ")?,
-        Some(i) => s.string(Mode::Any, "interface", "", &links.cached(i as u32), " ")?,
-        None => {}
-    }
-    let on_off = |v: i32| if v != 0 { "on" } else { "off" };
-    if let Some(v) = c.forwarding {
-        s.string(Mode::Any, "forwarding", "forwarding ", on_off(v), " ")?;
-    }
-    if let Some(v) = c.rp_filter {
-        let text = match v {
-            0 => "off",
-            1 => "strict",
-            2 => "loose",
-            _ => "unknown mode",
-        };
-        s.string(Mode::Any, "rp_filter", "rp_filter ", text, " ")?;
-    }
-    if let Some(v) = c.mc_forwarding {
-        s.string(Mode::Any, "mc_forwarding", "mc_forwarding ", on_off(v), " ")?;
-    }
-    if let Some(v) = c.proxy_neigh {
-        s.string(Mode::Any, "proxy_neigh", "proxy_neigh ", on_off(v), " ")?;
-    }
-    if let Some(v) = c.ignore_routes_with_linkdown {
-        s.string(
-            Mode::Any,
-            "ignore_routes_with_linkdown",
-            "ignore_routes_with_linkdown ",
-            on_off(v),
-            " ",
-        )?;
-    }
-    if let Some(v) = c.input {
-        s.string(Mode::Any, "input", "input ", on_off(v), " ")?;
-    }
-    s.text("\n")?;
-    s.close_object(Mode::Json)
 }
 
 /// Civil date of `days` since 1970-01-01 (proleptic Gregorian): (year, month, day).

@@ -155,3 +155,13 @@ pub fn dump(
     b.push_bytes(&[family, 0, 0, 0]);
     Ok(conn.dump(&b)?.decode(|m| Netconf::from_message(&m)))
 }
+
+/// Asks for the configuration of device `index` (or [`attrs::NETCONFA_IFINDEX_ALL`] /
+/// [`attrs::NETCONFA_IFINDEX_DEFAULT`]) in `family` (`AF_INET`, `AF_INET6`, `AF_MPLS`).
+pub fn get(conn: &mut Conn, family: u8, index: i32) -> Result<Netconf, Error> {
+    let mut b = MessageBuilder::new(RTM_GETNETCONF, Flags::NONE);
+    b.push_bytes(&[family, 0, 0, 0]);
+    b.attr_i32_ne(NETCONFA_IFINDEX, index);
+    let reply = conn.request(&b)?;
+    Ok(Netconf::from_message(&reply.message())?)
+}
