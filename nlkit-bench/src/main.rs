@@ -85,6 +85,24 @@ fn empty_namespace() -> Result<Namespace, String> {
     Ok(ns)
 }
 
+/// The family option and the gateway of the benchmark's routes.
+fn family_and_gateway(ipv6: bool) -> (&'static str, &'static str) {
+    match ipv6 {
+        true => ("-6", "2001:db8:ffff::2"),
+        false => ("-4", "10.0.0.2"),
+    }
+}
+
+/// The C yardstick's command that adds or deletes (`verb`) the routes of `file`.
+fn raw_command<'a>(nlb: &'a str, verb: &'a str, file: &'a str, ipv6: bool) -> Vec<&'a str> {
+    let gateway = family_and_gateway(ipv6).1;
+    let mut c = vec![nlb, verb, "-f", file, "-g", gateway, "-i", "v0"];
+    if ipv6 {
+        c.push("-6");
+    }
+    c
+}
+
 /// [`empty_namespace`], with 2001:db8:ffff::1/64 on v0 too when `ipv6` (the IPv6 routes'
 /// gateway 2001:db8:ffff::2 is on that link).
 fn empty_namespace_for(ipv6: bool) -> Result<Namespace, String> {
@@ -304,10 +322,7 @@ fn batch_bench(routes: usize, rounds: usize, ipv6: bool) -> Result<(), String> {
     let (nlb, nl) = (nlbench()?, nlip()?);
     let file = route_file(routes, ipv6)?;
     let text = std::fs::read_to_string(&file).map_err(|e| e.to_string())?;
-    let (family, gateway) = match ipv6 {
-        true => ("-6", "2001:db8:ffff::2"),
-        false => ("-4", "10.0.0.2"),
-    };
+    let (family, gateway) = family_and_gateway(ipv6);
     let batch = std::env::temp_dir().join(format!("nlkit-bench-batch{family}-{routes}.txt"));
     if !batch.exists() {
         let lines: String = text
@@ -320,13 +335,7 @@ fn batch_bench(routes: usize, rounds: usize, ipv6: bool) -> Result<(), String> {
         file.to_string_lossy().into_owned(),
         batch.to_string_lossy().into_owned(),
     );
-    let raw = |verb| {
-        let mut c = vec![nlb.as_str(), verb, "-f", &f, "-g", gateway, "-i", "v0"];
-        if ipv6 {
-            c.push("-6");
-        }
-        c
-    };
+    let raw = |verb| raw_command(&nlb, verb, &f, ipv6);
     let nlip_flush: Vec<&str> = vec![&nl, family, "route", "flush", "proto", "static"];
     let ip_flush: Vec<&str> = vec!["ip", family, "route", "flush", "proto", "static"];
     // (name, the add command or None for the library, the removal command)
@@ -431,17 +440,8 @@ fn flush_bench(routes: usize, rounds: usize, ipv6: bool) -> Result<(), String> {
     let (nlb, nl) = (nlbench()?, nlip()?);
     let f = route_file(routes, ipv6)?.to_string_lossy().into_owned();
     let other = std::env::var("NLKIT_BENCH_NLIP_B").ok();
-    let (family, gateway) = match ipv6 {
-        true => ("-6", "2001:db8:ffff::2"),
-        false => ("-4", "10.0.0.2"),
-    };
-    let raw = |verb| {
-        let mut c = vec![nlb.as_str(), verb, "-f", &f, "-g", gateway, "-i", "v0"];
-        if ipv6 {
-            c.push("-6");
-        }
-        c
-    };
+    let family = family_and_gateway(ipv6).0;
+    let raw = |verb| raw_command(&nlb, verb, &f, ipv6);
     let flush = |bin| vec![bin, family, "route", "flush", "proto", "static"];
     let mut contenders: Vec<(&str, Vec<&str>)> = vec![
         ("raw C delete (limit)", raw("del")),

@@ -471,26 +471,22 @@ impl Ipv4DeleteKey {
             family: super::family::AF_INET,
             destination_len: self.destination_len,
             tos: self.tos,
-            table: u8::try_from(self.table).unwrap_or(0),
             protocol: self.protocol,
             scope: self.scope,
             kind: self.kind,
             ..Default::default()
         };
-        b.push_bytes(&header.to_bytes());
-        if self.destination_len > 0 {
-            b.attr_ipv4(RTA_DST, self.destination.into());
-        }
-        b.attr_u32_ne(RTA_TABLE, self.table);
-        if let Some(p) = self.priority {
-            b.attr_u32_ne(RTA_PRIORITY, p);
-        }
-        if let Some(g) = self.gateway {
-            b.attr_ipv4(RTA_GATEWAY, g.into());
-        }
-        if let Some(i) = self.interface {
-            b.attr_u32_ne(RTA_OIF, i);
-        }
+        let ip = |a: u32| IpAddr::from(std::net::Ipv4Addr::from(a));
+        let gateway = self.gateway.map(ip);
+        emit_delete(
+            b,
+            header,
+            ip(self.destination),
+            self.table,
+            self.priority,
+            gateway,
+            self.interface,
+        );
     }
 }
 
@@ -557,26 +553,51 @@ impl Ipv6DeleteKey {
         let header = RouteHeader {
             family: super::family::AF_INET6,
             destination_len: self.destination_len,
-            table: u8::try_from(self.table).unwrap_or(0),
             protocol: self.protocol,
             scope: self.scope,
             kind: self.kind,
             ..Default::default()
         };
-        b.push_bytes(&header.to_bytes());
-        if self.destination_len > 0 {
-            b.attr_ipv6(RTA_DST, self.destination.into());
-        }
-        b.attr_u32_ne(RTA_TABLE, self.table);
-        if let Some(p) = self.priority {
-            b.attr_u32_ne(RTA_PRIORITY, p);
-        }
-        if let Some(g) = self.gateway {
-            b.attr_ipv6(RTA_GATEWAY, g.into());
-        }
-        if let Some(i) = self.interface {
-            b.attr_u32_ne(RTA_OIF, i);
-        }
+        let ip = |a: [u8; 16]| IpAddr::from(std::net::Ipv6Addr::from(a));
+        let gateway = self.gateway.map(ip);
+        emit_delete(
+            b,
+            header,
+            ip(self.destination),
+            self.table,
+            self.priority,
+            gateway,
+            self.interface,
+        );
+    }
+}
+
+/// The `RTM_DELROUTE` payload of a delete key: `header` (its table set from `table`), then
+/// `RTA_DST` (unless the prefix is empty), `RTA_TABLE`, `RTA_PRIORITY`, `RTA_GATEWAY`,
+/// `RTA_OIF`.
+fn emit_delete(
+    b: &mut MessageBuilder,
+    mut header: RouteHeader,
+    destination: IpAddr,
+    table: u32,
+    priority: Option<u32>,
+    gateway: Option<IpAddr>,
+    interface: Option<u32>,
+) {
+    header.table = u8::try_from(table).unwrap_or(0);
+    b.push_bytes(&header.to_bytes());
+    if header.destination_len > 0 {
+        b.attr_ip(RTA_DST, destination);
+    }
+    b.attr_u32_ne(RTA_TABLE, table);
+    if let Some(p) = priority {
+        b.attr_u32_ne(RTA_PRIORITY, p);
+    }
+    if let Some(g) = gateway {
+        b.attr_ip(RTA_GATEWAY, g);
+    }
+    if let Some(i) = interface {
+        b.attr_u32_ne(RTA_OIF, i);
     }
 }
 
