@@ -54,19 +54,29 @@ pub fn invalid_arg_tight(what: &str, value: &str) -> Failure {
     Failure::new(format!("Error: argument \"{value}\" is wrong: {what}"), 255)
 }
 
-/// A number as C's `strtoul` with base 0 reads it (`0x` hex, leading-zero octal, decimal),
-/// the whole word, no sign.
+/// A number as C's `strtoul` (and `strtoull`) with base 0 reads it, when the whole word is
+/// the number, which is what iproute2's `get_u32`/`get_unsigned`/`get_u64` accept: leading
+/// blanks, an optional sign, then `0x` hex, leading-zero octal or decimal. A minus sign
+/// negates modulo 2^64 as C does (`-0` is 0; `-1` is too large for any narrower type), and
+/// a value past 2^64 - 1 is refused (C's ERANGE).
 pub fn c_number(v: &str) -> Option<u64> {
-    if v.starts_with(['-', '+']) {
+    let v = v.trim_start_matches([' ', '\t', '\n', '\x0b', '\x0c', '\r']);
+    let (negative, v) = match v.as_bytes().first() {
+        Some(b'-') => (true, &v[1..]),
+        Some(b'+') => (false, &v[1..]),
+        _ => (false, v),
+    };
+    let (radix, digits) = match v.strip_prefix("0x").or_else(|| v.strip_prefix("0X")) {
+        Some(hex) => (16, hex),
+        None if v.len() > 1 && v.starts_with('0') => (8, &v[1..]),
+        None => (10, v),
+    };
+    // from_str_radix would take a second sign.
+    if !digits.bytes().all(|b| b.is_ascii_hexdigit()) {
         return None;
     }
-    if let Some(hex) = v.strip_prefix("0x").or_else(|| v.strip_prefix("0X")) {
-        return u64::from_str_radix(hex, 16).ok();
-    }
-    if v.len() > 1 && v.starts_with('0') {
-        return u64::from_str_radix(&v[1..], 8).ok();
-    }
-    v.parse().ok()
+    let n = u64::from_str_radix(digits, radix).ok()?;
+    Some(if negative { n.wrapping_neg() } else { n })
 }
 
 /// [`c_number`] that fits a `u32`.
@@ -84,9 +94,21 @@ mod tests {
         assert_eq!(c_number("017"), Some(15));
         assert_eq!(c_number("0"), Some(0));
         assert_eq!(c_number("42"), Some(42));
-        for bad in ["", "-1", "+1", "0x", "08", "1a", "ÿ"] {
+        // Blanks and a sign, as strtoul takes them (ip accepts `pref +5`, `pref -0`).
+        assert_eq!(c_number("+5"), Some(5));
+        assert_eq!(c_number(" \t7"), Some(7));
+        assert_eq!(c_number("-0"), Some(0));
+        assert_eq!(c_number("+0x10"), Some(16));
+        assert_eq!(c_number("-1"), Some(u64::MAX));
+        assert_eq!(c_u32("-1"), None);
+        assert_eq!(c_u32("-0"), Some(0));
+        for bad in [
+            "", "+", "-", "+-1", "--1", "0x", "0x+1", "08", "1a", "7 ", "ÿ",
+        ] {
             assert_eq!(c_number(bad), None, "{bad}");
         }
         assert_eq!(c_u32("4294967296"), None);
+        assert_eq!(c_number("18446744073709551615"), Some(u64::MAX));
+        assert_eq!(c_number("18446744073709551616"), None);
     }
 }

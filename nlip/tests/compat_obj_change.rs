@@ -256,6 +256,20 @@ fn neigh_changes_match_ip() {
 const RULE_SETUP: &[&str] = &["link set lo up"];
 
 const RULE_CHANGES: &[&str] = &[
+    // Numbers as strtoul reads them: a sign (`-0` is 0, `-1` too large), leading zeros.
+    "rule add pref +5 table 100",
+    "rule add pref -0 table 101",
+    "rule add pref -1 table 102",
+    "rule add fwmark +0x10 table 103 pref 6",
+    "rule add pref 7 suppress_prefixlength +3 table 8",
+    "rule add pref 8 ipproto +6 sport +22 table 9",
+    "rule add from +10.0.0.0/8 table 9 pref 80",
+    "rule del pref +5",
+    "rule del pref 0 table 101",
+    "rule del pref 6",
+    "rule del pref 7",
+    "rule del pref 8",
+    "rule del pref 80",
     "rule add from 10.0.0.0/24 table 100",
     "rule add from 10.0.0.0/24 table 100",
     "rule add pref 100 from 10.1.0.0/16 to 10.2.0.0/16 lookup 200",
@@ -460,6 +474,11 @@ const NEXTHOP_SETUP: &[&str] = &[
 ];
 
 const NEXTHOP_CHANGES: &[&str] = &[
+    "nexthop add id +70 blackhole",
+    "nexthop add id 71 group +70",
+    "nexthop add id -0 blackhole",
+    "nexthop del id 71",
+    "nexthop del id 70",
     "nexthop add id 1 via 10.0.0.2 dev v0",
     "nexthop add id 1 via 10.0.0.2 dev v0",
     "nexthop add id 2 via 2001:db8::2 dev v0",

@@ -89,14 +89,6 @@ fn range(v: &str) -> Option<(u32, Option<u32>)> {
     Some((start, end))
 }
 
-/// A `tun_id`: C's `strtoull` with base 0 over the whole word (a sign allowed).
-fn tun_id(v: &str) -> Option<u64> {
-    match v.strip_prefix('-') {
-        Some(rest) => c_number(rest).map(u64::wrapping_neg),
-        None => c_number(v.strip_prefix('+').unwrap_or(v)),
-    }
-}
-
 /// IP protocols by name and number: /etc/protocols (names and aliases), as the C library's
 /// `getprotobyname` reads it; the common ones when the file is missing.
 fn ip_protocols() -> &'static [(Vec<String>, u8)] {
@@ -280,7 +272,7 @@ fn parse_change(ctx: &mut Context, args: &mut Args, add: bool) -> Result<Message
         } else if matches(w, "tun_id") {
             let v = args.value(w)?;
             r.tun_id =
-                Some(tun_id(v).ok_or_else(|| invalid_arg("\"tun_id\" value is invalid", v))?);
+                Some(c_number(v).ok_or_else(|| invalid_arg("\"tun_id\" value is invalid", v))?);
             seen(&mut order, FRA_TUN_ID);
         } else if matches(w, "table") || w == "lookup" {
             let v = args.value(w)?;
@@ -495,7 +487,7 @@ fn parse_selectors(family: u8, args: &mut Args) -> Result<Selector, Failure> {
     while let Some(w) = args.next() {
         if matches(w, "tun_id") {
             let v = args.value(w)?;
-            let id = tun_id(v).ok_or_else(|| invalid_arg("\"tun_id\" value is invalid", v))?;
+            let id = c_number(v).ok_or_else(|| invalid_arg("\"tun_id\" value is invalid", v))?;
             s.tun_id = Some(id);
         } else if matches(w, "table") || w == "lookup" {
             let v = args.value(w)?;
@@ -830,7 +822,6 @@ mod parse_tests {
         );
         assert_eq!(range("-1"), Some((u32::MAX, None)));
         assert_eq!(range("0x10"), Some((0, None)));
-        assert_eq!(tun_id("-1"), Some(u64::MAX));
         assert_eq!(c_u32("0x10"), Some(16));
         assert_eq!(c_u32("010"), Some(8));
         assert_eq!(c_u32("-1"), None);
