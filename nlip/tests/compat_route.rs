@@ -43,6 +43,8 @@ const SETUP: &[&str] = &[
     "route add 10.27.0.0/24 dev v0 realms 9",
     "route add 10.26.0.0/24 via 10.0.0.2 table 100 metric 3 proto bird",
     "-6 route add unreachable 2001:db8:dead::/48",
+    "route add 10.73.0.0/16 tos 0x04 via 10.0.0.2",
+    "route add 10/8 via 10.0.0.2 metric 9",
 ];
 
 const SHOW: &[&str] = &[
@@ -170,6 +172,24 @@ const SHOW: &[&str] = &[
     "-c -j route",
     "-c route get 10.7.0.9",
     "-c -6 route get 2001:db8:1::5",
+    // Found by a sweep: tos as two hex digits, marks from 16 in hex, mark then realm then
+    // uid, no `table unspec`, loose IPv4 (`10/8`, `10.10`), warnings and error wording.
+    "route show 10.73.0.0/16",
+    "-j route show 10.73.0.0/16",
+    "route show 10",
+    "route show to root 10/8",
+    "route show to match 10.27",
+    "route get 10.27.0.9",
+    "-j route get 10.27.0.9",
+    "route get 10.27.0.9 mark 0x10",
+    "route get 10.27.0.9 mark 7",
+    "route get 10.12.0.9 mark 300",
+    "route get 10.1.0.9 oif v2",
+    "route get 0.0.0.0",
+    "route get 10.1.0.9/24",
+    "route get 10.1.0.9 foo",
+    "route get 10.1.0.9 from garbage",
+    "route get 10.1",
 ];
 
 #[test]

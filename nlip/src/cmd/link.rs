@@ -872,14 +872,14 @@ fn print_vxlan<W: Write>(
             sink.text("nolearning ")?;
         }
     }
-    for (id, k, text) in [
-        (IFLA_VXLAN_PROXY, "proxy", "proxy "),
-        (IFLA_VXLAN_RSC, "rsc", "rsc "),
-        (IFLA_VXLAN_L2MISS, "l2miss", "l2miss "),
-        (IFLA_VXLAN_L3MISS, "l3miss", "l3miss "),
+    for (id, k) in [
+        (IFLA_VXLAN_PROXY, "proxy"),
+        (IFLA_VXLAN_RSC, "rsc"),
+        (IFLA_VXLAN_L2MISS, "l2miss"),
+        (IFLA_VXLAN_L3MISS, "l3miss"),
     ] {
         if o.u8(id).is_some_and(|v| v != 0) {
-            sink.null(Mode::Any, k, text)?;
+            sink.flag(Mode::Any, k, k, " ")?;
         }
     }
     if let Some(t) = o.u8(IFLA_VXLAN_TOS).filter(|&t| t != 0) {
@@ -887,7 +887,7 @@ fn print_vxlan<W: Write>(
         if t == 1 {
             sink.text("tos inherit ")?;
         } else {
-            sink.text(&format!("tos {t:x} "))?;
+            sink.text(&format!("tos {t:#x} "))?;
         }
     }
     if let Some(t) = o.u8(IFLA_VXLAN_TTL) {

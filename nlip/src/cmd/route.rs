@@ -34,26 +34,7 @@ pub(crate) fn parse_prefix(
     word: &str,
     family: Option<u8>,
 ) -> Option<(Option<IpAddr>, u8, Option<u8>)> {
-    if word == "default" || word == "all" || word == "any" {
-        return Some((None, 0, family));
-    }
-    let (addr, len) = match word.split_once('/') {
-        Some((a, l)) => (a, Some(l)),
-        None => (word, None),
-    };
-    let ip: IpAddr = addr.parse().ok()?;
-    let (fam, max) = match ip {
-        IpAddr::V4(_) => (nlkit::rtnl::family::AF_INET, 32),
-        IpAddr::V6(_) => (nlkit::rtnl::family::AF_INET6, 128),
-    };
-    if family.is_some_and(|f| f != fam) {
-        return None;
-    }
-    let len = match len {
-        Some(l) => l.parse::<u8>().ok().filter(|&l| l <= max)?,
-        None => max,
-    };
-    Some((Some(ip), len, Some(fam)))
+    crate::cmd::inet::prefix(word, family).ok()
 }
 
 fn prefix_bits(ip: &IpAddr) -> (u128, u8) {
@@ -211,6 +192,7 @@ fn parse_show(ctx: &mut Context, args: &mut Args) -> Result<Show, Failure> {
         prefsrc: s.prefsrc.is_some(),
         tos: s.tos.is_some(),
         table: !s.table_selected,
+        cache_stats: ctx.stats > 0,
     };
     if let Some(d) = dev {
         let idx = ctx.links.index(&mut ctx.conn, &d);
@@ -740,6 +722,8 @@ fn get(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     let mut q_source = None;
     let (mut iif, mut oif) = (None, None);
     let mut q = nlroute::RouteQuery::new(IpAddr::from([0u8; 4]));
+    // The family of the first address read names the kind of prefix later errors expect.
+    let mut family = ctx.family;
     while let Some(w) = args.next() {
         if w == "tos" || matches(w, "dsfield") {
             let v = args.value(w)?;
@@ -747,8 +731,9 @@ fn get(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
             q.tos = id.ok_or_else(|| invalid_arg("TOS value is invalid", v))? as u8;
         } else if matches(w, "from") {
             let v = args.value(w)?;
-            let a: IpAddr = v.parse().map_err(|_| bad_prefix(v, ctx.family))?;
-            q_source = Some(a);
+            let (a, _, f) = parse_prefix(v, family).ok_or_else(|| bad_prefix(v, family))?;
+            family = family.or(f);
+            q_source = a;
         } else if matches(w, "iif") {
             iif = Some(args.value(w)?.to_owned());
         } else if matches(w, "mark") {
@@ -790,8 +775,19 @@ fn get(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
             if matches(v, "help") {
                 return Err(Failure::new(HELP, 255));
             }
-            let (addr, _, _) =
-                parse_prefix(v, ctx.family).ok_or_else(|| bad_prefix(v, ctx.family))?;
+            let (addr, len, f) = parse_prefix(v, family).ok_or_else(|| bad_prefix(v, family))?;
+            family = family.or(f);
+            // ip looks up the address and warns about a length.
+            let max = if family == Some(nlkit::rtnl::family::AF_INET6) {
+                128
+            } else {
+                32
+            };
+            if v.contains('/') && len != max {
+                eprintln!(
+                    "Warning: /{len} as prefix is invalid, only /{max} (or none) is supported."
+                );
+            }
             dst = addr;
         }
     }
@@ -823,6 +819,7 @@ fn get(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     sink.begin_list()?;
     let hide = Hide {
         table: true,
+        cache_stats: ctx.stats > 0,
         ..Default::default()
     };
     print_route(&mut sink, &r, &names, &ctx.links, hide, ctx.details)?;
@@ -940,6 +937,8 @@ pub struct Hide {
     pub tos: bool,
     /// The table column is shown (`table all`); `false` hides it.
     pub table: bool,
+    /// `-s`: a cached route's users, use count and age are shown too.
+    pub cache_stats: bool,
 }
 
 /// The name tables a route needs, loaded once.
@@ -1103,7 +1102,7 @@ pub fn print_route<W: Write>(
                 Mode::Any,
                 "tos",
                 "tos ",
-                &Fmt(format_args!("{:#x}", h.tos)),
+                &Fmt(format_args!("0x{:02x}", h.tos)),
                 " ",
             )?,
         }
@@ -1125,7 +1124,7 @@ pub fn print_route<W: Write>(
         )?;
     }
     let table = r.table_id();
-    if (table != RT_TABLE_MAIN || details) && hide.table {
+    if table != 0 && (table != RT_TABLE_MAIN || details) && hide.table {
         sink.string(Mode::Any, "table", "table ", &n.tables.show(table), " ")?;
     }
     let cloned = h.flags & RTM_F_CLONED != 0;
@@ -1159,10 +1158,12 @@ pub fn print_route<W: Write>(
         }
     }
     if let Some(m) = r.mark {
-        sink.number(Mode::Any, "mark", "mark ", &m, " ")?;
-    }
-    if let Some(u) = r.uid {
-        sink.number(Mode::Any, "uid", "uid ", &u, " ")?;
+        // ip writes marks from 16 on in hex.
+        if m >= 16 && !sink.is_json() {
+            sink.text(&format!("mark {m:#x} "))?;
+        } else {
+            sink.number(Mode::Any, "mark", "mark ", &m, " ")?;
+        }
     }
     if let Some(flow) = r.flow {
         let (from, to) = (flow >> 16, flow & 0xffff);
@@ -1174,21 +1175,16 @@ pub fn print_route<W: Write>(
         sink.string(Mode::Any, "to", "", &n.realms.show(to), " ")?;
         sink.close_object(Mode::Json)?;
     }
+    if let Some(u) = r.uid {
+        sink.number(Mode::Any, "uid", "uid ", &u, " ")?;
+    }
     // A cloned IPv4 route (route get): `cache` and its flags, then what the cache entry
     // holds (expiry, metrics such as a learnt mtu, iif).
     if cloned && r.header.family == nlkit::rtnl::family::AF_INET {
         print_cache_flags(sink, h.flags)?;
     }
     if let Some(ci) = r.cache_info {
-        if ci.expires != 0 {
-            sink.number(
-                Mode::Any,
-                "expires",
-                "expires ",
-                &(ci.expires / 100),
-                "sec ",
-            )?;
-        }
+        print_cache_info(sink, &ci, hide.cache_stats)?;
     }
     if let Some(m) = &r.metrics {
         print_metrics(sink, m)?;
@@ -1233,6 +1229,45 @@ pub fn print_route<W: Write>(
     sink.text("\n")?;
     sink.close_object(Mode::Json)?;
     sink.end_record()
+}
+
+/// `RTA_CACHEINFO` as ip prints it (times in the kernel's USER_HZ, 100 per second): expiry
+/// and error, with `-s` (`stats`) also users, use count and age, then the IP id and
+/// timestamps when set.
+fn print_cache_info<W: Write>(
+    sink: &mut Sink<W>,
+    ci: &nlroute::CacheInfo,
+    stats: bool,
+) -> io::Result<()> {
+    const USER_HZ: u32 = 100;
+    if ci.expires != 0 {
+        let secs = ci.expires / USER_HZ as i32;
+        sink.number(Mode::Any, "expires", "expires ", &secs, "sec ")?;
+    }
+    if ci.error != 0 {
+        sink.number(Mode::Any, "error", "error ", &ci.error, " ")?;
+    }
+    if stats {
+        if ci.client_refs != 0 {
+            sink.number(Mode::Any, "users", "users ", &ci.client_refs, " ")?;
+        }
+        if ci.used != 0 {
+            sink.number(Mode::Any, "used", "used ", &ci.used, " ")?;
+        }
+        if ci.last_use != 0 {
+            let age = ci.last_use / USER_HZ;
+            sink.number(Mode::Any, "age", "age ", &age, "sec ")?;
+        }
+    }
+    if ci.id != 0 {
+        let id = format!("0x{:04x}", ci.id);
+        sink.string(Mode::Any, "ipid", "ipid ", &id, " ")?;
+    }
+    if ci.ts != 0 || ci.ts_age != 0 {
+        sink.string(Mode::Any, "ts", "ts ", &format!("{:#x}", ci.ts), "")?;
+        sink.number(Mode::Any, "tsage", "tsage ", &ci.ts_age, "sec ")?;
+    }
+    Ok(())
 }
 
 /// The `cache` part of a cloned IPv4 route (`ip route get`): its `RTCF_*` flags.
