@@ -45,6 +45,8 @@ const SETUP: &[&str] = &[
     "-6 route add unreachable 2001:db8:dead::/48",
     "route add 10.73.0.0/16 tos 0x04 via 10.0.0.2",
     "route add 10/8 via 10.0.0.2 metric 9",
+    "nexthop add id 30 blackhole",
+    "route add 10.77.0.0/16 nhid 30",
 ];
 
 const SHOW: &[&str] = &[
@@ -190,6 +192,14 @@ const SHOW: &[&str] = &[
     "route get 10.1.0.9 foo",
     "route get 10.1.0.9 from garbage",
     "route get 10.1",
+    "route show type blackhole",
+    "-d route show type blackhole",
+    "route show table 0",
+    "route show 2001:db8:1::/48",
+    "route show root 2001:db8::/32",
+    "route show 10.0.0.0/8 from garbage",
+    "route show 10.0.0.0/8 from 2001:db8::/32",
+    "route show tos foo",
 ];
 
 #[test]

@@ -21,6 +21,11 @@ const SETUP: &[&str] = &[
 ];
 
 const CHANGES: &[&str] = &[
+    "route add 10.99.0.0/16 nexthop",
+    "route add 10.99.0.0/16 nexthop via 10.0.0.2 nexthop",
+    "route add 10.99.0.0/16 via 10.0.0.2 tos foo",
+    "route add 10.98/16 via 10.0.0.2",
+    "route del 10.98/16",
     "route add 10.1.0.0/16 via 10.0.0.2",
     "route add 10.1.0.0/16 via 10.0.0.2",
     "route add 10.1.0.0/16 via 10.0.0.2 metric 100 proto static",

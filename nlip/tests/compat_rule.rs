@@ -33,6 +33,7 @@ const SETUP: &[&str] = &[
 ];
 
 const SHOW: &[&str] = &[
+    "rule show table 0",
     "rule",
     "ru",
     "rule show",

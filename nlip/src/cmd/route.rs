@@ -56,6 +56,12 @@ pub(crate) fn same_bits(a: &IpAddr, b: &IpAddr, len: u8) -> bool {
 
 impl Prefix {
     fn keeps(&self, r: &Route) -> bool {
+        if self
+            .address
+            .is_some_and(|a| family_of(&a) != r.header.family)
+        {
+            return false;
+        }
         let dlen = r.header.destination_len;
         let unspecified = match r.header.family {
             nlkit::rtnl::family::AF_INET6 => IpAddr::from([0u8; 16]),
@@ -133,7 +139,8 @@ fn parse_show(ctx: &mut Context, args: &mut Args) -> Result<Show, Failure> {
     while let Some(w) = args.next() {
         if matches(w, "table") {
             let v = args.value(w)?;
-            if v == "all" {
+            // Table 0 (unspec) means every table, as `all`.
+            if v == "all" || tables.id(v) == Some(0) {
                 s.filter.table = None;
                 s.table_selected = false;
             } else if v == "cache" {
@@ -178,10 +185,10 @@ fn parse_show(ctx: &mut Context, args: &mut Args) -> Result<Show, Failure> {
             s.prefsrc = Some(v.parse().map_err(|_| bad_prefix(v, s.filter.family))?);
         } else if w == "from" {
             let v = args.value(w)?;
-            s.from = Some(parse_selector(args, v, &mut s.filter.family)?);
+            s.from = Some(parse_selector(args, v, s.filter.family)?);
         } else {
             let v = if matches(w, "to") { args.value(w)? } else { w };
-            s.to = Some(parse_selector(args, v, &mut s.filter.family)?);
+            s.to = Some(parse_selector(args, v, s.filter.family)?);
         }
     }
     s.hide = Hide {
@@ -206,13 +213,10 @@ fn parse_show(ctx: &mut Context, args: &mut Args) -> Result<Show, Failure> {
 }
 
 /// iproute2's message for a word that is not a prefix of the expected family.
-/// Parses `[root|match|exact] PREFIX` (the first word already read as `first`); the prefix
-/// fixes the family when none was given.
-fn parse_selector(
-    args: &mut Args,
-    first: &str,
-    family: &mut Option<u8>,
-) -> Result<Prefix, Failure> {
+/// Parses `[root|match|exact] PREFIX` (the first word already read as `first`) of `family`
+/// (the `-4`/`-6` option; as in ip, a prefix does not change the family dumped: without
+/// `-6`, an IPv6 prefix selects nothing from the IPv4 routes).
+fn parse_selector(args: &mut Args, first: &str, family: Option<u8>) -> Result<Prefix, Failure> {
     let mut mode = PrefixMode::Exact;
     let mut v = first;
     for (k, m) in [
@@ -225,11 +229,10 @@ fn parse_selector(
             v = args.value(k)?;
         }
     }
-    let (address, len, fam) = parse_prefix(v, *family).ok_or_else(|| bad_prefix(v, *family))?;
+    let (address, len, _) = parse_prefix(v, family).ok_or_else(|| bad_prefix(v, family))?;
     if v == "all" || v == "any" {
         mode = PrefixMode::Root;
     }
-    *family = family.or(fam);
     Ok(Prefix { mode, address, len })
 }
 
@@ -349,10 +352,17 @@ struct HopSpec {
 
 /// Parses `nexthop NH [nexthop NH]...` (the word `nexthop` already read).
 fn parse_hops(args: &mut Args) -> Result<Vec<HopSpec>, Failure> {
+    let end = || Failure::new("Error: unexpected end of line after \"nexthop\"", 255);
+    if args.peek().is_none() {
+        return Err(end());
+    }
     let mut hops = vec![HopSpec::default()];
     while let Some(w) = args.next() {
         let Some(h) = hops.last_mut() else { break };
         if w == "nexthop" {
+            if args.peek().is_none() {
+                return Err(end());
+            }
             hops.push(HopSpec::default());
         } else if w == "via" {
             let mut v = args.value(w)?;
@@ -512,7 +522,7 @@ fn parse_route(ctx: &mut Context, args: &mut Args, message_type: u16) -> Result<
         } else if w == "tos" || matches(w, "dsfield") {
             let v = args.value(w)?;
             let id = names::dsfields().id(v).filter(|&t| t < 256);
-            r.header.tos = id.ok_or_else(|| invalid_arg("TOS value is invalid", v))? as u8;
+            r.header.tos = id.ok_or_else(|| invalid_value("tos", v))? as u8;
         } else if w == "expires" {
             let v = args.value(w)?;
             r.expires = Some(v.parse().map_err(|_| invalid_value("expires", v))?);

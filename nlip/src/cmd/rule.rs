@@ -491,11 +491,11 @@ fn parse_selectors(family: u8, args: &mut Args) -> Result<Selector, Failure> {
             s.tun_id = Some(id);
         } else if matches(w, "table") || w == "lookup" {
             let v = args.value(w)?;
-            s.table = Some(
-                names::tables()
-                    .id(v)
-                    .ok_or_else(|| invalid_arg("table id value is invalid", v))?,
-            );
+            let id = names::tables()
+                .id(v)
+                .ok_or_else(|| invalid_arg("table id value is invalid", v))?;
+            // Table 0 selects every rule, as no table at all.
+            s.table = Some(id).filter(|&t| t != 0);
         } else if matches(w, "preference") || matches(w, "order") || matches(w, "priority") {
             let v = args.value(w)?;
             s.pref = Some(c_u32(v).ok_or_else(|| invalid_arg("preference value is invalid", v))?);

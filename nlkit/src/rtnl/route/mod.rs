@@ -964,7 +964,8 @@ pub struct RouteFilter {
     pub table: Option<u32>,
     /// Only this protocol (`RTPROT_*`).
     pub protocol: Option<u8>,
-    /// Only this type (`RTN_*`).
+    /// Only this type (`RTN_*`, as reported: a route through a blackhole nexthop object is
+    /// a blackhole route); filtered in user space.
     pub kind: Option<u8>,
     /// Only this scope (`RT_SCOPE_*`).
     pub scope: Option<u8>,
@@ -1004,7 +1005,8 @@ impl RouteFilter {
                 252 /* RT_TABLE_COMPAT */
             },
             protocol: self.protocol.unwrap_or(0),
-            kind: self.kind.unwrap_or(0),
+            // The type is filtered here, not by the kernel: it compares a route's own type,
+            // while a route through a blackhole nexthop object is reported as blackhole.
             flags: if self.cloned { RTM_F_CLONED } else { 0 },
             ..Default::default()
         };
