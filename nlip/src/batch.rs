@@ -179,7 +179,7 @@ pub fn run(ctx: &mut Context, file: &str, force: bool) -> Result<(), Failure> {
             let text = diag::os_text(&e);
             Failure::new(
                 format!("Cannot open file \"{file}\" for reading: {text}"),
-                255,
+                1,
             )
         })?;
         Box::new(f)

@@ -203,10 +203,11 @@ fn parse_options(args: &mut Args) -> Result<Options, Failure> {
         } else if matches(o1, "-loops") {
             args.value(o1)?;
         } else if matches(o1, "-family") {
-            let v = args.value(o1)?;
+            // ip prints its usage when the family is missing.
+            let v = args.next().ok_or_else(|| Failure::new(USAGE, 255))?;
             o.family = family_of(v).ok_or_else(|| {
                 Failure::new(
-                    format!("Error: argument \"{v}\" is wrong: invalid protocol family\n"),
+                    format!("Error: argument \"{v}\" is wrong: invalid protocol family"),
                     255,
                 )
             })?;

@@ -29,6 +29,9 @@ const SHOW: &[&str] = &[
     "-0 netconf",
     "-j -0 netconf",
     "netconf show dev",
+    "-c netconf",
+    "-c netconf show dev v0",
+    "-c -j netconf show dev lo",
 ];
 
 #[test]

@@ -34,6 +34,7 @@ const SETUP: &[&str] = &[
 
 const SHOW: &[&str] = &[
     "rule show table 0",
+    "-0 rule",
     "rule",
     "ru",
     "rule show",

@@ -4,7 +4,7 @@
 
 use crate::args::{matches, Args};
 use crate::diag::Failure;
-use crate::render::{Mode, Sink};
+use crate::render::{Color, Mode, Sink};
 use crate::Context;
 use nlkit::rtnl::family::{AF_INET, AF_INET6};
 use nlkit::rtnl::netconf::attrs::{NETCONFA_IFINDEX_ALL, NETCONFA_IFINDEX_DEFAULT};
@@ -88,9 +88,16 @@ pub(crate) fn print_netconf<W: Write>(
     };
     s.string(Mode::Any, "family", "", family, " ")?;
     match c.interface {
-        Some(NETCONFA_IFINDEX_ALL) => s.string(Mode::Any, "interface", "", "all", " ")?,
-        Some(NETCONFA_IFINDEX_DEFAULT) => s.string(Mode::Any, "interface", "", "default", " ")?,
-        Some(i) => s.string(Mode::Any, "interface", "", &links.cached(i as u32), " ")?,
+        Some(NETCONFA_IFINDEX_ALL) => {
+            s.colored(Mode::Any, "interface", "", "all", " ", Color::Iface)?
+        }
+        Some(NETCONFA_IFINDEX_DEFAULT) => {
+            s.colored(Mode::Any, "interface", "", "default", " ", Color::Iface)?
+        }
+        Some(i) => {
+            let name = links.cached(i as u32);
+            s.colored(Mode::Any, "interface", "", &name, " ", Color::Iface)?
+        }
         None => {}
     }
     if let Some(v) = c.forwarding {

@@ -574,8 +574,14 @@ fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     let sel = parse_selectors(family, args)?;
     let mut sink = ctx.sink();
     sink.begin_list()?;
-    for r in nlrule::dump(&mut ctx.conn, Some(family)).map_err(|e| diag::dump(&e))? {
-        let r = r.map_err(|e| diag::dump(&e))?;
+    // ip's rule listing exits with 255 when its dump fails.
+    let failed = |e: &nlkit::engine::Error| {
+        let mut f = diag::dump(e);
+        f.code = 255;
+        f
+    };
+    for r in nlrule::dump(&mut ctx.conn, Some(family)).map_err(|e| failed(&e))? {
+        let r = r.map_err(|e| failed(&e))?;
         if !sel.keeps(&r) {
             continue;
         }
