@@ -155,12 +155,7 @@ fn parse_show(ctx: &mut Context, args: &mut Args) -> Result<Show, Failure> {
         } else if w == "nomaster" {
             s.nomaster = true;
         } else if w == "vrf" {
-            let v = args.value(w)?;
-            let vrf = nllink::get(&mut ctx.conn, LinkId::Name(v), None)
-                .ok()
-                .filter(|l| l.kind() == Some("vrf"));
-            let vrf = vrf.ok_or_else(|| invalid_arg("Not a valid VRF name", v))?;
-            s.master = Some(vrf.header.index);
+            s.master = Some(vrf_index(ctx, args.value(w)?)?);
         } else if w == "type" {
             s.kind = Some(args.value(w)?.to_owned());
         } else if w == "group" {
@@ -184,6 +179,15 @@ fn parse_show(ctx: &mut Context, args: &mut Args) -> Result<Show, Failure> {
         }
     }
     Ok(s)
+}
+
+/// The index of the VRF device `name` (selector `vrf NAME`), or ip's error.
+pub(crate) fn vrf_index(ctx: &mut Context, name: &str) -> Result<u32, Failure> {
+    let vrf = nllink::get(&mut ctx.conn, LinkId::Name(name), None)
+        .ok()
+        .filter(|l| l.kind() == Some("vrf"));
+    let vrf = vrf.ok_or_else(|| invalid_arg("Not a valid VRF name", name))?;
+    Ok(vrf.header.index)
 }
 
 /// True when the selectors that iproute2 applies in user space keep `l`.
