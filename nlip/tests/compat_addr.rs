@@ -29,6 +29,10 @@ const SETUP: &[&str] = &[
     "link add br0 type bridge",
     "link set br0 addrgenmode none",
     "addr add 192.0.2.1/24 dev br0",
+    "addr add 10.0.1.1/24 dev v1 label v1:a",
+    "link add v4 type veth peer name v5",
+    "link set v4 addrgenmode none",
+    "link set v4 master br0",
 ];
 
 const SHOW: &[&str] = &[
@@ -89,9 +93,88 @@ const SHOW: &[&str] = &[
     "-o -s addr show dev lo",
     "-br -c addr",
     "-c addr",
+    "addr show label v1*",
+    "addr show label v*",
+    "addr show label lo",
+    "-o addr show label v*",
+    "addr show to 2001:db8::/32",
+    "addr show to ::1",
+    "-j addr show to ::1",
+    "addr show to 10/8",
+    "addr show to 10.0",
+    "-j addr show to 10/8",
+    "addr show to default",
+    "-4 addr show to all",
+    "addr show to 2001:db8::/32 to 10.0.0.0/8",
+    "-6 addr show to 10/8",
+    "addr show type veth",
+    "addr show type bridge",
+    "addr show type bridge_slave",
+    "-j addr show type veth",
+    "addr show master br0",
+    "-br addr show master br0",
+    "addr show nomaster",
+    "-j addr show nomaster",
+    "addr show group default",
+    "addr show group nosuch",
+    "addr show master nosuch",
+    "addr show vrf foo",
+    "addr show stable-privacy",
+    "addr show optimistic",
+    "addr show -nodad",
+    "addr show -home",
+    "addr show -dynamic",
+    "addr show -primary",
+    "-0 addr",
+    "-f link addr",
+    "-0 -br addr",
+    "-0 -o addr",
+    "-0 -j addr",
+    "-0 -d addr show dev v0",
+    "-0 addr show label v0",
+    "-0 -j addr show label v0",
+    "-0 addr show up",
+    "-0 addr show dev v0",
+    "-0 addr show type veth",
+    "-d -4 addr",
+    "-d -6 addr show dev v0",
+    "-d addr show to 10/8",
 ];
 
 #[test]
 fn address_show_matches_ip() {
     common::compare_with_ip("compat-addr", SETUP, SHOW);
+}
+
+/// A veth whose peer lives in another named namespace: `link-netns NAME` in the text
+/// listings, the id in JSON.
+#[test]
+fn address_show_peer_namespace_matches_ip() {
+    let Some(ns) = nltestns::Netns::new("compat-addr-ns") else {
+        return;
+    };
+    let Some(peer) = nltestns::Netns::new("compat-addr-peer") else {
+        return;
+    };
+    ns.ip_ok(&["link", "set", "lo", "up"]);
+    let add = "link add v6 type veth peer name v7 netns";
+    let mut args: Vec<&str> = add.split_whitespace().collect();
+    args.push(peer.name());
+    ns.ip_ok(&args);
+    ns.ip_ok(&["link", "set", "v6", "addrgenmode", "none"]);
+    ns.ip_ok(&["addr", "add", "10.6.0.1/24", "dev", "v6"]);
+    common::compare_in(
+        &ns,
+        &[
+            "addr",
+            "addr show dev v6",
+            "-j addr show dev v6",
+            "-4 addr",
+            "-j -4 addr",
+            "-o -4 addr",
+            "-d -4 addr",
+            "-0 addr",
+            "-o addr show dev v6",
+        ],
+    );
 }

@@ -22,6 +22,15 @@ const SETUP: &[&str] = &[
     "neigh add proxy 2001:db8::60 dev v0",
     "-6 neigh add 2001:db8::50 lladdr 02:00:00:00:00:52 dev v0 nud permanent",
     "-6 neigh add 2001:db8::51 lladdr 02:00:00:00:00:53 dev v0 nud stale router",
+    "neigh add 10.0.0.80 lladdr 02:00:00:00:00:80 dev v0 extern_learn",
+    "neigh add 10.0.0.81 lladdr 02:00:00:00:00:81 dev v0 extern_learn nud noarp",
+    "neigh add 10.0.0.86 dev v0 nud none",
+    // A bridge port with a neighbour, for `master`/`nomaster` (both left down: no
+    // multicast neighbours of their own).
+    "link add br0 type bridge",
+    "link add v2 type veth peer name v3",
+    "link set v2 master br0",
+    "neigh add 10.9.0.1 lladdr 02:00:00:00:09:01 dev v2 nud permanent",
 ];
 
 const SHOW: &[&str] = &[
@@ -63,6 +72,30 @@ const SHOW: &[&str] = &[
     "neigh get 10.0.0.50 dev nosuch",
     "neigh get foo dev v0",
     "-6 neigh get 2001:db8::50 dev v0",
+    "-s neigh get 10.0.0.50 dev v0",
+    "-s neigh get 10.0.0.86 dev v0",
+    "neigh show nud none",
+    "neigh show nud noarp",
+    "neigh show dev v0 nud stale nud permanent",
+    "-br neigh",
+    "-br neigh show nud all",
+    "-br neigh show dev v0",
+    "-br -j neigh",
+    "-br -c neigh",
+    "-br neigh show proxy",
+    "-br -j neigh show proxy",
+    "-br neigh get 10.0.0.50 dev v0",
+    "neigh show unused",
+    "neigh show master br0",
+    "neigh show master v0",
+    "neigh show nomaster",
+    "neigh show master nosuch",
+    "neigh show master",
+    "neigh show vrf foo",
+    "neigh show vrf br0",
+    "neigh get 10.0.0.50 dev v0 foo",
+    "neigh get 10.0.0.50 10.0.0.51 dev v0",
+    "neigh get 10.0.0.50 proxy 10.0.0.60 dev v0",
 ];
 
 #[test]

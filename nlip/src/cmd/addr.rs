@@ -4,7 +4,9 @@
 
 use crate::args::{invalid_arg, invalid_arg_tight, matches, Args};
 use crate::cmd::inet;
-use crate::cmd::link::{print_brief_head, print_link, print_stats, Style};
+use crate::cmd::link::{
+    print_brief, print_brief_head, print_link, print_stats, LinkSelectors, Style,
+};
 use crate::cmd::route::{bad_prefix, family_of};
 use crate::diag::{self, Failure};
 use crate::names;
@@ -88,30 +90,44 @@ struct Show {
     label: Option<String>,
     scope: Option<u8>,
     to: Option<(IpAddr, u8)>,
+    /// The family of the `to` prefix (it selects addresses, not the view of the links).
+    to_family: Option<u8>,
+    /// `master`, `vrf`, `nomaster`, `type`, `group`.
+    links: LinkSelectors,
     /// Flag selectors: the bits of `flags` under `flag_mask` must match.
     flags: u32,
     flag_mask: u32,
 }
 
 /// ip's flag selectors: (word, bit, set) — `set` false selects addresses without the bit.
-const FLAG_SELECTORS: [(&str, u32, bool); 16] = [
+/// Each may be negated with a leading `-` (`-dynamic` is `permanent`).
+const FLAG_SELECTORS: [(&str, u32, bool); 15] = [
     ("permanent", IFA_F_PERMANENT, true),
     ("dynamic", IFA_F_PERMANENT, false),
     ("secondary", IFA_F_SECONDARY, true),
     ("temporary", IFA_F_SECONDARY, true),
     ("primary", IFA_F_SECONDARY, false),
     ("tentative", IFA_F_TENTATIVE, true),
-    ("-tentative", IFA_F_TENTATIVE, false),
     ("deprecated", IFA_F_DEPRECATED, true),
-    ("-deprecated", IFA_F_DEPRECATED, false),
     ("dadfailed", IFA_F_DADFAILED, true),
-    ("-dadfailed", IFA_F_DADFAILED, false),
     ("home", IFA_F_HOMEADDRESS, true),
     ("nodad", IFA_F_NODAD, true),
+    ("optimistic", IFA_F_OPTIMISTIC, true),
     ("mngtmpaddr", IFA_F_MANAGETEMPADDR, true),
     ("noprefixroute", IFA_F_NOPREFIXROUTE, true),
     ("autojoin", IFA_F_MCAUTOJOIN, true),
+    ("stable-privacy", IFA_F_STABLE_PRIVACY, true),
 ];
+
+/// The flag selector `w` names, negated by a leading `-`: (bit, set).
+fn flag_selector(w: &str) -> Option<(u32, bool)> {
+    let (name, negated) = match w.strip_prefix('-') {
+        Some(rest) => (rest, true),
+        None => (w, false),
+    };
+    let &(_, bit, set) = FLAG_SELECTORS.iter().find(|f| f.0 == name)?;
+    Some((bit, set != negated))
+}
 
 fn parse_show(ctx: &mut Context, args: &mut Args) -> Result<Show, Failure> {
     let mut s = Show::default();
@@ -126,21 +142,14 @@ fn parse_show(ctx: &mut Context, args: &mut Args) -> Result<Show, Failure> {
             s.scope = Some(id.ok_or_else(|| invalid_arg("invalid \"scope\"", v))? as u8);
         } else if w == "to" {
             let v = args.value(w)?;
-            let (addr, len) = parse_prefix(v).ok_or_else(|| {
-                Failure::new(
-                    format!("Error: any valid prefix is expected rather than \"{v}\"."),
-                    1,
-                )
-                .fatal()
-            })?;
-            if ctx.family.is_none() {
-                ctx.family = Some(match addr {
-                    IpAddr::V4(_) => nlkit::rtnl::family::AF_INET,
-                    IpAddr::V6(_) => nlkit::rtnl::family::AF_INET6,
-                });
+            // `default`, `all` and `any` select every address.
+            if let (Some(addr), len, _) = inet::prefix(v, ctx.family.or(s.to_family))? {
+                s.to_family = Some(family_of(&addr));
+                s.to = Some((addr, len));
             }
-            s.to = Some((addr, len));
-        } else if let Some(&(_, bit, set)) = FLAG_SELECTORS.iter().find(|f| f.0 == w) {
+        } else if s.links.parse(ctx, w, args)? {
+            continue;
+        } else if let Some((bit, set)) = flag_selector(w) {
             s.flag_mask |= bit;
             if set {
                 s.flags |= bit;
@@ -159,20 +168,6 @@ fn parse_show(ctx: &mut Context, args: &mut Args) -> Result<Show, Failure> {
         }
     }
     Ok(s)
-}
-
-fn parse_prefix(v: &str) -> Option<(IpAddr, u8)> {
-    let (a, l) = match v.split_once('/') {
-        Some((a, l)) => (a, Some(l)),
-        None => (v, None),
-    };
-    let ip: IpAddr = a.parse().ok()?;
-    let max = if ip.is_ipv4() { 32 } else { 128 };
-    let len = match l {
-        Some(l) => l.parse().ok().filter(|&n| n <= max)?,
-        None => max,
-    };
-    Some((ip, len))
 }
 
 /// True when the first `len` bits of `a` and `b` are equal.
@@ -198,13 +193,18 @@ fn glob(pattern: &[u8], text: &[u8]) -> bool {
     }
 }
 
-fn keeps(s: &Show, a: &Address) -> bool {
+/// True when the address selectors keep `a` (an address without a label, as IPv6 ones
+/// are, matches `label` by its device's name).
+fn keeps(s: &Show, a: &Address, links: &names::Links) -> bool {
     s.scope.is_none_or(|sc| a.header.scope == sc)
         && (a.flags() ^ s.flags) & s.flag_mask == 0
-        && s.label.as_ref().is_none_or(|l| {
-            a.label
-                .as_ref()
-                .is_some_and(|x| glob(l.as_bytes(), x.as_bytes()))
+        && s.label.as_ref().is_none_or(|l| match &a.label {
+            Some(label) => glob(l.as_bytes(), label.as_bytes()),
+            None => {
+                let mut dev = Vec::new();
+                links.cached(a.header.index).render(&mut dev);
+                glob(l.as_bytes(), &dev)
+            }
         })
         && s.to.is_none_or(|(p, len)| {
             a.local
@@ -229,9 +229,13 @@ fn device_index(ctx: &mut Context, s: &Show) -> Result<Option<u32>, Failure> {
 fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     let s = parse_show(ctx, args)?;
     let index = device_index(ctx, &s)?;
+    // `-0` (`-f link`) lists the links alone, whatever the address selectors.
+    let link_only = ctx.family == Some(nlkit::rtnl::family::AF_PACKET);
+    // The family of the addresses shown: the family option's, else the `to` prefix's.
+    let addr_family = ctx.family.or(s.to_family).filter(|_| !link_only);
     // Addresses first (few), grouped by device; then links stream past.
     let filter = AddressFilter {
-        family: ctx.family,
+        family: addr_family,
         interface: index,
         ..Default::default()
     };
@@ -240,12 +244,15 @@ fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     // The addresses are held before printing, so an interrupted dump is simply read again
     // (a few times; then ip's warning, from the dispatcher).
     for attempt in 0..=DUMP_RETRIES {
+        if link_only {
+            break;
+        }
         by_link.clear();
         has_any.clear();
         for a in nladdr::dump(&mut ctx.conn, &filter).map_err(|e| diag::dump(&e))? {
             let a = a.map_err(|e| diag::dump(&e))?;
             has_any.insert(a.header.index);
-            if keeps(&s, &a) {
+            if keeps(&s, &a, &ctx.links) {
                 by_link.entry(a.header.index).or_default().push(a);
             }
         }
@@ -291,9 +298,9 @@ fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         ..Default::default()
     }
     .request();
-    let netns = Default::default();
+    let netns = crate::cmd::link::netns_names(ctx);
     let groups = names::groups();
-    let filtered = ctx.family.is_some()
+    let filtered = addr_family.is_some()
         || s.scope.is_some()
         || s.to.is_some()
         || s.label.is_some()
@@ -306,7 +313,7 @@ fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         brief: ctx.brief,
         human: ctx.human.then_some(if ctx.iec { 1024 } else { 1000 }),
         linkmode: false,
-        link_line: ctx.family.is_none(),
+        link_line: addr_family.is_none() || ctx.details,
     };
     let mut sink = ctx.sink();
     sink.begin_list()?;
@@ -329,7 +336,10 @@ fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         if index.is_some_and(|i| i != l.header.index) {
             continue;
         }
-        if s.up && l.header.flags & 1 == 0 {
+        if s.up && l.header.flags & 1 == 0
+            || !s.links.keeps(l)
+            || s.links.nomaster && l.master.is_some()
+        {
             continue;
         }
         let addrs = by_link
@@ -338,7 +348,9 @@ fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
             .unwrap_or(&[]);
         // A family filter hides links without an address of that family; other filters
         // hide links whose addresses all fail them (links without any address stay).
-        let hidden = if ctx.family.is_some() {
+        let hidden = if link_only {
+            false
+        } else if addr_family.is_some() {
             addrs.is_empty()
         } else {
             filtered && addrs.is_empty() && has_any.contains(&l.header.index)
@@ -347,7 +359,12 @@ fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
             continue;
         }
         sink.open_object(Mode::Json, None)?;
-        if ctx.brief {
+        if link_only {
+            // `label` leaves out the link lines, so no line at all.
+            if s.label.is_none() {
+                print_link_only(&mut sink, l, &ctx.links, &groups, ctx.stats, style)?;
+            }
+        } else if ctx.brief {
             print_brief_head(&mut sink, l, &ctx.links)?;
             sink.open_array(Mode::Json, Some("addr_info"))?;
             for a in addrs {
@@ -397,6 +414,26 @@ fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     }
     sink.end_list()?;
     Ok(())
+}
+
+/// Prints `l` alone, as `-0 address show` does: `link show` without `mode` and
+/// `addrgenmode`, or its brief line.
+fn print_link_only<W: Write>(
+    sink: &mut Sink<W>,
+    l: &Link,
+    links: &names::Links,
+    groups: &names::NameTable,
+    stats: u32,
+    style: Style,
+) -> io::Result<()> {
+    if style.brief {
+        return print_brief(sink, l, links);
+    }
+    let mut l = l.clone();
+    if let Some(a) = l.af_spec.as_mut() {
+        a.inet6_addr_gen_mode = None;
+    }
+    print_link(sink, &l, groups, links, Style { stats, ..style })
 }
 
 /// Address flags in the order ip prints them (`secondary` is `temporary` for IPv6;
@@ -762,7 +799,7 @@ fn flush(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     let s = parse_show(ctx, args)?;
     let index = device_index(ctx, &s)?;
     let filter = AddressFilter {
-        family: ctx.family,
+        family: ctx.family.or(s.to_family),
         interface: index,
         ..Default::default()
     };
@@ -779,7 +816,7 @@ fn flush(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         &filter,
         MAX_FLUSH_ROUNDS,
         |a| {
-            let keep = keeps(&s, a) && (!s.up || up(a.header.index));
+            let keep = keeps(&s, a, links) && (!s.up || up(a.header.index));
             if keep && verbose && printed.is_ok() {
                 printed = print_deleted(&mut sink_ref, a, links);
             }

@@ -88,10 +88,63 @@ TYPE := { amt | bareudp | bond | bond_slave | bridge | bridge_slave |
 struct Show {
     dev: Option<String>,
     up: bool,
+    sel: LinkSelectors,
+}
+
+/// The link selectors `link show` and `address show` share: `master DEV`, `vrf NAME`,
+/// `nomaster`, `type TYPE` and `group GROUP`.
+#[derive(Debug, Default)]
+pub(crate) struct LinkSelectors {
     master: Option<u32>,
     kind: Option<String>,
     group: Option<u32>,
-    nomaster: bool,
+    /// `nomaster`: only links without a master.
+    pub(crate) nomaster: bool,
+}
+
+impl LinkSelectors {
+    /// Reads the selector the word `w` names (and its value from `args`); `Ok(false)` when
+    /// `w` is not one of them.
+    pub(crate) fn parse(
+        &mut self,
+        ctx: &mut Context,
+        w: &str,
+        args: &mut Args,
+    ) -> Result<bool, Failure> {
+        if w == "master" {
+            let v = args.value(w)?;
+            let idx = ctx.links.index(&mut ctx.conn, v);
+            self.master = Some(idx.ok_or_else(|| invalid_arg("Device does not exist", v))?);
+        } else if w == "nomaster" {
+            self.nomaster = true;
+        } else if w == "vrf" {
+            self.master = Some(vrf_index(ctx, args.value(w)?)?);
+        } else if w == "type" {
+            self.kind = Some(args.value(w)?.to_owned());
+        } else if w == "group" {
+            let v = args.value(w)?;
+            let id = names::groups().id(v);
+            self.group = Some(id.ok_or_else(|| invalid_arg("Invalid \"group\" value", v))?);
+        } else {
+            return Ok(false);
+        }
+        Ok(true)
+    }
+
+    /// True when `l` passes `master`, `vrf`, `type` and `group` (`nomaster` is left to the
+    /// caller: ip applies it at another point).
+    pub(crate) fn keeps(&self, l: &Link) -> bool {
+        self.kind
+            .as_deref()
+            .is_none_or(|k| match k.strip_suffix("_slave") {
+                Some(master) => {
+                    l.info.as_ref().and_then(|i| i.slave_kind.as_deref()) == Some(master)
+                }
+                None => l.kind() == Some(k),
+            })
+            && self.group.is_none_or(|g| l.group.unwrap_or(0) == g)
+            && self.master.is_none_or(|m| l.master == Some(m))
+    }
 }
 
 /// How a link is printed.
@@ -148,26 +201,7 @@ fn parse_show(ctx: &mut Context, args: &mut Args) -> Result<Show, Failure> {
     while let Some(w) = args.next() {
         if w == "up" {
             s.up = true;
-        } else if w == "master" {
-            let v = args.value(w)?;
-            let idx = ctx.links.index(&mut ctx.conn, v);
-            s.master = Some(idx.ok_or_else(|| invalid_arg("Device does not exist", v))?);
-        } else if w == "nomaster" {
-            s.nomaster = true;
-        } else if w == "vrf" {
-            let v = args.value(w)?;
-            let vrf = nllink::get(&mut ctx.conn, LinkId::Name(v), None)
-                .ok()
-                .filter(|l| l.kind() == Some("vrf"));
-            let vrf = vrf.ok_or_else(|| invalid_arg("Not a valid VRF name", v))?;
-            s.master = Some(vrf.header.index);
-        } else if w == "type" {
-            s.kind = Some(args.value(w)?.to_owned());
-        } else if w == "group" {
-            let v = args.value(w)?;
-            let id = names::groups().id(v);
-            s.group = Some(id.ok_or_else(|| invalid_arg("Invalid \"group\" value", v))?);
-        } else {
+        } else if !s.sel.parse(ctx, w, args)? {
             let mut v = w;
             if w == "dev" {
                 v = args.value(w)?;
@@ -186,30 +220,35 @@ fn parse_show(ctx: &mut Context, args: &mut Args) -> Result<Show, Failure> {
     Ok(s)
 }
 
+/// The named namespaces by id, for `link-netns NAME` in the text listings (JSON and the
+/// brief table print the id; the lookup is skipped when no link has a peer elsewhere).
+pub(crate) fn netns_names(ctx: &mut Context) -> std::collections::HashMap<i32, String> {
+    if ctx.json || ctx.brief || !ctx.links.any_netnsid() {
+        Default::default()
+    } else {
+        names::netns_ids(&mut ctx.conn)
+    }
+}
+
+/// The index of the VRF device `name` (selector `vrf NAME`), or ip's error.
+pub(crate) fn vrf_index(ctx: &mut Context, name: &str) -> Result<u32, Failure> {
+    let vrf = nllink::get(&mut ctx.conn, LinkId::Name(name), None)
+        .ok()
+        .filter(|l| l.kind() == Some("vrf"));
+    let vrf = vrf.ok_or_else(|| invalid_arg("Not a valid VRF name", name))?;
+    Ok(vrf.header.index)
+}
+
 /// True when the selectors that iproute2 applies in user space keep `l`.
 fn keeps(s: &Show, l: &Link) -> bool {
-    (!s.up || l.header.flags & IFF_UP != 0)
-        && s.kind
-            .as_deref()
-            .is_none_or(|k| match k.strip_suffix("_slave") {
-                Some(master) => {
-                    l.info.as_ref().and_then(|i| i.slave_kind.as_deref()) == Some(master)
-                }
-                None => l.kind() == Some(k),
-            })
-        && s.group.is_none_or(|g| l.group.unwrap_or(0) == g)
-        && s.master.is_none_or(|m| l.master == Some(m))
+    (!s.up || l.header.flags & IFF_UP != 0) && s.sel.keeps(l)
 }
 
 fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     let s = parse_show(ctx, args)?;
     ctx.links.preload(&mut ctx.conn);
     let groups = names::groups();
-    let netns = if ctx.json || ctx.brief || !ctx.links.any_netnsid() {
-        Default::default()
-    } else {
-        names::netns_ids(&mut ctx.conn)
-    };
+    let netns = netns_names(ctx);
     let style = Style {
         netns: &netns,
         details: ctx.details,
@@ -235,8 +274,8 @@ fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         return Ok(());
     }
     let filter = LinkFilter {
-        master: s.master,
-        kind: s.kind.clone().filter(|k| !k.ends_with("_slave")),
+        master: s.sel.master,
+        kind: s.sel.kind.clone().filter(|k| !k.ends_with("_slave")),
         ext_mask: Some(RTEXT_FILTER_VF),
         ..Default::default()
     };
@@ -272,7 +311,7 @@ fn print_one<W: Write>(
 ) -> io::Result<()> {
     // ip drops ports for `nomaster` before it opens the JSON object; the other user-space
     // selectors leave an empty object behind.
-    if s.nomaster && l.master.is_some() {
+    if s.sel.nomaster && l.master.is_some() {
         return Ok(());
     }
     sink.open_object(Mode::Json, None)?;
@@ -513,7 +552,12 @@ pub(crate) fn print_brief_head<W: Write>(
     }
 }
 
-fn print_brief<W: Write>(sink: &mut Sink<W>, l: &Link, links: &names::Links) -> io::Result<()> {
+/// Prints `l` as a line of `ip -br link`.
+pub(crate) fn print_brief<W: Write>(
+    sink: &mut Sink<W>,
+    l: &Link,
+    links: &names::Links,
+) -> io::Result<()> {
     print_brief_head(sink, l, links)?;
     if let Some(a) = &l.address {
         let a = lladdr(l.header.kind, a);
@@ -577,6 +621,11 @@ pub(crate) fn print_link<W: Write>(
     if let Some(q) = l.txqlen {
         sink.number(Mode::Any, "txqlen", "qlen ", &q, "")?;
     }
+    // Without the `link/TYPE` line (`addr show` with a family), the peer's namespace ends
+    // the first line.
+    if !style.link_line {
+        print_link_netns(sink, l, style)?;
+    }
     sink.text(nl)?;
     let t = l.header.kind;
     if style.link_line {
@@ -595,12 +644,7 @@ pub(crate) fn print_link<W: Write>(
                 sink.colored(Mode::Any, brd.0, brd.1, &lladdr(t, b), "", Color::Mac)?;
             }
         }
-        if let Some(id) = l.link_netnsid {
-            match style.netns.get(&id) {
-                Some(name) if !sink.is_json() => sink.text(&format!(" link-netns {name}"))?,
-                _ => sink.number(Mode::Any, "link_netnsid", " link-netnsid ", &id, "")?,
-            }
-        }
+        print_link_netns(sink, l, style)?;
         if let (Some(p), Some(a)) = (&l.perm_address, &l.address) {
             if p != a {
                 sink.string(Mode::Any, "permaddr", " permaddr ", &lladdr(t, p), "")?;
@@ -628,6 +672,17 @@ pub(crate) fn print_link<W: Write>(
     }
     if style.link_line {
         sink.text("\n")?;
+    }
+    Ok(())
+}
+
+/// ` link-netns NAME` (the id when the namespace has no name, and in JSON).
+fn print_link_netns<W: Write>(sink: &mut Sink<W>, l: &Link, style: Style) -> io::Result<()> {
+    if let Some(id) = l.link_netnsid {
+        match style.netns.get(&id) {
+            Some(name) if !sink.is_json() => sink.text(&format!(" link-netns {name}"))?,
+            _ => sink.number(Mode::Any, "link_netnsid", " link-netnsid ", &id, "")?,
+        }
     }
     Ok(())
 }

@@ -297,6 +297,8 @@ struct Selector {
     noarp: bool,
     to: Option<(Option<IpAddr>, u8, Option<u8>)>,
     protocol: Option<u8>,
+    /// `unused`: only entries nothing holds a reference to.
+    unused: bool,
 }
 
 impl Selector {
@@ -309,7 +311,8 @@ impl Selector {
                 (Some(a), Some(d)) => family_of(&a) == family_of(&d) && same_bits(&a, &d, len),
                 (Some(_), None) => false,
             });
-        to_ok && self.protocol.is_none_or(|p| n.protocol.unwrap_or(0) == p)
+        let unused_ok = !self.unused || n.cache_info.is_none_or(|c| c.refcnt == 0);
+        to_ok && unused_ok && self.protocol.is_none_or(|p| n.protocol.unwrap_or(0) == p)
     }
 }
 
@@ -324,6 +327,7 @@ fn parse_selectors(ctx: &mut Context, args: &mut Args) -> Result<Selector, Failu
         noarp: false,
         to: None,
         protocol: None,
+        unused: false,
     };
     let mut dev = None;
     while let Some(w) = args.next() {
@@ -357,6 +361,16 @@ fn parse_selectors(ctx: &mut Context, args: &mut Args) -> Result<Selector, Failu
             s.states = Some((mask, none));
         } else if w == "proxy" {
             s.filter.proxy = true;
+        } else if w == "unused" {
+            s.unused = true;
+        } else if w == "master" {
+            let v = args.value(w)?;
+            let idx = ctx.links.index(&mut ctx.conn, v);
+            s.filter.master = Some(idx.ok_or_else(|| invalid_arg("Device does not exist", v))?);
+        } else if w == "vrf" {
+            s.filter.master = Some(crate::cmd::link::vrf_index(ctx, args.value(w)?)?);
+        } else if w == "nomaster" {
+            s.filter.master = Some(u32::MAX);
         } else if matches(w, "protocol") {
             let v = args.value(w)?;
             // `all` (ip 6.1 then selects every protocol).
@@ -428,7 +442,8 @@ fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     sink.begin_list()?;
     for n in nlneigh::dump(&mut ctx.conn, &filter).map_err(|e| diag::dump(&e))? {
         let n = n.map_err(|e| diag::dump(&e))?;
-        if !filter.proxy {
+        // Proxy and externally learned entries are shown whatever their state.
+        if n.header.flags & (NTF_PROXY | NTF_EXT_LEARNED) == 0 {
             let st = n.header.state;
             let shown = match sel.states {
                 None => st != NUD_NONE && st & NUD_NOARP == 0,
@@ -447,7 +462,11 @@ fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         if !sel.keeps(&n) {
             continue;
         }
-        print_neighbour(&mut sink, &n, &ctx.links, sel.dev, ctx.stats)?;
+        if ctx.brief {
+            print_brief(&mut sink, &n, &ctx.links, sel.dev)?;
+        } else {
+            print_neighbour(&mut sink, &n, &ctx.links, sel.dev, ctx.stats)?;
+        }
     }
     sink.end_list()?;
     Ok(())
@@ -458,11 +477,22 @@ fn get(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     let (mut proxy, mut dev, mut addr) = (false, None, None);
     while let Some(w) = args.next() {
         if w == "proxy" {
+            let v = args.value(w)?;
+            if addr.is_some() {
+                return Err(duplicate("address", v));
+            }
             proxy = true;
+            addr = Some(crate::cmd::inet::address(v, None)?);
         } else if w == "dev" {
             dev = Some(args.value(w)?.to_owned());
         } else {
             let v = if w == "to" { args.value(w)? } else { w };
+            if addr.is_some() {
+                return Err(Failure::new(
+                    format!("Error: either \"to\" is duplicate, or \"{v}\" is a garbage."),
+                    255,
+                ));
+            }
             addr = Some(crate::cmd::inet::address(v, None)?);
         }
     }
@@ -478,7 +508,11 @@ fn get(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     let out = std::io::BufWriter::new(std::io::stdout());
     let mut sink = Sink::new(out, false, false);
     sink.set_color(ctx.color);
-    print_neighbour(&mut sink, &n, &ctx.links, false, ctx.stats)?;
+    if ctx.brief {
+        print_brief(&mut sink, &n, &ctx.links, false)?;
+    } else {
+        print_neighbour(&mut sink, &n, &ctx.links, false, ctx.stats)?;
+    }
     sink.flush()?;
     Ok(())
 }
@@ -496,6 +530,37 @@ impl Render for Mac<'_> {
             out.push(HEX[usize::from(b & 15)]);
         }
     }
+}
+
+/// Prints one neighbour as `ip -br neigh show` does: the destination, the device (unless
+/// `hide_dev`) and the link-layer address in columns.
+fn print_brief<W: Write>(
+    sink: &mut Sink<W>,
+    n: &Neighbour,
+    links: &crate::names::Links,
+    hide_dev: bool,
+) -> io::Result<()> {
+    sink.open_object(Mode::Json, None)?;
+    if let Some(d) = n.destination {
+        let color = Color::of_family(n.header.family);
+        sink.colored(Mode::Json, "dst", "", &d, "", color)?;
+        let text = format!("{d:<39} ");
+        sink.colored(Mode::Text, "", "", text.as_str(), "", color)?;
+    }
+    if !hide_dev && n.header.index != 0 {
+        let mut dev = Vec::new();
+        links.cached(n.header.index).render(&mut dev);
+        let dev = String::from_utf8_lossy(&dev);
+        sink.string(Mode::Json, "dev", "", dev.as_ref(), "")?;
+        let text = format!("{dev:<16} ");
+        sink.colored(Mode::Text, "", "", text.as_str(), "", Color::Iface)?;
+    }
+    if let Some(l) = &n.lladdr {
+        sink.colored(Mode::Any, "lladdr", "", &Mac(l), "", Color::Mac)?;
+    }
+    sink.text("\n")?;
+    sink.close_object(Mode::Json)?;
+    sink.end_record()
 }
 
 /// Prints one neighbour as `ip neigh show` does.
@@ -542,6 +607,10 @@ pub(crate) fn print_neighbour<W: Write>(
     if stats > 0 {
         if let Some(ci) = n.cache_info {
             let (u, c, up) = (ci.used / 100, ci.confirmed / 100, ci.updated / 100);
+            if ci.refcnt != 0 {
+                sink.number(Mode::Json, "refcnt", "", &ci.refcnt, "")?;
+                sink.text(&format!(" ref {}", ci.refcnt))?;
+            }
             sink.number(Mode::Json, "used", "", &u, "")?;
             sink.number(Mode::Json, "confirmed", "", &c, "")?;
             sink.number(Mode::Json, "updated", "", &up, "")?;
@@ -551,7 +620,7 @@ pub(crate) fn print_neighbour<W: Write>(
             sink.number(Mode::Any, "probes", "probes ", &p, " ")?;
         }
     }
-    if h.flags & NTF_PROXY == 0 || h.state != NUD_NONE {
+    if h.state != NUD_NONE {
         sink.open_array(Mode::Json, Some("state"))?;
         for (bit, name) in STATES {
             if h.state & bit != 0 {

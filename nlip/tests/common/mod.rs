@@ -35,6 +35,12 @@ pub fn compare_with_ip(prefix: &str, setup: &[&str], show: &[&str]) {
     for cmd in setup {
         ns.ip_ok(&cmd.split_whitespace().collect::<Vec<_>>());
     }
+    compare_in(&ns, show);
+}
+
+/// Compares every line of `show` between ip and nlip in `ns` as it is; fails listing each
+/// difference.
+pub fn compare_in(ns: &Netns, show: &[&str]) {
     let nlip = env!("CARGO_BIN_EXE_nlip");
     let mut failures = Vec::new();
     for args in show {

@@ -402,6 +402,9 @@ pub struct NeighbourFilter {
     pub interface: Option<u32>,
     /// The proxy entries instead of the neighbour cache.
     pub proxy: bool,
+    /// Only neighbours of ports of this master device (`u32::MAX`: of devices without a
+    /// master); applied by the kernel only (`NDA_MASTER` in the dump request).
+    pub master: Option<u32>,
 }
 
 impl NeighbourFilter {
@@ -423,6 +426,9 @@ impl NeighbourFilter {
         b.push_bytes(&h.to_bytes());
         if let Some(i) = self.interface {
             b.attr_u32_ne(NDA_IFINDEX, i);
+        }
+        if let Some(m) = self.master {
+            b.attr_u32_ne(NDA_MASTER, m);
         }
         b
     }

@@ -72,6 +72,7 @@ fn filter_request() {
         family: Some(2),
         interface: Some(3),
         proxy: true,
+        master: None,
     };
     let req = f.request();
     let bytes = req.bytes().unwrap();
