@@ -39,13 +39,22 @@ pub fn compare_with_ip(prefix: &str, setup: &[&str], show: &[&str]) {
 }
 
 /// Compares every line of `show` between ip and nlip in `ns` as it is; fails listing each
-/// difference.
+/// difference. A line whose outputs differ is run twice more: some print seconds counters
+/// (`-s neigh`: used/confirmed/updated) that can tick between the two runs; a real
+/// difference differs every time.
 pub fn compare_in(ns: &Netns, show: &[&str]) {
     let nlip = env!("CARGO_BIN_EXE_nlip");
     let mut failures = Vec::new();
     for args in show {
-        let want = run("ip", ns.name(), args);
-        let got = run(nlip, ns.name(), args);
+        let mut want = run("ip", ns.name(), args);
+        let mut got = run(nlip, ns.name(), args);
+        for _ in 0..2 {
+            if want == got {
+                break;
+            }
+            want = run("ip", ns.name(), args);
+            got = run(nlip, ns.name(), args);
+        }
         if want != got {
             failures.push(format!(
                 "{args}:\n--- ip (exit {:?})\n{}{}\n--- nlip (exit {:?})\n{}{}",
