@@ -1,6 +1,6 @@
 //! `nlip route`: show and list, with iproute2 6.1's selectors, text and JSON.
 
-use crate::args::{invalid_arg, matches, Args};
+use crate::args::{c_u32, invalid_arg, matches, Args};
 use crate::diag::{self, Failure};
 use crate::names::{self, NameTable};
 use crate::render::{Color, Fmt, Mode, Render, Sink};
@@ -88,9 +88,17 @@ struct Show {
     table_selected: bool,
     to: Option<Prefix>,
     from: Option<Prefix>,
-    gateway: Option<IpAddr>,
-    prefsrc: Option<IpAddr>,
+    /// `via PREFIX`: gateways in the prefix.
+    gateway: Option<(IpAddr, u8)>,
+    /// `src PREFIX`: preferred sources in the prefix.
+    prefsrc: Option<(IpAddr, u8)>,
     tos: Option<u8>,
+    /// `metric N`: only routes of that metric (none counts as 0).
+    metric: Option<u32>,
+    /// `realms [FROM/]TO`: (value, mask) over `RTA_FLOW`.
+    realms: Option<(u32, u32)>,
+    /// `iif DEV`: only routes with that input device.
+    input_interface: Option<u32>,
 }
 
 /// `nlip route ...`.
@@ -134,8 +142,12 @@ fn parse_show(ctx: &mut Context, args: &mut Args) -> Result<Show, Failure> {
         gateway: None,
         prefsrc: None,
         tos: None,
+        metric: None,
+        realms: None,
+        input_interface: None,
     };
     let mut dev: Option<String> = None;
+    let mut iif: Option<String> = None;
     while let Some(w) = args.next() {
         if matches(w, "table") {
             let v = args.value(w)?;
@@ -177,12 +189,24 @@ fn parse_show(ctx: &mut Context, args: &mut Args) -> Result<Show, Failure> {
         } else if w == "dev" || w == "oif" {
             dev = Some(args.value(w)?.to_owned());
         } else if w == "via" {
-            let v = args.value(w)?;
-            let v = v.strip_prefix("inet6 ").unwrap_or(v);
-            s.gateway = Some(v.parse().map_err(|_| bad_prefix(v, s.filter.family))?);
+            let mut v = args.value(w)?;
+            let mut family = s.filter.family;
+            if let Some(f) = via_family(v) {
+                family = Some(f);
+                v = args.value(w)?;
+            }
+            s.gateway = Some(address_prefix(v, family)?);
         } else if w == "src" {
             let v = args.value(w)?;
-            s.prefsrc = Some(v.parse().map_err(|_| bad_prefix(v, s.filter.family))?);
+            s.prefsrc = Some(address_prefix(v, s.filter.family)?);
+        } else if matches(w, "metric") || matches(w, "priority") || w == "preference" {
+            let v = args.value(w)?;
+            s.metric = Some(c_u32(v).ok_or_else(|| invalid_value("metric", v))?);
+        } else if matches(w, "realms") || matches(w, "realm") {
+            let v = args.value(w)?;
+            s.realms = Some(realms_selector(v).ok_or_else(|| invalid_arg("invalid realms", v))?);
+        } else if w == "iif" {
+            iif = Some(args.value(w)?.to_owned());
         } else if w == "from" {
             let v = args.value(w)?;
             s.from = Some(parse_selector(args, v, s.filter.family)?);
@@ -195,8 +219,11 @@ fn parse_show(ctx: &mut Context, args: &mut Args) -> Result<Show, Failure> {
         protocol: s.filter.protocol.is_some(),
         scope: s.filter.scope.is_some(),
         dev: dev.is_some(),
-        gateway: s.gateway.is_some(),
-        prefsrc: s.prefsrc.is_some(),
+        gateway: s.gateway.is_some_and(|(a, len)| len == host_len(&a)),
+        prefsrc: s.prefsrc.is_some_and(|(a, len)| len == host_len(&a)),
+        metric: s.metric.is_some(),
+        realms: s.realms.is_some_and(|(_, mask)| mask == u32::MAX),
+        input_interface: s.input_interface.is_some(),
         tos: s.tos.is_some(),
         table: !s.table_selected,
         cache_stats: ctx.stats > 0,
@@ -204,6 +231,11 @@ fn parse_show(ctx: &mut Context, args: &mut Args) -> Result<Show, Failure> {
     if let Some(d) = dev {
         let idx = ctx.links.index(&mut ctx.conn, &d);
         s.filter.output_interface =
+            Some(idx.ok_or_else(|| Failure::new(format!("Cannot find device \"{d}\""), 1))?);
+    }
+    if let Some(d) = iif {
+        let idx = ctx.links.index(&mut ctx.conn, &d);
+        s.input_interface =
             Some(idx.ok_or_else(|| Failure::new(format!("Cannot find device \"{d}\""), 1))?);
     }
     if s.filter.family.is_none() && s.filter.table.is_some() {
@@ -908,6 +940,50 @@ fn flush_ipv4_cache(ctx: &Context) {
     }
 }
 
+/// The host length of `a`'s family (32 or 128).
+fn host_len(a: &IpAddr) -> u8 {
+    if a.is_ipv4() {
+        32
+    } else {
+        128
+    }
+}
+
+/// An `ADDR[/LEN]` selector of `family` (ip reads it as a prefix; no length: the host).
+fn address_prefix(v: &str, family: Option<u8>) -> Result<(IpAddr, u8), Failure> {
+    match crate::cmd::inet::prefix(v, family)? {
+        (Some(a), len, _) => Ok((a, len)),
+        (None, _, _) => Err(bad_prefix(v, family)),
+    }
+}
+
+/// True when `a` is in the prefix `(p, len)` (of the same family).
+fn in_prefix(a: Option<IpAddr>, (p, len): (IpAddr, u8)) -> bool {
+    a.is_some_and(|a| a.is_ipv4() == p.is_ipv4() && same_bits(&a, &p, len))
+}
+
+/// `realms [FROM/]TO` as a selector: (value, mask) over `RTA_FLOW`. A part left out (no
+/// `FROM/`, or nothing after `FROM/`) is not compared.
+fn realms_selector(v: &str) -> Option<(u32, u32)> {
+    let realms = names::realms();
+    let (from, to) = match v.split_once('/') {
+        Some((f, t)) => (
+            realms.id(f),
+            if t.is_empty() { Some(0) } else { realms.id(t) },
+        ),
+        None => (Some(0), realms.id(v)),
+    };
+    let (from, to) = (from.filter(|&f| f < 65536)?, to.filter(|&t| t < 65536)?);
+    let mut mask = u32::MAX;
+    if to == 0 && v.ends_with('/') {
+        mask &= !0xffff;
+    }
+    if from == 0 && !v.contains('/') {
+        mask &= !0xffff_0000;
+    }
+    Some((from << 16 | to, mask))
+}
+
 fn keep(s: &Show, r: &Route) -> bool {
     s.to.is_none_or(|p| p.keeps(r))
         && s.from.is_none_or(|p| {
@@ -922,12 +998,20 @@ fn keep(s: &Show, r: &Route) -> bool {
             };
             p.keeps(&src)
         })
-        && s.gateway.is_none_or(|g| r.gateway == Some(g))
+        && s.gateway.is_none_or(|p| {
+            let via = r.via.as_ref().and_then(nlroute::Via::ip);
+            in_prefix(r.gateway.or(via), p)
+        })
         && s.filter
             .output_interface
             .is_none_or(|o| r.output_interface == Some(o))
-        && s.prefsrc.is_none_or(|p| r.preferred_source == Some(p))
+        && s.prefsrc.is_none_or(|p| in_prefix(r.preferred_source, p))
         && s.tos.is_none_or(|t| r.header.tos == t)
+        && s.metric.is_none_or(|m| r.priority.unwrap_or(0) == m)
+        && s.realms
+            .is_none_or(|(v, mask)| r.flow.unwrap_or(0) & mask == v & mask)
+        && s.input_interface
+            .is_none_or(|i| r.input_interface == Some(i))
 }
 
 /// Columns left out because a selector fixes their value (as ip does).
@@ -949,6 +1033,12 @@ pub struct Hide {
     pub table: bool,
     /// `-s`: a cached route's users, use count and age are shown too.
     pub cache_stats: bool,
+    /// `metric` was given.
+    pub metric: bool,
+    /// `realms FROM/TO` was given (both parts).
+    pub realms: bool,
+    /// `iif` was given.
+    pub input_interface: bool,
 }
 
 /// The name tables a route needs, loaded once.
@@ -1154,7 +1244,7 @@ pub fn print_route<W: Write>(
     if let Some(p) = r.preferred_source.filter(|_| !hide.prefsrc) {
         sink.colored(Mode::Any, "prefsrc", "src ", &p, " ", addr_color)?;
     }
-    if let Some(p) = r.priority {
+    if let Some(p) = r.priority.filter(|_| !hide.metric) {
         sink.number(Mode::Any, "metric", "metric ", &p, " ")?;
     }
     print_flags(sink, h.flags)?;
@@ -1175,7 +1265,7 @@ pub fn print_route<W: Write>(
             sink.number(Mode::Any, "mark", "mark ", &m, " ")?;
         }
     }
-    if let Some(flow) = r.flow {
+    if let Some(flow) = r.flow.filter(|_| !hide.realms) {
         let (from, to) = (flow >> 16, flow & 0xffff);
         sink.text(if from != 0 { "realms " } else { "realm " })?;
         sink.open_object(Mode::Json, Some("flow"))?;
@@ -1199,7 +1289,7 @@ pub fn print_route<W: Write>(
     if let Some(m) = &r.metrics {
         print_metrics(sink, m)?;
     }
-    if let Some(i) = r.input_interface {
+    if let Some(i) = r.input_interface.filter(|_| !hide.input_interface) {
         sink.string(Mode::Any, "iif", "iif ", &links.cached(i), " ")?;
     }
     if let Some(p) = r.pref {
