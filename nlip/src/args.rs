@@ -60,6 +60,23 @@ pub fn invalid_arg_tight(what: &str, value: &str) -> Failure {
 /// negates modulo 2^64 as C does (`-0` is 0; `-1` is too large for any narrower type), and
 /// a value past 2^64 - 1 is refused (C's ERANGE).
 pub fn c_number(v: &str) -> Option<u64> {
+    let (negative, n) = c_digits(v)?;
+    Some(if negative { n.wrapping_neg() } else { n })
+}
+
+/// A number as C's `strtol` with base 0 reads it (iproute2's `get_integer`/`get_s32`):
+/// the syntax of [`c_number`], signed, refused outside `i64` (C's ERANGE).
+pub fn c_long(v: &str) -> Option<i64> {
+    let (negative, n) = c_digits(v)?;
+    if negative {
+        0i64.checked_sub_unsigned(n)
+    } else {
+        i64::try_from(n).ok()
+    }
+}
+
+/// The sign and magnitude of a C number with base 0 (see [`c_number`]).
+fn c_digits(v: &str) -> Option<(bool, u64)> {
     let v = v.trim_start_matches([' ', '\t', '\n', '\x0b', '\x0c', '\r']);
     let (negative, v) = match v.as_bytes().first() {
         Some(b'-') => (true, &v[1..]),
@@ -75,8 +92,7 @@ pub fn c_number(v: &str) -> Option<u64> {
     if !digits.bytes().all(|b| b.is_ascii_hexdigit()) {
         return None;
     }
-    let n = u64::from_str_radix(digits, radix).ok()?;
-    Some(if negative { n.wrapping_neg() } else { n })
+    Some((negative, u64::from_str_radix(digits, radix).ok()?))
 }
 
 /// [`c_number`] that fits a `u32`.
@@ -110,5 +126,11 @@ mod tests {
         assert_eq!(c_u32("4294967296"), None);
         assert_eq!(c_number("18446744073709551615"), Some(u64::MAX));
         assert_eq!(c_number("18446744073709551616"), None);
+        assert_eq!(c_long("-5"), Some(-5));
+        assert_eq!(c_long("-0x10"), Some(-16));
+        assert_eq!(c_long("9223372036854775807"), Some(i64::MAX));
+        assert_eq!(c_long("-9223372036854775808"), Some(i64::MIN));
+        assert_eq!(c_long("9223372036854775808"), None);
+        assert_eq!(c_long("x"), None);
     }
 }

@@ -138,36 +138,16 @@ Will use Linux kernel default (non-standard value)
 Use 'dstport 4789' to get the IANA assigned value
 Use 'dstport 0' to get default and quiet this message";
 
-/// A number as C's `strtol`/`strtoul` with base 0 read it (`0x` hex, leading `0` octal, an
-/// optional sign), when the whole word is the number.
-fn c_number(s: &str) -> Option<i128> {
-    let (neg, rest) = match s.as_bytes().first() {
-        Some(b'-') => (true, &s[1..]),
-        Some(b'+') => (false, &s[1..]),
-        _ => (false, s),
-    };
-    let (radix, digits) = match rest.strip_prefix("0x").or_else(|| rest.strip_prefix("0X")) {
-        Some(h) => (16, h),
-        None if rest.len() > 1 && rest.starts_with('0') => (8, &rest[1..]),
-        None => (10, rest),
-    };
-    if digits.is_empty() || !digits.chars().all(|c| c.is_digit(radix)) {
-        return None;
-    }
-    let v = i128::from_str_radix(digits, radix).ok()?;
-    Some(if neg { -v } else { v })
-}
-
 /// ip's `get_integer`: an `int`, sent as its 32 bits.
 fn c_int(s: &str) -> Option<u32> {
-    let v = i32::try_from(c_number(s)?).ok()?;
+    let v = i32::try_from(crate::args::c_long(s)?).ok()?;
     Some(v as u32)
 }
 
 /// ip's `get_u32`/`get_u16`/`get_u8`: unsigned, at most `max` (a minus sign is only
 /// accepted on zero).
 fn c_unsigned(s: &str, max: u32) -> Option<u32> {
-    let v = c_number(s)?;
+    let v = crate::args::c_number(s)?;
     u32::try_from(v).ok().filter(|&v| v <= max)
 }
 
@@ -663,11 +643,8 @@ fn parse_bridge(args: &mut Args) -> Result<BridgeConfig, Failure> {
                 .map(|x| x as u16)
                 .ok_or_else(|| bad(v))
         };
-        let u64v = |v: &str| -> Result<u64, Failure> {
-            c_number(v)
-                .and_then(|n| u64::try_from(n).ok())
-                .ok_or_else(|| bad(v))
-        };
+        let u64v =
+            |v: &str| -> Result<u64, Failure> { crate::args::c_number(v).ok_or_else(|| bad(v)) };
         let u8v = |v: &str| {
             c_unsigned(v, u32::from(u8::MAX))
                 .map(|x| x as u8)
