@@ -43,6 +43,8 @@ pub struct Context {
     pub color: bool,
     /// `-br`: the brief table.
     pub brief: bool,
+    /// `-echo`: changes are sent with `NLM_F_ECHO` and the kernel's echo is printed.
+    pub echo: bool,
     /// `-h`: counters with unit prefixes.
     pub human: bool,
     /// `-iec`: with `-h`, powers of 1024 (`Ki`, `Mi`, ...).
@@ -155,6 +157,7 @@ struct Options {
     family: Option<u8>,
     netns: Option<String>,
     brief: bool,
+    echo: bool,
     human: bool,
     iec: bool,
     timestamp: u8,
@@ -186,6 +189,7 @@ fn parse_options(args: &mut Args) -> Result<Options, Failure> {
         family: None,
         netns: None,
         brief: false,
+        echo: false,
         human: false,
         iec: false,
         timestamp: 0,
@@ -256,6 +260,8 @@ fn parse_options(args: &mut Args) -> Result<Options, Failure> {
         } else if matches(o1, "-all") {
         } else if matches(o1, "-brief") {
             o.brief = true;
+        } else if o1 == "-echo" {
+            o.echo = true;
         } else if matches(o1, "-help") {
             return Err(Failure::new(USAGE, 255));
         } else if matches(o1, "-netns") {
@@ -328,6 +334,7 @@ fn run(words: &[&str]) -> Result<(), Failure> {
         oneline: o.oneline,
         color: o.color,
         brief: o.brief,
+        echo: o.echo,
         human: o.human,
         iec: o.iec,
         timestamp: o.timestamp,

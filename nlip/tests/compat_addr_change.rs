@@ -17,6 +17,8 @@ const SETUP: &[&str] = &[
 ];
 
 const CHANGES: &[&str] = &[
+    "-echo addr add 10.0.9.1/24 dev v0",
+    "-echo addr del 10.0.9.1/24 dev v0",
     "addr add 10.0.0.1/24 dev v0",
     "addr add 10.0.0.1/24 dev v0",
     "addr add 10.0.0.2/24 brd + dev v0 label v0:1",

@@ -256,6 +256,9 @@ fn neigh_changes_match_ip() {
 const RULE_SETUP: &[&str] = &["link set lo up"];
 
 const RULE_CHANGES: &[&str] = &[
+    "-echo rule add pref 500 table 7",
+    "-echo rule del pref 500",
+    "-echo neigh add 10.0.0.70 lladdr 02:00:00:00:00:70 dev lo",
     // Numbers as strtoul reads them: a sign (`-0` is 0, `-1` too large), leading zeros.
     "rule add pref +5 table 100",
     "rule add pref -0 table 101",

@@ -21,6 +21,9 @@ const SETUP: &[&str] = &[
 ];
 
 const CHANGES: &[&str] = &[
+    "-echo route add 10.60.0.0/16 via 10.0.0.2",
+    "-echo route add 10.60.0.0/16 via 10.0.0.2",
+    "-echo route del 10.60.0.0/16",
     "route add 10.99.0.0/16 nexthop",
     "route add 10.99.0.0/16 nexthop via 10.0.0.2 nexthop",
     "route add 10.99.0.0/16 via 10.0.0.2 tos foo",

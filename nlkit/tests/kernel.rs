@@ -830,3 +830,21 @@ fn netns_run_sees_the_namespace_s_sysctls() {
         "the host's value is not the namespace's"
     );
 }
+
+#[test]
+fn execute_echo_returns_the_kernel_s_echo_of_the_change() {
+    let Some(ns) = Netns::new("echo") else {
+        return;
+    };
+    let mut conn = ns.conn();
+    let mut b = MessageBuilder::new(RTM_NEWROUTE, add_flags());
+    blackhole_route(&mut b, prefix(7));
+    let (_, echoed) = conn.execute_echo(&b).unwrap();
+    assert_eq!(echoed.len(), 1);
+    let m = nlkit::wire::MessageView::new_checked(&echoed[0][..]).unwrap();
+    assert_eq!(m.message_type(), RTM_NEWROUTE);
+    assert_eq!(m.payload()[7], RTN_BLACKHOLE);
+    // A failed change echoes nothing and returns the kernel's error.
+    let again = conn.execute_echo(&b).unwrap_err();
+    assert_eq!(again.errno(), Some(libc::EEXIST));
+}

@@ -612,6 +612,14 @@ pub fn change_request(
 /// `nlip address add|change|replace|delete ...`.
 fn modify(ctx: &mut Context, args: &mut Args, change: AddressChange) -> Result<(), Failure> {
     let request = parse_change(ctx, args, change)?;
+    if ctx.echo {
+        return crate::cmd::echo(ctx, &request, |sink, m, ctx| {
+            match Address::from_message(m) {
+                Ok(a) => crate::cmd::monitor::print_address_event(sink, &a, &ctx.links),
+                Err(_) => Ok(()),
+            }
+        });
+    }
     diag::outcome(ctx.conn.execute(&request))
 }
 

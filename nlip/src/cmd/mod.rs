@@ -12,3 +12,38 @@ pub mod netns;
 pub mod nexthop;
 pub mod route;
 pub mod rule;
+
+use crate::diag::{self, Failure};
+use crate::render::Sink;
+use crate::Context;
+use nlkit::wire::{MessageBuilder, MessageView};
+use std::io::{self, BufWriter, Stdout};
+
+/// Sends a change with `NLM_F_ECHO` (`-echo`) and prints what the kernel echoes with
+/// `print`, "Deleted " before a deletion's echo, as ip does; then reports the outcome like
+/// any change. (ip 6.1 writes `[{{...}}]` for `-j -echo`; nlip writes valid JSON.)
+pub(crate) fn echo(
+    ctx: &mut Context,
+    request: &MessageBuilder,
+    mut print: impl FnMut(&mut Sink<BufWriter<Stdout>>, &MessageView<&[u8]>, &Context) -> io::Result<()>,
+) -> Result<(), Failure> {
+    let (ack, echoed) = ctx
+        .conn
+        .execute_echo(request)
+        .map_err(|e| diag::kernel(&e))?;
+    ctx.links.preload(&mut ctx.conn);
+    let mut sink = ctx.sink();
+    sink.begin_list()?;
+    for bytes in &echoed {
+        let Ok(m) = MessageView::new_checked(&bytes[..]) else {
+            continue;
+        };
+        // RTM_DEL* types are RTM_NEW* + 1 (linux/rtnetlink.h).
+        if m.message_type() >= 16 && m.message_type() % 4 == 1 {
+            sink.text("Deleted ")?;
+        }
+        print(&mut sink, &m, ctx)?;
+    }
+    sink.end_list()?;
+    diag::outcome(Ok(ack))
+}

@@ -395,25 +395,7 @@ impl Printer {
                 if !dev_ok(a.header.index) {
                     return Ok(false);
                 }
-                let mut dev = Vec::new();
-                links.cached(a.header.index).render(&mut dev);
-                s.text(&format!(
-                    "{}: {}",
-                    a.header.index,
-                    String::from_utf8_lossy(&dev)
-                ))?;
-                if s.is_json() {
-                    // The JSON object gets the device keys of `-j address show`.
-                    s.open_object(Mode::Json, None)?;
-                    s.number(Mode::Json, "ifindex", "", &a.header.index, "")?;
-                    s.string(Mode::Json, "ifname", "", &links.cached(a.header.index), "")?;
-                    s.open_array(Mode::Json, Some("addr_info"))?;
-                    crate::cmd::addr::print_address(s, &a, true)?;
-                    s.close_array(Mode::Json)?;
-                    s.close_object(Mode::Json)?;
-                } else {
-                    crate::cmd::addr::print_address(s, &a, true)?;
-                }
+                print_address_event(s, &a, links)?;
             }
             Kind::Route => {
                 let Ok(r) = Route::from_message(m) else {
@@ -539,6 +521,33 @@ impl Printer {
         *self.sink.writer_mut() = body;
         out.write_all(&line)?;
         out.flush()
+    }
+}
+
+/// An address as `ip monitor` (and `ip -echo address add`) prints it: `N: DEV` and the
+/// address lines; JSON: the device keys of `-j address show` with one `addr_info`.
+pub(crate) fn print_address_event<W: Write>(
+    s: &mut Sink<W>,
+    a: &Address,
+    links: &crate::names::Links,
+) -> io::Result<()> {
+    let mut dev = Vec::new();
+    links.cached(a.header.index).render(&mut dev);
+    s.text(&format!(
+        "{}: {}",
+        a.header.index,
+        String::from_utf8_lossy(&dev)
+    ))?;
+    if s.is_json() {
+        s.open_object(Mode::Json, None)?;
+        s.number(Mode::Json, "ifindex", "", &a.header.index, "")?;
+        s.string(Mode::Json, "ifname", "", &links.cached(a.header.index), "")?;
+        s.open_array(Mode::Json, Some("addr_info"))?;
+        crate::cmd::addr::print_address(s, a, true)?;
+        s.close_array(Mode::Json)?;
+        s.close_object(Mode::Json)
+    } else {
+        crate::cmd::addr::print_address(s, a, true)
     }
 }
 

@@ -498,6 +498,15 @@ pub fn change_request(ctx: &mut Context, words: &[&str]) -> Option<Result<Change
 /// `nlip route add|change|replace|prepend|append|test|delete ROUTE`.
 fn modify(ctx: &mut Context, args: &mut Args, change: RouteChange) -> Result<(), Failure> {
     let route = parse_route(ctx, args, change.message_type())?;
+    if ctx.echo {
+        return crate::cmd::echo(ctx, &route.request(change), |sink, m, ctx| {
+            let Ok(r) = Route::from_message(m) else {
+                return Ok(());
+            };
+            let names = RouteNames::load();
+            print_route(sink, &r, &names, &ctx.links, Hide::default(), ctx.details)
+        });
+    }
     diag::outcome(nlroute::apply(&mut ctx.conn, &route, change))
 }
 

@@ -186,6 +186,12 @@ pub fn change_request(
 /// `nlip rule add|del SELECTOR ACTION` (`add` false: delete).
 fn modify(ctx: &mut Context, args: &mut Args, add: bool) -> Result<(), Failure> {
     let request = parse_change(ctx, args, add)?;
+    if ctx.echo {
+        return crate::cmd::echo(ctx, &request, |sink, m, ctx| match Rule::from_message(m) {
+            Ok(r) => print_rule(sink, &r, ctx.details),
+            Err(_) => Ok(()),
+        });
+    }
     diag::outcome(ctx.conn.execute(&request))
 }
 

@@ -316,6 +316,20 @@ impl Conn {
         }
     }
 
+    /// Sends a change with `NLM_F_ECHO` and waits for its ACK; returns the ACK and the
+    /// messages the kernel echoed back (the notification of the change, in the format of
+    /// a dump's message; none for changes the kernel does not echo), as `ip -echo` shows
+    /// them.
+    pub fn execute_echo(&mut self, request: &MessageBuilder) -> Result<(Ack, Vec<Vec<u8>>)> {
+        let (seq, ty) = self.send_one(request, Flags::ACK | Flags::ECHO)?;
+        let mut x = Exchange::new(Mode::Echo, seq, self.port_id, ty);
+        let mut echoed = Vec::new();
+        let ext_ack = self
+            .finish_exchange(&mut x, |m| echoed.push(m.to_vec()))
+            .map_err(|e| self.locate(e, request))?;
+        Ok((Ack { ext_ack }, echoed))
+    }
+
     /// Sends a request that has one answer (a GET of one object) and returns it.
     pub fn request(&mut self, request: &MessageBuilder) -> Result<Reply> {
         let (seq, ty) = self.send_one(request, Flags::ACK)?;

@@ -23,6 +23,8 @@ pub(crate) enum Mode {
     Reply,
     /// A multipart dump ended by `NLMSG_DONE`.
     Dump,
+    /// A change sent with `NLM_F_ECHO`: any number of echoed messages, then an ACK.
+    Echo,
 }
 
 /// What a message means for the request.
@@ -86,7 +88,7 @@ impl Exchange {
                 }
                 match self.mode {
                     Mode::Ack => Step::Skip, // an echo (NLM_F_ECHO) or a notification
-                    Mode::Reply | Mode::Dump => {
+                    Mode::Reply | Mode::Dump | Mode::Echo => {
                         self.replies += 1;
                         Step::Item
                     }
@@ -102,7 +104,7 @@ impl Exchange {
                 attribute: None,
             })),
             Some(Control::Ack(ext)) => match self.mode {
-                Mode::Ack => Step::Finished(ext),
+                Mode::Ack | Mode::Echo => Step::Finished(ext),
                 Mode::Reply if self.replies > 0 => Step::Finished(ext),
                 Mode::Reply => Step::Failed(Error::Protocol {
                     what: "acknowledged without a reply",
