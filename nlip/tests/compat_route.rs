@@ -218,6 +218,15 @@ const SHOW: &[&str] = &[
     "route show via inet6 fe80::1",
     "route show src 10.0.0.0/24",
     "route show src 10.0.0.1",
+    "route get 10.1.0.9 connected",
+    "route get 10.0.0.5 connected",
+    "route get 10.1.0.9 from 10.0.0.1 connected",
+    "-j route get 10.1.0.9 connected",
+    "route get 10.1.0.9 as 10.0.0.1",
+    "route get 10.1.0.9 as to 10.0.0.1",
+    "route get 10.1.0.9 as",
+    "route get 10.1.0.9 vrf foo",
+    "route get 10.1.0.9 vrf v0",
 ];
 
 #[test]

@@ -775,6 +775,7 @@ fn get(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     let mut q = nlroute::RouteQuery::new(IpAddr::from([0u8; 4]));
     // The family of the first address read names the kind of prefix later errors expect.
     let mut family = ctx.family;
+    let mut connected = false;
     while let Some(w) = args.next() {
         if w == "tos" || matches(w, "dsfield") {
             let v = args.value(w)?;
@@ -804,6 +805,19 @@ fn get(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
             q.uid = Some(number(v, "invalid UID")?);
         } else if matches(w, "fibmatch") {
             q.fib_match = true;
+        } else if w == "as" {
+            let mut v = args.value(w)?;
+            if v == "to" {
+                v = args.value(w)?;
+            }
+            q.new_destination = Some(parse_address(v, family)?);
+        } else if matches(w, "connected") {
+            connected = true;
+        } else if matches(w, "vrf") {
+            // ip looks up through the VRF device (it must be one).
+            let v = args.value(w)?;
+            crate::cmd::link::vrf_index(ctx, v).map_err(|_| invalid_arg("Invalid VRF", v))?;
+            oif = Some(v.to_owned());
         } else if matches(w, "ipproto") {
             let v = args.value(w)?;
             let p = IP_PROTOCOLS.iter().find(|(n, _)| *n == v).map(|&(_, p)| p);
@@ -874,7 +888,16 @@ fn get(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         ..Default::default()
     };
     print_route(&mut sink, &r, &names, &ctx.links, hide, ctx.details)?;
-    Ok(sink.end_list()?)
+    sink.end_list()?;
+    // `connected` without `from`: ip looks up again and prints the answer once more, as
+    // text even with -j.
+    if connected && q.source.is_none() {
+        let again = nlroute::get(&mut ctx.conn, &q).map_err(|e| diag::kernel(&e))?;
+        let mut text = Sink::new(io::BufWriter::new(io::stdout()), false, false);
+        print_route(&mut text, &again, &names, &ctx.links, hide, ctx.details)?;
+        text.flush()?;
+    }
+    Ok(())
 }
 
 /// `nlip route flush SELECTOR`: dumps, then deletes what matches through a pipeline on a

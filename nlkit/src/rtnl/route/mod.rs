@@ -1047,6 +1047,8 @@ pub struct RouteQuery {
     pub destination_port: Option<u16>,
     /// Return the matching FIB entry (`RTM_F_FIB_MATCH`) instead of the resolved route.
     pub fib_match: bool,
+    /// `RTA_NEWDST` (`ip route get ... as ADDR`; the kernel refuses it in a lookup).
+    pub new_destination: Option<IpAddr>,
 }
 
 impl RouteQuery {
@@ -1064,6 +1066,7 @@ impl RouteQuery {
             source_port: None,
             destination_port: None,
             fib_match: false,
+            new_destination: None,
         }
     }
 
@@ -1091,6 +1094,9 @@ impl RouteQuery {
         };
         b.push_bytes(&h.to_bytes());
         b.attr_ip(RTA_DST, self.destination);
+        if let Some(a) = self.new_destination {
+            b.attr_ip(RTA_NEWDST, a);
+        }
         if let Some(s) = self.source {
             b.attr_ip(RTA_SRC, s);
         }
