@@ -264,3 +264,118 @@ const EMPTY: &[&str] = &[
 fn empty_namespace_matches_ip() {
     common::compare_with_ip("compat-route-empty", &[], EMPTY);
 }
+
+/// Runs `program -n NS args` with stdin from `input` (`None`: empty); (code, stdout, stderr).
+fn run_with_input(
+    program: &str,
+    ns: &nltestns::Netns,
+    args: &[&str],
+    input: Option<&std::path::Path>,
+) -> (Option<i32>, Vec<u8>, String) {
+    let stdin = match input {
+        Some(p) => std::process::Stdio::from(std::fs::File::open(p).unwrap()),
+        None => std::process::Stdio::null(),
+    };
+    let o = std::process::Command::new(program)
+        .args(["-n", ns.name()])
+        .args(args)
+        .stdin(stdin)
+        .output()
+        .unwrap();
+    (
+        o.status.code(),
+        o.stdout,
+        String::from_utf8_lossy(&o.stderr).into(),
+    )
+}
+
+#[test]
+fn save_showdump_and_restore_match_ip() {
+    let nlip = env!("CARGO_BIN_EXE_nlip");
+    let setup = [
+        "link set lo up",
+        "link add v0 type veth peer name v1",
+        "link set v0 up",
+        "link set v1 up",
+        "addr add 10.0.0.1/24 dev v0",
+    ];
+    let routes = [
+        "route add 10.5.0.0/16 via 10.0.0.2",
+        "route add 10.7.0.0/16 dev v0 src 10.0.0.1",
+        "route add blackhole 10.8.0.0/16",
+        "route add 10.6.0.0/16 dev v0 table 100",
+    ];
+    let (Some(src), Some(a), Some(b)) = (
+        nltestns::Netns::new("save-src"),
+        nltestns::Netns::new("save-ip"),
+        nltestns::Netns::new("save-nlip"),
+    ) else {
+        return;
+    };
+    for ns in [&src, &a, &b] {
+        for cmd in setup {
+            ns.ip_ok(&cmd.split_whitespace().collect::<Vec<_>>());
+        }
+    }
+    for cmd in routes {
+        src.ip_ok(&cmd.split_whitespace().collect::<Vec<_>>());
+    }
+    let dir = std::env::temp_dir();
+    let file = |n: &str| dir.join(format!("nlkit-save-{}-{n}", std::process::id()));
+    let (by_ip, by_nlip, garbage) = (file("ip"), file("nlip"), file("garbage"));
+    for (selector, path) in [
+        (&["route", "save"][..], &by_ip),
+        (&["route", "save"], &by_nlip),
+    ] {
+        let program = if path == &by_ip { "ip" } else { nlip };
+        let (code, out, err) = run_with_input(program, &src, selector, None);
+        assert_eq!((code, err.as_str()), (Some(0), ""), "{program} save");
+        std::fs::write(path, out).unwrap();
+    }
+    // The files differ only in the dump's sequence numbers and port ids.
+    let (x, y) = (
+        std::fs::read(&by_ip).unwrap(),
+        std::fs::read(&by_nlip).unwrap(),
+    );
+    assert_eq!(x.len(), y.len());
+    assert_eq!(x[..4], y[..4], "the magic");
+    std::fs::write(&garbage, b"garbage\n").unwrap();
+    let mut failures = Vec::new();
+    let mut compare = |what: &str,
+                       ns_ip: &nltestns::Netns,
+                       ns_nlip: &nltestns::Netns,
+                       args: &[&str],
+                       input: &std::path::Path| {
+        let want = run_with_input("ip", ns_ip, args, Some(input));
+        let got = run_with_input(nlip, ns_nlip, args, Some(input));
+        if want != got {
+            failures.push(format!("{what}: ip {want:?} nlip {got:?}"));
+        }
+    };
+    for f in [&by_ip, &by_nlip] {
+        compare("showdump", &src, &src, &["route", "showdump"], f);
+        compare("-j showdump", &src, &src, &["-j", "route", "showdump"], f);
+    }
+    compare(
+        "showdump garbage",
+        &src,
+        &src,
+        &["route", "showdump"],
+        &garbage,
+    );
+    compare("restore garbage", &a, &b, &["route", "restore"], &garbage);
+    compare("restore", &a, &b, &["route", "restore"], &by_nlip);
+    compare("restore again", &a, &b, &["route", "restore"], &by_ip);
+    let state = |ns: &nltestns::Netns| ns.ip_ok(&["-j", "route", "show", "table", "all"]);
+    if state(&a) != state(&b) {
+        failures.push(format!(
+            "state after restore:\nip:   {}\nnlip: {}",
+            state(&a),
+            state(&b)
+        ));
+    }
+    for f in [&by_ip, &by_nlip, &garbage] {
+        let _ = std::fs::remove_file(f);
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
