@@ -290,7 +290,7 @@ fn run_with_input(
 }
 
 #[test]
-fn save_showdump_and_restore_match_ip() {
+fn save_showdump_and_restore_of_routes_and_rules_match_ip() {
     let nlip = env!("CARGO_BIN_EXE_nlip");
     let setup = [
         "link set lo up",
@@ -366,6 +366,37 @@ fn save_showdump_and_restore_match_ip() {
     compare("restore garbage", &a, &b, &["route", "restore"], &garbage);
     compare("restore", &a, &b, &["route", "restore"], &by_nlip);
     compare("restore again", &a, &b, &["route", "restore"], &by_ip);
+    // Rules: saved by nlip, restored by each (twice: ip adds them again).
+    src.ip_ok(&["rule", "add", "pref", "5", "table", "7"]);
+    let (code, out, _) = run_with_input(nlip, &src, &["rule", "save"], None);
+    assert_eq!(code, Some(0));
+    let rules = file("rules");
+    std::fs::write(&rules, out).unwrap();
+    compare("rule restore", &a, &b, &["rule", "restore"], &rules);
+    compare("rule restore again", &a, &b, &["rule", "restore"], &rules);
+    compare(
+        "rule restore garbage",
+        &a,
+        &b,
+        &["rule", "restore"],
+        &garbage,
+    );
+    compare(
+        "rule save ARGS",
+        &a,
+        &b,
+        &["rule", "save", "pref", "5"],
+        &garbage,
+    );
+    let rule_state = |ns: &nltestns::Netns| ns.ip_ok(&["-j", "rule", "show"]);
+    if rule_state(&a) != rule_state(&b) {
+        failures.push(format!(
+            "rules after restore:\nip:   {}\nnlip: {}",
+            rule_state(&a),
+            rule_state(&b)
+        ));
+    }
+    let _ = std::fs::remove_file(&rules);
     let state = |ns: &nltestns::Netns| ns.ip_ok(&["-j", "route", "show", "table", "all"]);
     if state(&a) != state(&b) {
         failures.push(format!(

@@ -1,6 +1,7 @@
 //! One file per object; each calls the library only.
 
 pub mod addr;
+pub(crate) mod dump_file;
 pub(crate) mod flush;
 pub(crate) mod inet;
 pub mod link;

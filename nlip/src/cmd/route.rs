@@ -8,7 +8,7 @@ use crate::Context;
 use nlkit::rtnl::message_type::{RTM_DELROUTE, RTM_NEWROUTE};
 use nlkit::rtnl::route::attrs::*;
 use nlkit::rtnl::route::{self as nlroute, Route, RouteChange, RouteFilter};
-use nlkit::wire::{Flags, MessageBuilder, MessageView};
+use nlkit::wire::MessageView;
 use std::io::{self, Write};
 use std::net::IpAddr;
 
@@ -913,105 +913,56 @@ fn get(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
 /// The first four bytes of ip's route dump file (`ip route save`), little-endian.
 const ROUTE_DUMP_MAGIC: u32 = 0x4531_1224;
 
-/// `nlip route save SELECTOR`: the selected routes as ip's binary dump on stdout (the magic,
-/// then each route message as the kernel sent it). Refuses a terminal, as ip does.
+/// `nlip route save SELECTOR`: the selected routes as ip's binary dump on stdout.
 fn save(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
-    use std::io::IsTerminal;
     let s = parse_show(ctx, args)?;
-    if io::stdout().is_terminal() {
-        return Err(Failure::new("Not sending a binary stream to stdout", 255));
-    }
-    let mut out = io::BufWriter::new(io::stdout());
-    out.write_all(&ROUTE_DUMP_MAGIC.to_le_bytes())?;
-    let mut dump = ctx
-        .conn
-        .dump(&s.filter.request())
-        .map_err(|e| diag::dump(&e))?;
-    while let Some(m) = dump.next_message() {
-        let m = m.map_err(|e| diag::dump(&e))?;
-        let Ok(r) = Route::from_message(&m) else {
-            continue;
-        };
-        if s.filter.matches(&r) && keep(&s, &r) {
-            out.write_all(m.as_bytes())?;
-        }
-    }
-    Ok(out.flush()?)
+    let request = s.filter.request();
+    crate::cmd::dump_file::save(&mut ctx.conn, ROUTE_DUMP_MAGIC, &request, |m| {
+        Route::from_message(m).is_ok_and(|r| s.filter.matches(&r) && keep(&s, &r))
+    })
 }
 
-/// Reads a route dump file from stdin: its messages after checking the magic, or ip's
-/// errors.
-fn read_route_dump() -> Result<Vec<Vec<u8>>, Failure> {
-    use std::io::{IsTerminal, Read};
-    if io::stdin().is_terminal() {
-        return Err(Failure::new("Can't restore route dump from a terminal", 1));
-    }
-    let mut bytes = Vec::new();
-    io::stdin().read_to_end(&mut bytes)?;
-    let magic = bytes
-        .get(..4)
-        .map(|m| u32::from_le_bytes([m[0], m[1], m[2], m[3]]));
-    if magic != Some(ROUTE_DUMP_MAGIC) {
-        let (elems, magic) = (usize::from(magic.is_some()), magic.unwrap_or(0));
-        return Err(Failure::new(
-            format!("Magic mismatch ({elems} elems, {magic:x} magic)"),
-            1,
-        ));
-    }
-    let mut messages = Vec::new();
-    for m in nlkit::wire::MessageIter::new(&bytes[4..]) {
-        let m = m.map_err(|e| Failure::new(format!("Error: {e}"), 255))?;
-        messages.push(m.as_bytes().to_vec());
-    }
-    Ok(messages)
+/// The routes of a dump file on stdin.
+fn read_routes() -> Result<Vec<(Vec<u8>, Route)>, Failure> {
+    let messages = crate::cmd::dump_file::read(ROUTE_DUMP_MAGIC, 1)?;
+    Ok(messages
+        .into_iter()
+        .filter_map(|b| {
+            let r = Route::from_message(&MessageView::new_checked(&b[..]).ok()?).ok()?;
+            Some((b, r))
+        })
+        .collect())
 }
 
 /// `nlip route showdump < FILE`: prints the routes of a dump file (as text, like ip).
 fn showdump(ctx: &mut Context) -> Result<(), Failure> {
-    let messages = read_route_dump()?;
+    let routes = read_routes()?;
     ctx.links.preload(&mut ctx.conn);
     let names = RouteNames::load();
     let mut sink = Sink::new(io::BufWriter::new(io::stdout()), false, false);
-    for bytes in &messages {
-        let Ok(m) = MessageView::new_checked(&bytes[..]) else {
-            continue;
-        };
-        if let Ok(r) = Route::from_message(&m) {
-            print_route(
-                &mut sink,
-                &r,
-                &names,
-                &ctx.links,
-                Hide::default(),
-                ctx.details,
-            )?;
-        }
+    for (_, r) in &routes {
+        let hide = Hide::default();
+        print_route(&mut sink, r, &names, &ctx.links, hide, ctx.details)?;
     }
     Ok(sink.flush()?)
 }
 
-/// `nlip route restore < FILE`: adds the routes of a dump file, as ip does in three passes
-/// so that what a route needs exists first: routes without a gateway whose prefix is empty
-/// or that have no preferred source, then those without a gateway but with one (local
-/// networks), then the routes through a gateway. A route that exists already is reported
-/// and skipped; any other error ends the restore.
+/// `nlip route restore < FILE`: adds the routes of a dump file back as they were saved, as
+/// ip does in three passes so that what a route needs exists first: routes without a
+/// gateway whose prefix is empty or that have no preferred source, then those without a
+/// gateway but with one (local networks), then the routes through a gateway. A route that
+/// exists already is reported and skipped; any other error ends the restore.
 fn restore(ctx: &mut Context) -> Result<(), Failure> {
-    let messages = read_route_dump()?;
-    let routes: Vec<Route> = messages
-        .iter()
-        .filter_map(|b| MessageView::new_checked(&b[..]).ok())
-        .filter_map(|m| Route::from_message(&m).ok())
-        .collect();
+    let routes = read_routes()?;
     let pass = |r: &Route| match (r.gateway.is_some(), r.preferred_source.is_some()) {
         (true, _) => 2,
         (false, true) if r.header.destination_len != 0 => 1,
         (false, _) => 0,
     };
     for round in 0..3 {
-        for r in routes.iter().filter(|r| pass(r) == round) {
-            let mut b = MessageBuilder::new(RTM_NEWROUTE, Flags::CREATE);
-            r.emit(&mut b);
-            match ctx.conn.execute(&b) {
+        for (saved, _) in routes.iter().filter(|(_, r)| pass(r) == round) {
+            let request = crate::cmd::dump_file::restore_request(saved, RTM_NEWROUTE);
+            match ctx.conn.execute(&request) {
                 Ok(_) => {}
                 // ip reports it and goes on.
                 Err(e) if e.errno() == Some(nlkit::sys::errno::EEXIST) => diag::kernel(&e).print(),

@@ -7,6 +7,7 @@ use crate::names;
 use crate::render::{Color, Mode, Sink};
 use crate::Context;
 use nlkit::rtnl::change::ChangeMode;
+use nlkit::rtnl::message_type::RTM_NEWRULE;
 use nlkit::rtnl::rule::attrs::*;
 use nlkit::rtnl::rule::{self as nlrule, Rule};
 use nlkit::rtnl::RawAttribute;
@@ -51,13 +52,11 @@ pub fn run(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     if matches(cmd, "flush") {
         return flush(ctx, args);
     }
-    for c in ["save", "restore"] {
-        if matches(cmd, c) {
-            return Err(Failure::new(
-                format!("nlip: \"rule {c}\" is not implemented yet"),
-                255,
-            ));
-        }
+    if matches(cmd, "save") {
+        return save(ctx, args);
+    }
+    if matches(cmd, "restore") {
+        return restore(ctx);
     }
     Err(Failure::new(
         format!("Command \"{cmd}\" is unknown, try \"ip rule help\"."),
@@ -161,6 +160,35 @@ fn rule_type(w: &str) -> Option<u8> {
         return Some(9);
     }
     c_number(w).filter(|&n| n < 256).map(|n| n as u8)
+}
+
+/// The first four bytes of ip's rule dump file (`ip rule save`), little-endian.
+const RULE_DUMP_MAGIC: u32 = 0x7170_6986;
+
+/// `nlip rule save`: the rules of the family (`-4` by default) as ip's binary dump on
+/// stdout.
+fn save(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
+    if args.peek().is_some() {
+        return Err(Failure::new(
+            "\"ip rule save\" does not take any arguments.",
+            1,
+        ));
+    }
+    let family = ctx.family.unwrap_or(nlkit::rtnl::family::AF_INET);
+    let request = nlrule::dump_request(Some(family));
+    crate::cmd::dump_file::save(&mut ctx.conn, RULE_DUMP_MAGIC, &request, |m| {
+        Rule::from_message(m).is_ok_and(|r| r.header.family == family)
+    })
+}
+
+/// `nlip rule restore < FILE`: adds the rules of a dump file back as they were saved (ip
+/// asks for no exclusivity, so rules that exist are added again).
+fn restore(ctx: &mut Context) -> Result<(), Failure> {
+    for saved in crate::cmd::dump_file::read(RULE_DUMP_MAGIC, 255)? {
+        let request = crate::cmd::dump_file::restore_request(&saved, RTM_NEWRULE);
+        diag::outcome(ctx.conn.execute(&request))?;
+    }
+    Ok(())
 }
 
 /// The change command `cmd` names: `Some(true)` add, `Some(false)` delete.

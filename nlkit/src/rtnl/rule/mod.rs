@@ -335,11 +335,8 @@ impl Rule {
     }
 }
 
-/// Dumps the rules of `family` (`None`: every family), streaming.
-pub fn dump(
-    conn: &mut Conn,
-    family: Option<u8>,
-) -> Result<impl Iterator<Item = Result<Rule, Error>> + '_, Error> {
+/// The dump request for the rules of `family` (`None`: every family).
+pub fn dump_request(family: Option<u8>) -> MessageBuilder {
     let mut b = MessageBuilder::new(RTM_GETRULE, Flags::NONE);
     b.push_bytes(
         &RuleHeader {
@@ -348,7 +345,15 @@ pub fn dump(
         }
         .to_bytes(),
     );
-    let dump = conn.dump(&b)?;
+    b
+}
+
+/// Dumps the rules of `family` (`None`: every family), streaming.
+pub fn dump(
+    conn: &mut Conn,
+    family: Option<u8>,
+) -> Result<impl Iterator<Item = Result<Rule, Error>> + '_, Error> {
+    let dump = conn.dump(&dump_request(family))?;
     Ok(dump.decode(|m| Rule::from_message(&m)).filter(move |r| {
         r.as_ref()
             .map_or(true, |r| family.is_none_or(|f| f == r.header.family))
