@@ -47,6 +47,8 @@ const SETUP: &[&str] = &[
     "route add 10/8 via 10.0.0.2 metric 9",
     "nexthop add id 30 blackhole",
     "route add 10.77.0.0/16 nhid 30",
+    "nexthop add id 31 via 2001:db8::2 dev v0",
+    "-6 route add 2001:db8:31::/48 nhid 31 proto boot",
 ];
 
 const SHOW: &[&str] = &[
@@ -227,6 +229,9 @@ const SHOW: &[&str] = &[
     "route get 10.1.0.9 as",
     "route get 10.1.0.9 vrf foo",
     "route get 10.1.0.9 vrf v0",
+    "-6 -d route show 2001:db8:31::/48",
+    "-6 -j -d route show 2001:db8:31::/48",
+    "route show vrf foo",
 ];
 
 #[test]

@@ -230,13 +230,24 @@ pub(crate) fn netns_names(ctx: &mut Context) -> std::collections::HashMap<i32, S
     }
 }
 
+/// The VRF device `name`, if it is one.
+fn vrf_link(ctx: &mut Context, name: &str) -> Option<nlkit::rtnl::link::Link> {
+    nllink::get(&mut ctx.conn, LinkId::Name(name), None)
+        .ok()
+        .filter(|l| l.kind() == Some("vrf"))
+}
+
 /// The index of the VRF device `name` (selector `vrf NAME`), or ip's error.
 pub(crate) fn vrf_index(ctx: &mut Context, name: &str) -> Result<u32, Failure> {
-    let vrf = nllink::get(&mut ctx.conn, LinkId::Name(name), None)
-        .ok()
-        .filter(|l| l.kind() == Some("vrf"));
-    let vrf = vrf.ok_or_else(|| invalid_arg("Not a valid VRF name", name))?;
+    let vrf = vrf_link(ctx, name).ok_or_else(|| invalid_arg("Not a valid VRF name", name))?;
     Ok(vrf.header.index)
+}
+
+/// The routing table of the VRF device `name` (`IFLA_VRF_TABLE`), if it is one.
+pub(crate) fn vrf_table(ctx: &mut Context, name: &str) -> Option<u32> {
+    let vrf = vrf_link(ctx, name)?;
+    let options = vrf.info.as_ref()?.options()?;
+    options.u32_ne(nlkit::rtnl::link::attrs::vrf::IFLA_VRF_TABLE)
 }
 
 /// True when the selectors that iproute2 applies in user space keep `l`.

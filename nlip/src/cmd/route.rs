@@ -100,6 +100,8 @@ struct Show {
     realms: Option<(u32, u32)>,
     /// `iif DEV`: only routes with that input device.
     input_interface: Option<u32>,
+    /// `vrf NAME`: local and broadcast routes are left out.
+    unicast_only: bool,
 }
 
 /// `nlip route ...`.
@@ -155,6 +157,7 @@ fn parse_show(ctx: &mut Context, args: &mut Args) -> Result<Show, Failure> {
         metric: None,
         realms: None,
         input_interface: None,
+        unicast_only: false,
     };
     let mut dev: Option<String> = None;
     let mut iif: Option<String> = None;
@@ -217,6 +220,12 @@ fn parse_show(ctx: &mut Context, args: &mut Args) -> Result<Show, Failure> {
             s.realms = Some(realms_selector(v).ok_or_else(|| invalid_arg("invalid realms", v))?);
         } else if w == "iif" {
             iif = Some(args.value(w)?.to_owned());
+        } else if w == "vrf" {
+            // The VRF's table, without its local and broadcast routes (as ip).
+            let v = args.value(w)?;
+            let table = crate::cmd::link::vrf_table(ctx, v);
+            s.filter.table = Some(table.ok_or_else(|| invalid_arg("Invalid VRF", v))?);
+            s.unicast_only = true;
         } else if w == "from" {
             let v = args.value(w)?;
             s.from = Some(parse_selector(args, v, s.filter.family)?);
@@ -1117,6 +1126,7 @@ fn keep(s: &Show, r: &Route) -> bool {
             .is_none_or(|(v, mask)| r.flow.unwrap_or(0) & mask == v & mask)
         && s.input_interface
             .is_none_or(|i| r.input_interface == Some(i))
+        && !(s.unicast_only && matches!(r.header.kind, RTN_LOCAL | RTN_BROADCAST))
 }
 
 /// Columns left out because a selector fixes their value (as ip does).
@@ -1353,15 +1363,6 @@ pub fn print_route<W: Write>(
         sink.number(Mode::Any, "metric", "metric ", &p, " ")?;
     }
     print_flags(sink, h.flags)?;
-    if details {
-        let nh = r.nexthop_id.and_then(|id| n.nexthops.as_ref()?.get(&id));
-        if let Some(nh) = nh {
-            sink.text("\n\tnh_info ")?; // ip breaks the line here even with -o
-            sink.open_object(Mode::Json, Some("nh_info"))?;
-            crate::cmd::nexthop::print_nexthop(sink, nh, links, true, false)?;
-            sink.close_object(Mode::Json)?;
-        }
-    }
     if let Some(m) = r.mark {
         // ip writes marks from 16 on in hex.
         if m >= 16 && !sink.is_json() {
@@ -1405,6 +1406,16 @@ pub fn print_route<W: Write>(
             x => names::Name::Num(u32::from(x)),
         };
         sink.string(Mode::Any, "pref", "pref ", &name, "")?;
+    }
+    // ip prints a nexthop object's details after the route's own fields (`pref` included).
+    if details {
+        let nh = r.nexthop_id.and_then(|id| n.nexthops.as_ref()?.get(&id));
+        if let Some(nh) = nh {
+            sink.text("\n\tnh_info ")?; // ip breaks the line here even with -o
+            sink.open_object(Mode::Json, Some("nh_info"))?;
+            crate::cmd::nexthop::print_nexthop(sink, nh, links, true, false)?;
+            sink.close_object(Mode::Json)?;
+        }
     }
     if let Some(hops) = &r.multipath {
         sink.open_array(Mode::Json, Some("nexthops"))?;
