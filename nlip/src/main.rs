@@ -265,7 +265,8 @@ fn parse_options(args: &mut Args) -> Result<Options, Failure> {
         } else if matches(o1, "-help") {
             return Err(Failure::new(USAGE, 255));
         } else if matches(o1, "-netns") {
-            o.netns = Some(args.value(o1)?.to_owned());
+            // ip 6.1 tries to open a namespace named "(null)" when the name is missing.
+            o.netns = Some(args.next().unwrap_or("(null)").to_owned());
         } else if matches(o1, "-json") {
             o.json = true;
         } else if matches(o1, "-pretty") {
@@ -301,9 +302,6 @@ fn color_option(o1: &str) -> Option<bool> {
 fn run(words: &[&str]) -> Result<(), Failure> {
     let mut args = Args::new(words);
     let o = parse_options(&mut args)?;
-    if o.batch.is_none() && args.peek().is_none() {
-        return Err(Failure::new(USAGE, 255));
-    }
     let netns = match &o.netns {
         None => None,
         Some(name) => Some(Netns::open_name(name).map_err(|e| {
@@ -314,6 +312,10 @@ fn run(words: &[&str]) -> Result<(), Failure> {
             )
         })?),
     };
+    // ip opens the namespace while it reads the options, before it looks for an object.
+    if o.batch.is_none() && args.peek().is_none() {
+        return Err(Failure::new(USAGE, 255));
+    }
     let conn = match &netns {
         None => Conn::new(Protocol::Route),
         Some(ns) => Conn::new_in(ns, Protocol::Route),

@@ -46,6 +46,11 @@ fn usage_and_unknown_words_match_ip() {
         &["foo"],
         &["route", "frob"],
         &["route", "help"],
+        &["-n"],
+        &["-netns"],
+        &["-n", "nlkit-no-such-namespace"],
+        &["-f"],
+        &["-f", "bogus", "link"],
     ] {
         assert_eq!(nlip(args), ip(args), "nlip {args:?}");
     }
