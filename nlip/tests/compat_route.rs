@@ -295,7 +295,7 @@ fn run_with_input(
 }
 
 #[test]
-fn save_showdump_and_restore_of_routes_and_rules_match_ip() {
+fn save_showdump_and_restore_of_routes_rules_and_addresses_match_ip() {
     let nlip = env!("CARGO_BIN_EXE_nlip");
     let setup = [
         "link set lo up",
@@ -346,6 +346,7 @@ fn save_showdump_and_restore_of_routes_and_rules_match_ip() {
     assert_eq!(x[..4], y[..4], "the magic");
     std::fs::write(&garbage, b"garbage\n").unwrap();
     let mut failures = Vec::new();
+    let mut state_failures = Vec::new();
     let mut compare = |what: &str,
                        ns_ip: &nltestns::Netns,
                        ns_nlip: &nltestns::Netns,
@@ -395,13 +396,40 @@ fn save_showdump_and_restore_of_routes_and_rules_match_ip() {
     );
     let rule_state = |ns: &nltestns::Netns| ns.ip_ok(&["-j", "rule", "show"]);
     if rule_state(&a) != rule_state(&b) {
-        failures.push(format!(
+        state_failures.push(format!(
             "rules after restore:\nip:   {}\nnlip: {}",
             rule_state(&a),
             rule_state(&b)
         ));
     }
     let _ = std::fs::remove_file(&rules);
+    // Addresses: saved by nlip (`dev v0`), shown by both, restored by each (twice: the
+    // second time every address is refused and reported).
+    src.ip_ok(&["addr", "add", "10.0.9.1/24", "dev", "v0", "label", "v0:x"]);
+    src.ip_ok(&["addr", "add", "2001:db8:9::1/64", "dev", "v0", "nodad"]);
+    let (code, out, _) = run_with_input(nlip, &src, &["addr", "save", "dev", "v0"], None);
+    assert_eq!(code, Some(0));
+    let addrs = file("addrs");
+    std::fs::write(&addrs, out).unwrap();
+    compare("addr showdump", &src, &src, &["addr", "showdump"], &addrs);
+    compare("addr restore", &a, &b, &["addr", "restore"], &addrs);
+    compare("addr restore again", &a, &b, &["addr", "restore"], &addrs);
+    compare(
+        "addr restore garbage",
+        &a,
+        &b,
+        &["addr", "restore"],
+        &garbage,
+    );
+    let addr_state = |ns: &nltestns::Netns| ns.ip_ok(&["-br", "-4", "addr", "show", "dev", "v0"]);
+    if addr_state(&a) != addr_state(&b) {
+        state_failures.push(format!(
+            "addresses after restore:\nip:   {}\nnlip: {}",
+            addr_state(&a),
+            addr_state(&b)
+        ));
+    }
+    let _ = std::fs::remove_file(&addrs);
     let state = |ns: &nltestns::Netns| ns.ip_ok(&["-j", "route", "show", "table", "all"]);
     if state(&a) != state(&b) {
         failures.push(format!(
@@ -413,5 +441,6 @@ fn save_showdump_and_restore_of_routes_and_rules_match_ip() {
     for f in [&by_ip, &by_nlip, &garbage] {
         let _ = std::fs::remove_file(f);
     }
+    failures.extend(state_failures);
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

@@ -15,6 +15,7 @@ use crate::Context;
 use nlkit::rtnl::addr::attrs::*;
 use nlkit::rtnl::addr::{self as nladdr, Address, AddressChange, AddressFilter};
 use nlkit::rtnl::link::{Link, LinkFilter};
+use nlkit::rtnl::message_type::RTM_NEWADDR;
 use nlkit::wire::MessageBuilder;
 use std::collections::HashMap;
 use std::io::{self, Write};
@@ -68,13 +69,14 @@ pub fn run(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     if matches(cmd, "flush") {
         return flush(ctx, args);
     }
-    for c in ["save", "restore", "showdump"] {
-        if matches(cmd, c) {
-            return Err(Failure::new(
-                format!("nlip: \"address {c}\" is not implemented yet"),
-                255,
-            ));
-        }
+    if matches(cmd, "save") {
+        return save(ctx, args);
+    }
+    if matches(cmd, "restore") {
+        return restore(ctx);
+    }
+    if matches(cmd, "showdump") {
+        return showdump();
     }
     Err(Failure::new(
         format!("Command \"{cmd}\" is unknown, try \"ip address help\"."),
@@ -783,6 +785,59 @@ fn parse_change(
     }
     a.set_flags(flags);
     Ok(a.request(change))
+}
+
+/// The first four bytes of ip's address dump file (`ip address save`), little-endian.
+const ADDRESS_DUMP_MAGIC: u32 = 0x4736_1222;
+
+/// `nlip address save [SELECTORS]`: the addresses as ip's binary dump on stdout. As ip,
+/// only the family option and `dev` select; the other selectors are read and ignored.
+fn save(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
+    let s = parse_show(ctx, args)?;
+    let filter = AddressFilter {
+        family: ctx.family,
+        interface: device_index(ctx, &s)?,
+        ..Default::default()
+    };
+    crate::cmd::dump_file::save(&mut ctx.conn, ADDRESS_DUMP_MAGIC, &filter.request(), |m| {
+        Address::from_message(m).is_ok_and(|a| filter.matches(&a))
+    })
+}
+
+/// The addresses of a dump file on stdin.
+fn read_addresses() -> Result<Vec<(Vec<u8>, Address)>, Failure> {
+    let messages = crate::cmd::dump_file::read(ADDRESS_DUMP_MAGIC, 255)?;
+    Ok(messages
+        .into_iter()
+        .filter_map(|b| {
+            let view = nlkit::wire::MessageView::new_checked(&b[..]).ok()?;
+            let a = Address::from_message(&view).ok()?;
+            Some((b, a))
+        })
+        .collect())
+}
+
+/// `nlip address showdump < FILE`: each address of a dump file under `ifINDEX:` (text).
+fn showdump() -> Result<(), Failure> {
+    let addresses = read_addresses()?;
+    let mut sink = Sink::new(io::BufWriter::new(io::stdout()), false, false);
+    for (_, a) in &addresses {
+        sink.text(&format!("if{}:\n", a.header.index))?;
+        print_address(&mut sink, a, true)?;
+    }
+    Ok(sink.flush()?)
+}
+
+/// `nlip address restore < FILE`: adds the addresses of a dump file back as saved; as ip,
+/// a refused one is reported and the rest still go.
+fn restore(ctx: &mut Context) -> Result<(), Failure> {
+    for (saved, _) in read_addresses()? {
+        let request = crate::cmd::dump_file::restore_request(&saved, RTM_NEWADDR);
+        if let Err(f) = diag::outcome(ctx.conn.execute(&request)) {
+            f.print();
+        }
+    }
+    Ok(())
 }
 
 /// The configuration flags `address add` accepts.
