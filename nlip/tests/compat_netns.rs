@@ -54,3 +54,44 @@ fn netns_add_list_exec_delete() {
     assert!(!run("ip", &["netns", "list"]).1.lines().any(|l| l == name));
     println!("netns: add/list/exec/delete and {compared} errors compared with ip");
 }
+
+#[test]
+fn netns_identify_matches_ip() {
+    let Some(ns) = Netns::new("identify") else {
+        return;
+    };
+    let nlip = env!("CARGO_BIN_EXE_nlip");
+    let me = std::process::id().to_string();
+    for args in [
+        &["-n", ns.name(), "netns", "identify"][..],
+        &["netns", "identify"],
+        &["netns", "identify", &me],
+        &["netns", "identify", "abc"],
+        &["netns", "identify", "999999999"],
+        &["netns", "identify", "1", "2"],
+        &["netns", "i"],
+    ] {
+        assert_eq!(run(nlip, args), run("ip", args), "{args:?}");
+    }
+    // A process inside the namespace.
+    let mut child = Command::new("ip")
+        .args(["netns", "exec", ns.name(), "sleep", "5"])
+        .spawn()
+        .unwrap();
+    let pid = child.id().to_string();
+    let mut same = false;
+    for _ in 0..50 {
+        let (want, got) = (
+            run("ip", &["netns", "identify", &pid]),
+            run(nlip, &["netns", "identify", &pid]),
+        );
+        if want.1.trim() == ns.name() {
+            same = want == got;
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(same, "identify of a process in the namespace");
+}

@@ -34,7 +34,9 @@ pub fn run(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         delete(args)
     } else if matches(cmd, "exec") {
         exec(args)
-    } else if ["attach", "set", "identify", "pids", "monitor", "list-id"]
+    } else if matches(cmd, "identify") {
+        identify(ctx, args)
+    } else if ["attach", "set", "pids", "monitor", "list-id"]
         .iter()
         .any(|c| matches(cmd, c))
     {
@@ -48,6 +50,46 @@ pub fn run(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
             255,
         ))
     }
+}
+
+/// `nlip netns identify [PID]`: the names under /run/netns bound to the network namespace
+/// of PID (default: the one nlip works in, `-n` included), in directory order on one line.
+fn identify(ctx: &Context, args: &mut Args) -> Result<(), Failure> {
+    use std::os::fd::{AsFd, AsRawFd};
+    use std::os::unix::fs::MetadataExt;
+    let path = match args.next() {
+        Some(pid) if !pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit()) => {
+            format!("/proc/{pid}/ns/net")
+        }
+        Some(other) => {
+            return Err(Failure::new(
+                format!("Specified string '{other}' is not a pid"),
+                1,
+            ))
+        }
+        None => match &ctx.netns {
+            Some(ns) => format!("/proc/self/fd/{}", ns.as_fd().as_raw_fd()),
+            None => "/proc/self/ns/net".to_owned(),
+        },
+    };
+    if args.peek().is_some() {
+        return Err(Failure::new("extra arguments specified", 1));
+    }
+    let target = std::fs::metadata(&path)
+        .map_err(|e| Failure::new(format!("Cannot open network namespace: {}", os_text(&e)), 1))?;
+    let mut names = Vec::new();
+    if let Ok(dir) = std::fs::read_dir(NETNS_RUN_DIR) {
+        for e in dir.flatten() {
+            let Ok(m) = std::fs::metadata(e.path()) else {
+                continue;
+            };
+            if (m.dev(), m.ino()) == (target.dev(), target.ino()) {
+                names.push(e.file_name().to_string_lossy().into_owned());
+            }
+        }
+    }
+    println!("{}", names.join(" "));
+    Ok(())
 }
 
 /// The names under /run/netns in directory order (as ip lists them), each with its nsid
