@@ -46,6 +46,15 @@ fn netns_add_list_exec_delete() {
         vec!["netns", "exec", taken],
         vec!["netns", "exec", taken, "nlkit-no-such-program"],
         vec!["netns", "frob"],
+        vec!["netns", "add", "../x"],
+        vec!["netns", "add", "."],
+        vec!["netns", "del", "a/b"],
+        vec!["netns", "exec", "..", "true"],
+        vec!["netns", "pids"],
+        vec!["netns", "pids", "nlkit-no-such-ns"],
+        vec!["netns", "pids", "../x"],
+        vec!["netns", "pids", taken, "extra"],
+        vec!["netns", "pids", taken],
     ] {
         assert_eq!(run(nlip, &args), run("ip", &args), "{args:?}");
         compared += 1;
@@ -86,12 +95,13 @@ fn netns_identify_matches_ip() {
             run(nlip, &["netns", "identify", &pid]),
         );
         if want.1.trim() == ns.name() {
-            same = want == got;
+            let pids = |p: &str| run(p, &["netns", "pids", ns.name()]);
+            same = want == got && pids("ip") == pids(nlip);
             break;
         }
         std::thread::sleep(std::time::Duration::from_millis(20));
     }
     let _ = child.kill();
     let _ = child.wait();
-    assert!(same, "identify of a process in the namespace");
+    assert!(same, "identify and pids of a process in the namespace");
 }

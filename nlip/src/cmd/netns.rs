@@ -36,7 +36,9 @@ pub fn run(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         exec(args)
     } else if matches(cmd, "identify") {
         identify(ctx, args)
-    } else if ["attach", "set", "pids", "monitor", "list-id"]
+    } else if matches(cmd, "pids") {
+        pids(args)
+    } else if ["attach", "set", "monitor", "list-id"]
         .iter()
         .any(|c| matches(cmd, c))
     {
@@ -92,6 +94,37 @@ fn identify(ctx: &Context, args: &mut Args) -> Result<(), Failure> {
     Ok(())
 }
 
+/// `nlip netns pids NAME`: the processes whose network namespace is NAME's, one per line
+/// in /proc's order.
+fn pids(args: &mut Args) -> Result<(), Failure> {
+    use std::os::unix::fs::MetadataExt;
+    let name = name_arg(args)?;
+    if args.peek().is_some() {
+        return Err(Failure::new("extra arguments specified", 1));
+    }
+    let path = named_path(name).unwrap_or_default();
+    let target = std::fs::metadata(path)
+        .map_err(|e| Failure::new(format!("Cannot open network namespace: {}", os_text(&e)), 1))?;
+    let mut out = String::new();
+    if let Ok(proc) = std::fs::read_dir("/proc") {
+        for e in proc.flatten() {
+            let pid = e.file_name().to_string_lossy().into_owned();
+            if !pid.bytes().all(|b| b.is_ascii_digit()) {
+                continue;
+            }
+            let Ok(m) = std::fs::metadata(e.path().join("ns/net")) else {
+                continue;
+            };
+            if (m.dev(), m.ino()) == (target.dev(), target.ino()) {
+                out.push_str(&pid);
+                out.push('\n');
+            }
+        }
+    }
+    print!("{out}");
+    Ok(())
+}
+
 /// The names under /run/netns in directory order (as ip lists them), each with its nsid
 /// as seen from the current namespace.
 fn list(ctx: &mut Context) -> Result<(), Failure> {
@@ -120,9 +153,16 @@ fn list(ctx: &mut Context) -> Result<(), Failure> {
     Ok(())
 }
 
+/// The namespace name argument: missing, or not a name a file under /run/netns can have
+/// (empty, `.`, `..`, a `/`), as ip words it.
 fn name_arg<'a>(args: &mut Args<'a>) -> Result<&'a str, Failure> {
-    args.next()
-        .ok_or_else(|| Failure::new("No netns name specified", 1))
+    let name = args
+        .next()
+        .ok_or_else(|| Failure::new("No netns name specified", 1))?;
+    match named_path(name) {
+        Ok(_) => Ok(name),
+        Err(_) => Err(Failure::new(format!("Invalid netns name \"{name}\""), 255)),
+    }
 }
 
 fn add(args: &mut Args) -> Result<(), Failure> {
