@@ -105,3 +105,61 @@ fn netns_identify_matches_ip() {
     let _ = child.wait();
     assert!(same, "identify and pids of a process in the namespace");
 }
+
+#[test]
+fn netns_set_and_list_id_match_ip() {
+    // Each tool gets its own trio of namespaces: a (where the commands run), b and c.
+    let trio = |tag: &str| {
+        Some((
+            Netns::new(&format!("{tag}-a"))?,
+            Netns::new(&format!("{tag}-b"))?,
+            Netns::new(&format!("{tag}-c"))?,
+        ))
+    };
+    let (Some(ip_ns), Some(nl_ns)) = (trio("ids-ip"), trio("ids-nl")) else {
+        return;
+    };
+    let nlip = env!("CARGO_BIN_EXE_nlip");
+    let lines = |b: &str, c: &str| -> Vec<Vec<String>> {
+        [
+            vec!["netns", "set", b, "7"],
+            vec!["netns", "set", b, "8"],
+            vec!["netns", "set", c, "auto"],
+            vec!["netns", "set", b, "foo"],
+            vec!["netns", "set", b, "-1"],
+            vec!["netns", "set", b],
+            vec!["netns", "set", "nlkit-no-such-ns", "3"],
+            vec!["netns", "set", "../x", "3"],
+            vec!["netns", "list-id", "nsid", "7"],
+            vec!["netns", "list-id", "nsid", "9"],
+            vec!["netns", "list-id", "target-nsid", "99"],
+            vec!["netns", "list-id", "foo"],
+        ]
+        .iter()
+        .map(|l| l.iter().map(|w| w.to_string()).collect())
+        .collect()
+    };
+    let (a, b, c) = &ip_ns;
+    let (x, y, z) = &nl_ns;
+    let mut failures = Vec::new();
+    for (want_args, got_args) in lines(b.name(), c.name())
+        .iter()
+        .zip(lines(y.name(), z.name()))
+    {
+        let mut w: Vec<&str> = vec!["-n", a.name()];
+        w.extend(want_args.iter().map(String::as_str));
+        let mut g: Vec<&str> = vec!["-n", x.name()];
+        g.extend(got_args.iter().map(String::as_str));
+        // The namespace names differ between the two trios.
+        let norm = |r: (Option<i32>, String, String), b: &str, c: &str| {
+            let f = |t: String| t.replace(b, "B").replace(c, "C");
+            (r.0, f(r.1), f(r.2))
+        };
+        let want = norm(run("ip", &w), b.name(), c.name());
+        let got = norm(run(nlip, &g), y.name(), z.name());
+        if want != got {
+            failures.push(format!("{want_args:?}: ip {want:?} nlip {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -1,6 +1,6 @@
 //! `nlip netns`: named network namespaces under /run/netns: `list`, `add`, `delete`, `exec`.
 
-use crate::args::{matches, Args};
+use crate::args::{invalid_arg_tight, matches, Args};
 use crate::diag::{os_text, Failure};
 use crate::render::Mode;
 use crate::Context;
@@ -38,10 +38,11 @@ pub fn run(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         identify(ctx, args)
     } else if matches(cmd, "pids") {
         pids(args)
-    } else if ["attach", "set", "monitor", "list-id"]
-        .iter()
-        .any(|c| matches(cmd, c))
-    {
+    } else if matches(cmd, "set") {
+        set(ctx, args)
+    } else if cmd == "list-id" {
+        list_id(ctx, args)
+    } else if ["attach", "monitor"].iter().any(|c| matches(cmd, c)) {
         Err(Failure::new(
             format!("nlip: \"netns {cmd}\" is not implemented yet"),
             255,
@@ -92,6 +93,81 @@ fn identify(ctx: &Context, args: &mut Args) -> Result<(), Failure> {
     }
     println!("{}", names.join(" "));
     Ok(())
+}
+
+/// `nlip netns set NAME ID|auto`: gives the named namespace that id in the current one.
+fn set(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
+    let name = name_arg(args)?;
+    let v = args
+        .next()
+        .ok_or_else(|| Failure::new("No nsid specified", 1))?;
+    let nsid = match v {
+        "auto" => None,
+        _ => {
+            let n = crate::args::c_long(v).and_then(|n| i32::try_from(n).ok());
+            let n = n.ok_or_else(|| invalid_arg_tight("Invalid \"netnsid\" value", v))?;
+            let n = u32::try_from(n)
+                .map_err(|_| invalid_arg_tight("\"netnsid\" value should be >= 0", v))?;
+            Some(n)
+        }
+    };
+    let ns = Netns::open_name(name).map_err(|e| {
+        Failure::new(
+            format!("Cannot open network namespace \"{name}\": {}", os_text(&e)),
+            1,
+        )
+    })?;
+    crate::diag::outcome(nlkit::rtnl::nsid::assign(&mut ctx.conn, &ns, nsid))
+}
+
+/// `nlip netns list-id [target-nsid ID] [nsid ID]`: the ids this namespace (or the one it
+/// knows as `target-nsid`) gives other namespaces, with the name of each when it has one.
+fn list_id(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
+    let (mut target, mut only) = (None, None);
+    while let Some(w) = args.next() {
+        let slot = match w {
+            "target-nsid" => &mut target,
+            "nsid" => &mut only,
+            _ => return Err(Failure::new(HELP, 255)),
+        };
+        let v = args.value(w)?;
+        let n = crate::args::c_long(v).and_then(|n| i32::try_from(n).ok());
+        *slot = Some(
+            n.filter(|&n| n >= 0)
+                .ok_or_else(|| Failure::new(HELP, 255))?,
+        );
+    }
+    let names = crate::names::netns_ids(&mut ctx.conn);
+    let mut sink = ctx.sink();
+    sink.begin_list()?;
+    // ip exits with 1 when the dump fails; `nsid N` is a lookup (its errors exit with 2).
+    let failed = |e: &nlkit::engine::Error| {
+        let mut f = crate::diag::dump(e);
+        f.code = 1;
+        f
+    };
+    let entries: Vec<_> = match only {
+        Some(n) => vec![nlkit::rtnl::nsid::lookup(&mut ctx.conn, n, target)
+            .map_err(|e| crate::diag::kernel(&e))?],
+        None => nlkit::rtnl::nsid::dump(&mut ctx.conn, target)
+            .map_err(|e| failed(&e))?
+            .collect::<Result<_, _>>()
+            .map_err(|e| failed(&e))?,
+    };
+    for e in entries {
+        sink.open_object(Mode::Json, None)?;
+        sink.number(Mode::Any, "nsid", "nsid ", &e.nsid, " ")?;
+        if let Some(c) = e.current_nsid {
+            sink.number(Mode::Any, "current-nsid", "current-nsid ", &c, " ")?;
+        }
+        let name = names.get(&e.current_nsid.unwrap_or(e.nsid));
+        if let Some(name) = name.filter(|_| target.is_none() || e.current_nsid.is_some()) {
+            sink.string(Mode::Any, "name", "(iproute2 netns name: ", name, ")")?;
+        }
+        sink.text("\n")?;
+        sink.close_object(Mode::Json)?;
+    }
+    Ok(sink.end_list()?)
 }
 
 /// `nlip netns pids NAME`: the processes whose network namespace is NAME's, one per line
