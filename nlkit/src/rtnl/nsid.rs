@@ -130,7 +130,7 @@ pub fn dump(
     target: Option<i32>,
 ) -> Result<impl Iterator<Item = Result<NsidEntry, Error>> + '_, Error> {
     let dump = conn.dump(&list_request(target, None))?;
-    Ok(dump.decode(|m| Ok(NsidEntry::from_message(&m)?)))
+    Ok(dump.decode(|m| NsidEntry::from_message(&m)))
 }
 
 /// The entry of id `nsid` (as `dump` would list it; `ip netns list-id nsid N`).
