@@ -586,7 +586,6 @@ fn parse_lifetime(v: &str, what: &str) -> Result<u32, Failure> {
         .map_err(|_| crate::args::invalid_arg_tight(what, v))
 }
 
-/// `nlip address add|change|replace|del IFADDR dev IFNAME ...`.
 /// The change command `cmd` names (`add`, `change`, `replace`, `delete`).
 fn change_kind(cmd: &str) -> Option<AddressChange> {
     Some(if matches(cmd, "add") {
@@ -611,7 +610,7 @@ pub fn change_request(
     Some(parse_change(ctx, &mut Args::new(&words[1..]), change))
 }
 
-/// `nlip address add|change|replace|delete ...`.
+/// `nlip address add|change|replace|del IFADDR dev IFNAME ...`.
 fn modify(ctx: &mut Context, args: &mut Args, change: AddressChange) -> Result<(), Failure> {
     let request = parse_change(ctx, args, change)?;
     if ctx.echo {

@@ -139,7 +139,6 @@ fn parse_lladdr(v: &str) -> Result<Vec<u8>, Failure> {
     Ok(out)
 }
 
-/// `nlip neigh add|change|replace|delete` (`mode` `None`: delete).
 /// The change command `cmd` names: `Some(mode)` for add/change/replace, `Some(None)` for
 /// delete.
 fn change_kind(cmd: &str) -> Option<Option<ChangeMode>> {
