@@ -290,40 +290,31 @@ impl Links {
             return;
         }
         self.loaded = true;
-        let mut req = nlkit::wire::MessageBuilder::new(
-            nlkit::rtnl::message_type::RTM_GETLINK,
-            nlkit::wire::Flags::NONE,
-        );
-        req.push_bytes(&[0u8; IFINFOMSG_LEN]);
+        let req = nlkit::rtnl::link::LinkFilter::default().request();
         let Ok(mut dump) = conn.dump(&req) else {
             return;
         };
+        // Only the header and two attributes are read (the cache needs no more).
         while let Some(Ok(m)) = dump.next_message() {
-            let p = m.payload();
-            let Some(idx) = p.get(4..8) else { continue };
-            let index = u32::from_ne_bytes([idx[0], idx[1], idx[2], idx[3]]);
-            if let Some(f) = p.get(8..12) {
-                self.flags
-                    .insert(index, u32::from_ne_bytes([f[0], f[1], f[2], f[3]]));
-            }
+            let Ok(h) = nlkit::rtnl::link::LinkHeader::parse(m.payload()) else {
+                continue;
+            };
             let Ok(attrs) = m.payload_after(IFINFOMSG_LEN) else {
                 continue;
             };
+            let mut name = None;
             for a in AttrIter::new(attrs).flatten() {
                 if a.kind() == IFLA_LINK_NETNSID {
                     self.netnsid = true;
                 }
                 if a.kind() == IFLA_IFNAME {
-                    if let Ok(name) = a.string() {
-                        if index < SMALL_INDEX {
-                            let i = index as usize;
-                            if self.small.len() <= i {
-                                self.small.resize(i + 1, None);
-                            }
-                            self.small[i] = Some(name.to_owned());
-                        }
-                        self.by_index.insert(index, name.to_owned());
-                    }
+                    name = a.string().ok().map(str::to_owned);
+                }
+            }
+            match name {
+                Some(name) => self.remember(h.index, &name, h.flags),
+                None => {
+                    self.flags.insert(h.index, h.flags);
                 }
             }
         }

@@ -62,6 +62,8 @@ pub(crate) fn read(magic: u32, code: u8) -> Result<Vec<Vec<u8>>, Failure> {
 /// as saved) under `message_type` with `NLM_F_CREATE`.
 pub(crate) fn restore_request(saved: &[u8], message_type: u16) -> MessageBuilder {
     let mut b = MessageBuilder::new(message_type, Flags::CREATE);
-    b.push_bytes(saved.get(nlkit::wire::nlmsg::HEADER_LEN..).unwrap_or(&[]));
+    if let Ok(m) = MessageView::new_checked(saved) {
+        b.push_bytes(m.payload());
+    }
     b
 }

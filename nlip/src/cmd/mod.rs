@@ -39,8 +39,8 @@ pub(crate) fn echo(
         let Ok(m) = MessageView::new_checked(&bytes[..]) else {
             continue;
         };
-        // RTM_DEL* types are RTM_NEW* + 1 (linux/rtnetlink.h).
-        if m.message_type() >= 16 && m.message_type() % 4 == 1 {
+        use nlkit::rtnl::message_type::{RTM_DELADDR, RTM_DELROUTE, RTM_DELRULE};
+        if matches!(m.message_type(), RTM_DELROUTE | RTM_DELADDR | RTM_DELRULE) {
             sink.text("Deleted ")?;
         }
         print(&mut sink, &m, ctx)?;

@@ -602,19 +602,7 @@ pub fn print_nexthop<W: Write>(
     if nh.fdb {
         sink.null(Mode::Any, "fdb", "fdb")?; // ip ends the line here without a blank
     }
-    sink.open_array(Mode::Json, Some("flags"))?;
-    for (bit, name) in [
-        (RTNH_F_DEAD, "dead"),
-        (RTNH_F_ONLINK, "onlink"),
-        (RTNH_F_OFFLOAD, "offload"),
-        (RTNH_F_TRAP, "trap"),
-        (RTNH_F_LINKDOWN, "linkdown"),
-    ] {
-        if h.flags & u32::from(bit) != 0 {
-            sink.string(Mode::Any, "", "", name, " ")?;
-        }
-    }
-    sink.close_array(Mode::Json)?;
+    print_nh_flags(sink, h.flags)?;
     if record {
         sink.text("\n")?;
         sink.close_object(Mode::Json)?;
@@ -780,6 +768,13 @@ fn print_bucket<W: Write>(sink: &mut Sink<W>, b: &nlnh::NexthopBucket) -> io::Re
         sink.number(Mode::Any, "nhid", "nhid ", &n, " ")?;
     }
     sink.close_object(Mode::Json)?;
+    print_nh_flags(sink, b.header.flags)?;
+    sink.text("\n")?;
+    sink.close_object(Mode::Json)
+}
+
+/// The nexthop flags ip names (`RTNH_F_*`), as words and a JSON `flags` array.
+fn print_nh_flags<W: Write>(sink: &mut Sink<W>, flags: u32) -> io::Result<()> {
     sink.open_array(Mode::Json, Some("flags"))?;
     for (bit, name) in [
         (RTNH_F_DEAD, "dead"),
@@ -788,13 +783,11 @@ fn print_bucket<W: Write>(sink: &mut Sink<W>, b: &nlnh::NexthopBucket) -> io::Re
         (RTNH_F_TRAP, "trap"),
         (RTNH_F_LINKDOWN, "linkdown"),
     ] {
-        if b.header.flags & u32::from(bit) != 0 {
+        if flags & u32::from(bit) != 0 {
             sink.string(Mode::Any, "", "", name, " ")?;
         }
     }
-    sink.close_array(Mode::Json)?;
-    sink.text("\n")?;
-    sink.close_object(Mode::Json)
+    sink.close_array(Mode::Json)
 }
 
 /// A number printed as C's `%g` does (six significant digits, no trailing zeros).

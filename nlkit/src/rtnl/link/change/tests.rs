@@ -6,7 +6,7 @@
 
 use super::*;
 use crate::rtnl::link::attrs::{bond as bondattrs, macvlan as mv};
-use crate::wire::nlmsg::HEADER_LEN;
+use crate::wire::MessageView;
 use std::net::{Ipv4Addr, Ipv6Addr};
 
 fn hex(s: &str) -> Vec<u8> {
@@ -22,21 +22,15 @@ fn hex(s: &str) -> Vec<u8> {
 fn check(b: MessageBuilder, ty: u16, ip_flags: u16, payload: &str) {
     let out = b.finish().unwrap();
     let want = hex(payload);
-    assert_eq!(u16::from_ne_bytes([out[4], out[5]]), ty, "message type");
+    let m = MessageView::new_checked(&out[..]).unwrap();
+    assert_eq!(m.message_type(), ty, "message type");
+    assert_eq!(m.flags().bits() | 0x5, ip_flags, "flags");
+    assert_eq!(m.length() as usize, out.len());
     assert_eq!(
-        u16::from_ne_bytes([out[6], out[7]]) | 0x5,
-        ip_flags,
-        "flags"
-    );
-    assert_eq!(
-        u32::from_ne_bytes([out[0], out[1], out[2], out[3]]) as usize,
-        out.len()
-    );
-    assert_eq!(
-        &out[HEADER_LEN..],
+        m.payload(),
         &want[..],
         "\n got {:02x?}\nwant {:02x?}",
-        &out[HEADER_LEN..],
+        m.payload(),
         want
     );
 }
@@ -899,7 +893,8 @@ fn request_parses_back_as_a_link() {
     };
     let b = l.add_request();
     let out = b.finish().unwrap();
-    let parsed = crate::rtnl::link::Link::parse(&out[HEADER_LEN..]).unwrap();
+    let m = MessageView::new_checked(&out[..]).unwrap();
+    let parsed = crate::rtnl::link::Link::parse(m.payload()).unwrap();
     assert_eq!(parsed.name.as_deref(), Some("v0"));
     assert_eq!(parsed.mtu, Some(1400));
     // The alias and the kind travel without a NUL (as ip sends them), which the strict
