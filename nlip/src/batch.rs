@@ -41,13 +41,9 @@ pub fn split_line<'a>(line: &'a str, words: &mut Vec<&'a str>) {
     }
 }
 
-/// What the parsing thread hands the sending thread. Changes travel unboxed: a boxed one
-/// would cost an allocation per line, and the channel's bound keeps its memory small.
-#[allow(clippy::large_enum_variant)]
+/// What the parsing thread hands the sending thread.
 enum ToSender {
-    /// A route change of line N.
-    Change(u64, crate::cmd::route::Change),
-    /// Another change of line N, as its request.
+    /// The change of line N, as its request.
     Request(u64, nlkit::wire::MessageBuilder),
     /// Send what is queued, wait for every answer, print the failures, and say (true)
     /// whether there was one since the last flush.
@@ -76,13 +72,6 @@ impl Bulk {
             let mut failed = false;
             for msg in rx {
                 match msg {
-                    ToSender::Change(line, c) => {
-                        let route = c.route;
-                        let (ty, flags) = (c.change.message_type(), c.change.flags());
-                        pipeline.push_with(ty, flags, |m| route.emit(m));
-                        lines.push_back(line);
-                        failed |= report(&mut pipeline, &mut lines, &file);
-                    }
                     ToSender::Request(line, request) => {
                         pipeline.push(&request);
                         lines.push_back(line);
@@ -155,7 +144,7 @@ fn pipelined_change(
     let rest = &words[1..];
     Some(match crate::object_of(words[0])? {
         Object::Route => {
-            crate::cmd::route::change_request(ctx, rest)?.map(|c| ToSender::Change(line, c))
+            crate::cmd::route::change_request(ctx, rest)?.map(|r| ToSender::Request(line, r))
         }
         Object::Address => {
             crate::cmd::addr::change_request(ctx, rest)?.map(|r| ToSender::Request(line, r))

@@ -15,6 +15,7 @@ mod render;
 use args::{matches, Args};
 use diag::Failure;
 use nlkit::engine::Conn;
+use nlkit::rtnl::AddressFamily;
 use nlkit::sys::{Netns, Protocol};
 use std::io::{BufWriter, Stdout, Write};
 use std::process::ExitCode;
@@ -65,6 +66,11 @@ impl Context {
             Some(ns) => Conn::new_in(ns, Protocol::Route),
         }
         .map_err(|e| Failure::new(format!("Cannot open netlink socket: {e}"), 1))
+    }
+
+    /// The family option (`-4`, `-6`, `-f`), typed.
+    pub fn address_family(&self) -> Option<AddressFamily> {
+        self.family.map(AddressFamily::from)
     }
 
     /// The output sink for stdout.
@@ -165,15 +171,15 @@ struct Options {
 }
 
 fn family_of(word: &str) -> Option<Option<u8>> {
-    Some(match word {
-        "inet" => Some(nlkit::rtnl::family::AF_INET),
-        "inet6" => Some(nlkit::rtnl::family::AF_INET6),
-        "link" => Some(nlkit::rtnl::family::AF_PACKET),
-        "mpls" => Some(28),
-        "bridge" => Some(nlkit::rtnl::family::AF_BRIDGE),
-        "help" => return None,
+    let f = match word {
+        "inet" => AddressFamily::Inet,
+        "inet6" => AddressFamily::Inet6,
+        "link" => AddressFamily::Packet,
+        "mpls" => AddressFamily::Mpls,
+        "bridge" => AddressFamily::Bridge,
         _ => return None,
-    })
+    };
+    Some(Some(f.into()))
 }
 
 fn parse_options(args: &mut Args) -> Result<Options, Failure> {
@@ -216,15 +222,15 @@ fn parse_options(args: &mut Args) -> Result<Options, Failure> {
                 )
             })?;
         } else if o1 == "-4" {
-            o.family = Some(nlkit::rtnl::family::AF_INET);
+            o.family = Some(AddressFamily::Inet.into());
         } else if o1 == "-6" {
-            o.family = Some(nlkit::rtnl::family::AF_INET6);
+            o.family = Some(AddressFamily::Inet6.into());
         } else if o1 == "-0" {
-            o.family = Some(nlkit::rtnl::family::AF_PACKET);
+            o.family = Some(AddressFamily::Packet.into());
         } else if o1 == "-M" {
-            o.family = Some(28);
+            o.family = Some(AddressFamily::Mpls.into());
         } else if o1 == "-B" {
-            o.family = Some(nlkit::rtnl::family::AF_BRIDGE);
+            o.family = Some(AddressFamily::Bridge.into());
         } else if matches(o1, "-human") || matches(o1, "-human-readable") {
             o.human = true;
         } else if matches(o1, "-iec") {

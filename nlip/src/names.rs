@@ -2,7 +2,10 @@
 //! realms, DS fields (from /etc/iproute2 and built-in tables), and device names.
 
 use nlkit::engine::Conn;
-use nlkit::wire::AttrIter;
+use nlkit::rtnl::{
+    self,
+    link::{attrs::RTEXT_FILTER_SKIP_STATS, LinkFilter, LinkQuery},
+};
 use std::collections::HashMap;
 
 // Each table is read from its files once per process (a batch runs many commands).
@@ -15,13 +18,14 @@ pub struct NameTable {
 }
 
 impl NameTable {
-    fn with(builtin: &[(u32, &str)], files: &[&str]) -> NameTable {
+    /// The built-in names, then those of the configuration file `file` ([`config_paths`]).
+    fn with(builtin: &[(u32, &str)], file: &str) -> NameTable {
         let mut t = NameTable::default();
         for &(id, name) in builtin {
             t.insert(id, name);
         }
-        for f in files {
-            t.read_file(f);
+        for f in config_paths(file) {
+            t.read_file(&f.to_string_lossy());
         }
         t
     }
@@ -111,6 +115,24 @@ impl crate::render::Render for Name<'_> {
     }
 }
 
+/// Where iproute2's configuration file `name` is read from, in order: its package default
+/// (/usr/share/iproute2) then the administrator's (/etc/iproute2); only `$NLIP_CONFDIR` when
+/// that is set, and only the project's fixed table (nlip/tests/golden/iproute2) in unit tests,
+/// so that test output does not depend on the host.
+pub fn config_paths(name: &str) -> Vec<std::path::PathBuf> {
+    if cfg!(test) {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/iproute2");
+        return vec![std::path::Path::new(dir).join(name)];
+    }
+    if let Some(dir) = std::env::var_os("NLIP_CONFDIR") {
+        return vec![std::path::Path::new(&dir).join(name)];
+    }
+    ["/usr/share/iproute2", "/etc/iproute2"]
+        .iter()
+        .map(|d| std::path::Path::new(d).join(name))
+        .collect()
+}
+
 /// Route tables: built-in `default`, `main`, `local` (and `unspec` for 0), then
 /// /etc/iproute2/rt_tables and /usr/share/iproute2/rt_tables.
 pub fn tables() -> &'static NameTable {
@@ -126,12 +148,9 @@ fn load_tables() -> NameTable {
             (254, "main"),
             (255, "local"),
         ],
-        &["/usr/share/iproute2/rt_tables", "/etc/iproute2/rt_tables"],
+        "rt_tables",
     );
-    for dir in [
-        "/usr/share/iproute2/rt_tables.d",
-        "/etc/iproute2/rt_tables.d",
-    ] {
+    for dir in config_paths("rt_tables.d") {
         if let Ok(entries) = std::fs::read_dir(dir) {
             let mut paths: Vec<_> = entries.flatten().map(|e| e.path()).collect();
             paths.sort();
@@ -178,7 +197,7 @@ fn load_protocols() -> NameTable {
             (189, "rip"),
             (192, "eigrp"),
         ],
-        &["/usr/share/iproute2/rt_protos", "/etc/iproute2/rt_protos"],
+        "rt_protos",
     )
 }
 
@@ -197,7 +216,7 @@ fn load_scopes() -> NameTable {
             (254, "host"),
             (255, "nowhere"),
         ],
-        &["/usr/share/iproute2/rt_scopes", "/etc/iproute2/rt_scopes"],
+        "rt_scopes",
     )
 }
 
@@ -208,10 +227,7 @@ pub fn realms() -> &'static NameTable {
 }
 
 fn load_realms() -> NameTable {
-    NameTable::with(
-        &[],
-        &["/usr/share/iproute2/rt_realms", "/etc/iproute2/rt_realms"],
-    )
+    NameTable::with(&[], "rt_realms")
 }
 
 /// DS field (TOS) names.
@@ -221,10 +237,7 @@ pub fn dsfields() -> &'static NameTable {
 }
 
 fn load_dsfields() -> NameTable {
-    NameTable::with(
-        &[],
-        &["/usr/share/iproute2/rt_dsfield", "/etc/iproute2/rt_dsfield"],
-    )
+    NameTable::with(&[], "rt_dsfield")
 }
 
 /// Route types (`RTN_*`).
@@ -280,41 +293,22 @@ pub struct Links {
 /// Device indexes below this are kept in a vector.
 const SMALL_INDEX: u32 = 1 << 16;
 
-const IFLA_IFNAME: u16 = 3;
-const IFLA_LINK_NETNSID: u16 = 37;
-const IFINFOMSG_LEN: usize = 16;
-
 impl Links {
     fn load(&mut self, conn: &mut Conn) {
         if self.loaded {
             return;
         }
         self.loaded = true;
-        let req = nlkit::rtnl::link::LinkFilter::default().request();
-        let Ok(mut dump) = conn.dump(&req) else {
+        let Ok(dump) = rtnl::dump(conn, &LinkFilter::default()) else {
             return;
         };
-        // Only the header and two attributes are read (the cache needs no more).
-        while let Some(Ok(m)) = dump.next_message() {
-            let Ok(h) = nlkit::rtnl::link::LinkHeader::parse(m.payload()) else {
-                continue;
-            };
-            let Ok(attrs) = m.payload_after(IFINFOMSG_LEN) else {
-                continue;
-            };
-            let mut name = None;
-            for a in AttrIter::new(attrs).flatten() {
-                if a.kind() == IFLA_LINK_NETNSID {
-                    self.netnsid = true;
-                }
-                if a.kind() == IFLA_IFNAME {
-                    name = a.string().ok().map(str::to_owned);
-                }
-            }
-            match name {
-                Some(name) => self.remember(h.index, &name, h.flags),
+        // A link that cannot be read is skipped; the dump goes on.
+        for l in dump.flatten() {
+            self.netnsid |= l.link_netnsid.is_some();
+            match &l.name {
+                Some(name) => self.remember(l.index, name, l.flags.bits()),
                 None => {
-                    self.flags.insert(h.index, h.flags);
+                    self.flags.insert(l.index, l.flags.bits());
                 }
             }
         }
@@ -372,11 +366,13 @@ impl Links {
         if index == 0 || self.by_index.contains_key(&index) {
             return;
         }
-        use nlkit::rtnl::link::attrs::RTEXT_FILTER_SKIP_STATS;
-        use nlkit::rtnl::link::{get, LinkId};
-        if let Ok(l) = get(conn, LinkId::Index(index), Some(RTEXT_FILTER_SKIP_STATS)) {
+        let query = LinkQuery {
+            ext_mask: Some(RTEXT_FILTER_SKIP_STATS),
+            ..LinkQuery::by_index(index)
+        };
+        if let Ok(l) = rtnl::get(conn, &query) {
             if let Some(name) = &l.name {
-                self.remember(index, name, l.header.flags);
+                self.remember(index, name, l.flags.bits());
             }
         }
     }
@@ -420,10 +416,7 @@ impl Links {
 
 /// Device groups (/etc/iproute2/group), with `default` for 0.
 pub fn groups() -> NameTable {
-    NameTable::with(
-        &[(0, "default")],
-        &["/usr/share/iproute2/group", "/etc/iproute2/group"],
-    )
+    NameTable::with(&[(0, "default")], "group")
 }
 
 /// Names of the named namespaces (/run/netns) by the id they have in `conn`'s namespace,
@@ -438,7 +431,7 @@ pub fn netns_ids(conn: &mut Conn) -> HashMap<i32, String> {
         let Ok(ns) = nlkit::sys::Netns::open_name(&name) else {
             continue;
         };
-        if let Ok(Some(id)) = nlkit::rtnl::nsid::get(conn, &ns) {
+        if let Ok(Some(id)) = rtnl::nsid::of(conn, &ns) {
             map.entry(id).or_insert(name);
         }
     }

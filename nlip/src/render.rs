@@ -158,9 +158,10 @@ impl Color {
         }
     }
 
-    /// The color of an address of `family` (`AF_INET6` blue, else magenta).
-    pub fn of_family(family: u8) -> Color {
-        if family == nlkit::rtnl::family::AF_INET6 {
+    /// The color of an address of `family` (`AF_INET6` blue, else magenta); the family
+    /// typed or as its raw number.
+    pub fn of_family(family: impl Into<nlkit::rtnl::AddressFamily>) -> Color {
+        if family.into() == nlkit::rtnl::AddressFamily::Inet6 {
             Color::Inet6
         } else {
             Color::Inet

@@ -677,11 +677,7 @@ fn traced(
 
 #[test]
 fn requests_for_kinds_this_kernel_lacks_are_ips_bytes() {
-    if Command::new("strace").arg("-V").output().is_err() {
-        if nltestns::required() {
-            panic!("NLKIT_REQUIRE_NETNS=1 but strace is not installed");
-        }
-        eprintln!("skipped: strace is not installed");
+    if !nltestns::tool("strace", "link change request bytes") {
         return;
     }
     let Some(ns) = Netns::new("lchg-bytes") else {

@@ -7,6 +7,9 @@ use std::process::Command;
 
 #[test]
 fn route_get_prints_the_learnt_mtu_as_ip_does() {
+    if !nltestns::tool("ping", "route get pmtu") {
+        return;
+    }
     let (Some(h0), Some(r1), Some(h1)) = (
         Netns::new("pmtu-h0"),
         Netns::new("pmtu-r1"),

@@ -25,10 +25,9 @@
 //! 100000, 3): the same with Internet-like IPv6 routes (`-6`).
 
 use nlkit::engine::{AckMode, Conn};
-use nlkit::rtnl::message_type::RTM_NEWROUTE;
-use nlkit::rtnl::route::{self, attrs, RouteFilter, RouteHeader};
+use nlkit::rtnl::route::{Route, RouteFilter};
+use nlkit::rtnl::{self, AddressFamily, Object, RouteProtocol, RouteTable, Verb};
 use nlkit::sys::{Netns, Protocol};
-use nlkit::wire::Flags;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -178,6 +177,7 @@ fn load_routes(ns: &Namespace, text: &str, ipv6: bool) -> Result<f64, String> {
         .set_window(4096)
         .set_batch_bytes(64 * 1024);
     let mut failed = None;
+    let add = Verb::Add.route_flags();
     for line in text.lines() {
         let Some((a, l)) = line.split_once('/') else {
             continue;
@@ -185,20 +185,12 @@ fn load_routes(ns: &Namespace, text: &str, ipv6: bool) -> Result<f64, String> {
         let (Ok(dst), Ok(len)) = (a.parse::<IpAddr>(), l.parse::<u8>()) else {
             continue;
         };
-        p.push_with(RTM_NEWROUTE, Flags::CREATE | Flags::EXCL, |b| {
-            let h = RouteHeader {
-                family: if ipv6 { 10 } else { 2 },
-                destination_len: len,
-                table: 254,
-                protocol: 4,
-                kind: 1,
-                ..Default::default()
-            };
-            b.push_bytes(&h.to_bytes());
-            b.attr_ip(attrs::RTA_DST, dst)
-                .attr_ip(attrs::RTA_GATEWAY, gateway)
-                .attr_u32_ne(attrs::RTA_OIF, oif);
-        });
+        // ip route add DST/LEN via GATEWAY dev v0 proto static
+        let mut r = Route::to(dst, len);
+        r.protocol = RouteProtocol::Static;
+        r.gateway = Some(gateway);
+        r.output_interface = Some(oif);
+        p.push_with(Route::NEW, add, |b| r.emit(b));
         while let Some(c) = p.pop_result() {
             if let Err(e) = c.result {
                 failed.get_or_insert(format!("route {}: {e}", c.index));
@@ -248,12 +240,16 @@ fn dump_routes(ns: &Netns, ipv6: bool) -> Result<(f64, usize), String> {
     let started = Instant::now();
     let mut conn = Conn::new_in(ns, Protocol::Route).map_err(|e| e.to_string())?;
     let filter = RouteFilter {
-        family: Some(if ipv6 { 10 } else { 2 }),
-        table: Some(254),
+        family: Some(if ipv6 {
+            AddressFamily::Inet6
+        } else {
+            AddressFamily::Inet
+        }),
+        table: Some(RouteTable::Main),
         ..Default::default()
     };
     let mut n = 0;
-    for r in route::dump(&mut conn, &filter).map_err(|e| e.to_string())? {
+    for r in rtnl::dump(&mut conn, &filter).map_err(|e| e.to_string())? {
         r.map_err(|e| e.to_string())?;
         n += 1;
     }
@@ -529,7 +525,8 @@ fn count_lines(path: &Path, needle: &str) -> usize {
 /// while `nlip monitor route`, the library's mirror, `ip monitor route` and the C listener
 /// (default buffer) listen; reports what each received and lost.
 fn burst_bench(routes: usize) -> Result<(), String> {
-    use nlkit::rtnl::mirror::{Change, Mirror, Object};
+    use nlkit::rtnl::mirror::{Change, Mirror};
+    use nlkit::rtnl::AnyObject;
     let (nlb, nl) = (nlbench()?, nlip()?);
     let file = route_file(routes, false)?;
     let f = file.to_string_lossy().into_owned();
@@ -557,7 +554,7 @@ fn burst_bench(routes: usize) -> Result<(), String> {
                 break;
             }
             for c in changes {
-                if let Change::Updated(Object::Route(r)) = c {
+                if let Change::Updated(AnyObject::Route(r)) = c {
                     if r.gateway != Some(gateway) {
                         continue;
                     }
@@ -572,7 +569,10 @@ fn burst_bench(routes: usize) -> Result<(), String> {
             .state()
             .routes
             .keys()
-            .filter(|k| k.1 == 254 && k.2 != Some(std::net::IpAddr::V4(Ipv4Addr::new(10, 0, 0, 0))))
+            .filter(|k| {
+                k.table == RouteTable::Main
+                    && k.destination != Some(std::net::IpAddr::V4(Ipv4Addr::new(10, 0, 0, 0)))
+            })
             .count();
         Ok((updates, m.overruns(), held, span))
     });

@@ -5,28 +5,31 @@
 //! privileges) or `cargo run -p nlkit --example mirror -- NETNS` for `/run/netns/NETNS`, then
 //! change things there (`ip -n NETNS link add v0 type veth peer name v1`, ...). Ctrl-C ends.
 
-use nlkit::rtnl::mirror::{Change, Mirror, Object};
+use nlkit::rtnl::mirror::{Change, Mirror, KINDS};
+use nlkit::rtnl::AnyObject;
 use nlkit::sys::Netns;
 use std::time::Duration;
 
-fn describe(o: &Object) -> String {
+fn describe(o: &AnyObject) -> String {
     match o {
-        Object::Link(l) => format!("link {} {:?}", l.header.index, l.name),
-        Object::Address(a) => format!(
+        AnyObject::Link(l) => format!("link {} {:?}", l.index, l.name),
+        AnyObject::Address(a) => format!(
             "address {:?}/{} on #{}",
             a.local.or(a.address),
-            a.header.prefix_len,
-            a.header.index
+            a.prefix_len,
+            a.index
         ),
-        Object::Route(r) => format!(
+        AnyObject::Route(r) => format!(
             "route {:?}/{} table {}",
             r.destination,
-            r.header.destination_len,
-            r.table_id()
+            r.destination_len,
+            u32::from(r.table)
         ),
-        Object::Neighbour(n) => format!("neighbour {:?} on #{}", n.destination, n.header.index),
-        Object::Rule(r) => format!("rule pref {:?}", r.priority),
-        Object::Nexthop(n) => format!("nexthop {:?}", n.id),
+        AnyObject::Neighbour(n) => format!("neighbour {:?} on #{}", n.destination, n.index),
+        AnyObject::Rule(r) => format!("rule pref {:?}", r.priority),
+        AnyObject::Nexthop(n) => format!("nexthop {:?}", n.id),
+        // Kinds the mirror does not keep.
+        other => other.kind().name().to_owned(),
     }
 }
 
@@ -37,22 +40,18 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .transpose()?;
     let mut mirror = Mirror::new(netns.as_ref())?;
     let s = mirror.state();
-    println!(
-        "{} links, {} addresses, {} routes, {} neighbours, {} rules, {} nexthops",
-        s.links.len(),
-        s.addresses.len(),
-        s.routes.len(),
-        s.neighbours.len(),
-        s.rules.len(),
-        s.nexthops.len()
-    );
+    let counts: Vec<String> = KINDS
+        .iter()
+        .map(|&k| format!("{} {}", s.objects(k).len(), k.name()))
+        .collect();
+    println!("{}", counts.join(", "));
     loop {
         for change in mirror.poll(Some(Duration::from_secs(5)))? {
             match change {
                 Change::Updated(o) => println!("+ {}", describe(&o)),
                 Change::Removed(o) => println!("- {}", describe(&o)),
                 Change::Overrun => println!("! events lost: resyncing"),
-                Change::Resynced(kind) => println!("= {kind:?} re-read"),
+                Change::Resynced(kind) => println!("= {} re-read", kind.name()),
             }
         }
         println!("(generation {})", mirror.generation());

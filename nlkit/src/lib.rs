@@ -18,27 +18,75 @@
 //! does not fit is a [`wire::BuildError`].
 //!
 //! ## Quick start
+//! Every rtnetlink object (links, addresses, routes, neighbours, rules, nexthops, netconf,
+//! nsids) is a typed struct with open enums and flag sets for its header fields, read and
+//! changed through the same few operations of [`rtnl`]: [`rtnl::dump`] with a filter,
+//! [`rtnl::get`] with a query, [`rtnl::apply`] with a [`rtnl::Verb`], [`rtnl::flush()`],
+//! and typed [`rtnl::Event`]s from [`rtnl::Events`].
+//!
+//! The links, and the addresses of each (`ip address show`):
 //! ```no_run
 //! use nlkit::engine::Conn;
-//! use nlkit::rtnl::message_type::RTM_GETLINK;
+//! use nlkit::rtnl::{self, addr::AddressFilter, link::{LinkFilter, LinkFlags}};
 //! use nlkit::sys::Protocol;
-//! use nlkit::wire::{AttrIter, Flags, MessageBuilder};
 //!
 //! let mut conn = Conn::new(Protocol::Route)?;
-//! let mut req = MessageBuilder::new(RTM_GETLINK, Flags::NONE);
-//! req.push_bytes(&[0u8; 16]); // struct ifinfomsg
-//! let mut dump = conn.dump(&req)?;
-//! while let Some(msg) = dump.next_message() {
-//!     let msg = msg?;
-//!     for attr in AttrIter::new(msg.payload_after(16)?) {
-//!         let attr = attr?;
-//!         if attr.kind() == 3 {
-//!             println!("link {}", attr.string()?); // IFLA_IFNAME
-//!         }
+//! // A dump streams; collect the links to dump addresses on the same connection.
+//! let links = rtnl::dump(&mut conn, &LinkFilter::default())?.collect::<Result<Vec<_>, _>>()?;
+//! for link in &links {
+//!     let state = if link.flags.contains(LinkFlags::UP) { "up" } else { "down" };
+//!     println!("{}: {:?} mtu {:?} {state}", link.index, link.name, link.mtu);
+//!     let of_this_link = AddressFilter { index: Some(link.index), ..Default::default() };
+//!     for a in rtnl::dump(&mut conn, &of_this_link)? {
+//!         let a = a?;
+//!         println!("    {:?} {:?}/{} scope {:?}", a.family, a.local.or(a.address), a.prefix_len, a.scope);
 //!     }
 //! }
-//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! # Ok::<(), nlkit::engine::Error>(())
 //! ```
+//!
+//! A route (`ip route add 192.0.2.0/24 via 10.0.0.2 dev eth0 proto static`): an error is
+//! the kernel's, with its errno and extended-ACK text.
+//! ```no_run
+//! use nlkit::engine::Conn;
+//! use nlkit::rtnl::{self, link::LinkQuery, route::Route, RouteProtocol, RouteTable, Verb};
+//! use nlkit::sys::{errno::EEXIST, Protocol};
+//!
+//! let mut conn = Conn::new(Protocol::Route)?;
+//! let eth0 = rtnl::get(&mut conn, &LinkQuery::by_name("eth0"))?;
+//! let mut r = Route::to("192.0.2.0".parse().unwrap(), 24); // table main, unicast
+//! r.gateway = Some("10.0.0.2".parse().unwrap());
+//! r.output_interface = Some(eth0.index);
+//! r.protocol = RouteProtocol::Static;
+//! assert_eq!(r.table, RouteTable::Main);
+//! match rtnl::apply(&mut conn, &r, Verb::Add) {
+//!     Ok(_) => println!("added"),
+//!     Err(e) if e.errno() == Some(EEXIST) => println!("already there"),
+//!     Err(e) => return Err(e), // e.g. "Nexthop has invalid gateway"
+//! }
+//! # Ok::<(), nlkit::engine::Error>(())
+//! ```
+//!
+//! Typed events (`ip monitor link route`); [`rtnl::mirror`] keeps a whole copy current.
+//! ```no_run
+//! use nlkit::rtnl::{groups_for, AnyObject, Event, Events, Kind};
+//! use std::time::Duration;
+//!
+//! let mut events = Events::new(&groups_for(&[Kind::Link, Kind::Route], None))?;
+//! while let Some(event) = events.next(Some(Duration::from_secs(10)))? {
+//!     match event {
+//!         Event::New(AnyObject::Route(r)) => println!("route {:?}/{}", r.destination, r.destination_len),
+//!         Event::Deleted(AnyObject::Route(r)) => println!("route {:?} gone", r.destination),
+//!         Event::New(AnyObject::Link(l)) => println!("link {:?} flags {:?}", l.name, l.flags),
+//!         Event::Overrun => println!("events were lost: dump again"),
+//!         _ => {}
+//!     }
+//! }
+//! # Ok::<(), nlkit::engine::Error>(())
+//! ```
+//!
+//! Below `rtnl`, [`engine::Conn`] runs requests of any netlink protocol (execute, request,
+//! streaming dump, pipeline) built with [`wire::MessageBuilder`].
 //!
 //! Set `NLKIT_DEBUG=1` to get an annotated hex dump of every datagram sent and received on
 //! stderr.

@@ -5,28 +5,27 @@
 mod common;
 
 use common::*;
-use nlkit::engine::{Error, Event, Subscription};
+use nlkit::engine::{Error, Notification, Subscription};
 use nlkit::rtnl::group::RTNLGRP_IPV4_ROUTE;
+use nlkit::rtnl::link::{Link, LinkFilter, LinkFlags, LinkQuery};
 use nlkit::rtnl::message_type::*;
+use nlkit::rtnl::route::{Route, RouteFilter};
+use nlkit::rtnl::{
+    self, AddressFamily, AnyObject, Change, Event, Events, Kind, Object, RouteProtocol, RouteType,
+    Verb,
+};
 use nlkit::sys::Protocol;
-use nlkit::wire::{AttrIter, Flags, MessageBuilder};
+use nlkit::wire::rtnl::RtMsg;
+use nlkit::wire::{Flags, MessageBuilder};
 use nltestns::Netns;
 use std::net::Ipv4Addr;
 use std::time::Duration;
 
 fn link_names(conn: &mut nlkit::engine::Conn) -> Vec<String> {
-    let mut names = Vec::new();
-    let mut dump = conn.dump(&link_dump()).unwrap();
-    while let Some(m) = dump.next_message() {
-        let m = m.unwrap();
-        for a in AttrIter::new(m.payload_after(16).unwrap()) {
-            let a = a.unwrap();
-            if a.kind() == IFLA_IFNAME {
-                names.push(a.string().unwrap().to_owned());
-            }
-        }
-    }
-    names
+    rtnl::dump(conn, &LinkFilter::default())
+        .unwrap()
+        .map(|l| l.unwrap().name.unwrap())
+        .collect()
 }
 
 #[test]
@@ -36,6 +35,8 @@ fn link_dump_in_a_fresh_namespace_returns_lo() {
     };
     let mut conn = ns.conn();
     assert_eq!(link_names(&mut conn), ["lo"]);
+    // The same through the raw engine: one message.
+    assert_eq!(count(&mut conn, &link_dump()), 1);
 }
 
 #[test]
@@ -73,31 +74,23 @@ fn events_of_groups_above_31_arrive() {
         return;
     };
     let groups = [RTNLGRP_IPV6_RULE, RTNLGRP_NEXTHOP]; // 19 and 32
-    let mut sub = Subscription::new_in(ns.handle(), Protocol::Route, &groups).unwrap();
-    sub.socket().set_pktinfo(true).unwrap();
+    let mut events = Events::new_in(ns.handle(), &groups).unwrap();
+    events.subscription().socket().set_pktinfo(true).unwrap();
     ns.ip_ok(&["link", "set", "lo", "up"]);
     ns.ip_ok(&["-6", "rule", "add", "pref", "10", "table", "10"]);
     ns.ip_ok(&["nexthop", "add", "id", "7", "blackhole"]);
     let mut seen = Vec::new();
     while seen.len() < 2 {
-        match sub.next_event(Some(Duration::from_secs(5))).unwrap() {
-            Some(Event::Message { message, group, .. }) => {
-                seen.push((message.message_type(), group))
-            }
+        match events.next(Some(Duration::from_secs(5))).unwrap() {
+            Some(Event::New(o)) => seen.push((o.kind(), events.group())),
             other => panic!("after {seen:?}: {other:?}"),
         }
     }
     assert_eq!(
         seen,
         [
-            (
-                nlkit::rtnl::message_type::RTM_NEWRULE,
-                Some(RTNLGRP_IPV6_RULE)
-            ),
-            (
-                nlkit::rtnl::message_type::RTM_NEWNEXTHOP,
-                Some(RTNLGRP_NEXTHOP)
-            )
+            (Kind::Rule, Some(RTNLGRP_IPV6_RULE)),
+            (Kind::Nexthop, Some(RTNLGRP_NEXTHOP))
         ]
     );
 }
@@ -107,24 +100,22 @@ fn multicast_events_carry_group_and_nsid() {
     let Some(ns) = Netns::new("pktinfo") else {
         return;
     };
-    let mut sub =
-        Subscription::new_in(ns.handle(), Protocol::Route, &[RTNLGRP_IPV4_ROUTE]).unwrap();
-    sub.socket().set_pktinfo(true).unwrap();
-    sub.socket().set_listen_all_nsid(true).unwrap();
+    let mut events = Events::new_in(ns.handle(), &[RTNLGRP_IPV4_ROUTE]).unwrap();
+    events.subscription().socket().set_pktinfo(true).unwrap();
+    events
+        .subscription()
+        .socket()
+        .set_listen_all_nsid(true)
+        .unwrap();
     let mut conn = ns.conn();
-    let mut b = MessageBuilder::new(RTM_NEWROUTE, add_flags());
-    blackhole_route(&mut b, prefix(1));
-    conn.execute(&b).unwrap();
-    match sub.next_event(Some(Duration::from_secs(5))).unwrap() {
-        Some(Event::Message {
-            message,
-            group,
-            nsid,
-        }) => {
-            assert_eq!(message.message_type(), RTM_NEWROUTE);
-            assert_eq!(group, Some(RTNLGRP_IPV4_ROUTE));
+    rtnl::apply(&mut conn, &blackhole(prefix(1)), Verb::Add).unwrap();
+    match events.next(Some(Duration::from_secs(5))).unwrap() {
+        Some(Event::New(AnyObject::Route(r))) => {
+            assert_eq!(r.destination, Some(prefix(1).into()));
+            assert_eq!(r.route_type, RouteType::Blackhole);
+            assert_eq!(events.group(), Some(RTNLGRP_IPV4_ROUTE));
             // The kernel adds the nsid only to events from another namespace.
-            assert_eq!(nsid, None);
+            assert_eq!(events.nsid(), None);
         }
         other => panic!("{other:?}"),
     }
@@ -136,12 +127,17 @@ fn acked_change_is_applied() {
     let mut conn = ns.conn();
     let ack = conn.execute(&lo_up()).unwrap();
     assert_eq!(ack.warning(), None);
-    let mut get = MessageBuilder::new(RTM_GETLINK, Flags::NONE);
-    get.push_bytes(&ifinfomsg(0, 1, 0, 0));
-    let reply = conn.request(&get).unwrap();
-    let flags = u32::from_ne_bytes(reply.message().payload()[8..12].try_into().unwrap());
-    assert_ne!(flags & IFF_UP, 0, "lo is up");
+    let lo: Link = rtnl::get(&mut conn, &LinkQuery::by_index(1)).unwrap();
+    assert!(lo.flags.contains(LinkFlags::UP), "lo is up");
     assert!(ns.ip_ok(&["link", "show", "lo"]).contains("UP"));
+}
+
+/// `ip route add 10.9.0.0/24 via 192.0.2.1 proto static`: a gateway no link reaches.
+fn unreachable_gateway_route(destination: Ipv4Addr) -> Route {
+    let mut r = Route::to(destination.into(), 24);
+    r.protocol = RouteProtocol::Static;
+    r.gateway = Some(Ipv4Addr::new(192, 0, 2, 1).into());
+    r
 }
 
 #[test]
@@ -151,15 +147,12 @@ fn kernel_error_carries_ext_ack_text() {
     };
     let mut conn = ns.conn();
     conn.execute(&lo_up()).unwrap();
-    let mut b = MessageBuilder::new(RTM_NEWROUTE, add_flags());
-    b.push_bytes(&rtmsg(24, RT_TABLE_MAIN, RTPROT_STATIC, 0, RTN_UNICAST));
-    b.attr_ipv4(RTA_DST, Ipv4Addr::new(10, 9, 0, 0));
-    b.attr_ipv4(RTA_GATEWAY, Ipv4Addr::new(192, 0, 2, 1));
-    match conn.execute(&b) {
+    let r = unreachable_gateway_route(Ipv4Addr::new(10, 9, 0, 0));
+    match rtnl::apply(&mut conn, &r, Verb::Add) {
         Err(Error::Kernel(k)) => {
             assert_eq!(k.errno, libc::ENETUNREACH);
             assert_eq!(k.message(), Some("Nexthop has invalid gateway"));
-            assert_eq!(k.request_type, RTM_NEWROUTE);
+            assert_eq!(k.request_type, <Route as Object>::NEW);
         }
         other => panic!("expected a kernel error, got {other:?}"),
     }
@@ -167,27 +160,29 @@ fn kernel_error_carries_ext_ack_text() {
 
 #[test]
 fn kernel_error_names_the_nested_attribute_it_points_at() {
+    use nlkit::rtnl::link::attrs::{IFLA_INFO_DATA, IFLA_LINKINFO};
+    use nlkit::rtnl::link::kinds::{vxlan::attrs::IFLA_VXLAN_ID, LinkKind, Vxlan};
+    use nlkit::rtnl::link::LinkChange;
     let Some(ns) = Netns::new("extattr") else {
         return;
     };
     let mut conn = ns.conn();
     // A VXLAN id of 2^24 does not fit 24 bits: the kernel's extended ACK points at
     // IFLA_LINKINFO / IFLA_INFO_DATA / IFLA_VXLAN_ID.
-    let mut b = MessageBuilder::new(RTM_NEWLINK, add_flags());
-    b.push_bytes(&ifinfomsg(0, 0, 0, 0));
-    b.attr_str(3, "vx0");
-    let info = b.nest_start(18);
-    b.attr_str(1, "vxlan");
-    let data = b.nest_start(2);
-    b.attr_u32_ne(1, 1 << 24);
-    b.attr_u16_be(15, 4789);
-    b.nest_end(data);
-    b.nest_end(info);
-    match conn.execute(&b) {
+    let mut vx = LinkChange::named("vx0");
+    vx.kind = Some(LinkKind::Vxlan(Vxlan {
+        id: Some(1 << 24),
+        port: Some(4789),
+        ..Default::default()
+    }));
+    match rtnl::apply(&mut conn, &vx, Verb::Add) {
         Err(Error::Kernel(k)) => {
             assert_eq!(k.errno, libc::ERANGE, "{k}");
+            // nlmsghdr 16, ifinfomsg 16, IFLA_IFNAME 8, the IFLA_LINKINFO header 4,
+            // IFLA_INFO_KIND "vxlan" 12, the IFLA_INFO_DATA header 4.
             assert_eq!(k.ext_ack.offset, Some(60), "{k}");
-            assert_eq!(k.attribute.as_deref(), Some(&[18, 2, 1][..]), "{k}");
+            let path = [IFLA_LINKINFO, IFLA_INFO_DATA, IFLA_VXLAN_ID];
+            assert_eq!(k.attribute.as_deref(), Some(&path[..]), "{k}");
             assert!(k.to_string().ends_with("(attribute 18/2/1)"), "{k}");
         }
         other => panic!("expected a kernel error, got {other:?}"),
@@ -214,7 +209,12 @@ fn strict_dump_error_arrives_in_done() {
     };
     let mut conn = ns.conn();
     let mut b = MessageBuilder::new(RTM_GETROUTE, Flags::NONE);
-    b.push_bytes(&rtmsg(24, 0, 0, 0, 0)); // rtm_dst_len is not allowed in a dump request
+    // rtm_dst_len is not allowed in a dump request.
+    b.push_struct(&RtMsg {
+        family: AddressFamily::Inet.into(),
+        dst_len: 24,
+        ..Default::default()
+    });
     let mut dump = conn.dump(&b).unwrap();
     match dump.next_message() {
         Some(Err(Error::Kernel(k))) => {
@@ -236,7 +236,7 @@ fn dump_over_many_datagrams_returns_every_object() {
     let mut conn = ns.conn();
     let mut p = conn.pipeline();
     for i in 0..3000 {
-        p.push_with(RTM_NEWROUTE, add_flags(), |b| blackhole_route(b, prefix(i)));
+        p.push(&add_blackhole(prefix(i)));
     }
     p.finish();
     let mut failures = 0;
@@ -245,26 +245,34 @@ fn dump_over_many_datagrams_returns_every_object() {
     }
     drop(p);
     assert_eq!(failures, 0);
-    let mut dump = conn.dump(&route_dump()).unwrap();
+    let mut routes = rtnl::dump(&mut conn, &ipv4_routes()).unwrap();
     let mut blackholes = 0;
-    while let Some(m) = dump.next_message() {
-        let m = m.unwrap();
-        blackholes +=
-            (m.message_type() == RTM_NEWROUTE && m.payload()[7] == RTN_BLACKHOLE) as usize;
+    for r in routes.by_ref() {
+        blackholes += (r.unwrap().route_type == RouteType::Blackhole) as usize;
     }
     assert_eq!(blackholes, 3000);
-    assert!(dump.datagrams() > 3, "{} datagrams", dump.datagrams());
+    let datagrams = routes.raw().datagrams();
+    assert!(datagrams > 3, "{datagrams} datagrams");
+    // A filter on the type (applied in nlkit) selects the same routes.
+    let only_blackholes = RouteFilter {
+        route_type: Some(RouteType::Blackhole),
+        ..ipv4_routes()
+    };
+    assert_eq!(
+        rtnl::dump(&mut conn, &only_blackholes).unwrap().count(),
+        3000
+    );
 }
 
 #[test]
 fn dump_intr_is_reported_when_addresses_change_mid_dump() {
+    use nlkit::rtnl::addr::AddressFilter;
     let Some(ns) = Netns::new("intr") else { return };
     let mut conn = ns.conn();
     let mut writer = ns.conn();
     let mut p = writer.pipeline();
     for i in 0..3000u32 {
-        let a = Ipv4Addr::from(0x0a40_0000 + i);
-        p.push_with(RTM_NEWADDR, add_flags(), |b| lo_address(b, a));
+        p.push(&add_lo_address(Ipv4Addr::from(0x0a40_0000 + i)));
     }
     p.finish();
     while let Some(c) = p.pop_result() {
@@ -272,17 +280,21 @@ fn dump_intr_is_reported_when_addresses_change_mid_dump() {
     }
     drop(p);
 
-    let mut dump = conn.dump(&addr_dump()).unwrap();
-    let first = dump.next_message().unwrap().unwrap();
-    assert_eq!(first.message_type(), RTM_NEWADDR);
+    let ipv4 = AddressFilter {
+        family: Some(AddressFamily::Inet),
+        ..Default::default()
+    };
+    let mut dump = rtnl::dump(&mut conn, &ipv4).unwrap();
+    let first = dump.next().unwrap().unwrap();
+    assert_eq!(first.family, AddressFamily::Inet);
     // Change the table between two reads of the same dump.
-    let mut b = MessageBuilder::new(RTM_NEWADDR, add_flags());
-    lo_address(&mut b, Ipv4Addr::new(10, 99, 0, 1));
-    writer.execute(&b).unwrap();
+    writer
+        .execute(&add_lo_address(Ipv4Addr::new(10, 99, 0, 1)))
+        .unwrap();
     let mut items = 1;
     let mut end = None;
-    while let Some(m) = dump.next_message() {
-        match m {
+    for a in dump {
+        match a {
             Ok(_) => items += 1,
             Err(e) => end = Some(e),
         }
@@ -309,20 +321,56 @@ fn enobufs_on_a_flooded_listener_is_reported_as_overrun() {
     // Flood while the listener does not read.
     let mut p = conn.pipeline();
     for i in 0..2000 {
-        p.push_with(RTM_NEWROUTE, add_flags(), |b| blackhole_route(b, prefix(i)));
+        p.push(&add_blackhole(prefix(i)));
     }
     p.finish();
     drop(p);
     let (mut events, mut overruns) = (0, 0);
-    while let Some(ev) = sub.next_event(Some(Duration::from_millis(200))).unwrap() {
+    while let Some(ev) = sub
+        .next_notification(Some(Duration::from_millis(200)))
+        .unwrap()
+    {
         match ev {
-            Event::Message { .. } => events += 1,
-            Event::Overrun => overruns += 1,
+            Notification::Message { .. } => events += 1,
+            Notification::Overrun => overruns += 1,
         }
     }
     assert_eq!(overruns, 1, "one overrun per episode");
     assert!(events < 2000, "events were lost: {events}");
     assert_eq!(sub.overruns(), 1);
+}
+
+#[test]
+fn typed_events_report_an_overrun_once() {
+    let Some(ns) = Netns::new("enobufs-typed") else {
+        return;
+    };
+    let mut events = Events::new_in(ns.handle(), &[RTNLGRP_IPV4_ROUTE]).unwrap();
+    events
+        .subscription()
+        .socket()
+        .set_recv_buffer(4096)
+        .unwrap();
+    let mut conn = ns.conn();
+    let mut p = conn.pipeline();
+    for i in 0..2000 {
+        p.push(&add_blackhole(prefix(i)));
+    }
+    p.finish();
+    drop(p);
+    let (mut routes, mut overruns) = (0, 0);
+    while let Some(ev) = events.next(Some(Duration::from_millis(200))).unwrap() {
+        match ev {
+            Event::New(AnyObject::Route(r)) => {
+                assert_eq!(r.route_type, RouteType::Blackhole);
+                routes += 1;
+            }
+            Event::Overrun => overruns += 1,
+            other => panic!("{other:?}"),
+        }
+    }
+    assert_eq!(overruns, 1, "one overrun per episode");
+    assert!(routes < 2000, "events were lost: {routes}");
 }
 
 #[test]
@@ -334,17 +382,13 @@ fn pipelined_route_adds_report_each_failure_at_its_index() {
     let unreachable = 7777u32;
     let mut p = conn.pipeline();
     for i in 0..10_000u32 {
-        p.push_with(RTM_NEWROUTE, add_flags(), |b| {
-            if i == unreachable {
-                b.push_bytes(&rtmsg(24, RT_TABLE_MAIN, RTPROT_STATIC, 0, RTN_UNICAST));
-                b.attr_ipv4(RTA_DST, prefix(20_000));
-                b.attr_ipv4(RTA_GATEWAY, Ipv4Addr::new(192, 0, 2, 1));
-            } else if duplicates.contains(&i) {
-                blackhole_route(b, prefix(i - 1));
-            } else {
-                blackhole_route(b, prefix(i));
-            }
-        });
+        if i == unreachable {
+            p.push(&unreachable_gateway_route(prefix(20_000)).request(Verb::Add));
+        } else if duplicates.contains(&i) {
+            p.push(&add_blackhole(prefix(i - 1)));
+        } else {
+            p.push(&add_blackhole(prefix(i)));
+        }
     }
     p.finish();
     let mut failed = Vec::new();
@@ -383,7 +427,7 @@ fn errors_only_pipeline_reports_failures_at_their_index() {
     for i in 0..5000u32 {
         // Every 1000th request repeats the previous prefix: EEXIST.
         let n = if i % 1000 == 999 { i - 1 } else { i };
-        p.push_with(RTM_NEWROUTE, add_flags(), |b| blackhole_route(b, prefix(n)));
+        p.push(&add_blackhole(prefix(n)));
     }
     p.finish();
     let mut failed = Vec::new();
@@ -414,7 +458,7 @@ fn lost_acks_end_as_outcome_unknown_never_a_hang() {
     let mut p = conn.pipeline();
     p.set_window(2000).set_batch_bytes(1 << 19);
     for i in 0..2000 {
-        p.push_with(RTM_NEWROUTE, add_flags(), |b| blackhole_route(b, prefix(i)));
+        p.push(&add_blackhole(prefix(i)));
     }
     p.finish();
     let (mut ok, mut unknown, mut other) = (0, 0, 0);
@@ -467,7 +511,6 @@ fn usersock_unicast_and_multicast_inside_a_namespace() {
 
 #[test]
 fn link_dump_filters_in_the_kernel_and_get_by_name_index_and_altname() {
-    use nlkit::rtnl::link::{self, LinkFilter, LinkId};
     let Some(ns) = Netns::new("linkfilter") else {
         return;
     };
@@ -483,7 +526,7 @@ fn link_dump_filters_in_the_kernel_and_get_by_name_index_and_altname() {
     }
     let mut conn = ns.conn();
     let names = |conn: &mut nlkit::engine::Conn, f: &LinkFilter| -> Vec<String> {
-        let mut v: Vec<String> = link::dump(conn, f)
+        let mut v: Vec<String> = rtnl::dump(conn, f)
             .unwrap()
             .map(|l| l.unwrap().name.unwrap())
             .collect();
@@ -492,18 +535,13 @@ fn link_dump_filters_in_the_kernel_and_get_by_name_index_and_altname() {
     };
     // What the kernel itself returns for the request (no user-space filtering).
     let raw_count = |conn: &mut nlkit::engine::Conn, f: &LinkFilter| {
-        let mut n = 0;
-        let mut dump = conn.dump(&f.request()).unwrap();
-        while let Some(m) = dump.next_message() {
-            m.unwrap();
-            n += 1;
-        }
-        n
+        use nlkit::rtnl::Filter;
+        count(conn, &f.request())
     };
-    let b0 = link::get(&mut conn, LinkId::Name("b0"), None).unwrap();
+    let b0 = rtnl::get(&mut conn, &LinkQuery::by_name("b0")).unwrap();
     assert_eq!(b0.kind(), Some("bridge"));
     let by_master = LinkFilter {
-        master: Some(b0.header.index),
+        master: Some(b0.index),
         ..Default::default()
     };
     assert_eq!(names(&mut conn, &by_master), ["a1"]);
@@ -519,28 +557,32 @@ fn link_dump_filters_in_the_kernel_and_get_by_name_index_and_altname() {
         ..veth.clone()
     };
     assert_eq!(names(&mut conn, &up_veth), ["a0"]);
+    let bridge_ports = LinkFilter {
+        port_kind: Some("bridge".into()),
+        ..Default::default()
+    };
+    assert_eq!(names(&mut conn, &bridge_ports), ["a1"]);
     assert_eq!(
         names(&mut conn, &LinkFilter::default()),
         ["a0", "a1", "b0", "i0", "lo"]
     );
-    let a0 = link::get(&mut conn, LinkId::Name("a0"), None).unwrap();
-    let again = link::get(&mut conn, LinkId::Index(a0.header.index), None).unwrap();
+    let a0 = rtnl::get(&mut conn, &LinkQuery::by_name("a0")).unwrap();
+    let again = rtnl::get(&mut conn, &LinkQuery::by_index(a0.index)).unwrap();
     assert_eq!(again.name.as_deref(), Some("a0"));
-    let alt = link::get(&mut conn, LinkId::Name("first-of-the-pair"), None).unwrap();
-    assert_eq!(alt.header.index, a0.header.index);
+    let alt = rtnl::get(&mut conn, &LinkQuery::by_name("first-of-the-pair")).unwrap();
+    assert_eq!(alt.index, a0.index);
     assert_eq!(
         alt.alt_names.as_deref(),
         Some(&["first-of-the-pair".to_owned()][..])
     );
-    match link::get(&mut conn, LinkId::Name("nosuch"), None) {
-        Err(e) => assert_eq!(e.errno(), Some(19)),
+    match rtnl::get(&mut conn, &LinkQuery::by_name("nosuch")) {
+        Err(e) => assert_eq!(e.errno(), Some(libc::ENODEV)),
         Ok(l) => panic!("got {l:?}"),
     }
 }
 
 #[test]
 fn nsid_of_a_peer_namespace_matches_link_netnsid() {
-    use nlkit::rtnl::link::{self, LinkId};
     let Some(ns) = Netns::new("nsid-a") else {
         return;
     };
@@ -560,15 +602,16 @@ fn nsid_of_a_peer_namespace_matches_link_netnsid() {
         peer.name(),
     ]);
     let mut conn = ns.conn();
-    let p0 = link::get(&mut conn, LinkId::Name("p0"), None).unwrap();
-    let id = nlkit::rtnl::nsid::get(&mut conn, peer.handle()).unwrap();
+    let p0 = rtnl::get(&mut conn, &LinkQuery::by_name("p0")).unwrap();
+    let id = nlkit::rtnl::nsid::of(&mut conn, peer.handle()).unwrap();
     assert!(id.is_some());
     assert_eq!(p0.link_netnsid, id);
 }
 
 #[test]
 fn address_add_replace_delete_and_flush() {
-    use nlkit::rtnl::addr::{self, Address, AddressChange, AddressFilter};
+    use nlkit::rtnl::addr::{Address, AddressFilter};
+    use nlkit::rtnl::DeleteBy;
     let Some(ns) = Netns::new("addr") else { return };
     ns.ip_ok(&["link", "set", "lo", "up"]);
     let mut conn = ns.conn();
@@ -576,44 +619,48 @@ fn address_add_replace_delete_and_flush() {
     let mut a = Address::new(1, "10.9.0.1".parse().unwrap(), 24);
     a.set_broadcast_from_prefix(true);
     a.label = Some("lo:x".into());
-    addr::apply(&mut conn, &a, AddressChange::Add).unwrap();
-    let again = addr::apply(&mut conn, &a, AddressChange::Add).unwrap_err();
+    rtnl::apply(&mut conn, &a, Verb::Add).unwrap();
+    let again = rtnl::apply(&mut conn, &a, Verb::Add).unwrap_err();
     assert_eq!(again.errno(), Some(nlkit::sys::errno::EEXIST));
     a.route_priority = Some(7);
-    addr::apply(&mut conn, &a, AddressChange::Replace).unwrap();
+    rtnl::apply(&mut conn, &a, Verb::Replace).unwrap();
     for i in 2..=20u8 {
-        let b = Address::new(1, std::net::Ipv4Addr::new(10, 9, 0, i).into(), 24);
-        addr::apply(&mut conn, &b, AddressChange::Add).unwrap();
+        let b = Address::new(1, Ipv4Addr::new(10, 9, 0, i).into(), 24);
+        rtnl::apply(&mut conn, &b, Verb::Add).unwrap();
     }
     let filter = AddressFilter {
-        family: Some(nlkit::rtnl::family::AF_INET),
-        interface: Some(1),
+        family: Some(AddressFamily::Inet),
+        index: Some(1),
         ..Default::default()
     };
-    let got: Vec<Address> = addr::dump(&mut conn, &filter)
+    let got: Vec<Address> = rtnl::dump(&mut conn, &filter)
         .unwrap()
         .map(Result::unwrap)
-        .filter(|x| x.header.prefix_len == 24)
+        .filter(|x| x.prefix_len == 24)
         .collect();
     assert_eq!(got.len(), 20);
     assert_eq!(got[0].route_priority, Some(7));
     assert_eq!(got[0].broadcast, Some("10.9.0.255".parse().unwrap()));
-    // Deleting the primary takes the 19 secondaries with it: one round, no error.
-    let rounds = addr::flush(&mut conn, &mut deleter, &filter, 10, |x| {
-        x.header.prefix_len == 24
+    assert_eq!(got[0].label.as_deref(), Some("lo:x"));
+    // Deleting the primary takes the 19 secondaries with it: one round of deletions (the
+    // secondaries' deletions find them gone, which is no failure), then an empty round.
+    let rounds = rtnl::flush(&mut conn, &mut deleter, &filter, DeleteBy::Key, 10, |x| {
+        x.prefix_len == 24
     })
     .unwrap();
-    assert_eq!(rounds, [20]);
-    let left = addr::dump(&mut conn, &filter).unwrap().count();
+    let sent: Vec<usize> = rounds.iter().map(|r| r.sent).collect();
+    assert_eq!(sent, [20, 0], "{rounds:?}");
+    assert_eq!(rounds[0].failures().count(), 0, "{rounds:?}");
+    let left = rtnl::dump(&mut conn, &filter).unwrap().count();
     assert_eq!(left, 1, "127.0.0.1 stays");
-    let gone = addr::apply(&mut conn, &a, AddressChange::Delete).unwrap_err();
+    let gone = rtnl::apply(&mut conn, &a, Verb::Delete).unwrap_err();
     assert_eq!(gone.errno(), Some(nlkit::sys::errno::EADDRNOTAVAIL));
+    assert!(rtnl::is_gone(&gone));
 }
 
 #[test]
 fn route_flush_deletes_what_it_selects_and_nothing_else() {
-    use nlkit::rtnl::family::{AF_INET, AF_INET6};
-    use nlkit::rtnl::route::{self, DeleteBy, Route, RouteFilter, RouteHeader};
+    use nlkit::rtnl::{DeleteBy, RouteTable};
     use std::net::{IpAddr, Ipv6Addr};
     let Some(ns) = Netns::new("rflush") else {
         return;
@@ -622,17 +669,13 @@ fn route_flush_deletes_what_it_selects_and_nothing_else() {
     let mut deleter = ns.conn();
     // Nested prefixes of every length, in both families, in table main with protocol
     // static (to go) and protocol 77 or table 100 (to stay).
-    let blackhole = |family, dst: IpAddr, len, table, protocol| Route {
-        header: RouteHeader {
-            family,
-            destination_len: len,
-            table,
-            protocol,
-            kind: RTN_BLACKHOLE,
-            ..Default::default()
-        },
-        destination: Some(dst),
-        ..Default::default()
+    let other_protocol = RouteProtocol::from(77);
+    let blackhole = |dst: IpAddr, len, table, protocol| {
+        let mut r = Route::to(dst, len);
+        r.table = table;
+        r.protocol = protocol;
+        r.route_type = RouteType::Blackhole;
+        r
     };
     let mut routes = Vec::new();
     for i in 0..4000u32 {
@@ -640,27 +683,35 @@ fn route_flush_deletes_what_it_selects_and_nothing_else() {
         let a = u32::from(Ipv4Addr::new(10, 0, 0, 0)) | (i << 8);
         let dst = Ipv4Addr::from(a & (u32::MAX << (32 - len)));
         routes.push(blackhole(
-            AF_INET,
             dst.into(),
             len,
-            RT_TABLE_MAIN,
-            RTPROT_STATIC,
+            RouteTable::Main,
+            RouteProtocol::Static,
         ));
         routes.push(blackhole(
-            AF_INET6,
             Ipv6Addr::new(0x2001, 0xdb8, i as u16, 0, 0, 0, 0, 0).into(),
             [32u8, 48, 64][i as usize % 3],
-            RT_TABLE_MAIN,
-            RTPROT_STATIC,
+            RouteTable::Main,
+            RouteProtocol::Static,
         ));
     }
     for i in 0..50u32 {
-        routes.push(blackhole(AF_INET, prefix(i).into(), 24, RT_TABLE_MAIN, 77));
-        routes.push(blackhole(AF_INET, prefix(i).into(), 24, 100, RTPROT_STATIC));
+        routes.push(blackhole(
+            prefix(i).into(),
+            24,
+            RouteTable::Main,
+            other_protocol,
+        ));
+        routes.push(blackhole(
+            prefix(i).into(),
+            24,
+            RouteTable::from(100),
+            RouteProtocol::Static,
+        ));
     }
     let mut p = conn.pipeline();
     for r in &routes {
-        p.push_with(RTM_NEWROUTE, Flags::CREATE | Flags::REPLACE, |b| r.emit(b));
+        p.push(&r.request(Verb::Replace));
     }
     p.finish();
     while let Some(c) = p.pop_result() {
@@ -669,116 +720,104 @@ fn route_flush_deletes_what_it_selects_and_nothing_else() {
     drop(p);
     let all = RouteFilter::default();
     let count = |conn: &mut nlkit::engine::Conn, f: &dyn Fn(&Route) -> bool| {
-        route::dump(conn, &all)
+        rtnl::dump(conn, &all)
             .unwrap()
             .map(Result::unwrap)
             .filter(|r| f(r))
             .count()
     };
-    let doomed = |r: &Route| r.header.protocol == RTPROT_STATIC && r.table_id() == 254;
+    let doomed = |r: &Route| r.protocol == RouteProtocol::Static && r.table == RouteTable::Main;
     let before = count(&mut conn, &doomed);
     assert!(before > 4000, "{before} static routes in main");
     let filter = RouteFilter {
-        table: Some(254),
-        protocol: Some(RTPROT_STATIC),
+        table: Some(RouteTable::Main),
+        protocol: Some(RouteProtocol::Static),
         ..Default::default()
     };
     let mut seen = 0;
-    let rounds = route::flush(&mut conn, &mut deleter, &filter, 10, DeleteBy::Key, |r| {
+    let rounds = rtnl::flush(&mut conn, &mut deleter, &filter, DeleteBy::Key, 10, |r| {
         seen += 1;
-        r.header.kind == RTN_BLACKHOLE
+        r.route_type == RouteType::Blackhole
     })
     .unwrap();
     assert!(seen >= before);
-    assert_eq!(rounds.iter().sum::<usize>(), before, "rounds {rounds:?}");
+    let sent: Vec<usize> = rounds.iter().map(|r| r.sent).collect();
+    assert_eq!(sent.iter().sum::<usize>(), before, "rounds {sent:?}");
+    assert_eq!(
+        sent.last(),
+        Some(&0),
+        "the last round found nothing: {sent:?}"
+    );
+    assert!(rounds.iter().all(|r| r.errors.is_empty()), "{rounds:?}");
     assert_eq!(count(&mut conn, &doomed), 0);
-    assert_eq!(count(&mut conn, &|r| r.header.protocol == 77), 50);
-    assert_eq!(count(&mut conn, &|r| r.table_id() == 100), 50);
+    assert_eq!(count(&mut conn, &|r| r.protocol == other_protocol), 50);
+    assert_eq!(count(&mut conn, &|r| r.table == RouteTable::from(100)), 50);
     // Nothing left to flush: one empty round.
-    let again = route::flush(
+    let again = rtnl::flush(
         &mut conn,
         &mut deleter,
         &filter,
+        DeleteBy::WholeObject,
         10,
-        DeleteBy::WholeRoute,
         |_| true,
-    );
-    assert_eq!(again.unwrap(), Vec::<usize>::new());
+    )
+    .unwrap();
+    let sent: Vec<usize> = again.iter().map(|r| r.sent).collect();
+    assert_eq!(sent, [0]);
 }
 
 #[test]
 fn route_changes_add_replace_change_append_prepend_test_delete() {
-    use nlkit::rtnl::family::AF_INET;
-    use nlkit::rtnl::route::attrs::{RTN_PROHIBIT, RTN_UNREACHABLE};
-    use nlkit::rtnl::route::{self, Route, RouteChange, RouteFilter, RouteHeader};
+    use nlkit::rtnl::RouteTable;
+    use RouteType::{Blackhole, Prohibit, Unreachable};
     let Some(ns) = Netns::new("rchange") else {
         return;
     };
     let mut conn = ns.conn();
-    let r = |third: u8, kind: u8, protocol: u8| Route {
-        header: RouteHeader {
-            family: AF_INET,
-            destination_len: 24,
-            table: RT_TABLE_MAIN,
-            protocol,
-            kind,
-            ..Default::default()
-        },
-        destination: Some(Ipv4Addr::new(10, 20, third, 0).into()),
-        ..Default::default()
+    let (stat, p77) = (RouteProtocol::Static, RouteProtocol::from(77));
+    let r = |third: u8, route_type: RouteType, protocol: RouteProtocol| {
+        let mut r = Route::to(Ipv4Addr::new(10, 20, third, 0).into(), 24);
+        r.route_type = route_type;
+        r.protocol = protocol;
+        r
     };
     let errno = |res: Result<_, Error>| res.err().and_then(|e| e.errno());
-    let a = r(0, RTN_BLACKHOLE, RTPROT_STATIC);
-    route::apply(&mut conn, &a, RouteChange::Add).unwrap();
+    let a = r(0, Blackhole, stat);
+    rtnl::apply(&mut conn, &a, Verb::Add).unwrap();
     assert_eq!(
-        errno(route::apply(&mut conn, &a, RouteChange::Add)),
+        errno(rtnl::apply(&mut conn, &a, Verb::Add)),
         Some(libc::EEXIST)
     );
     assert_eq!(
-        errno(route::apply(&mut conn, &a, RouteChange::Test)),
+        errno(rtnl::apply(&mut conn, &a, Verb::Test)),
         Some(libc::EEXIST)
     );
-    let absent = r(9, RTN_BLACKHOLE, RTPROT_STATIC);
+    let absent = r(9, Blackhole, stat);
     assert_eq!(
-        errno(route::apply(&mut conn, &absent, RouteChange::Test)),
+        errno(rtnl::apply(&mut conn, &absent, Verb::Test)),
         Some(libc::ENOENT)
     );
     assert_eq!(
-        errno(route::apply(&mut conn, &absent, RouteChange::Change)),
+        errno(rtnl::apply(&mut conn, &absent, Verb::Change)),
         Some(libc::ENOENT)
     );
-    route::apply(&mut conn, &r(0, RTN_BLACKHOLE, 77), RouteChange::Replace).unwrap();
-    route::apply(&mut conn, &r(0, RTN_UNREACHABLE, 77), RouteChange::Change).unwrap();
+    rtnl::apply(&mut conn, &r(0, Blackhole, p77), Verb::Replace).unwrap();
+    rtnl::apply(&mut conn, &r(0, Unreachable, p77), Verb::Change).unwrap();
     // Two routes of one prefix: the prepended one first, the appended one after it.
-    route::apply(
-        &mut conn,
-        &r(1, RTN_BLACKHOLE, RTPROT_STATIC),
-        RouteChange::Append,
-    )
-    .unwrap();
-    route::apply(
-        &mut conn,
-        &r(1, RTN_UNREACHABLE, RTPROT_STATIC),
-        RouteChange::Prepend,
-    )
-    .unwrap();
-    route::apply(
-        &mut conn,
-        &r(1, RTN_PROHIBIT, RTPROT_STATIC),
-        RouteChange::Append,
-    )
-    .unwrap();
+    rtnl::apply(&mut conn, &r(1, Blackhole, stat), Verb::Append).unwrap();
+    rtnl::apply(&mut conn, &r(1, Unreachable, stat), Verb::Prepend).unwrap();
+    rtnl::apply(&mut conn, &r(1, Prohibit, stat), Verb::Append).unwrap();
     let filter = RouteFilter {
-        family: Some(AF_INET),
-        table: Some(254),
+        family: Some(AddressFamily::Inet),
+        table: Some(RouteTable::Main),
         ..Default::default()
     };
-    let dump = |conn: &mut nlkit::engine::Conn| -> Vec<(u8, u8, u8)> {
-        route::dump(conn, &filter)
+    let dump = |conn: &mut nlkit::engine::Conn| -> Vec<(u8, RouteType, RouteProtocol)> {
+        rtnl::dump(conn, &filter)
             .unwrap()
             .map(Result::unwrap)
             .map(|x| match x.destination {
-                Some(std::net::IpAddr::V4(d)) => (d.octets()[2], x.header.kind, x.header.protocol),
+                Some(std::net::IpAddr::V4(d)) => (d.octets()[2], x.route_type, x.protocol),
                 other => panic!("{other:?}"),
             })
             .collect()
@@ -786,25 +825,17 @@ fn route_changes_add_replace_change_append_prepend_test_delete() {
     assert_eq!(
         dump(&mut conn),
         [
-            (0, RTN_UNREACHABLE, 77),
-            (1, RTN_UNREACHABLE, RTPROT_STATIC),
-            (1, RTN_BLACKHOLE, RTPROT_STATIC),
-            (1, RTN_PROHIBIT, RTPROT_STATIC),
+            (0, Unreachable, p77),
+            (1, Unreachable, stat),
+            (1, Blackhole, stat),
+            (1, Prohibit, stat),
         ]
     );
-    route::apply(
-        &mut conn,
-        &r(1, RTN_BLACKHOLE, RTPROT_STATIC),
-        RouteChange::Delete,
-    )
-    .unwrap();
-    route::apply(&mut conn, &r(0, RTN_UNREACHABLE, 77), RouteChange::Delete).unwrap();
+    rtnl::apply(&mut conn, &r(1, Blackhole, stat), Verb::Delete).unwrap();
+    rtnl::apply(&mut conn, &r(0, Unreachable, p77), Verb::Delete).unwrap();
     assert_eq!(
         dump(&mut conn),
-        [
-            (1, RTN_UNREACHABLE, RTPROT_STATIC),
-            (1, RTN_PROHIBIT, RTPROT_STATIC)
-        ]
+        [(1, Unreachable, stat), (1, Prohibit, stat)]
     );
 }
 
@@ -837,14 +868,37 @@ fn execute_echo_returns_the_kernel_s_echo_of_the_change() {
         return;
     };
     let mut conn = ns.conn();
-    let mut b = MessageBuilder::new(RTM_NEWROUTE, add_flags());
-    blackhole_route(&mut b, prefix(7));
+    let b = add_blackhole(prefix(7));
     let (_, echoed) = conn.execute_echo(&b).unwrap();
     assert_eq!(echoed.len(), 1);
     let m = nlkit::wire::MessageView::new_checked(&echoed[0][..]).unwrap();
     assert_eq!(m.message_type(), RTM_NEWROUTE);
-    assert_eq!(m.payload()[7], RTN_BLACKHOLE);
+    let r = Route::from_message(&m).unwrap();
+    assert_eq!(r.route_type, RouteType::Blackhole);
+    assert_eq!(r.destination, Some(prefix(7).into()));
     // A failed change echoes nothing and returns the kernel's error.
     let again = conn.execute_echo(&b).unwrap_err();
     assert_eq!(again.errno(), Some(libc::EEXIST));
+}
+
+#[test]
+fn apply_echo_returns_the_echo_as_a_typed_event() {
+    let Some(ns) = Netns::new("echo-typed") else {
+        return;
+    };
+    let mut conn = ns.conn();
+    let r = blackhole(prefix(8));
+    let (_, events) = rtnl::apply_echo(&mut conn, &r, Verb::Add).unwrap();
+    match &events[..] {
+        [Event::New(AnyObject::Route(echoed))] => {
+            assert_eq!(echoed.destination, r.destination);
+            assert_eq!(echoed.route_type, RouteType::Blackhole);
+        }
+        other => panic!("{other:?}"),
+    }
+    let (_, events) = rtnl::apply_echo(&mut conn, &r, Verb::Delete).unwrap();
+    assert!(
+        matches!(&events[..], [Event::Deleted(AnyObject::Route(_))]),
+        "{events:?}"
+    );
 }

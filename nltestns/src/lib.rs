@@ -24,6 +24,34 @@ pub fn required() -> bool {
     std::env::var_os("NLKIT_REQUIRE_NETNS").is_some_and(|v| v == "1")
 }
 
+/// True when the external program `name` (`ip`, `ping`, `strace`, `mausezahn`, ...) can be
+/// run. When it cannot, prints why `test` is skipped and returns false, or panics when
+/// `NLKIT_REQUIRE_NETNS=1` (CI installs every tool the tests use).
+///
+/// ```no_run
+/// if !nltestns::tool("ping", "route_pmtu") { return }
+/// ```
+pub fn tool(name: &str, test: &str) -> bool {
+    let found = std::env::var_os("PATH").is_some_and(|path| {
+        std::env::split_paths(&path).any(|dir| {
+            let p = dir.join(name);
+            p.metadata().is_ok_and(|m| {
+                m.is_file()
+                    && std::os::unix::fs::PermissionsExt::mode(&m.permissions()) & 0o111 != 0
+            })
+        })
+    });
+    if found {
+        return true;
+    }
+    if required() {
+        panic!("NLKIT_REQUIRE_NETNS=1 but {test} needs `{name}`, which is not installed");
+    }
+    let line = format!("skipped: {test}: `{name}` is not installed\n");
+    let _ = std::io::Write::write_all(&mut std::io::stderr(), line.as_bytes());
+    false
+}
+
 /// A named network namespace (`/run/netns/NAME`, so `ip -n NAME` works too), removed when
 /// dropped.
 #[derive(Debug)]
@@ -34,7 +62,11 @@ pub struct Netns {
 
 impl Netns {
     /// Makes a namespace named `nlkit-PREFIX-PID-N`, or skips (see the crate docs).
+    /// Tests build their state with iproute2's `ip`, so a machine without it skips too.
     pub fn new(prefix: &str) -> Option<Netns> {
+        if !tool("ip", prefix) {
+            return None;
+        }
         match Netns::try_new(prefix) {
             Ok(ns) => Some(ns),
             Err(e) if required() => {
@@ -75,7 +107,7 @@ impl Netns {
 
     /// True when the namespace holds proxy neighbour entries (a fresh one must not).
     fn has_proxy_neighbours(&self) -> bool {
-        use nlkit::rtnl::neigh::{self, NeighbourFilter};
+        use nlkit::rtnl::{self, neigh::NeighbourFilter};
         let Ok(mut conn) = Conn::new_in(&self.handle, Protocol::Route) else {
             return false;
         };
@@ -83,7 +115,7 @@ impl Netns {
             proxy: true,
             ..Default::default()
         };
-        neigh::dump(&mut conn, &filter).is_ok_and(|mut d| d.next().is_some())
+        rtnl::dump(&mut conn, &filter).is_ok_and(|mut d| d.next().is_some())
     }
 
     /// The namespace's name.

@@ -12,10 +12,9 @@ use crate::diag::{self, Failure};
 use crate::names;
 use crate::render::{Color, Mode, Render, Sink};
 use crate::Context;
-use nlkit::rtnl::addr::attrs::*;
-use nlkit::rtnl::addr::{self as nladdr, Address, AddressChange, AddressFilter};
-use nlkit::rtnl::link::{Link, LinkFilter};
-use nlkit::rtnl::message_type::RTM_NEWADDR;
+use nlkit::rtnl::addr::{Address, AddressFilter, AddressFlags, INFINITY_LIFE_TIME};
+use nlkit::rtnl::link::{Link, LinkFilter, LinkFlags};
+use nlkit::rtnl::{self, AddressFamily, Change, DeleteBy, Filter, Object, Scope, Verb};
 use nlkit::wire::MessageBuilder;
 use std::collections::HashMap;
 use std::io::{self, Write};
@@ -90,39 +89,39 @@ struct Show {
     dev: Option<String>,
     up: bool,
     label: Option<String>,
-    scope: Option<u8>,
+    scope: Option<Scope>,
     to: Option<(IpAddr, u8)>,
     /// The family of the `to` prefix (it selects addresses, not the view of the links).
     to_family: Option<u8>,
     /// `master`, `vrf`, `nomaster`, `type`, `group`.
     links: LinkSelectors,
     /// Flag selectors: the bits of `flags` under `flag_mask` must match.
-    flags: u32,
-    flag_mask: u32,
+    flags: AddressFlags,
+    flag_mask: AddressFlags,
 }
 
 /// ip's flag selectors: (word, bit, set) — `set` false selects addresses without the bit.
 /// Each may be negated with a leading `-` (`-dynamic` is `permanent`).
-const FLAG_SELECTORS: [(&str, u32, bool); 15] = [
-    ("permanent", IFA_F_PERMANENT, true),
-    ("dynamic", IFA_F_PERMANENT, false),
-    ("secondary", IFA_F_SECONDARY, true),
-    ("temporary", IFA_F_SECONDARY, true),
-    ("primary", IFA_F_SECONDARY, false),
-    ("tentative", IFA_F_TENTATIVE, true),
-    ("deprecated", IFA_F_DEPRECATED, true),
-    ("dadfailed", IFA_F_DADFAILED, true),
-    ("home", IFA_F_HOMEADDRESS, true),
-    ("nodad", IFA_F_NODAD, true),
-    ("optimistic", IFA_F_OPTIMISTIC, true),
-    ("mngtmpaddr", IFA_F_MANAGETEMPADDR, true),
-    ("noprefixroute", IFA_F_NOPREFIXROUTE, true),
-    ("autojoin", IFA_F_MCAUTOJOIN, true),
-    ("stable-privacy", IFA_F_STABLE_PRIVACY, true),
+const FLAG_SELECTORS: [(&str, AddressFlags, bool); 15] = [
+    ("permanent", AddressFlags::PERMANENT, true),
+    ("dynamic", AddressFlags::PERMANENT, false),
+    ("secondary", AddressFlags::SECONDARY, true),
+    ("temporary", AddressFlags::SECONDARY, true),
+    ("primary", AddressFlags::SECONDARY, false),
+    ("tentative", AddressFlags::TENTATIVE, true),
+    ("deprecated", AddressFlags::DEPRECATED, true),
+    ("dadfailed", AddressFlags::DADFAILED, true),
+    ("home", AddressFlags::HOMEADDRESS, true),
+    ("nodad", AddressFlags::NODAD, true),
+    ("optimistic", AddressFlags::OPTIMISTIC, true),
+    ("mngtmpaddr", AddressFlags::MANAGETEMPADDR, true),
+    ("noprefixroute", AddressFlags::NOPREFIXROUTE, true),
+    ("autojoin", AddressFlags::MCAUTOJOIN, true),
+    ("stable-privacy", AddressFlags::STABLE_PRIVACY, true),
 ];
 
 /// The flag selector `w` names, negated by a leading `-`: (bit, set).
-fn flag_selector(w: &str) -> Option<(u32, bool)> {
+fn flag_selector(w: &str) -> Option<(AddressFlags, bool)> {
     let (name, negated) = match w.strip_prefix('-') {
         Some(rest) => (rest, true),
         None => (w, false),
@@ -141,7 +140,8 @@ fn parse_show(ctx: &mut Context, args: &mut Args) -> Result<Show, Failure> {
         } else if w == "scope" {
             let v = args.value(w)?;
             let id = names::scopes().id(v).filter(|&x| x < 256);
-            s.scope = Some(id.ok_or_else(|| invalid_arg("invalid \"scope\"", v))? as u8);
+            let id = id.ok_or_else(|| invalid_arg("invalid \"scope\"", v))?;
+            s.scope = Some(Scope::from(id as u8));
         } else if w == "to" {
             let v = args.value(w)?;
             // `default`, `all` and `any` select every address.
@@ -153,11 +153,7 @@ fn parse_show(ctx: &mut Context, args: &mut Args) -> Result<Show, Failure> {
             continue;
         } else if let Some((bit, set)) = flag_selector(w) {
             s.flag_mask |= bit;
-            if set {
-                s.flags |= bit;
-            } else {
-                s.flags &= !bit;
-            }
+            s.flags.set(bit, set);
         } else {
             let v = if w == "dev" { args.value(w)? } else { w };
             if s.dev.is_some() {
@@ -198,13 +194,13 @@ fn glob(pattern: &[u8], text: &[u8]) -> bool {
 /// True when the address selectors keep `a` (an address without a label, as IPv6 ones
 /// are, matches `label` by its device's name).
 fn keeps(s: &Show, a: &Address, links: &names::Links) -> bool {
-    s.scope.is_none_or(|sc| a.header.scope == sc)
-        && (a.flags() ^ s.flags) & s.flag_mask == 0
+    s.scope.is_none_or(|sc| a.scope == sc)
+        && (a.flags.bits() ^ s.flags.bits()) & s.flag_mask.bits() == 0
         && s.label.as_ref().is_none_or(|l| match &a.label {
             Some(label) => glob(l.as_bytes(), label.as_bytes()),
             None => {
                 let mut dev = Vec::new();
-                links.cached(a.header.index).render(&mut dev);
+                links.cached(a.index).render(&mut dev);
                 glob(l.as_bytes(), &dev)
             }
         })
@@ -232,81 +228,37 @@ fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     let s = parse_show(ctx, args)?;
     let index = device_index(ctx, &s)?;
     // `-0` (`-f link`) lists the links alone, whatever the address selectors.
-    let link_only = ctx.family == Some(nlkit::rtnl::family::AF_PACKET);
+    let link_only = ctx.address_family() == Some(AddressFamily::Packet);
     // The family of the addresses shown: the family option's, else the `to` prefix's.
     let addr_family = ctx.family.or(s.to_family).filter(|_| !link_only);
     // Addresses first (few), grouped by device; then links stream past.
-    let filter = AddressFilter {
-        family: addr_family,
-        interface: index,
-        ..Default::default()
+    let found = if link_only {
+        Found::default()
+    } else {
+        let filter = AddressFilter {
+            family: addr_family.map(AddressFamily::from),
+            index,
+            ..Default::default()
+        };
+        read_addresses_by_link(ctx, &s, &filter)?
     };
-    let mut by_link: HashMap<u32, Vec<Address>> = HashMap::new();
-    let mut has_any: std::collections::HashSet<u32> = Default::default();
-    // The addresses are held before printing, so an interrupted dump is simply read again
-    // (a few times; then ip's warning, from the dispatcher).
-    for attempt in 0..=DUMP_RETRIES {
-        if link_only {
-            break;
-        }
-        by_link.clear();
-        has_any.clear();
-        for a in nladdr::dump(&mut ctx.conn, &filter).map_err(|e| diag::dump(&e))? {
-            let a = a.map_err(|e| diag::dump(&e))?;
-            has_any.insert(a.header.index);
-            if keeps(&s, &a, &ctx.links) {
-                by_link.entry(a.header.index).or_default().push(a);
-            }
-        }
-        if !ctx.conn.take_interrupted() {
-            break;
-        }
-        if attempt == DUMP_RETRIES {
-            report_interrupted(ctx); // the dispatcher prints ip's warning
-        }
-    }
     // The IPv6 view of a link has no IFLA_TXQLEN; ip fills `qlen` in with an ioctl, we take
     // it from the full view (read first: the listing below streams).
     let family = ctx
-        .family
-        .filter(|&f| f == nlkit::rtnl::family::AF_INET6 && index.is_none());
-    let mut qlen = HashMap::new();
-    if family.is_some() {
-        let request = LinkFilter::default().request();
-        let mut dump = ctx.conn.dump(&request).map_err(|e| diag::dump(&e))?;
-        while let Some(m) = dump.next_message() {
-            let m = m.map_err(|e| diag::dump(&e))?;
-            if let Ok(l) = Link::from_message(&m) {
-                if let Some(q) = l.txqlen {
-                    qlen.insert(l.header.index, q);
-                }
-            }
-        }
-    }
-    // ip asks for the links in the family it shows (the IPv6 view has no qdisc/group; with
-    // `dev`, it asks for the one link in the full view), with VF info and, without -s, no
-    // statistics (which also leaves out address-family data such as addrgenmode). The IPv6
-    // view refuses IFLA_EXT_MASK under strict checking.
-    use nlkit::rtnl::link::attrs::{RTEXT_FILTER_SKIP_STATS, RTEXT_FILTER_VF};
-    let mask = if ctx.stats > 0 {
-        RTEXT_FILTER_VF
-    } else {
-        RTEXT_FILTER_VF | RTEXT_FILTER_SKIP_STATS
+        .address_family()
+        .filter(|&f| f == AddressFamily::Inet6 && index.is_none());
+    let qlen = match family {
+        Some(_) => queue_lengths(ctx)?,
+        None => HashMap::new(),
     };
-    let ext_mask = if family.is_none() { Some(mask) } else { None };
-    let link_request = LinkFilter {
-        family,
-        ext_mask,
-        ..Default::default()
-    }
-    .request();
+    let link_filter = listing_filter(family, ctx.stats);
     let netns = crate::cmd::link::netns_names(ctx);
     let groups = names::groups();
     let filtered = addr_family.is_some()
         || s.scope.is_some()
         || s.to.is_some()
         || s.label.is_some()
-        || s.flag_mask != 0;
+        || !s.flag_mask.is_empty();
     let style = Style {
         netns: &netns,
         details: ctx.details,
@@ -317,35 +269,33 @@ fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         linkmode: false,
         link_line: addr_family.is_none() || ctx.details,
     };
+    let entry = Entry {
+        links: &ctx.links,
+        groups: &groups,
+        style,
+        stats: ctx.stats,
+        label: s.label.is_some(),
+        link_only,
+    };
     let mut sink = ctx.sink();
     sink.begin_list()?;
-    let mut dump = ctx.conn.dump(&link_request).map_err(|e| diag::dump(&e))?;
-    while let Some(m) = dump.next_message() {
-        let m = match m {
-            Ok(m) => m,
+    for l in rtnl::dump(&mut ctx.conn, &link_filter).map_err(|e| diag::dump(&e))? {
+        let mut l = match l {
+            Ok(l) => l,
             Err(e) => {
                 sink.flush()?;
                 return Err(diag::dump(&e));
             }
         };
-        let Ok(mut l) = Link::from_message(&m) else {
-            continue;
-        };
         if l.txqlen.is_none() {
-            l.txqlen = qlen.get(&l.header.index).copied();
+            l.txqlen = qlen.get(&l.index).copied();
         }
-        let l = &l;
-        if index.is_some_and(|i| i != l.header.index) {
+        if index.is_some_and(|i| i != l.index) || !s.shows_link(&l) {
             continue;
         }
-        if s.up && l.header.flags & 1 == 0
-            || !s.links.keeps(l)
-            || s.links.nomaster && l.master.is_some()
-        {
-            continue;
-        }
-        let addrs = by_link
-            .get(&l.header.index)
+        let addrs = found
+            .by_link
+            .get(&l.index)
             .map(Vec::as_slice)
             .unwrap_or(&[]);
         // A family filter hides links without an address of that family; other filters
@@ -355,67 +305,174 @@ fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         } else if addr_family.is_some() {
             addrs.is_empty()
         } else {
-            filtered && addrs.is_empty() && has_any.contains(&l.header.index)
+            filtered && addrs.is_empty() && found.has_any.contains(&l.index)
         };
         if hidden {
             continue;
         }
         sink.open_object(Mode::Json, None)?;
-        if link_only {
-            // `label` leaves out the link lines, so no line at all.
-            if s.label.is_none() {
-                print_link_only(&mut sink, l, &ctx.links, &groups, ctx.stats, style)?;
-            }
-        } else if ctx.brief {
-            print_brief_head(&mut sink, l, &ctx.links)?;
-            sink.open_array(Mode::Json, Some("addr_info"))?;
-            for a in addrs {
-                print_brief_address(&mut sink, a)?;
-            }
-            sink.close_array(Mode::Json)?;
-            sink.text("\n")?;
-        } else if ctx.oneline && !sink.is_json() {
-            // One line per address, each led by the device.
-            let name = l.name.as_deref().unwrap_or("");
-            for a in addrs {
-                sink.text(&format!("{}: {name}", l.header.index))?;
-                print_address(&mut sink, a, true)?;
-            }
-        } else {
-            if s.label.is_none() {
-                // ip's address listing does not show addrgenmode with -d.
-                let mut l = l.clone();
-                if let Some(a) = l.af_spec.as_mut() {
-                    a.inet6_addr_gen_mode = None;
-                }
-                // Without addresses, the counters follow the link as in `link show`.
-                let stats = if addrs.is_empty() && !sink.is_json() {
-                    ctx.stats
-                } else {
-                    0
-                };
-                print_link(&mut sink, &l, &groups, &ctx.links, Style { stats, ..style })?;
-            }
-            let stats_after =
-                ctx.stats > 0 && s.label.is_none() && (!addrs.is_empty() || sink.is_json());
-            sink.open_array(Mode::Json, Some("addr_info"))?;
-            for (i, a) in addrs.iter().enumerate() {
-                // When counters follow, the last address leaves its line for them to end.
-                print_address(&mut sink, a, !(stats_after && i + 1 == addrs.len()))?;
-            }
-            sink.close_array(Mode::Json)?;
-            if stats_after {
-                // ip prints a link's counters after its addresses.
-                let nl = if ctx.oneline { "\\" } else { "\n" };
-                print_stats(&mut sink, l, ctx.stats, nl, style.human)?;
-                sink.text("\n")?;
-            }
-        }
+        entry.print(&mut sink, &l, addrs)?;
         sink.close_object(Mode::Json)?;
         sink.end_record()?;
     }
     sink.end_list()?;
     Ok(())
+}
+
+impl Show {
+    /// True when the link selectors (`up`, `master`, `type`, `nomaster`, ...) keep `l`.
+    fn shows_link(&self, l: &Link) -> bool {
+        (!self.up || l.flags.contains(LinkFlags::UP))
+            && self.links.keeps(l)
+            && !(self.links.nomaster && l.master.is_some())
+    }
+}
+
+/// The addresses `address show` selected, by device, and the devices that have any.
+#[derive(Default)]
+struct Found {
+    by_link: HashMap<u32, Vec<Address>>,
+    has_any: std::collections::HashSet<u32>,
+}
+
+/// Reads the addresses `filter` dumps and `s` keeps. They are held before printing, so an
+/// interrupted dump is simply read again (a few times; then ip's warning, from the
+/// dispatcher).
+fn read_addresses_by_link(
+    ctx: &mut Context,
+    s: &Show,
+    filter: &AddressFilter,
+) -> Result<Found, Failure> {
+    let mut found = Found::default();
+    for attempt in 0..=DUMP_RETRIES {
+        found = Found::default();
+        for a in rtnl::dump(&mut ctx.conn, filter).map_err(|e| diag::dump(&e))? {
+            let a = a.map_err(|e| diag::dump(&e))?;
+            found.has_any.insert(a.index);
+            if keeps(s, &a, &ctx.links) {
+                found.by_link.entry(a.index).or_default().push(a);
+            }
+        }
+        if !ctx.conn.take_interrupted() {
+            break;
+        }
+        if attempt == DUMP_RETRIES {
+            report_interrupted(ctx); // the dispatcher prints ip's warning
+        }
+    }
+    Ok(found)
+}
+
+/// The queue length of every link, from the full view.
+fn queue_lengths(ctx: &mut Context) -> Result<HashMap<u32, u32>, Failure> {
+    let mut qlen = HashMap::new();
+    for l in rtnl::dump(&mut ctx.conn, &LinkFilter::default()).map_err(|e| diag::dump(&e))? {
+        let l = l.map_err(|e| diag::dump(&e))?;
+        if let Some(q) = l.txqlen {
+            qlen.insert(l.index, q);
+        }
+    }
+    Ok(qlen)
+}
+
+/// The link dump of `address show`: ip asks for the links in the family it shows (the IPv6
+/// view has no qdisc/group; with `dev`, it asks for the one link in the full view), with VF
+/// info and, without -s, no statistics (which also leaves out address-family data such as
+/// addrgenmode). The IPv6 view refuses IFLA_EXT_MASK under strict checking.
+fn listing_filter(family: Option<AddressFamily>, stats: u32) -> LinkFilter {
+    use nlkit::rtnl::link::attrs::{RTEXT_FILTER_SKIP_STATS, RTEXT_FILTER_VF};
+    let mask = if stats > 0 {
+        RTEXT_FILTER_VF
+    } else {
+        RTEXT_FILTER_VF | RTEXT_FILTER_SKIP_STATS
+    };
+    LinkFilter {
+        family,
+        ext_mask: family.is_none().then_some(mask),
+        ..Default::default()
+    }
+}
+
+/// How `address show` prints a link with its addresses.
+struct Entry<'a> {
+    links: &'a names::Links,
+    groups: &'a names::NameTable,
+    style: Style<'a>,
+    /// `-s` (how many times).
+    stats: u32,
+    /// `label` was given (the link lines are left out).
+    label: bool,
+    /// `-0`: the links alone.
+    link_only: bool,
+}
+
+impl Entry<'_> {
+    /// Prints `l` and `addrs` as the view asks.
+    fn print<W: Write>(&self, sink: &mut Sink<W>, l: &Link, addrs: &[Address]) -> io::Result<()> {
+        let (links, style) = (self.links, self.style);
+        if self.link_only {
+            // `label` leaves out the link lines, so no line at all.
+            if !self.label {
+                print_link_only(sink, l, links, self.groups, self.stats, style)?;
+            }
+        } else if style.brief {
+            print_brief_head(sink, l, links)?;
+            sink.open_array(Mode::Json, Some("addr_info"))?;
+            for a in addrs {
+                print_brief_address(sink, a)?;
+            }
+            sink.close_array(Mode::Json)?;
+            sink.text("\n")?;
+        } else if style.oneline && !sink.is_json() {
+            // One line per address, each led by the device.
+            let name = l.name.as_deref().unwrap_or("");
+            for a in addrs {
+                sink.text(&format!("{}: {name}", l.index))?;
+                print_address(sink, a, true)?;
+            }
+        } else {
+            self.print_full(sink, l, addrs)?;
+        }
+        Ok(())
+    }
+
+    /// The link lines, the address lines and the counters.
+    fn print_full<W: Write>(
+        &self,
+        sink: &mut Sink<W>,
+        l: &Link,
+        addrs: &[Address],
+    ) -> io::Result<()> {
+        let style = self.style;
+        if !self.label {
+            // ip's address listing does not show addrgenmode with -d.
+            let mut l = l.clone();
+            if let Some(a) = l.af_spec.as_mut() {
+                a.inet6_addr_gen_mode = None;
+            }
+            // Without addresses, the counters follow the link as in `link show`.
+            let stats = if addrs.is_empty() && !sink.is_json() {
+                self.stats
+            } else {
+                0
+            };
+            print_link(sink, &l, self.groups, self.links, Style { stats, ..style })?;
+        }
+        let stats_after = self.stats > 0 && !self.label && (!addrs.is_empty() || sink.is_json());
+        sink.open_array(Mode::Json, Some("addr_info"))?;
+        for (i, a) in addrs.iter().enumerate() {
+            // When counters follow, the last address leaves its line for them to end.
+            print_address(sink, a, !(stats_after && i + 1 == addrs.len()))?;
+        }
+        sink.close_array(Mode::Json)?;
+        if stats_after {
+            // ip prints a link's counters after its addresses.
+            let nl = if style.oneline { "\\" } else { "\n" };
+            print_stats(sink, l, self.stats, nl, style.human)?;
+            sink.text("\n")?;
+        }
+        Ok(())
+    }
 }
 
 /// Prints `l` alone, as `-0 address show` does: `link show` without `mode` and
@@ -440,18 +497,18 @@ fn print_link_only<W: Write>(
 
 /// Address flags in the order ip prints them (`secondary` is `temporary` for IPv6;
 /// `dynamic` is printed when `permanent` is not set).
-const FLAG_NAMES: [(u32, &str); 11] = [
-    (IFA_F_NODAD, "nodad"),
-    (IFA_F_OPTIMISTIC, "optimistic"),
-    (IFA_F_DADFAILED, "dadfailed"),
-    (IFA_F_HOMEADDRESS, "home"),
-    (IFA_F_DEPRECATED, "deprecated"),
-    (IFA_F_TENTATIVE, "tentative"),
-    (IFA_F_PERMANENT, "dynamic"),
-    (IFA_F_MANAGETEMPADDR, "mngtmpaddr"),
-    (IFA_F_NOPREFIXROUTE, "noprefixroute"),
-    (IFA_F_MCAUTOJOIN, "autojoin"),
-    (IFA_F_STABLE_PRIVACY, "stable-privacy"),
+const FLAG_NAMES: [(AddressFlags, &str); 11] = [
+    (AddressFlags::NODAD, "nodad"),
+    (AddressFlags::OPTIMISTIC, "optimistic"),
+    (AddressFlags::DADFAILED, "dadfailed"),
+    (AddressFlags::HOMEADDRESS, "home"),
+    (AddressFlags::DEPRECATED, "deprecated"),
+    (AddressFlags::TENTATIVE, "tentative"),
+    (AddressFlags::PERMANENT, "dynamic"),
+    (AddressFlags::MANAGETEMPADDR, "mngtmpaddr"),
+    (AddressFlags::NOPREFIXROUTE, "noprefixroute"),
+    (AddressFlags::MCAUTOJOIN, "autojoin"),
+    (AddressFlags::STABLE_PRIVACY, "stable-privacy"),
 ];
 
 struct Lifetime(u32);
@@ -469,7 +526,7 @@ impl Render for Lifetime {
 
 /// Prints one address in the brief table: `LOCAL[ peer PEER]/LEN[ metric M] `.
 fn print_brief_address<W: Write>(sink: &mut Sink<W>, a: &Address) -> io::Result<()> {
-    let color = Color::of_family(a.header.family);
+    let color = Color::of_family(a.family);
     sink.open_object(Mode::Json, None)?;
     if let Some(l) = a.local.or(a.address) {
         sink.colored(Mode::Any, "local", "", &l, "", color)?;
@@ -479,7 +536,7 @@ fn print_brief_address<W: Write>(sink: &mut Sink<W>, a: &Address) -> io::Result<
             sink.colored(Mode::Any, "address", " peer ", &p, "", color)?;
         }
     }
-    sink.number(Mode::Any, "prefixlen", "/", &a.header.prefix_len, " ")?;
+    sink.number(Mode::Any, "prefixlen", "/", &a.prefix_len, " ")?;
     if let Some(m) = a.route_priority {
         sink.number(Mode::Any, "metric", "metric ", &m, " ")?;
     }
@@ -488,13 +545,12 @@ fn print_brief_address<W: Write>(sink: &mut Sink<W>, a: &Address) -> io::Result<
 
 /// Prints one address as the indented lines of `ip addr show`.
 pub fn print_address<W: Write>(sink: &mut Sink<W>, a: &Address, end_line: bool) -> io::Result<()> {
-    let h = &a.header;
-    let ipv6 = h.family == nlkit::rtnl::family::AF_INET6;
-    let color = Color::of_family(h.family);
+    let ipv6 = a.family == AddressFamily::Inet6;
+    let color = Color::of_family(a.family);
     sink.open_object(Mode::Json, None)?;
-    let family = match h.family {
-        nlkit::rtnl::family::AF_INET => "inet",
-        nlkit::rtnl::family::AF_INET6 => "inet6",
+    let family = match a.family {
+        AddressFamily::Inet => "inet",
+        AddressFamily::Inet6 => "inet6",
         _ => "unknown",
     };
     sink.string(Mode::Any, "family", "    ", family, " ")?;
@@ -507,7 +563,7 @@ pub fn print_address<W: Write>(sink: &mut Sink<W>, a: &Address, end_line: bool) 
             sink.colored(Mode::Any, "address", " peer ", &p, "", color)?;
         }
     }
-    sink.number(Mode::Any, "prefixlen", "/", &h.prefix_len, " ")?;
+    sink.number(Mode::Any, "prefixlen", "/", &a.prefix_len, " ")?;
     if let Some(m) = a.route_priority {
         sink.number(Mode::Any, "metric", "metric ", &m, " ")?;
     }
@@ -521,20 +577,17 @@ pub fn print_address<W: Write>(sink: &mut Sink<W>, a: &Address, end_line: bool) 
         Mode::Any,
         "scope",
         "scope ",
-        &names::scopes().show(u32::from(h.scope)),
+        &names::scopes().show(u32::from(a.scope.raw())),
         " ",
     )?;
-    let flags = a.flags();
-    if flags & IFA_F_SECONDARY != 0 {
+    let flags = a.flags;
+    if flags.contains(AddressFlags::SECONDARY) {
         let name = if ipv6 { "temporary" } else { "secondary" };
         sink.flag(Mode::Any, name, name, " ")?;
     }
     for (bit, name) in FLAG_NAMES {
-        let set = if bit == IFA_F_PERMANENT {
-            flags & bit == 0
-        } else {
-            flags & bit != 0
-        };
+        // `dynamic` is the absence of `permanent`.
+        let set = flags.contains(bit) != (bit == AddressFlags::PERMANENT);
         if set {
             sink.flag(Mode::Any, name, name, " ")?;
         }
@@ -587,15 +640,15 @@ fn parse_lifetime(v: &str, what: &str) -> Result<u32, Failure> {
 }
 
 /// The change command `cmd` names (`add`, `change`, `replace`, `delete`).
-fn change_kind(cmd: &str) -> Option<AddressChange> {
+fn change_kind(cmd: &str) -> Option<Verb> {
     Some(if matches(cmd, "add") {
-        AddressChange::Add
+        Verb::Add
     } else if matches(cmd, "change") || cmd == "chg" {
-        AddressChange::Change
+        Verb::Change
     } else if matches(cmd, "replace") {
-        AddressChange::Replace
+        Verb::Replace
     } else if matches(cmd, "delete") {
-        AddressChange::Delete
+        Verb::Delete
     } else {
         return None;
     })
@@ -606,31 +659,28 @@ pub fn change_request(
     ctx: &mut Context,
     words: &[&str],
 ) -> Option<Result<MessageBuilder, Failure>> {
-    let change = change_kind(words.first()?)?;
-    Some(parse_change(ctx, &mut Args::new(&words[1..]), change))
+    let verb = change_kind(words.first()?)?;
+    let a = parse_change(ctx, &mut Args::new(&words[1..]), verb);
+    Some(a.map(|a| a.request(verb)))
 }
 
 /// `nlip address add|change|replace|del IFADDR dev IFNAME ...`.
-fn modify(ctx: &mut Context, args: &mut Args, change: AddressChange) -> Result<(), Failure> {
-    let request = parse_change(ctx, args, change)?;
+fn modify(ctx: &mut Context, args: &mut Args, verb: Verb) -> Result<(), Failure> {
+    let a = parse_change(ctx, args, verb)?;
     if ctx.echo {
-        return crate::cmd::echo(ctx, &request, |sink, m, ctx| {
-            match Address::from_message(m) {
-                Ok(a) => crate::cmd::monitor::print_address_event(sink, &a, &ctx.links),
-                Err(_) => Ok(()),
+        return crate::cmd::echo_change(ctx, &a, verb, |sink, o, ctx| match o {
+            rtnl::AnyObject::Address(a) => {
+                crate::cmd::monitor::print_address_event(sink, a, &ctx.links)
             }
+            _ => Ok(()),
         });
     }
-    diag::outcome(ctx.conn.execute(&request))
+    diag::outcome(rtnl::apply(&mut ctx.conn, &a, verb))
 }
 
-/// Parses an address change into the request ip would send.
-fn parse_change(
-    ctx: &mut Context,
-    args: &mut Args,
-    change: AddressChange,
-) -> Result<MessageBuilder, Failure> {
-    let delete = change == AddressChange::Delete;
+/// Parses an address change into the address ip would send.
+fn parse_change(ctx: &mut Context, args: &mut Args, verb: Verb) -> Result<Address, Failure> {
+    let delete = verb == Verb::Delete;
     let mut family = ctx.family;
     let mut a = Address::default();
     let mut local: Option<(IpAddr, u8, bool)> = None;
@@ -638,7 +688,7 @@ fn parse_change(
     let mut brd_from_prefix: Option<bool> = None;
     let mut scoped = false;
     let mut dev: Option<&str> = None;
-    let mut flags = 0u32;
+    let mut flags = AddressFlags::EMPTY;
     let (mut valid, mut preferred) = (None, None);
     while let Some(w) = args.next() {
         if w == "peer" || w == "remote" {
@@ -674,7 +724,8 @@ fn parse_change(
         } else if w == "scope" {
             let v = args.value(w)?;
             let id = names::scopes().id(v).filter(|&x| x < 256);
-            a.header.scope = id.ok_or_else(|| invalid_arg_tight("invalid scope value.", v))? as u8;
+            let id = id.ok_or_else(|| invalid_arg_tight("invalid scope value.", v))?;
+            a.scope = Scope::from(id as u8);
             scoped = true;
         } else if w == "dev" {
             dev = Some(args.value(w)?);
@@ -698,10 +749,13 @@ fn parse_change(
             preferred = Some(parse_lifetime(args.value(w)?, "preferred_lft value")?);
         } else if let Some(&(_, bit)) = CONF_FLAGS.iter().find(|f| f.0 == w) {
             // ip drops the IPv6-only flags unless the family is known to be IPv6 already.
-            let ipv6_only = bit
-                & (IFA_F_NODAD | IFA_F_OPTIMISTIC | IFA_F_HOMEADDRESS | IFA_F_MANAGETEMPADDR)
-                != 0;
-            if ipv6_only && family != Some(nlkit::rtnl::family::AF_INET6) {
+            let ipv6_only = bit.intersects(
+                AddressFlags::NODAD
+                    | AddressFlags::OPTIMISTIC
+                    | AddressFlags::HOMEADDRESS
+                    | AddressFlags::MANAGETEMPADDR,
+            );
+            if ipv6_only && family != Some(AddressFamily::Inet6.into()) {
                 eprintln!("Warning: {w} option can be set only for IPv6 addresses");
             } else {
                 flags |= bit;
@@ -725,10 +779,10 @@ fn parse_change(
             1,
         ));
     };
-    a.header.family = family.unwrap_or(0);
+    a.family = AddressFamily::from(family.unwrap_or(0));
     if let Some((ip, len)) = peer {
         a.address = Some(ip);
-        a.header.prefix_len = len;
+        a.prefix_len = len;
     }
     if let Some((ip, len, given)) = local {
         a.local = Some(ip);
@@ -740,14 +794,14 @@ fn parse_change(
             } else {
                 a.address = Some(ip);
             }
-            a.header.prefix_len = len;
+            a.prefix_len = len;
         }
     }
-    if flags & IFA_F_MCAUTOJOIN != 0 && !a.local.is_some_and(|l| l.is_multicast()) {
+    if flags.contains(AddressFlags::MCAUTOJOIN) && !a.local.is_some_and(|l| l.is_multicast()) {
         return Err(Failure::new("autojoin needs multicast address", 1));
     }
     if let (Some(ones), false) = (brd_from_prefix, delete) {
-        if a.header.family != nlkit::rtnl::family::AF_INET {
+        if a.family != AddressFamily::Inet {
             return Err(Failure::new(
                 "Broadcast can be set only for IPv4 addresses",
                 1,
@@ -762,12 +816,12 @@ fn parse_change(
         }
     }
     if !scoped && !delete {
-        a.header.scope = match a.local {
-            Some(IpAddr::V4(v)) if v.octets()[0] == 127 => 254,
-            _ => 0,
+        a.scope = match a.local {
+            Some(IpAddr::V4(v)) if v.octets()[0] == 127 => Scope::Host,
+            _ => Scope::Universe,
         };
     }
-    a.header.index = ctx
+    a.index = ctx
         .links
         .index(&mut ctx.conn, dev)
         .ok_or_else(|| Failure::new(format!("Cannot find device \"{dev}\""), 1))?;
@@ -782,8 +836,8 @@ fn parse_change(
         }
         a.set_lifetimes(valid, preferred);
     }
-    a.set_flags(flags);
-    Ok(a.request(change))
+    a.flags = flags;
+    Ok(a)
 }
 
 /// The first four bytes of ip's address dump file (`ip address save`), little-endian.
@@ -794,8 +848,8 @@ const ADDRESS_DUMP_MAGIC: u32 = 0x4736_1222;
 fn save(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     let s = parse_show(ctx, args)?;
     let filter = AddressFilter {
-        family: ctx.family,
-        interface: device_index(ctx, &s)?,
+        family: ctx.address_family(),
+        index: device_index(ctx, &s)?,
         ..Default::default()
     };
     crate::cmd::dump_file::save(&mut ctx.conn, ADDRESS_DUMP_MAGIC, &filter.request(), |m| {
@@ -821,7 +875,7 @@ fn showdump() -> Result<(), Failure> {
     let addresses = read_addresses()?;
     let mut sink = Sink::new(io::BufWriter::new(io::stdout()), false, false);
     for (_, a) in &addresses {
-        sink.text(&format!("if{}:\n", a.header.index))?;
+        sink.text(&format!("if{}:\n", a.index))?;
         print_address(&mut sink, a, true)?;
     }
     Ok(sink.flush()?)
@@ -831,7 +885,7 @@ fn showdump() -> Result<(), Failure> {
 /// a refused one is reported and the rest still go.
 fn restore(ctx: &mut Context) -> Result<(), Failure> {
     for (saved, _) in read_addresses()? {
-        let request = crate::cmd::dump_file::restore_request(&saved, RTM_NEWADDR);
+        let request = crate::cmd::dump_file::restore_request(&saved, <Address as Object>::NEW);
         if let Err(f) = diag::outcome(ctx.conn.execute(&request)) {
             f.print();
         }
@@ -840,13 +894,13 @@ fn restore(ctx: &mut Context) -> Result<(), Failure> {
 }
 
 /// The configuration flags `address add` accepts.
-const CONF_FLAGS: [(&str, u32); 6] = [
-    ("mngtmpaddr", IFA_F_MANAGETEMPADDR),
-    ("nodad", IFA_F_NODAD),
-    ("optimistic", IFA_F_OPTIMISTIC),
-    ("home", IFA_F_HOMEADDRESS),
-    ("noprefixroute", IFA_F_NOPREFIXROUTE),
-    ("autojoin", IFA_F_MCAUTOJOIN),
+const CONF_FLAGS: [(&str, AddressFlags); 6] = [
+    ("mngtmpaddr", AddressFlags::MANAGETEMPADDR),
+    ("nodad", AddressFlags::NODAD),
+    ("optimistic", AddressFlags::OPTIMISTIC),
+    ("home", AddressFlags::HOMEADDRESS),
+    ("noprefixroute", AddressFlags::NOPREFIXROUTE),
+    ("autojoin", AddressFlags::MCAUTOJOIN),
 ];
 
 /// ip's limit on flush rounds (`-loops`).
@@ -861,8 +915,8 @@ fn flush(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     let s = parse_show(ctx, args)?;
     let index = device_index(ctx, &s)?;
     let filter = AddressFilter {
-        family: ctx.family.or(s.to_family),
-        interface: index,
+        family: ctx.family.or(s.to_family).map(AddressFamily::from),
+        index,
         ..Default::default()
     };
     let mut deleter = ctx.new_conn()?;
@@ -871,14 +925,19 @@ fn flush(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     let mut sink = ctx.sink();
     let mut printed: io::Result<()> = Ok(());
     let mut sink_ref = &mut sink;
-    let up = |i: u32| links.flags(i).is_some_and(|f| f & 1 != 0);
-    let rounds = nladdr::flush(
+    let up = |i: u32| {
+        links
+            .flags(i)
+            .is_some_and(|f| LinkFlags(f).contains(LinkFlags::UP))
+    };
+    let rounds = rtnl::flush(
         &mut ctx.conn,
         &mut deleter,
         &filter,
+        DeleteBy::WholeObject,
         MAX_FLUSH_ROUNDS,
         |a| {
-            let keep = keeps(&s, a, links) && (!s.up || up(a.header.index));
+            let keep = keeps(&s, a, links) && (!s.up || up(a.index));
             if keep && verbose && printed.is_ok() {
                 printed = print_deleted(&mut sink_ref, a, links);
             }
@@ -887,23 +946,13 @@ fn flush(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     );
     printed?;
     let rounds = rounds.map_err(|e| diag::kernel(&e))?;
+    if let Some(e) = rounds.iter().flat_map(|r| r.failures()).next() {
+        return Err(diag::kernel(e));
+    }
+    // The rounds that deleted something (the last one found nothing, unless the limit hit).
+    let rounds: Vec<usize> = rounds.iter().map(|r| r.sent).filter(|&n| n > 0).collect();
     if ctx.stats > 0 {
-        if rounds.is_empty() {
-            sink.text("Nothing to flush.\n")?;
-        }
-        for (i, n) in rounds.iter().enumerate() {
-            sink.text(&format!(
-                "\n*** Round {}, deleting {n} addresses ***\n",
-                i + 1
-            ))?;
-        }
-        if !rounds.is_empty() && rounds.len() < MAX_FLUSH_ROUNDS {
-            let plural = if rounds.len() == 1 { "" } else { "s" };
-            sink.text(&format!(
-                "*** Flush is complete after {} round{plural} ***\n",
-                rounds.len()
-            ))?;
-        }
+        print_rounds(&mut sink, &rounds)?;
     }
     sink.flush()?;
     if rounds.len() >= MAX_FLUSH_ROUNDS {
@@ -915,6 +964,27 @@ fn flush(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     Ok(())
 }
 
+/// The `-s` report of a flush: how many addresses each round deleted.
+fn print_rounds<W: Write>(sink: &mut Sink<W>, rounds: &[usize]) -> io::Result<()> {
+    if rounds.is_empty() {
+        sink.text("Nothing to flush.\n")?;
+    }
+    for (i, n) in rounds.iter().enumerate() {
+        sink.text(&format!(
+            "\n*** Round {}, deleting {n} addresses ***\n",
+            i + 1
+        ))?;
+    }
+    if !rounds.is_empty() && rounds.len() < MAX_FLUSH_ROUNDS {
+        let plural = if rounds.len() == 1 { "" } else { "s" };
+        sink.text(&format!(
+            "*** Flush is complete after {} round{plural} ***\n",
+            rounds.len()
+        ))?;
+    }
+    Ok(())
+}
+
 /// One deleted address as `-s -s address flush` prints it: `INDEX: DEV` and the address.
 fn print_deleted<W: Write>(
     sink: &mut &mut Sink<W>,
@@ -922,12 +992,8 @@ fn print_deleted<W: Write>(
     links: &crate::names::Links,
 ) -> io::Result<()> {
     let mut dev = Vec::new();
-    links.cached(a.header.index).render(&mut dev);
-    sink.text(&format!(
-        "{}: {}",
-        a.header.index,
-        String::from_utf8_lossy(&dev)
-    ))?;
+    links.cached(a.index).render(&mut dev);
+    sink.text(&format!("{}: {}", a.index, String::from_utf8_lossy(&dev)))?;
     print_address(sink, a, true)
 }
 

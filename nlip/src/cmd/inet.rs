@@ -4,7 +4,7 @@
 
 use crate::cmd::route::{bad_prefix, parse_address};
 use crate::diag::Failure;
-use nlkit::rtnl::family::{AF_INET, AF_INET6};
+use nlkit::rtnl::AddressFamily;
 use std::net::{IpAddr, Ipv4Addr};
 
 /// One part of a loose IPv4 address: what C's `strtoul` with base 0 reads from the whole
@@ -22,9 +22,9 @@ pub(crate) fn ipv4(v: &str) -> Option<Ipv4Addr> {
     Some(Ipv4Addr::from(octets))
 }
 
-/// An address of `family` (when known), IPv4 read loosely.
+/// An address of `family` (an `AF_*` number, when known), IPv4 read loosely.
 pub(crate) fn address(v: &str, family: Option<u8>) -> Result<IpAddr, Failure> {
-    if family != Some(AF_INET6) && !v.contains(':') {
+    if family.map(AddressFamily::from) != Some(AddressFamily::Inet6) && !v.contains(':') {
         if let Some(a) = ipv4(v) {
             return Ok(IpAddr::V4(a));
         }
@@ -47,15 +47,13 @@ pub(crate) fn prefix(
         None => (v, None),
     };
     let addr = address(a, family).map_err(|_| bad())?;
-    let (fam, max) = match addr {
-        IpAddr::V4(_) => (AF_INET, 32),
-        IpAddr::V6(_) => (AF_INET6, 128),
-    };
+    let fam = AddressFamily::of(&addr);
+    let max = fam.address_bits().unwrap_or(32);
     let len = match len {
         Some(l) => l.parse::<u8>().ok().filter(|&l| l <= max).ok_or_else(bad)?,
         None => max,
     };
-    Ok((Some(addr), len, Some(fam)))
+    Ok((Some(addr), len, Some(fam.into())))
 }
 
 #[cfg(test)]
@@ -91,6 +89,6 @@ mod tests {
         }
         assert_eq!(prefix("10/8", None).unwrap().1, 8);
         assert!(prefix("10/33", None).is_err());
-        assert!(address("5", Some(AF_INET6)).is_err());
+        assert!(address("5", Some(AddressFamily::Inet6.into())).is_err());
     }
 }

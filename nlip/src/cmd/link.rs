@@ -6,8 +6,22 @@ use crate::diag::{self, Failure};
 use crate::names::{self, NameTable};
 use crate::render::{Color, Mode, Render, Sink};
 use crate::Context;
-use nlkit::rtnl::link::attrs::*;
-use nlkit::rtnl::link::{self as nllink, Link, LinkFilter, LinkId, LinkStats, Options};
+use nlkit::rtnl::link::attrs::{
+    IN6_ADDR_GEN_MODE_EUI64, IN6_ADDR_GEN_MODE_NONE, IN6_ADDR_GEN_MODE_RANDOM,
+    IN6_ADDR_GEN_MODE_STABLE_PRIVACY, RTEXT_FILTER_VF,
+};
+use nlkit::rtnl::link::kinds::bridge::attrs::{
+    BR_BOOLOPT_MCAST_VLAN_SNOOPING, BR_BOOLOPT_NO_LL_LEARN,
+};
+use nlkit::rtnl::link::kinds::macvlan::attrs::{MACVLAN_FLAG_NODST, MACVLAN_FLAG_NOPROMISC};
+use nlkit::rtnl::link::kinds::{
+    Bridge, BridgePort, LinkKind, Macvlan, MacvlanMode, PortKind, PortState, Tun, TunType, Vxlan,
+};
+use nlkit::rtnl::link::{
+    Link, LinkFilter, LinkFlags, LinkInfo, LinkMode, LinkQuery, LinkStats, OperState,
+};
+use nlkit::rtnl::{self, Filter};
+use nlkit::wire::rtnl::BridgeId;
 use std::io::{self, Write};
 
 pub(crate) const HELP: &str = "\
@@ -137,9 +151,7 @@ impl LinkSelectors {
         self.kind
             .as_deref()
             .is_none_or(|k| match k.strip_suffix("_slave") {
-                Some(master) => {
-                    l.info.as_ref().and_then(|i| i.slave_kind.as_deref()) == Some(master)
-                }
+                Some(master) => l.port_kind() == Some(master),
                 None => l.kind() == Some(k),
             })
             && self.group.is_none_or(|g| l.group.unwrap_or(0) == g)
@@ -231,8 +243,8 @@ pub(crate) fn netns_names(ctx: &mut Context) -> std::collections::HashMap<i32, S
 }
 
 /// The VRF device `name`, if it is one.
-fn vrf_link(ctx: &mut Context, name: &str) -> Option<nlkit::rtnl::link::Link> {
-    nllink::get(&mut ctx.conn, LinkId::Name(name), None)
+fn vrf_link(ctx: &mut Context, name: &str) -> Option<Link> {
+    rtnl::get(&mut ctx.conn, &LinkQuery::by_name(name))
         .ok()
         .filter(|l| l.kind() == Some("vrf"))
 }
@@ -240,19 +252,20 @@ fn vrf_link(ctx: &mut Context, name: &str) -> Option<nlkit::rtnl::link::Link> {
 /// The index of the VRF device `name` (selector `vrf NAME`), or ip's error.
 pub(crate) fn vrf_index(ctx: &mut Context, name: &str) -> Result<u32, Failure> {
     let vrf = vrf_link(ctx, name).ok_or_else(|| invalid_arg("Not a valid VRF name", name))?;
-    Ok(vrf.header.index)
+    Ok(vrf.index)
 }
 
 /// The routing table of the VRF device `name` (`IFLA_VRF_TABLE`), if it is one.
 pub(crate) fn vrf_table(ctx: &mut Context, name: &str) -> Option<u32> {
-    let vrf = vrf_link(ctx, name)?;
-    let options = vrf.info.as_ref()?.options()?;
-    options.u32_ne(nlkit::rtnl::link::attrs::vrf::IFLA_VRF_TABLE)
+    match vrf_link(ctx, name)?.kind_data()? {
+        LinkKind::Vrf(v) => v.table,
+        _ => None,
+    }
 }
 
 /// True when the selectors that iproute2 applies in user space keep `l`.
 fn keeps(s: &Show, l: &Link) -> bool {
-    (!s.up || l.header.flags & IFF_UP != 0) && s.sel.keeps(l)
+    (!s.up || l.flags.contains(LinkFlags::UP)) && s.sel.keeps(l)
 }
 
 fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
@@ -273,43 +286,58 @@ fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     let mut sink = ctx.sink();
     sink.begin_list()?;
     if let Some(dev) = &s.dev {
-        let l =
-            nllink::get(&mut ctx.conn, LinkId::Name(dev), Some(RTEXT_FILTER_VF)).map_err(|e| {
-                match e.errno() {
-                    Some(19) => Failure::new(format!("Device \"{dev}\" does not exist."), 1),
-                    _ => diag::dump(&e),
-                }
-            })?;
+        let query = LinkQuery {
+            ext_mask: Some(RTEXT_FILTER_VF),
+            ..LinkQuery::by_name(dev)
+        };
+        let l = rtnl::get(&mut ctx.conn, &query).map_err(|e| match e.errno() {
+            Some(19) => Failure::new(format!("Device \"{dev}\" does not exist."), 1),
+            _ => diag::dump(&e),
+        })?;
         print_one(&mut sink, &s, &l, &groups, &ctx.links, style)?;
         sink.end_list()?;
         return Ok(());
     }
-    let filter = LinkFilter {
+    let filter = KernelSide(LinkFilter {
         master: s.sel.master,
         kind: s.sel.kind.clone().filter(|k| !k.ends_with("_slave")),
         ext_mask: Some(RTEXT_FILTER_VF),
         ..Default::default()
-    };
-    let mut dump = ctx
-        .conn
-        .dump(&filter.request())
-        .map_err(|e| diag::dump(&e))?;
-    while let Some(m) = dump.next_message() {
-        let m = match m {
-            Ok(m) => m,
+    });
+    let dump = rtnl::dump(&mut ctx.conn, &filter).map_err(|e| diag::dump(&e))?;
+    for l in dump {
+        let l = match l {
+            Ok(l) => l,
+            // A link that cannot be read is skipped, as ip skips it.
+            Err(nlkit::engine::Error::Decode(_)) => continue,
             Err(e) => {
                 sink.flush()?;
                 return Err(diag::dump(&e));
             }
-        };
-        let Ok(l) = Link::from_message(&m) else {
-            continue;
         };
         print_one(&mut sink, &s, &l, &groups, &ctx.links, style)?;
         sink.end_record()?;
     }
     sink.end_list()?;
     Ok(())
+}
+
+/// A link filter applied by the kernel alone: ip sends `master` and `type` in the dump
+/// request, and the kernel ignores a kind it does not know; ip's own selectors ([`keeps`])
+/// then leave an empty JSON object for every link they drop, so nothing is dropped here.
+#[derive(Debug, Clone)]
+struct KernelSide(LinkFilter);
+
+impl Filter for KernelSide {
+    type Object = Link;
+
+    fn request(&self) -> nlkit::wire::MessageBuilder {
+        self.0.request()
+    }
+
+    fn matches(&self, _: &Link) -> bool {
+        true
+    }
 }
 
 fn print_one<W: Write>(
@@ -337,36 +365,38 @@ fn print_one<W: Write>(
 }
 
 /// `IFF_*` names in the order iproute2 prints them.
-const FLAG_NAMES: &[(u32, &str)] = &[
-    (IFF_LOOPBACK, "LOOPBACK"),
-    (IFF_BROADCAST, "BROADCAST"),
-    (IFF_POINTOPOINT, "POINTOPOINT"),
-    (IFF_MULTICAST, "MULTICAST"),
-    (IFF_NOARP, "NOARP"),
-    (IFF_ALLMULTI, "ALLMULTI"),
-    (IFF_PROMISC, "PROMISC"),
-    (IFF_NOTRAILERS, "NOTRAILERS"),
-    (IFF_DEBUG, "DEBUG"),
-    (IFF_DYNAMIC, "DYNAMIC"),
-    (IFF_AUTOMEDIA, "AUTOMEDIA"),
-    (IFF_PORTSEL, "PORTSEL"),
-    (IFF_MASTER, "MASTER"),
-    (IFF_SLAVE, "SLAVE"),
-    (IFF_UP, "UP"),
-    (IFF_LOWER_UP, "LOWER_UP"),
-    (IFF_DORMANT, "DORMANT"),
-    (IFF_ECHO, "ECHO"),
+const FLAG_NAMES: &[(LinkFlags, &str)] = &[
+    (LinkFlags::LOOPBACK, "LOOPBACK"),
+    (LinkFlags::BROADCAST, "BROADCAST"),
+    (LinkFlags::POINTOPOINT, "POINTOPOINT"),
+    (LinkFlags::MULTICAST, "MULTICAST"),
+    (LinkFlags::NOARP, "NOARP"),
+    (LinkFlags::ALLMULTI, "ALLMULTI"),
+    (LinkFlags::PROMISC, "PROMISC"),
+    (LinkFlags::NOTRAILERS, "NOTRAILERS"),
+    (LinkFlags::DEBUG, "DEBUG"),
+    (LinkFlags::DYNAMIC, "DYNAMIC"),
+    (LinkFlags::AUTOMEDIA, "AUTOMEDIA"),
+    (LinkFlags::PORTSEL, "PORTSEL"),
+    (LinkFlags::MASTER, "MASTER"),
+    (LinkFlags::SLAVE, "SLAVE"),
+    (LinkFlags::UP, "UP"),
+    (LinkFlags::LOWER_UP, "LOWER_UP"),
+    (LinkFlags::DORMANT, "DORMANT"),
+    (LinkFlags::ECHO, "ECHO"),
 ];
 
 /// True when the lower device (`IFLA_LINK`) of `l` is known and down (iproute2's `M-DOWN`).
 fn lower_down(l: &Link, links: &names::Links) -> bool {
     match (l.link, l.link_netnsid) {
-        (Some(i), None) if i != 0 => links.flags(i).is_some_and(|f| f & IFF_UP == 0),
+        (Some(i), None) if i != 0 => links
+            .flags(i)
+            .is_some_and(|f| !LinkFlags(f).contains(LinkFlags::UP)),
         _ => false,
     }
 }
 
-fn print_flags<W: Write>(sink: &mut Sink<W>, flags: u32, mdown: bool) -> io::Result<()> {
+fn print_flags<W: Write>(sink: &mut Sink<W>, flags: LinkFlags, mdown: bool) -> io::Result<()> {
     sink.open_array(Mode::Json, Some("flags"))?;
     sink.text("<")?;
     let mut first = true;
@@ -376,41 +406,33 @@ fn print_flags<W: Write>(sink: &mut Sink<W>, flags: u32, mdown: bool) -> io::Res
         }
         first = false;
     };
-    let mut rest = flags & !IFF_RUNNING;
-    if flags & IFF_UP != 0 && flags & IFF_RUNNING == 0 {
+    let mut rest = flags.without(LinkFlags::RUNNING);
+    if flags.contains(LinkFlags::UP) && !flags.contains(LinkFlags::RUNNING) {
         sep(sink);
         sink.string(Mode::Any, "", "", "NO-CARRIER", "")?;
     }
     for &(bit, name) in FLAG_NAMES {
-        if flags & bit != 0 {
+        if flags.contains(bit) {
             sep(sink);
             sink.string(Mode::Any, "", "", name, "")?;
-            rest &= !bit;
+            rest = rest.without(bit);
         }
     }
     if mdown {
         sep(sink);
         sink.string(Mode::Any, "", "", "M-DOWN", "")?;
     }
-    if rest != 0 {
+    if !rest.is_empty() {
         sep(sink);
-        sink.string(Mode::Any, "", "", &format!("{rest:x}"), "")?;
+        sink.string(Mode::Any, "", "", &format!("{:x}", rest.bits()), "")?;
     }
     sink.text("> ")?;
     sink.close_array(Mode::Json)
 }
 
-fn operstate(s: u8) -> &'static str {
-    match s {
-        0 => "UNKNOWN",
-        1 => "NOTPRESENT",
-        2 => "DOWN",
-        3 => "LOWERLAYERDOWN",
-        4 => "TESTING",
-        5 => "DORMANT",
-        6 => "UP",
-        _ => "",
-    }
+/// The name ip prints for an operational state (nothing for a value it has no name for).
+fn operstate(s: OperState) -> &'static str {
+    s.name().unwrap_or("")
 }
 
 /// Hardware types (`ARPHRD_*`, linux/if_arp.h) as iproute2 names them.
@@ -553,7 +575,7 @@ pub(crate) fn print_brief_head<W: Write>(
         "",
         Color::Iface,
     )?;
-    let state = operstate(l.operstate.unwrap_or(0));
+    let state = operstate(l.operstate.unwrap_or_default());
     sink.string(Mode::Json, "operstate", "", state, "")?;
     let padded = format!("{state:<14} ");
     match state {
@@ -571,10 +593,10 @@ pub(crate) fn print_brief<W: Write>(
 ) -> io::Result<()> {
     print_brief_head(sink, l, links)?;
     if let Some(a) = &l.address {
-        let a = lladdr(l.header.kind, a);
+        let a = lladdr(l.link_type.into(), a);
         sink.colored(Mode::Any, "address", "", &a, " ", Color::Mac)?;
     }
-    print_flags(sink, l.header.flags, lower_down(l, links))?;
+    print_flags(sink, l.flags, lower_down(l, links))?;
     sink.text("\n")
 }
 
@@ -586,7 +608,7 @@ pub(crate) fn print_link<W: Write>(
     style: Style,
 ) -> io::Result<()> {
     let nl = if style.oneline { "\\" } else { "\n" };
-    sink.number(Mode::Any, "ifindex", "", &l.header.index, ": ")?;
+    sink.number(Mode::Any, "ifindex", "", &l.index, ": ")?;
     let mut full = String::new();
     print_link_ref(sink, l, links, &mut full)?;
     let name = l.name.as_deref().unwrap_or("");
@@ -600,7 +622,7 @@ pub(crate) fn print_link<W: Write>(
         "",
         Color::Iface,
     )?;
-    print_flags(sink, l.header.flags, lower_down(l, links))?;
+    print_flags(sink, l.flags, lower_down(l, links))?;
     if let Some(m) = l.mtu {
         sink.number(Mode::Any, "mtu", "mtu ", &m, " ")?;
     }
@@ -619,10 +641,10 @@ pub(crate) fn print_link<W: Write>(
     }
     if let Some(m) = l.linkmode.filter(|_| style.linkmode) {
         let mode = match m {
-            0 => "DEFAULT".to_owned(),
-            1 => "DORMANT".to_owned(),
-            2 => "TESTING".to_owned(),
-            n => n.to_string(),
+            LinkMode::Default => "DEFAULT".to_owned(),
+            LinkMode::Dormant => "DORMANT".to_owned(),
+            LinkMode::Testing => "TESTING".to_owned(),
+            LinkMode::Other(n) => n.to_string(),
         };
         sink.string(Mode::Any, "linkmode", "mode ", &mode, " ")?;
     }
@@ -638,7 +660,7 @@ pub(crate) fn print_link<W: Write>(
         print_link_netns(sink, l, style)?;
     }
     sink.text(nl)?;
-    let t = l.header.kind;
+    let t = u16::from(l.link_type);
     if style.link_line {
         match link_type(t).filter(|_| !names::numeric()) {
             Some(n) => sink.string(Mode::Any, "link_type", "    link/", n, " ")?,
@@ -647,7 +669,7 @@ pub(crate) fn print_link<W: Write>(
         if let Some(a) = &l.address {
             sink.colored(Mode::Any, "address", "", &lladdr(t, a), "", Color::Mac)?;
             if let Some(b) = &l.broadcast {
-                let brd = if l.header.flags & IFF_POINTOPOINT != 0 {
+                let brd = if l.flags.contains(LinkFlags::POINTOPOINT) {
                     ("link_pointtopoint", " peer ")
                 } else {
                     ("broadcast", " brd ")
@@ -717,30 +739,14 @@ fn print_details<W: Write>(
         sink.number(Mode::Any, "max_mtu", "maxmtu ", &m, " ")?;
     }
     if let Some(info) = &l.info {
-        sink.open_object(Mode::Json, Some("linkinfo"))?;
-        if let Some(k) = &info.kind {
-            sink.text(nl)?;
-            sink.string(Mode::Any, "info_kind", "    ", k, " ")?;
-            if let Some(o) = info.options() {
-                print_kind(sink, k, o, links, "info_data")?;
-            }
-        }
-        if let Some(k) = &info.slave_kind {
-            sink.text(nl)?;
-            sink.string(Mode::Json, "info_slave_kind", "", k, "")?;
-            sink.text(&format!("    {k}_slave "))?;
-            if let Some(o) = info.slave_options() {
-                print_kind(sink, &format!("{k}_slave"), o, links, "info_slave_data")?;
-            }
-        }
-        sink.close_object(Mode::Json)?;
+        print_link_info(sink, info, links, nl)?;
     }
     if let Some(m) = l.af_spec.as_ref().and_then(|a| a.inet6_addr_gen_mode) {
         let name = match m {
-            0 => "eui64".to_owned(),
-            1 => "none".to_owned(),
-            2 => "stable_secret".to_owned(),
-            3 => "random".to_owned(),
+            IN6_ADDR_GEN_MODE_EUI64 => "eui64".to_owned(),
+            IN6_ADDR_GEN_MODE_NONE => "none".to_owned(),
+            IN6_ADDR_GEN_MODE_STABLE_PRIVACY => "stable_secret".to_owned(),
+            IN6_ADDR_GEN_MODE_RANDOM => "random".to_owned(),
             n => format!("{n:#x}"),
         };
         sink.string(Mode::Any, "inet6_addr_gen_mode", "addrgenmode ", &name, " ")?;
@@ -768,6 +774,34 @@ fn print_details<W: Write>(
     Ok(())
 }
 
+/// `linkinfo`: the kind and its data, and for a port the master's kind and the port
+/// options, as `ip -d` prints them.
+fn print_link_info<W: Write>(
+    sink: &mut Sink<W>,
+    info: &LinkInfo,
+    links: &names::Links,
+    nl: &str,
+) -> io::Result<()> {
+    sink.open_object(Mode::Json, Some("linkinfo"))?;
+    if let Some(k) = &info.kind {
+        sink.text(nl)?;
+        sink.string(Mode::Any, "info_kind", "    ", k, " ")?;
+        // ip prints the data only when the kernel sent a data nest.
+        if let Some(kind) = info.kind_data().filter(|_| info.data.is_some()) {
+            print_kind(sink, &kind, links, "info_data")?;
+        }
+    }
+    if let Some(k) = &info.port_kind {
+        sink.text(nl)?;
+        sink.string(Mode::Json, "info_slave_kind", "", k, "")?;
+        sink.text(&format!("    {k}_slave "))?;
+        if let Some(PortKind::Bridge(p)) = info.port().filter(|_| info.port_data.is_some()) {
+            print_rows(sink, links, "info_slave_data", &bridge_port_rows(&p))?;
+        }
+    }
+    sink.close_object(Mode::Json)
+}
+
 fn on_off<W: Write>(sink: &mut Sink<W>, key: &str, text: &str, v: bool) -> io::Result<()> {
     if sink.is_json() {
         sink.number(Mode::Json, key, "", if v { "true" } else { "false" }, "")
@@ -776,179 +810,211 @@ fn on_off<W: Write>(sink: &mut Sink<W>, key: &str, text: &str, v: bool) -> io::R
     }
 }
 
-/// The `IFLA_INFO_DATA` of the kinds nlip knows, as `ip -d` prints it.
+/// The data of the kinds nlip knows, as `ip -d` prints it (the JSON object `key`).
 fn print_kind<W: Write>(
     sink: &mut Sink<W>,
-    kind: &str,
-    o: &Options,
+    kind: &LinkKind,
     links: &names::Links,
     key: &str,
 ) -> io::Result<()> {
     match kind {
-        "macvlan" | "macvtap" => {
-            use nlkit::rtnl::link::attrs::macvlan::*;
-            sink.open_object(Mode::Json, Some(key))?;
-            if let Some(m) = o.u32_ne(IFLA_MACVLAN_MODE) {
-                let name = match m {
-                    MACVLAN_MODE_PRIVATE => "private".to_owned(),
-                    MACVLAN_MODE_VEPA => "vepa".to_owned(),
-                    MACVLAN_MODE_BRIDGE => "bridge".to_owned(),
-                    MACVLAN_MODE_PASSTHRU => "passthru".to_owned(),
-                    MACVLAN_MODE_SOURCE => "source".to_owned(),
-                    n => n.to_string(),
-                };
-                sink.string(Mode::Any, "mode", "mode ", &name, " ")?;
-            }
-            let flags = o.u16_ne(IFLA_MACVLAN_FLAGS).unwrap_or(0);
-            if flags & MACVLAN_FLAG_NOPROMISC != 0 {
-                sink.null(Mode::Any, "nopromisc", "nopromisc ")?;
-            }
-            if flags & MACVLAN_FLAG_NODST != 0 {
-                sink.null(Mode::Any, "nodst", "nodst ")?;
-            }
-            if let Some(q) = o.u32_ne(IFLA_MACVLAN_BC_QUEUE_LEN) {
-                sink.number(Mode::Any, "bcqueuelen", "bcqueuelen ", &q, " ")?;
-            }
-            if let Some(q) = o.u32_ne(IFLA_MACVLAN_BC_QUEUE_LEN_USED) {
-                sink.number(Mode::Any, "usedbcqueuelen", "usedbcqueuelen ", &q, " ")?;
-            }
-            let source = o.u32_ne(IFLA_MACVLAN_MODE) == Some(MACVLAN_MODE_SOURCE);
-            if let Some(n) = o.u32_ne(IFLA_MACVLAN_MACADDR_COUNT).filter(|_| source) {
-                sink.number(Mode::Any, "macaddr_count", "remotes (", &n, ") ")?;
-            }
-            sink.close_object(Mode::Json)
-        }
-        "tun" => {
-            use nlkit::rtnl::link::attrs::tun::*;
-            sink.open_object(Mode::Json, Some(key))?;
-            if let Some(t) = o.u8(IFLA_TUN_TYPE) {
-                let name = match t {
-                    1 => "tun".to_owned(),
-                    2 => "tap".to_owned(),
-                    n => format!("UNKNOWN:{n}"),
-                };
-                sink.string(Mode::Any, "type", "type ", &name, " ")?;
-            }
-            let flag = |id| o.u8(id).is_some_and(|v| v != 0);
-            if o.get(IFLA_TUN_PI).is_some() {
-                on_off(sink, "pi", "pi", flag(IFLA_TUN_PI))?;
-            }
-            if o.get(IFLA_TUN_VNET_HDR).is_some() {
-                on_off(sink, "vnet_hdr", "vnet_hdr", flag(IFLA_TUN_VNET_HDR))?;
-            }
-            if o.get(IFLA_TUN_MULTI_QUEUE).is_some() {
-                let mq = flag(IFLA_TUN_MULTI_QUEUE);
-                if sink.is_json() {
-                    on_off(sink, "multi_queue", "", mq)?;
-                } else if mq {
-                    sink.text("multi_queue ")?;
-                }
-                if mq {
-                    if let Some(n) = o.u32_ne(IFLA_TUN_NUM_QUEUES) {
-                        sink.number(Mode::Any, "numqueues", "numqueues ", &n, " ")?;
-                    }
-                    if let Some(n) = o.u32_ne(IFLA_TUN_NUM_DISABLED_QUEUES) {
-                        sink.number(Mode::Any, "numdisabled", "numdisabled ", &n, " ")?;
-                    }
-                }
-            }
-            if o.get(IFLA_TUN_PERSIST).is_some() {
-                on_off(sink, "persist", "persist", flag(IFLA_TUN_PERSIST))?;
-            }
-            for (id, k, lookup) in [
-                (
-                    IFLA_TUN_OWNER,
-                    "user",
-                    names::user_name as fn(u32) -> Option<String>,
-                ),
-                (IFLA_TUN_GROUP, "group", names::group_name),
-            ] {
-                if let Some(v) = o.u32_ne(id) {
-                    let prefix = format!("{k} ");
-                    match lookup(v) {
-                        Some(n) => sink.string(Mode::Any, k, &prefix, &n, " ")?,
-                        None => sink.number(Mode::Any, k, &prefix, &v, " ")?,
-                    }
-                }
-            }
-            sink.close_object(Mode::Json)
-        }
-        "vxlan" => print_vxlan(sink, o, links, key),
-        "bridge" => print_table(sink, o, links, key, BRIDGE),
-        "bridge_slave" => print_table(sink, o, links, key, BRIDGE_PORT),
+        LinkKind::Macvlan(m) | LinkKind::Macvtap(m) => print_macvlan(sink, m, key),
+        LinkKind::Tun(t) => print_tun(sink, t, key),
+        LinkKind::Vxlan(v) => print_vxlan(sink, v, links, key),
+        LinkKind::Bridge(b) => print_rows(sink, links, key, &bridge_rows(b)),
+        LinkKind::BridgePort(p) => print_rows(sink, links, key, &bridge_port_rows(p)),
         _ => Ok(()),
     }
 }
 
+fn print_macvlan<W: Write>(sink: &mut Sink<W>, m: &Macvlan, key: &str) -> io::Result<()> {
+    sink.open_object(Mode::Json, Some(key))?;
+    if let Some(mode) = m.mode {
+        let name = match mode {
+            MacvlanMode::Private => "private".to_owned(),
+            MacvlanMode::Vepa => "vepa".to_owned(),
+            MacvlanMode::Bridge => "bridge".to_owned(),
+            MacvlanMode::Passthru => "passthru".to_owned(),
+            MacvlanMode::Source => "source".to_owned(),
+            MacvlanMode::Other(n) => n.to_string(),
+        };
+        sink.string(Mode::Any, "mode", "mode ", &name, " ")?;
+    }
+    let flags = m.flags.unwrap_or(0);
+    if flags & MACVLAN_FLAG_NOPROMISC != 0 {
+        sink.null(Mode::Any, "nopromisc", "nopromisc ")?;
+    }
+    if flags & MACVLAN_FLAG_NODST != 0 {
+        sink.null(Mode::Any, "nodst", "nodst ")?;
+    }
+    if let Some(q) = m.bc_queue_len {
+        sink.number(Mode::Any, "bcqueuelen", "bcqueuelen ", &q, " ")?;
+    }
+    if let Some(q) = m.bc_queue_len_used {
+        sink.number(Mode::Any, "usedbcqueuelen", "usedbcqueuelen ", &q, " ")?;
+    }
+    let source = m.mode == Some(MacvlanMode::Source);
+    if let Some(n) = m.macaddr_count.filter(|_| source) {
+        sink.number(Mode::Any, "macaddr_count", "remotes (", &n, ") ")?;
+    }
+    sink.close_object(Mode::Json)
+}
+
+fn print_tun<W: Write>(sink: &mut Sink<W>, t: &Tun, key: &str) -> io::Result<()> {
+    sink.open_object(Mode::Json, Some(key))?;
+    if let Some(ty) = t.tun_type {
+        let name = match ty {
+            TunType::Tun => "tun".to_owned(),
+            TunType::Tap => "tap".to_owned(),
+            TunType::Other(n) => format!("UNKNOWN:{n}"),
+        };
+        sink.string(Mode::Any, "type", "type ", &name, " ")?;
+    }
+    if let Some(pi) = t.pi {
+        on_off(sink, "pi", "pi", pi)?;
+    }
+    if let Some(v) = t.vnet_hdr {
+        on_off(sink, "vnet_hdr", "vnet_hdr", v)?;
+    }
+    if let Some(mq) = t.multi_queue {
+        if sink.is_json() {
+            on_off(sink, "multi_queue", "", mq)?;
+        } else if mq {
+            sink.text("multi_queue ")?;
+        }
+        if mq {
+            if let Some(n) = t.num_queues {
+                sink.number(Mode::Any, "numqueues", "numqueues ", &n, " ")?;
+            }
+            if let Some(n) = t.num_disabled_queues {
+                sink.number(Mode::Any, "numdisabled", "numdisabled ", &n, " ")?;
+            }
+        }
+    }
+    if let Some(p) = t.persist {
+        on_off(sink, "persist", "persist", p)?;
+    }
+    let user = t.owner.map(|v| (v, names::user_name(v)));
+    let group = t.group.map(|v| (v, names::group_name(v)));
+    for (k, owner) in [("user", user), ("group", group)] {
+        if let Some((v, name)) = owner {
+            let prefix = format!("{k} ");
+            match name {
+                Some(n) => sink.string(Mode::Any, k, &prefix, &n, " ")?,
+                None => sink.number(Mode::Any, k, &prefix, &v, " ")?,
+            }
+        }
+    }
+    sink.close_object(Mode::Json)
+}
+
 fn print_vxlan<W: Write>(
     sink: &mut Sink<W>,
-    o: &Options,
+    v: &Vxlan,
     links: &names::Links,
     key: &str,
 ) -> io::Result<()> {
-    use nlkit::rtnl::link::attrs::vxlan::*;
     sink.open_object(Mode::Json, Some(key))?;
-    if o.u8(IFLA_VXLAN_COLLECT_METADATA).is_some_and(|v| v != 0) {
-        if sink.is_json() {
-            on_off(sink, "external", "", true)?;
-        } else {
-            sink.text("external ")?;
-        }
+    if v.collect_metadata == Some(true) {
+        json_true_or_text(sink, "external", "external ")?;
     }
-    if let Some(id) = o.u32_ne(IFLA_VXLAN_ID) {
+    if let Some(id) = v.id {
         sink.number(Mode::Any, "id", "id ", &id, " ")?;
     }
-    if let Some(g) = o.ip(IFLA_VXLAN_GROUP).or_else(|| o.ip(IFLA_VXLAN_GROUP6)) {
-        if !g.is_unspecified() {
-            let k = if g.is_multicast() { "group" } else { "remote" };
-            let json = if g.is_ipv6() {
-                format!("{k}6")
-            } else {
-                k.to_owned()
-            };
-            sink.string(Mode::Any, &json, &format!("{k} "), &g.to_string(), " ")?;
-        }
-    }
-    if let Some(a) = o.ip(IFLA_VXLAN_LOCAL).or_else(|| o.ip(IFLA_VXLAN_LOCAL6)) {
-        if !a.is_unspecified() {
-            let json = if a.is_ipv6() { "local6" } else { "local" };
-            sink.string(Mode::Any, json, "local ", &a.to_string(), " ")?;
-        }
-    }
-    if let Some(d) = o.u32_ne(IFLA_VXLAN_LINK).filter(|&d| d != 0) {
-        sink.string(Mode::Any, "link", "dev ", &links.cached(d), " ")?;
-    }
-    if let Some(r) = o.get(IFLA_VXLAN_PORT_RANGE) {
-        if let Ok(r) = <[u8; 4]>::try_from(r) {
-            let lo = u16::from_be_bytes([r[0], r[1]]);
-            let hi = u16::from_be_bytes([r[2], r[3]]);
-            sink.open_object(Mode::Json, Some("port_range"))?;
-            sink.number(Mode::Any, "low", "srcport ", &lo, " ")?;
-            sink.number(Mode::Any, "high", "", &hi, " ")?;
-            sink.close_object(Mode::Json)?;
-        }
-    }
-    if let Some(p) = o.u16_be(IFLA_VXLAN_PORT) {
-        sink.number(Mode::Any, "port", "dstport ", &p, " ")?;
-    }
-    if let Some(l) = o.u8(IFLA_VXLAN_LEARNING) {
+    print_vxlan_addresses(sink, v, links)?;
+    if let Some(l) = v.learning {
         if sink.is_json() {
-            on_off(sink, "learning", "", l != 0)?;
-        } else if l == 0 {
+            on_off(sink, "learning", "", l)?;
+        } else if !l {
             sink.text("nolearning ")?;
         }
     }
-    for (id, k) in [
-        (IFLA_VXLAN_PROXY, "proxy"),
-        (IFLA_VXLAN_RSC, "rsc"),
-        (IFLA_VXLAN_L2MISS, "l2miss"),
-        (IFLA_VXLAN_L3MISS, "l3miss"),
+    for (on, k) in [
+        (v.proxy, "proxy"),
+        (v.rsc, "rsc"),
+        (v.l2miss, "l2miss"),
+        (v.l3miss, "l3miss"),
     ] {
-        if o.u8(id).is_some_and(|v| v != 0) {
+        if on == Some(true) {
             sink.flag(Mode::Any, k, k, " ")?;
         }
     }
-    if let Some(t) = o.u8(IFLA_VXLAN_TOS).filter(|&t| t != 0) {
+    print_vxlan_ip_options(sink, v)?;
+    for (on, k, text) in [
+        (v.udp_csum, "udp_csum", "udpcsum "),
+        (v.udp_zero_csum6_tx, "udp_zero_csum6_tx", "udp6zerocsumtx "),
+        (v.udp_zero_csum6_rx, "udp_zero_csum6_rx", "udp6zerocsumrx "),
+    ] {
+        if let Some(on) = on {
+            if sink.is_json() {
+                on_off(sink, k, "", on)?;
+            } else {
+                if !on {
+                    sink.text("no")?;
+                }
+                sink.text(text)?;
+            }
+        }
+    }
+    for (on, k, text) in [
+        (v.remcsum_tx == Some(true), "remcsum_tx", "remcsumtx "),
+        (v.remcsum_rx == Some(true), "remcsum_rx", "remcsumrx "),
+        (v.gbp.is_some(), "gbp", "gbp "),
+        (v.gpe.is_some(), "gpe", "gpe "),
+    ] {
+        if on {
+            json_true_or_text(sink, k, text)?;
+        }
+    }
+    sink.close_object(Mode::Json)
+}
+
+/// An option that is only printed when on: `true` in JSON, `text` otherwise.
+fn json_true_or_text<W: Write>(sink: &mut Sink<W>, key: &str, text: &str) -> io::Result<()> {
+    if sink.is_json() {
+        on_off(sink, key, "", true)
+    } else {
+        sink.text(text)
+    }
+}
+
+/// The vxlan's remote or group, local address, device and ports.
+fn print_vxlan_addresses<W: Write>(
+    sink: &mut Sink<W>,
+    v: &Vxlan,
+    links: &names::Links,
+) -> io::Result<()> {
+    if let Some(g) = v.remote().filter(|g| !g.is_unspecified()) {
+        let k = if g.is_multicast() { "group" } else { "remote" };
+        let json = if g.is_ipv6() {
+            format!("{k}6")
+        } else {
+            k.to_owned()
+        };
+        sink.string(Mode::Any, &json, &format!("{k} "), &g.to_string(), " ")?;
+    }
+    if let Some(a) = v.local_address().filter(|a| !a.is_unspecified()) {
+        let json = if a.is_ipv6() { "local6" } else { "local" };
+        sink.string(Mode::Any, json, "local ", &a.to_string(), " ")?;
+    }
+    if let Some(d) = v.link.filter(|&d| d != 0) {
+        sink.string(Mode::Any, "link", "dev ", &links.cached(d), " ")?;
+    }
+    if let Some(r) = v.port_range {
+        sink.open_object(Mode::Json, Some("port_range"))?;
+        sink.number(Mode::Any, "low", "srcport ", &r.low.0, " ")?;
+        sink.number(Mode::Any, "high", "", &r.high.0, " ")?;
+        sink.close_object(Mode::Json)?;
+    }
+    if let Some(p) = v.port {
+        sink.number(Mode::Any, "port", "dstport ", &p, " ")?;
+    }
+    Ok(())
+}
+
+/// The vxlan's outer IP header options, the flow label, ageing and address limit.
+fn print_vxlan_ip_options<W: Write>(sink: &mut Sink<W>, v: &Vxlan) -> io::Result<()> {
+    if let Some(t) = v.tos.filter(|&t| t != 0) {
         sink.string(Mode::Json, "tos", "", &format!("{t:#x}"), "")?;
         if t == 1 {
             sink.text("tos inherit ")?;
@@ -956,7 +1022,7 @@ fn print_vxlan<W: Write>(
             sink.text(&format!("tos {t:#x} "))?;
         }
     }
-    if let Some(t) = o.u8(IFLA_VXLAN_TTL) {
+    if let Some(t) = v.ttl {
         sink.number(Mode::Json, "ttl", "", &t, "")?;
         if t == 0 {
             sink.text("ttl auto ")?;
@@ -964,7 +1030,7 @@ fn print_vxlan<W: Write>(
             sink.text(&format!("ttl {t} "))?;
         }
     }
-    if let Some(df) = o.u8(IFLA_VXLAN_DF) {
+    if let Some(df) = v.df {
         let name = match df {
             0 => "unset",
             1 => "set",
@@ -976,67 +1042,16 @@ fn print_vxlan<W: Write>(
             sink.text(&format!("df {name} "))?;
         }
     }
-    if let Some(l) = o
-        .get(IFLA_VXLAN_LABEL)
-        .and_then(|p| <[u8; 4]>::try_from(p).ok())
-    {
-        let v = u32::from_be_bytes(l);
-        if v != 0 {
-            sink.string(Mode::Any, "label", "flowlabel ", &format!("{v:#x}"), " ")?;
-        }
+    if let Some(l) = v.label.filter(|&l| l != 0) {
+        sink.string(Mode::Any, "label", "flowlabel ", &format!("{l:#x}"), " ")?;
     }
-    if let Some(a) = o.u32_ne(IFLA_VXLAN_AGEING) {
+    if let Some(a) = v.ageing {
         sink.number(Mode::Any, "ageing", "ageing ", &a, " ")?;
     }
-    if let Some(m) = o.u32_ne(IFLA_VXLAN_LIMIT).filter(|&m| m != 0) {
+    if let Some(m) = v.limit.filter(|&m| m != 0) {
         sink.number(Mode::Any, "limit", "maxaddr ", &m, " ")?;
     }
-    for (id, k, text) in [
-        (IFLA_VXLAN_UDP_CSUM, "udp_csum", "udpcsum "),
-        (
-            IFLA_VXLAN_UDP_ZERO_CSUM6_TX,
-            "udp_zero_csum6_tx",
-            "udp6zerocsumtx ",
-        ),
-        (
-            IFLA_VXLAN_UDP_ZERO_CSUM6_RX,
-            "udp_zero_csum6_rx",
-            "udp6zerocsumrx ",
-        ),
-    ] {
-        if let Some(v) = o.u8(id) {
-            if sink.is_json() {
-                on_off(sink, k, "", v != 0)?;
-            } else {
-                if v == 0 {
-                    sink.text("no")?;
-                }
-                sink.text(text)?;
-            }
-        }
-    }
-    for (id, k, text) in [
-        (IFLA_VXLAN_REMCSUM_TX, "remcsum_tx", "remcsumtx "),
-        (IFLA_VXLAN_REMCSUM_RX, "remcsum_rx", "remcsumrx "),
-    ] {
-        if o.u8(id).is_some_and(|v| v != 0) {
-            if sink.is_json() {
-                on_off(sink, k, "", true)?;
-            } else {
-                sink.text(text)?;
-            }
-        }
-    }
-    for (id, k) in [(IFLA_VXLAN_GBP, "gbp"), (IFLA_VXLAN_GPE, "gpe")] {
-        if o.get(id).is_some() {
-            if sink.is_json() {
-                on_off(sink, k, "", true)?;
-            } else {
-                sink.text(&format!("{k} "))?;
-            }
-        }
-    }
-    sink.close_object(Mode::Json)
+    Ok(())
 }
 
 fn pad(out: &mut String, width: usize, s: &str) {
@@ -1265,199 +1280,261 @@ fn stats_json<W: Write>(
     sink.close_object(Mode::Json)
 }
 
-/// How a per-kind option is printed.
+/// A per-kind option's value, as `ip -d` prints it (`None`: the kernel did not send it).
 #[derive(Debug, Clone, Copy)]
-enum Field {
-    U8,
-    U16,
-    U32,
-    /// A `u64` number.
-    U64,
-    /// A `u8` printed `on`/`off` (JSON: a boolean).
-    OnOff,
+enum Val<'a> {
+    /// A number.
+    Num(Option<u64>),
+    /// `on`/`off` (JSON: a boolean).
+    OnOff(Option<bool>),
     /// `on`/`off` in text only.
-    OnOffText,
-    /// A `u64` of centiseconds, printed as seconds with two decimals.
-    Timer,
-    /// `struct ifla_bridge_id`.
-    BridgeId,
+    OnOffText(Option<bool>),
+    /// Centiseconds, printed as seconds with two decimals.
+    Timer(Option<u64>),
+    /// A bridge identifier.
+    BridgeId(Option<BridgeId>),
     /// A hardware address.
-    Mac,
-    /// A `u16` in C's `%#x` (JSON: a string).
-    Hex16,
-    /// A `u16` as `0x%x`, text and JSON string.
-    Hex16Str,
-    /// Bit N of `IFLA_BR_MULTI_BOOLOPT` (`struct br_boolopt_multi`).
-    BoolOpt(u32),
-    /// A bridge port state name.
-    PortState,
+    Mac(Option<&'a [u8]>),
+    /// C's `%#x` (JSON: a string).
+    Hex16(Option<u16>),
+    /// `0x%x`, text and JSON string.
+    Hex16Str(Option<u16>),
+    /// A bridge port state.
+    PortState(Option<PortState>),
     /// A device index, printed as its name.
-    Dev,
+    Dev(Option<u32>),
 }
 
-/// (text key, JSON key, attribute id, how).
-type Row = (&'static str, &'static str, u16, Field);
+/// A number of any width.
+fn num<T: Into<u64>>(v: Option<T>) -> Val<'static> {
+    Val::Num(v.map(Into::into))
+}
 
-/// `IFLA_BR_*` in the order `ip -d` prints them.
-const BRIDGE: &[Row] = &[
-    ("forward_delay", "forward_delay", 1, Field::U32),
-    ("hello_time", "hello_time", 2, Field::U32),
-    ("max_age", "max_age", 3, Field::U32),
-    ("ageing_time", "ageing_time", 4, Field::U32),
-    ("stp_state", "stp_state", 5, Field::U32),
-    ("priority", "priority", 6, Field::U16),
-    ("vlan_filtering", "vlan_filtering", 7, Field::U8),
-    ("vlan_default_pvid", "vlan_default_pvid", 39, Field::U16),
-    ("vlan_stats_enabled", "vlan_stats_enabled", 41, Field::U8),
-    ("vlan_stats_per_port", "vlan_stats_per_port", 45, Field::U8),
-    ("bridge_id", "bridge_id", 11, Field::BridgeId),
-    ("designated_root", "root_id", 10, Field::BridgeId),
-    ("root_port", "root_port", 12, Field::U16),
-    ("root_path_cost", "root_path_cost", 13, Field::U32),
-    ("topology_change", "topology_change", 14, Field::U8),
-    (
-        "topology_change_detected",
-        "topology_change_detected",
-        15,
-        Field::U8,
-    ),
-    ("hello_timer", "hello_timer", 16, Field::Timer),
-    ("tcn_timer", "tcn_timer", 17, Field::Timer),
-    (
-        "topology_change_timer",
-        "topology_change_timer",
-        18,
-        Field::Timer,
-    ),
-    ("gc_timer", "gc_timer", 19, Field::Timer),
-    ("group_fwd_mask", "group_fwd_mask", 9, Field::Hex16),
-    ("group_address", "group_addr", 20, Field::Mac),
-    ("mcast_snooping", "mcast_snooping", 23, Field::U8),
-    (
-        "no_linklocal_learn",
-        "no_linklocal_learn",
-        46,
-        Field::BoolOpt(0),
-    ),
-    (
-        "mcast_vlan_snooping",
-        "mcast_vlan_snooping",
-        46,
-        Field::BoolOpt(1),
-    ),
-    ("mcast_router", "mcast_router", 22, Field::U8),
-    (
-        "mcast_query_use_ifaddr",
-        "mcast_query_use_ifaddr",
-        24,
-        Field::U8,
-    ),
-    ("mcast_querier", "mcast_querier", 25, Field::U8),
-    (
-        "mcast_hash_elasticity",
-        "mcast_hash_elasticity",
-        26,
-        Field::U32,
-    ),
-    ("mcast_hash_max", "mcast_hash_max", 27, Field::U32),
-    (
-        "mcast_last_member_count",
-        "mcast_last_member_cnt",
-        28,
-        Field::U32,
-    ),
-    (
-        "mcast_startup_query_count",
-        "mcast_startup_query_cnt",
-        29,
-        Field::U32,
-    ),
-    (
-        "mcast_last_member_interval",
-        "mcast_last_member_intvl",
-        30,
-        Field::U64,
-    ),
-    (
-        "mcast_membership_interval",
-        "mcast_membership_intvl",
-        31,
-        Field::U64,
-    ),
-    (
-        "mcast_querier_interval",
-        "mcast_querier_intvl",
-        32,
-        Field::U64,
-    ),
-    ("mcast_query_interval", "mcast_query_intvl", 33, Field::U64),
-    (
-        "mcast_query_response_interval",
-        "mcast_query_response_intvl",
-        34,
-        Field::U64,
-    ),
-    (
-        "mcast_startup_query_interval",
-        "mcast_startup_query_intvl",
-        35,
-        Field::U64,
-    ),
-    ("mcast_stats_enabled", "mcast_stats_enabled", 42, Field::U8),
-    ("mcast_igmp_version", "mcast_igmp_version", 43, Field::U8),
-    ("mcast_mld_version", "mcast_mld_version", 44, Field::U8),
-    ("nf_call_iptables", "nf_call_iptables", 36, Field::U8),
-    ("nf_call_ip6tables", "nf_call_ip6tables", 37, Field::U8),
-    ("nf_call_arptables", "nf_call_arptables", 38, Field::U8),
-];
+/// (text key, JSON key, value).
+type Row<'a> = (&'static str, &'static str, Val<'a>);
 
-/// `IFLA_BRPORT_*` in the order `ip -d` prints them.
-const BRIDGE_PORT: &[Row] = &[
-    ("state", "state", 1, Field::PortState),
-    ("priority", "priority", 2, Field::U16),
-    ("cost", "cost", 3, Field::U32),
-    ("hairpin", "hairpin", 4, Field::OnOff),
-    ("guard", "guard", 5, Field::OnOff),
-    ("root_block", "root_block", 6, Field::OnOff),
-    ("fastleave", "fastleave", 7, Field::OnOff),
-    ("learning", "learning", 8, Field::OnOff),
-    ("flood", "flood", 9, Field::OnOff),
-    ("port_id", "id", 17, Field::Hex16),
-    ("port_no", "no", 18, Field::Hex16),
-    ("designated_port", "designated_port", 15, Field::U16),
-    ("designated_cost", "designated_cost", 16, Field::U16),
-    ("designated_bridge", "bridge_id", 14, Field::BridgeId),
-    ("designated_root", "root_id", 13, Field::BridgeId),
-    ("hold_timer", "hold_timer", 23, Field::Timer),
-    ("message_age_timer", "message_age_timer", 21, Field::Timer),
-    (
-        "forward_delay_timer",
-        "forward_delay_timer",
-        22,
-        Field::Timer,
-    ),
-    ("topology_change_ack", "topology_change_ack", 19, Field::U8),
-    ("config_pending", "config_pending", 20, Field::U8),
-    ("proxy_arp", "proxy_arp", 10, Field::OnOff),
-    ("proxy_arp_wifi", "proxy_arp_wifi", 12, Field::OnOff),
-    ("mcast_router", "multicast_router", 25, Field::U8),
-    ("mcast_fast_leave", "", 7, Field::OnOffText),
-    ("mcast_flood", "mcast_flood", 27, Field::OnOff),
-    ("bcast_flood", "bcast_flood", 30, Field::OnOff),
-    ("mcast_to_unicast", "mcast_to_unicast", 28, Field::OnOff),
-    ("neigh_suppress", "neigh_suppress", 32, Field::OnOff),
-    ("group_fwd_mask", "group_fwd_mask", 31, Field::Hex16),
-    (
-        "group_fwd_mask_str",
-        "group_fwd_mask_str",
-        31,
-        Field::Hex16Str,
-    ),
-    ("vlan_tunnel", "vlan_tunnel", 29, Field::OnOff),
-    ("isolated", "isolated", 33, Field::OnOff),
-    ("locked", "locked", 39, Field::OnOff),
-    ("backup_port", "backup_port", 34, Field::Dev),
-];
+/// A bridge's options in the order `ip -d` prints them.
+fn bridge_rows(b: &Bridge) -> Vec<Row<'_>> {
+    let boolopt = |bit| num(b.boolopt(bit).map(u8::from));
+    vec![
+        ("forward_delay", "forward_delay", num(b.forward_delay)),
+        ("hello_time", "hello_time", num(b.hello_time)),
+        ("max_age", "max_age", num(b.max_age)),
+        ("ageing_time", "ageing_time", num(b.ageing_time)),
+        ("stp_state", "stp_state", num(b.stp_state)),
+        ("priority", "priority", num(b.priority)),
+        ("vlan_filtering", "vlan_filtering", num(b.vlan_filtering)),
+        (
+            "vlan_default_pvid",
+            "vlan_default_pvid",
+            num(b.vlan_default_pvid),
+        ),
+        (
+            "vlan_stats_enabled",
+            "vlan_stats_enabled",
+            num(b.vlan_stats_enabled),
+        ),
+        (
+            "vlan_stats_per_port",
+            "vlan_stats_per_port",
+            num(b.vlan_stats_per_port),
+        ),
+        ("bridge_id", "bridge_id", Val::BridgeId(b.bridge_id)),
+        ("designated_root", "root_id", Val::BridgeId(b.root_id)),
+        ("root_port", "root_port", num(b.root_port)),
+        ("root_path_cost", "root_path_cost", num(b.root_path_cost)),
+        ("topology_change", "topology_change", num(b.topology_change)),
+        (
+            "topology_change_detected",
+            "topology_change_detected",
+            num(b.topology_change_detected),
+        ),
+        ("hello_timer", "hello_timer", Val::Timer(b.hello_timer)),
+        ("tcn_timer", "tcn_timer", Val::Timer(b.tcn_timer)),
+        (
+            "topology_change_timer",
+            "topology_change_timer",
+            Val::Timer(b.topology_change_timer),
+        ),
+        ("gc_timer", "gc_timer", Val::Timer(b.gc_timer)),
+        (
+            "group_fwd_mask",
+            "group_fwd_mask",
+            Val::Hex16(b.group_fwd_mask),
+        ),
+        (
+            "group_address",
+            "group_addr",
+            Val::Mac(b.group_addr.as_deref()),
+        ),
+        ("mcast_snooping", "mcast_snooping", num(b.mcast_snooping)),
+        (
+            "no_linklocal_learn",
+            "no_linklocal_learn",
+            boolopt(BR_BOOLOPT_NO_LL_LEARN),
+        ),
+        (
+            "mcast_vlan_snooping",
+            "mcast_vlan_snooping",
+            boolopt(BR_BOOLOPT_MCAST_VLAN_SNOOPING),
+        ),
+        ("mcast_router", "mcast_router", num(b.mcast_router)),
+        (
+            "mcast_query_use_ifaddr",
+            "mcast_query_use_ifaddr",
+            num(b.mcast_query_use_ifaddr),
+        ),
+        ("mcast_querier", "mcast_querier", num(b.mcast_querier)),
+        (
+            "mcast_hash_elasticity",
+            "mcast_hash_elasticity",
+            num(b.mcast_hash_elasticity),
+        ),
+        ("mcast_hash_max", "mcast_hash_max", num(b.mcast_hash_max)),
+        (
+            "mcast_last_member_count",
+            "mcast_last_member_cnt",
+            num(b.mcast_last_member_cnt),
+        ),
+        (
+            "mcast_startup_query_count",
+            "mcast_startup_query_cnt",
+            num(b.mcast_startup_query_cnt),
+        ),
+        (
+            "mcast_last_member_interval",
+            "mcast_last_member_intvl",
+            num(b.mcast_last_member_intvl),
+        ),
+        (
+            "mcast_membership_interval",
+            "mcast_membership_intvl",
+            num(b.mcast_membership_intvl),
+        ),
+        (
+            "mcast_querier_interval",
+            "mcast_querier_intvl",
+            num(b.mcast_querier_intvl),
+        ),
+        (
+            "mcast_query_interval",
+            "mcast_query_intvl",
+            num(b.mcast_query_intvl),
+        ),
+        (
+            "mcast_query_response_interval",
+            "mcast_query_response_intvl",
+            num(b.mcast_query_response_intvl),
+        ),
+        (
+            "mcast_startup_query_interval",
+            "mcast_startup_query_intvl",
+            num(b.mcast_startup_query_intvl),
+        ),
+        (
+            "mcast_stats_enabled",
+            "mcast_stats_enabled",
+            num(b.mcast_stats_enabled),
+        ),
+        (
+            "mcast_igmp_version",
+            "mcast_igmp_version",
+            num(b.mcast_igmp_version),
+        ),
+        (
+            "mcast_mld_version",
+            "mcast_mld_version",
+            num(b.mcast_mld_version),
+        ),
+        (
+            "nf_call_iptables",
+            "nf_call_iptables",
+            num(b.nf_call_iptables),
+        ),
+        (
+            "nf_call_ip6tables",
+            "nf_call_ip6tables",
+            num(b.nf_call_ip6tables),
+        ),
+        (
+            "nf_call_arptables",
+            "nf_call_arptables",
+            num(b.nf_call_arptables),
+        ),
+    ]
+}
+
+/// A bridge port's options in the order `ip -d` prints them.
+fn bridge_port_rows(p: &BridgePort) -> Vec<Row<'_>> {
+    vec![
+        ("state", "state", Val::PortState(p.state)),
+        ("priority", "priority", num(p.priority)),
+        ("cost", "cost", num(p.cost)),
+        ("hairpin", "hairpin", Val::OnOff(p.hairpin)),
+        ("guard", "guard", Val::OnOff(p.guard)),
+        ("root_block", "root_block", Val::OnOff(p.root_block)),
+        ("fastleave", "fastleave", Val::OnOff(p.fast_leave)),
+        ("learning", "learning", Val::OnOff(p.learning)),
+        ("flood", "flood", Val::OnOff(p.flood)),
+        ("port_id", "id", Val::Hex16(p.id)),
+        ("port_no", "no", Val::Hex16(p.number)),
+        ("designated_port", "designated_port", num(p.designated_port)),
+        ("designated_cost", "designated_cost", num(p.designated_cost)),
+        ("designated_bridge", "bridge_id", Val::BridgeId(p.bridge_id)),
+        ("designated_root", "root_id", Val::BridgeId(p.root_id)),
+        ("hold_timer", "hold_timer", Val::Timer(p.hold_timer)),
+        (
+            "message_age_timer",
+            "message_age_timer",
+            Val::Timer(p.message_age_timer),
+        ),
+        (
+            "forward_delay_timer",
+            "forward_delay_timer",
+            Val::Timer(p.forward_delay_timer),
+        ),
+        (
+            "topology_change_ack",
+            "topology_change_ack",
+            num(p.topology_change_ack),
+        ),
+        ("config_pending", "config_pending", num(p.config_pending)),
+        ("proxy_arp", "proxy_arp", Val::OnOff(p.proxy_arp)),
+        (
+            "proxy_arp_wifi",
+            "proxy_arp_wifi",
+            Val::OnOff(p.proxy_arp_wifi),
+        ),
+        ("mcast_router", "multicast_router", num(p.multicast_router)),
+        ("mcast_fast_leave", "", Val::OnOffText(p.fast_leave)),
+        ("mcast_flood", "mcast_flood", Val::OnOff(p.mcast_flood)),
+        ("bcast_flood", "bcast_flood", Val::OnOff(p.bcast_flood)),
+        (
+            "mcast_to_unicast",
+            "mcast_to_unicast",
+            Val::OnOff(p.mcast_to_unicast),
+        ),
+        (
+            "neigh_suppress",
+            "neigh_suppress",
+            Val::OnOff(p.neigh_suppress),
+        ),
+        (
+            "group_fwd_mask",
+            "group_fwd_mask",
+            Val::Hex16(p.group_fwd_mask),
+        ),
+        (
+            "group_fwd_mask_str",
+            "group_fwd_mask_str",
+            Val::Hex16Str(p.group_fwd_mask),
+        ),
+        ("vlan_tunnel", "vlan_tunnel", Val::OnOff(p.vlan_tunnel)),
+        ("isolated", "isolated", Val::OnOff(p.isolated)),
+        ("locked", "locked", Val::OnOff(p.locked)),
+        ("backup_port", "backup_port", Val::Dev(p.backup_port)),
+    ]
+}
 
 /// C's `%#x`: `0` for zero, `0x..` otherwise.
 fn c_hex(v: u16) -> String {
@@ -1468,105 +1545,64 @@ fn c_hex(v: u16) -> String {
     }
 }
 
-fn print_table<W: Write>(
+/// The name ip gives a bridge port state (the number for others).
+fn port_state(s: PortState) -> String {
+    match s {
+        PortState::Disabled => "disabled".to_owned(),
+        PortState::Listening => "listening".to_owned(),
+        PortState::Learning => "learning".to_owned(),
+        PortState::Forwarding => "forwarding".to_owned(),
+        PortState::Blocking => "blocking".to_owned(),
+        PortState::Other(n) => n.to_string(),
+    }
+}
+
+/// A bridge identifier as ip prints it: the priority's two bytes, then the address.
+fn bridge_id(b: &BridgeId) -> String {
+    let a = b.addr;
+    format!(
+        "{:02x}{:02x}.{:x}:{:x}:{:x}:{:x}:{:x}:{:x}",
+        b.prio[0], b.prio[1], a[0], a[1], a[2], a[3], a[4], a[5]
+    )
+}
+
+/// Prints the rows that have a value, in the JSON object `key`.
+fn print_rows<W: Write>(
     sink: &mut Sink<W>,
-    o: &Options,
     links: &names::Links,
     key: &str,
-    rows: &[Row],
+    rows: &[Row<'_>],
 ) -> io::Result<()> {
     sink.open_object(Mode::Json, Some(key))?;
-    for &(text, json, id, how) in rows {
-        let prefix = format!("{text} ");
-        match how {
-            Field::U8 => {
-                if let Some(v) = o.u8(id) {
-                    sink.number(Mode::Any, json, &prefix, &v, " ")?;
-                }
-            }
-            Field::U16 => {
-                if let Some(v) = o.u16_ne(id) {
-                    sink.number(Mode::Any, json, &prefix, &v, " ")?;
-                }
-            }
-            Field::U32 => {
-                if let Some(v) = o.u32_ne(id) {
-                    sink.number(Mode::Any, json, &prefix, &v, " ")?;
-                }
-            }
-            Field::U64 => {
-                if let Some(v) = o.u64_ne(id) {
-                    sink.number(Mode::Any, json, &prefix, &v, " ")?;
-                }
-            }
-            Field::OnOff => {
-                if let Some(v) = o.u8(id) {
-                    on_off(sink, json, text, v != 0)?;
-                }
-            }
-            Field::OnOffText => {
-                if let Some(v) = o.u8(id) {
-                    if !sink.is_json() {
-                        on_off(sink, json, text, v != 0)?;
-                    }
-                }
-            }
-            Field::Timer => {
-                if let Some(v) = o.u64_ne(id) {
-                    let secs = v as f64 / 100.0;
-                    sink.number(Mode::Json, json, "", &format!("{secs:.2}"), "")?;
-                    sink.text(&format!("{text} {secs:7.2} "))?;
-                }
-            }
-            Field::BridgeId => {
-                if let Some(b) = o.get(id).filter(|b| b.len() == 8) {
-                    let v = format!(
-                        "{:02x}{:02x}.{:x}:{:x}:{:x}:{:x}:{:x}:{:x}",
-                        b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]
-                    );
-                    sink.string(Mode::Any, json, &prefix, &v, " ")?;
-                }
-            }
-            Field::Mac => {
-                if let Some(a) = o.get(id) {
-                    sink.string(Mode::Any, json, &prefix, &lladdr(1, a), " ")?;
-                }
-            }
-            Field::Hex16 => {
-                if let Some(v) = o.u16_ne(id) {
-                    sink.string(Mode::Any, json, &prefix, &c_hex(v), " ")?;
-                }
-            }
-            Field::Hex16Str => {
-                if let Some(v) = o.u16_ne(id) {
-                    sink.string(Mode::Any, json, &prefix, &format!("0x{v:x}"), " ")?;
-                }
-            }
-            Field::BoolOpt(bit) => {
-                if let Some(b) = o.get(id).filter(|b| b.len() == 8) {
-                    let val = u32::from_ne_bytes([b[0], b[1], b[2], b[3]]);
-                    sink.number(Mode::Any, json, &prefix, &((val >> bit) & 1), " ")?;
-                }
-            }
-            Field::PortState => {
-                if let Some(v) = o.u8(id) {
-                    let name = match v {
-                        0 => "disabled".to_owned(),
-                        1 => "listening".to_owned(),
-                        2 => "learning".to_owned(),
-                        3 => "forwarding".to_owned(),
-                        4 => "blocking".to_owned(),
-                        n => n.to_string(),
-                    };
-                    sink.string(Mode::Any, json, &prefix, &name, " ")?;
-                }
-            }
-            Field::Dev => {
-                if let Some(v) = o.u32_ne(id) {
-                    sink.string(Mode::Any, json, &prefix, &links.cached(v), " ")?;
-                }
-            }
-        }
+    for &(text, json, v) in rows {
+        print_row(sink, links, text, json, v)?;
     }
     sink.close_object(Mode::Json)
+}
+
+fn print_row<W: Write>(
+    sink: &mut Sink<W>,
+    links: &names::Links,
+    text: &str,
+    json: &str,
+    v: Val<'_>,
+) -> io::Result<()> {
+    let prefix = format!("{text} ");
+    match v {
+        Val::Num(Some(n)) => sink.number(Mode::Any, json, &prefix, &n, " "),
+        Val::OnOff(Some(on)) => on_off(sink, json, text, on),
+        Val::OnOffText(Some(on)) if !sink.is_json() => on_off(sink, json, text, on),
+        Val::Timer(Some(t)) => {
+            let secs = t as f64 / 100.0;
+            sink.number(Mode::Json, json, "", &format!("{secs:.2}"), "")?;
+            sink.text(&format!("{text} {secs:7.2} "))
+        }
+        Val::BridgeId(Some(b)) => sink.string(Mode::Any, json, &prefix, &bridge_id(&b), " "),
+        Val::Mac(Some(a)) => sink.string(Mode::Any, json, &prefix, &lladdr(1, a), " "),
+        Val::Hex16(Some(h)) => sink.string(Mode::Any, json, &prefix, &c_hex(h), " "),
+        Val::Hex16Str(Some(h)) => sink.string(Mode::Any, json, &prefix, &format!("0x{h:x}"), " "),
+        Val::PortState(Some(s)) => sink.string(Mode::Any, json, &prefix, &port_state(s), " "),
+        Val::Dev(Some(d)) => sink.string(Mode::Any, json, &prefix, &links.cached(d), " "),
+        _ => Ok(()),
+    }
 }

@@ -10,14 +10,28 @@ use crate::args::{invalid_arg, invalid_arg_tight, matches, Args};
 use crate::diag::{self, Failure};
 use crate::names;
 use crate::Context;
-use nlkit::rtnl::link::attrs::macvlan::*;
-use nlkit::rtnl::link::attrs::*;
-use nlkit::rtnl::link::change::{
-    self, BondConfig, BridgeConfig, BridgePortConfig, GreConfig, LinkChange, LinkKind,
-    MacvlanConfig, NetnsRef, VethConfig, VlanConfig, VrfConfig, VxlanConfig,
+use nlkit::rtnl::link::attrs::{
+    IN6_ADDR_GEN_MODE_EUI64, IN6_ADDR_GEN_MODE_NONE, IN6_ADDR_GEN_MODE_RANDOM,
+    IN6_ADDR_GEN_MODE_STABLE_PRIVACY, XDP_FLAGS_DRV_MODE, XDP_FLAGS_HW_MODE, XDP_FLAGS_SKB_MODE,
+    XDP_FLAGS_UPDATE_IF_NOEXIST,
 };
-use nlkit::rtnl::link::{self as nllink, Link, LinkId};
-use nlkit::wire::MessageBuilder;
+use nlkit::rtnl::link::kinds::gre::attrs::GRE_KEY;
+use nlkit::rtnl::link::kinds::macvlan::attrs::{MACVLAN_FLAG_NODST, MACVLAN_FLAG_NOPROMISC};
+use nlkit::rtnl::link::kinds::vlan::attrs::{
+    ETH_P_8021AD, ETH_P_8021Q, VLAN_FLAG_BRIDGE_BINDING, VLAN_FLAG_GVRP, VLAN_FLAG_LOOSE_BINDING,
+    VLAN_FLAG_MVRP, VLAN_FLAG_REORDER_HDR,
+};
+use nlkit::rtnl::link::kinds::{
+    Bond, Bridge, BridgePort, Gre, LinkKind, Macvlan, MacvlanMode, PortState, Veth, Vlan, Vrf,
+    Vxlan,
+};
+use nlkit::rtnl::link::{
+    AltNames, Link, LinkChange, LinkFlags, LinkMode, LinkQuery, OperState, Xdp,
+};
+use nlkit::rtnl::{self, AddressFamily, Change, Verb};
+use nlkit::wire::codec::Switch;
+use nlkit::wire::fixed::Be16;
+use nlkit::wire::rtnl::{PortRange, VlanFlags};
 use std::net::IpAddr;
 use std::os::fd::{AsFd, AsRawFd};
 
@@ -37,6 +51,16 @@ pub enum Op {
 impl Op {
     fn creates(self) -> bool {
         matches!(self, Op::Add | Op::Replace)
+    }
+
+    /// The change the request makes.
+    fn verb(self) -> Verb {
+        match self {
+            Op::Add => Verb::Add,
+            Op::Replace => Verb::Replace,
+            Op::Set => Verb::Change,
+            Op::Delete => Verb::Delete,
+        }
     }
 }
 
@@ -229,7 +253,7 @@ fn no_device(name: &str, code: u8) -> Failure {
 
 /// Looks a device up by name (or alternative name), as ip does before a change.
 fn find(ctx: &mut Context, name: &str) -> Option<Link> {
-    nllink::get(&mut ctx.conn, LinkId::Name(name), None).ok()
+    rtnl::get(&mut ctx.conn, &LinkQuery::by_name(name)).ok()
 }
 
 /// A link change as typed: the request plus what is resolved after the parse.
@@ -260,9 +284,9 @@ fn parse_options(
     let c = &mut p.change;
     while let Some(w) = args.next() {
         if w == "up" {
-            c.set_flag(IFF_UP, true);
+            c.set_flag(LinkFlags::UP, true);
         } else if w == "down" {
-            c.set_flag(IFF_UP, false);
+            c.set_flag(LinkFlags::UP, false);
         } else if w == "name" {
             let v = args.value(w)?;
             if p.name.is_some() {
@@ -332,10 +356,10 @@ fn parse_options(
             if v != "off" || args.peek().is_some() {
                 return Err(Failure::new(format!("What mode is \"{v}\"?"), 255));
             }
-            c.xdp_detach = Some(XDP_FLAGS_UPDATE_IF_NOEXIST | mode);
+            c.xdp = Some(Xdp::detach(XDP_FLAGS_UPDATE_IF_NOEXIST | mode));
         } else if w == "netns" {
             let v = args.value(w)?;
-            if c.netns.is_some() {
+            if c.netns_fd.is_some() || c.netns_pid.is_some() {
                 return Err(duplicate("netns", v));
             }
             let ns = if valid_altname(v) {
@@ -347,12 +371,12 @@ fn parse_options(
             };
             match ns {
                 Some(ns) => {
-                    c.netns = Some(NetnsRef::Fd(ns.as_fd().as_raw_fd()));
+                    c.netns_fd = Some(ns.as_fd().as_raw_fd());
                     p.netns = Some(ns);
                 }
                 None => {
                     let pid = c_int(v).ok_or_else(|| invalid_arg("Invalid \"netns\" value", v))?;
-                    c.netns = Some(NetnsRef::Pid(pid));
+                    c.netns_pid = Some(pid);
                 }
             }
         } else if let Some((flag, invert)) = flag_keyword(w) {
@@ -388,8 +412,8 @@ fn parse_options(
         } else if w == "mode" {
             let v = args.value(w)?;
             let m = match v.to_ascii_lowercase().as_str() {
-                "default" => 0,
-                "dormant" => 1,
+                "default" => LinkMode::Default,
+                "dormant" => LinkMode::Dormant,
                 _ => return Err(invalid_arg("Invalid link mode", v)),
             };
             c.linkmode = Some(m);
@@ -399,7 +423,7 @@ fn parse_options(
                 .iter()
                 .position(|s| s.eq_ignore_ascii_case(v))
                 .ok_or_else(|| invalid_arg("Invalid operstate", v))?;
-            c.operstate = Some(s as u8);
+            c.operstate = Some(OperState::from(s as u8));
         } else if w == "gso_max_size" || w == "gso_max_segs" || w == "gro_max_size" {
             let v = args.value(w)?;
             let n = c_unsigned(v, u32::MAX)
@@ -411,13 +435,13 @@ fn parse_options(
             }
         } else if matches(w, "master") {
             let v = args.value(w)?;
-            let idx = find(ctx, v).map(|l| l.header.index);
+            let idx = find(ctx, v).map(|l| l.index);
             c.master = Some(idx.ok_or_else(|| invalid_arg("Device does not exist", v))?);
         } else if w == "vrf" {
             let v = args.value(w)?;
             let vrf = find(ctx, v).filter(|l| l.kind() == Some("vrf"));
             let vrf = vrf.ok_or_else(|| invalid_arg("Not a valid VRF name", v))?;
-            c.master = Some(vrf.header.index);
+            c.master = Some(vrf.index);
         } else if matches(w, "nomaster") {
             c.master = Some(0);
         } else if matches(w, "alias") {
@@ -520,15 +544,15 @@ fn xdp_mode(w: &str) -> Option<u32> {
     })
 }
 
-/// The `IFF_*` flag an on/off keyword sets, and whether "on" clears it.
-fn flag_keyword(w: &str) -> Option<(u32, bool)> {
+/// The device flag an on/off keyword sets, and whether "on" clears it.
+fn flag_keyword(w: &str) -> Option<(LinkFlags, bool)> {
     Some(match w {
-        "multicast" => (IFF_MULTICAST, false),
-        "allmulticast" => (IFF_ALLMULTI, false),
-        "promisc" => (IFF_PROMISC, false),
-        "trailers" => (IFF_NOTRAILERS, true),
-        "arp" => (IFF_NOARP, true),
-        _ if matches(w, "dynamic") => (IFF_DYNAMIC, false),
+        "multicast" => (LinkFlags::MULTICAST, false),
+        "allmulticast" => (LinkFlags::ALLMULTI, false),
+        "promisc" => (LinkFlags::PROMISC, false),
+        "trailers" => (LinkFlags::NOTRAILERS, true),
+        "arp" => (LinkFlags::NOARP, true),
+        _ if matches(w, "dynamic") => (LinkFlags::DYNAMIC, false),
         _ => return None,
     })
 }
@@ -549,7 +573,7 @@ fn parse_kind(
     // sent, no checks are made).
     let bare = args.peek().is_none();
     let k = match kind {
-        "vxlan" if bare => LinkKind::Vxlan(VxlanConfig::default()),
+        "vxlan" if bare => LinkKind::Vxlan(Vxlan::default()),
         "bridge" => LinkKind::Bridge(parse_bridge(args)?),
         "macvlan" => LinkKind::Macvlan(parse_macvlan(args, kind)?),
         "macvtap" => LinkKind::Macvtap(parse_macvlan(args, kind)?),
@@ -565,7 +589,7 @@ fn parse_kind(
             while args.next().is_some() {}
             LinkKind::Other {
                 kind: kind.to_owned(),
-                data: Some(Default::default()),
+                data: Some(Vec::new()),
             }
         }
         _ if !bare => {
@@ -578,18 +602,8 @@ fn parse_kind(
             )
             .fatal())
         }
-        "ifb" => LinkKind::Ifb,
-        "dummy" => LinkKind::Dummy,
-        "wireguard" => LinkKind::Wireguard,
-        "vlan" => LinkKind::Vlan(VlanConfig::default()),
-        "bridge_slave" => LinkKind::BridgePort(BridgePortConfig::default()),
-        "bond" => LinkKind::Bond(BondConfig::default()),
-        "vrf" => LinkKind::Vrf(VrfConfig::default()),
-        "gre" => LinkKind::Gre(GreConfig::default()),
-        other => LinkKind::Other {
-            kind: other.to_owned(),
-            data: None,
-        },
+        // The kind alone: no data (a kind nlkit does not know goes by its name).
+        other => LinkKind::named(other),
     };
     Ok((k, None))
 }
@@ -598,9 +612,9 @@ fn parse_veth(
     ctx: &mut Context,
     args: &mut Args,
     op: Op,
-) -> Result<(VethConfig, Option<nlkit::sys::Netns>), Failure> {
+) -> Result<(Veth, Option<nlkit::sys::Netns>), Failure> {
     let Some(w) = args.next() else {
-        return Ok((VethConfig::default(), None));
+        return Ok((Veth::default(), None));
     };
     if w != "peer" {
         // ip prints this usage on stdout.
@@ -617,24 +631,21 @@ fn parse_veth(
         p.change.name = p.name.or(p.dev);
     } else if let Some(d) = &p.dev {
         // When nothing is created, ip looks the peer up by name like any device.
-        let idx = find(ctx, d).map(|l| l.header.index);
+        let idx = find(ctx, d).map(|l| l.index);
         p.change.index = idx.ok_or_else(|| no_device(d, 1))?;
         if p.name.as_deref() != Some(d.as_str()) {
             p.change.name = p.name;
         }
     }
     if let Some(l) = &p.link {
-        let idx = find(ctx, l).map(|l| l.header.index);
+        let idx = find(ctx, l).map(|l| l.index);
         p.change.link = Some(idx.ok_or_else(|| no_device(l, 1))?);
     }
-    let peer = VethConfig {
-        peer: Some(Box::new(p.change)),
-    };
-    Ok((peer, p.netns))
+    Ok((Veth::with_peer(p.change), p.netns))
 }
 
-fn parse_bridge(args: &mut Args) -> Result<BridgeConfig, Failure> {
-    let mut c = BridgeConfig::default();
+fn parse_bridge(args: &mut Args) -> Result<Bridge, Failure> {
+    let mut c = Bridge::default();
     while let Some(w) = args.next() {
         let bad = |v: &str| invalid_arg_tight(&format!("invalid {w}"), v);
         let u32v = |v: &str| c_unsigned(v, u32::MAX).ok_or_else(|| bad(v));
@@ -686,7 +697,7 @@ fn parse_bridge(args: &mut Args) -> Result<BridgeConfig, Failure> {
             "mcast_stats_enabled" => c.mcast_stats_enabled = Some(u8v(args.value(w)?)?),
             "mcast_igmp_version" => c.mcast_igmp_version = Some(u8v(args.value(w)?)?),
             "mcast_mld_version" => c.mcast_mld_version = Some(u8v(args.value(w)?)?),
-            "fdb_flush" => c.fdb_flush = true,
+            "fdb_flush" => c.fdb_flush = Some(()),
             "group_address" => c.group_addr = Some(lladdr(args.value(w)?)?),
             "vlan_protocol" => {
                 let v = args.value(w)?;
@@ -708,18 +719,18 @@ fn parse_bridge(args: &mut Args) -> Result<BridgeConfig, Failure> {
     Ok(c)
 }
 
-fn parse_macvlan(args: &mut Args, kind: &str) -> Result<MacvlanConfig, Failure> {
-    let mut c = MacvlanConfig::default();
+fn parse_macvlan(args: &mut Args, kind: &str) -> Result<Macvlan, Failure> {
+    let mut c = Macvlan::default();
     while let Some(w) = args.next() {
         match w {
             "mode" => {
                 let v = args.value(w)?;
                 c.mode = Some(match v {
-                    "private" => MACVLAN_MODE_PRIVATE,
-                    "vepa" => MACVLAN_MODE_VEPA,
-                    "bridge" => MACVLAN_MODE_BRIDGE,
-                    "passthru" => MACVLAN_MODE_PASSTHRU,
-                    "source" => MACVLAN_MODE_SOURCE,
+                    "private" => MacvlanMode::Private,
+                    "vepa" => MacvlanMode::Vepa,
+                    "bridge" => MacvlanMode::Bridge,
+                    "passthru" => MacvlanMode::Passthru,
+                    "source" => MacvlanMode::Source,
                     _ => {
                         return Err(Failure::new(
                             format!(
@@ -774,7 +785,7 @@ fn parse_macvlan(args: &mut Args, kind: &str) -> Result<MacvlanConfig, Failure> 
         }
     }
     let nopromisc = c.flags.unwrap_or(0) & MACVLAN_FLAG_NOPROMISC != 0;
-    if nopromisc && c.mode != Some(MACVLAN_MODE_PASSTHRU) {
+    if nopromisc && c.mode != Some(MacvlanMode::Passthru) {
         return Err(Failure::new(
             format!(
                 "{kind}: nopromisc flag only valid in passthru mode\n{}",
@@ -786,15 +797,15 @@ fn parse_macvlan(args: &mut Args, kind: &str) -> Result<MacvlanConfig, Failure> 
     Ok(c)
 }
 
-fn parse_vxlan(ctx: &mut Context, args: &mut Args, op: Op) -> Result<VxlanConfig, Failure> {
-    let mut c = VxlanConfig::default();
+fn parse_vxlan(ctx: &mut Context, args: &mut Args, op: Op) -> Result<Vxlan, Failure> {
+    let mut c = Vxlan::default();
     let mut learning: Option<bool> = None;
     let mut group = None;
     let mut remote = None;
     let mut port_set = false;
     let bad = |what: &str, v: &str| invalid_arg_tight(what, v);
     // The first address fixes the family; `any` is only an address once it is known.
-    let mut family: Option<u8> = None;
+    let mut family: Option<AddressFamily> = None;
     // ip refuses a second value for any option (or the other form of a switch).
     let mut seen: Vec<&str> = Vec::new();
     while let Some(w) = args.next() {
@@ -838,31 +849,24 @@ fn parse_vxlan(ctx: &mut Context, args: &mut Args, op: Op) -> Result<VxlanConfig
             "local" => {
                 let v = args.value(w)?;
                 match vxlan_addr(v, &mut family)? {
-                    Some(a) if !a.is_multicast() => c.local = Some(a),
+                    Some(a) if !a.is_multicast() => c.set_local(a),
                     // `any` of a known family: ip sends the attribute empty (and the kernel
                     // refuses it).
                     None if family.is_some() => {
-                        let kind = match family {
-                            Some(nlkit::rtnl::family::AF_INET6) => vxlan::IFLA_VXLAN_LOCAL6,
-                            _ => vxlan::IFLA_VXLAN_LOCAL,
-                        };
-                        c.extra.push(nlkit::rtnl::RawAttribute {
-                            kind,
-                            payload: Vec::new(),
-                        });
+                        c.set_local_any(family == Some(AddressFamily::Inet6))
                     }
                     _ => return Err(bad("invalid local address", v)),
                 }
             }
             "dev" => {
                 let v = args.value(w)?;
-                let idx = find(ctx, v).map(|l| l.header.index);
+                let idx = find(ctx, v).map(|l| l.index);
                 c.link = Some(idx.ok_or_else(|| no_device(v, 255))?);
             }
             "ttl" | "hoplimit" => {
                 let v = args.value(w)?;
                 match v {
-                    "inherit" => c.ttl_inherit = true,
+                    "inherit" => c.ttl_inherit = Some(Switch::Flag),
                     "auto" => c.ttl = Some(0),
                     _ => {
                         let t = c_unsigned(v, u32::MAX).ok_or_else(|| bad("invalid TTL", v))?;
@@ -892,7 +896,10 @@ fn parse_vxlan(ctx: &mut Context, args: &mut Args, op: Op) -> Result<VxlanConfig
                 let lo = c_unsigned(lo, 65535).ok_or_else(|| bad("min port", lo))?;
                 let hi = args.value(w)?;
                 let hi = c_unsigned(hi, 65535).ok_or_else(|| bad("max port", hi))?;
-                c.port_range = Some((lo as u16, hi as u16));
+                c.port_range = Some(PortRange {
+                    low: Be16(lo as u16),
+                    high: Be16(hi as u16),
+                });
             }
             "ageing" => {
                 let v = args.value(w)?;
@@ -917,8 +924,8 @@ fn parse_vxlan(ctx: &mut Context, args: &mut Args, op: Op) -> Result<VxlanConfig
             }
             "learning" => learning = Some(true),
             "nolearning" => learning = Some(false),
-            "gbp" => c.gbp = true,
-            "gpe" => c.gpe = true,
+            "gbp" => c.gbp = Some(()),
+            "gpe" => c.gpe = Some(()),
             "help" => return Err(Failure::new(VXLAN_USAGE, 1)),
             _ => {
                 return Err(Failure::new(
@@ -928,7 +935,9 @@ fn parse_vxlan(ctx: &mut Context, args: &mut Args, op: Op) -> Result<VxlanConfig
             }
         }
     }
-    c.remote = group.or(remote);
+    if let Some(a) = group.or(remote) {
+        c.set_remote(a);
+    }
     let external = c.collect_metadata == Some(true);
     if external && c.id.is_some() {
         return Err(Failure::new(
@@ -948,7 +957,7 @@ fn parse_vxlan(ctx: &mut Context, args: &mut Args, op: Op) -> Result<VxlanConfig
     // ip sends learning when it creates a vxlan (off for `external`); a change carries it
     // only when it is typed.
     c.learning = learning.or_else(|| op.creates().then_some(!external));
-    if op.creates() && !port_set && !c.gpe {
+    if op.creates() && !port_set && c.gpe.is_none() {
         eprintln!("{VXLAN_NO_PORT}");
     }
     Ok(c)
@@ -956,11 +965,10 @@ fn parse_vxlan(ctx: &mut Context, args: &mut Args, op: Op) -> Result<VxlanConfig
 
 /// A vxlan address: of `family` once one is known (which the first address fixes);
 /// `None` for `any`.
-fn vxlan_addr(v: &str, family: &mut Option<u8>) -> Result<Option<IpAddr>, Failure> {
-    use nlkit::rtnl::family::{AF_INET, AF_INET6};
+fn vxlan_addr(v: &str, family: &mut Option<AddressFamily>) -> Result<Option<IpAddr>, Failure> {
     let what = match *family {
-        Some(AF_INET) => "inet address",
-        Some(AF_INET6) => "inet6 address",
+        Some(AddressFamily::Inet) => "inet address",
+        Some(AddressFamily::Inet6) => "inet6 address",
         _ => "any valid address",
     };
     if v == "any" {
@@ -968,10 +976,7 @@ fn vxlan_addr(v: &str, family: &mut Option<u8>) -> Result<Option<IpAddr>, Failur
     }
     let bad = || Failure::new(format!("Error: {what} is expected rather than \"{v}\"."), 1).fatal();
     let a: IpAddr = v.parse().map_err(|_| bad())?;
-    let f = match a {
-        IpAddr::V4(_) => AF_INET,
-        IpAddr::V6(_) => AF_INET6,
-    };
+    let f = AddressFamily::of(&a);
     if family.is_some_and(|x| x != f) {
         return Err(bad());
     }
@@ -1023,7 +1028,7 @@ fn vxlan_flag_key(w: &str) -> Option<&'static str> {
 }
 
 /// The vxlan on/off words (`proxy`, `noproxy`, ...): the field and its value.
-fn vxlan_switch<'c>(c: &'c mut VxlanConfig, w: &str) -> Option<(&'c mut Option<bool>, bool)> {
+fn vxlan_switch<'c>(c: &'c mut Vxlan, w: &str) -> Option<(&'c mut Option<bool>, bool)> {
     let (name, on) = match w.strip_prefix("no") {
         Some(rest) => (rest, false),
         None => (w, true),
@@ -1044,8 +1049,8 @@ fn vxlan_switch<'c>(c: &'c mut VxlanConfig, w: &str) -> Option<(&'c mut Option<b
     Some((field, on))
 }
 
-fn parse_bridge_port(args: &mut Args) -> Result<BridgePortConfig, Failure> {
-    let mut c = BridgePortConfig::default();
+fn parse_bridge_port(args: &mut Args) -> Result<BridgePort, Failure> {
+    let mut c = BridgePort::default();
     while let Some(w) = args.next() {
         let flag = |args: &mut Args| -> Result<Option<bool>, Failure> {
             let v = args.value(w)?;
@@ -1066,7 +1071,7 @@ fn parse_bridge_port(args: &mut Args) -> Result<BridgePortConfig, Failure> {
             c_unsigned(v, max).ok_or_else(|| invalid_arg_tight(&format!("{w} is invalid"), v))
         };
         match w {
-            "state" => c.state = Some(number(args, 255)? as u8),
+            "state" => c.state = Some(PortState::from(number(args, 255)? as u8)),
             "priority" => c.priority = Some(number(args, 65535)? as u16),
             "cost" => c.cost = Some(number(args, u32::MAX)?),
             "hairpin" => c.hairpin = flag(args)?,
@@ -1087,8 +1092,8 @@ fn parse_bridge_port(args: &mut Args) -> Result<BridgePortConfig, Failure> {
     Ok(c)
 }
 
-fn parse_vlan(args: &mut Args) -> Result<VlanConfig, Failure> {
-    let mut c = VlanConfig::default();
+fn parse_vlan(args: &mut Args) -> Result<Vlan, Failure> {
+    let mut c = Vlan::default();
     while let Some(w) = args.next() {
         match w {
             "id" => {
@@ -1104,21 +1109,21 @@ fn parse_vlan(args: &mut Args) -> Result<VlanConfig, Failure> {
             }
             "reorder_hdr" | "gvrp" | "mvrp" | "loose_binding" | "bridge_binding" => {
                 let bit = match w {
-                    "reorder_hdr" => vlan::VLAN_FLAG_REORDER_HDR,
-                    "gvrp" => vlan::VLAN_FLAG_GVRP,
-                    "mvrp" => vlan::VLAN_FLAG_MVRP,
-                    "loose_binding" => vlan::VLAN_FLAG_LOOSE_BINDING,
-                    _ => vlan::VLAN_FLAG_BRIDGE_BINDING,
+                    "reorder_hdr" => VLAN_FLAG_REORDER_HDR,
+                    "gvrp" => VLAN_FLAG_GVRP,
+                    "mvrp" => VLAN_FLAG_MVRP,
+                    "loose_binding" => VLAN_FLAG_LOOSE_BINDING,
+                    _ => VLAN_FLAG_BRIDGE_BINDING,
                 };
                 let on = on_off(w, args.value(w)?)?;
-                let (mut flags, mut mask) = c.flags.unwrap_or((0, 0));
-                mask |= bit;
+                let mut f = c.flags.unwrap_or(VlanFlags { flags: 0, mask: 0 });
+                f.mask |= bit;
                 if on {
-                    flags |= bit;
+                    f.flags |= bit;
                 } else {
-                    flags &= !bit;
+                    f.flags &= !bit;
                 }
-                c.flags = Some((flags, mask));
+                c.flags = Some(f);
             }
             "help" => return Err(Failure::new(VLAN_USAGE, 1)),
             _ => {
@@ -1141,7 +1146,7 @@ fn vlan_protocol(v: &str) -> Option<u16> {
     }
 }
 
-fn parse_bond(args: &mut Args) -> Result<BondConfig, Failure> {
+fn parse_bond(args: &mut Args) -> Result<Bond, Failure> {
     const MODES: [&str; 7] = [
         "balance-rr",
         "active-backup",
@@ -1151,7 +1156,7 @@ fn parse_bond(args: &mut Args) -> Result<BondConfig, Failure> {
         "balance-tlb",
         "balance-alb",
     ];
-    let mut c = BondConfig::default();
+    let mut c = Bond::default();
     while let Some(w) = args.next() {
         match w {
             "mode" => {
@@ -1227,9 +1232,9 @@ fn parse_bond(args: &mut Args) -> Result<BondConfig, Failure> {
     Ok(c)
 }
 
-fn parse_vrf(args: &mut Args) -> Result<VrfConfig, Failure> {
+fn parse_vrf(args: &mut Args) -> Result<Vrf, Failure> {
     const USAGE: &str = "Usage: ... vrf table TABLEID";
-    let mut c = VrfConfig::default();
+    let mut c = Vrf::default();
     while let Some(w) = args.next() {
         match w {
             "table" => {
@@ -1268,7 +1273,7 @@ fn gre_key(key: &str, v: &str) -> Result<u32, Failure> {
         for (b, part) in bytes.iter_mut().zip(&parts) {
             *b = c_unsigned(part, 255).ok_or_else(bad)? as u8;
         }
-        return Ok(u32::from_be_bytes(bytes));
+        return Ok(u32::from(std::net::Ipv4Addr::from(bytes)));
     }
     c_unsigned(v, u32::MAX).ok_or_else(|| {
         Failure::new(
@@ -1278,11 +1283,10 @@ fn gre_key(key: &str, v: &str) -> Result<u32, Failure> {
     })
 }
 
-fn parse_gre(ctx: &mut Context, args: &mut Args, op: Op) -> Result<GreConfig, Failure> {
-    use nlkit::rtnl::link::attrs::gre::GRE_KEY;
+fn parse_gre(ctx: &mut Context, args: &mut Args, op: Op) -> Result<Gre, Failure> {
     // On creation ip sends every field, with its defaults.
     let mut c = if op.creates() {
-        GreConfig {
+        Gre {
             ikey: Some(0),
             okey: Some(0),
             iflags: Some(0),
@@ -1298,7 +1302,7 @@ fn parse_gre(ctx: &mut Context, args: &mut Args, op: Op) -> Result<GreConfig, Fa
             ..Default::default()
         }
     } else {
-        GreConfig::default()
+        Gre::default()
     };
     let addr = |v: &str| -> Result<Option<std::net::Ipv4Addr>, Failure> {
         if v == "any" {
@@ -1335,7 +1339,7 @@ fn parse_gre(ctx: &mut Context, args: &mut Args, op: Op) -> Result<GreConfig, Fa
             "local" => c.local = addr(args.value(w)?)?,
             "dev" => {
                 let v = args.value(w)?;
-                let idx = find(ctx, v).map(|l| l.header.index);
+                let idx = find(ctx, v).map(|l| l.index);
                 c.link = Some(idx.ok_or_else(|| no_device(v, 255))?);
             }
             "ttl" | "hoplimit" | "hlim" => {
@@ -1371,7 +1375,7 @@ pub fn modify(ctx: &mut Context, args: &mut Args, op: Op) -> Result<(), Failure>
             }
         }
         if let Some(l) = &p.link {
-            let idx = find(ctx, l).map(|l| l.header.index);
+            let idx = find(ctx, l).map(|l| l.index);
             p.change.link = Some(idx.ok_or_else(|| no_device(l, 1))?);
         }
         if p.kind.is_none() {
@@ -1385,8 +1389,14 @@ pub fn modify(ctx: &mut Context, args: &mut Args, op: Op) -> Result<(), Failure>
         let Some(dev) = p.dev.clone() else {
             // `set group N ...` changes, `delete group N` deletes, every link of the group.
             return match (op, p.change.group) {
-                (Op::Delete, Some(g)) => execute(ctx, &change::delete_group_request(g)),
-                (_, Some(_)) => execute(ctx, &p.change.set_request()),
+                (Op::Delete, Some(g)) => {
+                    let group = LinkChange {
+                        group: Some(g),
+                        ..LinkChange::of(0)
+                    };
+                    apply(ctx, &group, Verb::Delete)
+                }
+                (_, Some(_)) => apply(ctx, &p.change, Verb::Change),
                 _ => Err(dev_required()),
             };
         };
@@ -1409,7 +1419,7 @@ pub fn modify(ctx: &mut Context, args: &mut Args, op: Op) -> Result<(), Failure>
                 }
             }
         }
-        if p.index_set && p.change.netns.is_none() {
+        if p.index_set && p.change.netns_fd.is_none() && p.change.netns_pid.is_none() {
             return Err(Failure::new(
                 "index can be used only when creating devices or when moving device to another netns.",
                 255,
@@ -1422,29 +1432,26 @@ pub fn modify(ctx: &mut Context, args: &mut Args, op: Op) -> Result<(), Failure>
             // With `netns`: the index the link takes over there.
             p.change.new_index = Some(p.change.index as i32);
         }
-        p.change.index = l.header.index;
+        p.change.index = l.index;
         if p.name.as_deref() != Some(dev.as_str()) {
             p.change.name = p.name.take();
         }
     }
     // (`link DEV` counts only when a link is created; ip ignores it otherwise.)
-    let b = match op {
-        Op::Add => p.change.add_request(),
-        Op::Replace => p.change.replace_request(),
-        Op::Set => p.change.set_request(),
-        Op::Delete => {
-            let mut b = change::delete_request(p.change.index);
-            if let Some(k) = &p.change.kind {
-                k.emit(&mut b);
-            }
-            b
-        }
-    };
-    execute(ctx, &b)
+    if op == Op::Delete {
+        // A deletion names the link by its index, with the kind when one is typed.
+        let del = LinkChange {
+            kind: p.change.kind.take(),
+            ..LinkChange::of(p.change.index)
+        };
+        return apply(ctx, &del, Verb::Delete);
+    }
+    apply(ctx, &p.change, op.verb())
 }
 
-fn execute(ctx: &mut Context, b: &MessageBuilder) -> Result<(), Failure> {
-    diag::outcome(ctx.conn.execute(b))
+/// Sends the change and waits for the kernel's answer.
+fn apply<C: Change>(ctx: &mut Context, change: &C, verb: Verb) -> Result<(), Failure> {
+    diag::outcome(rtnl::apply(&mut ctx.conn, change, verb))
 }
 
 /// `nlip link property add|del [dev] DEV [altname NAME]...`.
@@ -1493,7 +1500,11 @@ pub fn property(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     let Some(l) = find(ctx, dev) else {
         return Err(no_device(dev, 1));
     };
-    execute(ctx, &change::alt_names_request(l.header.index, &names, add))
+    let alt = AltNames {
+        index: l.index,
+        names: names.iter().map(|n| n.to_string()).collect(),
+    };
+    apply(ctx, &alt, if add { Verb::Add } else { Verb::Delete })
 }
 
 /// `Usage` of `ip link ... type vlan`.

@@ -17,33 +17,40 @@ pub mod rule;
 use crate::diag::{self, Failure};
 use crate::render::Sink;
 use crate::Context;
-use nlkit::wire::{MessageBuilder, MessageView};
+use nlkit::rtnl::{self, AnyObject, Change, Event, Kind, Verb};
 use std::io::{self, BufWriter, Stdout};
 
-/// Sends a change with `NLM_F_ECHO` (`-echo`) and prints what the kernel echoes with
-/// `print`, "Deleted " before a deletion's echo, as ip does; then reports the outcome like
-/// any change. (ip 6.1 writes `[{{...}}]` for `-j -echo`; nlip writes valid JSON.)
-pub(crate) fn echo(
+/// True when ip prints "Deleted " before the echo of a removal of `kind` (its route,
+/// address and rule printers do).
+fn says_deleted(kind: Kind) -> bool {
+    matches!(kind, Kind::Route | Kind::Address | Kind::Rule)
+}
+
+/// Makes the change `verb` with `object` with `NLM_F_ECHO` (`-echo`) and prints what the
+/// kernel echoes with `print`, "Deleted " before a deletion's echo, as ip does; then
+/// reports the outcome like any change. (ip 6.1 writes `[{{...}}]` for `-j -echo`; nlip
+/// writes valid JSON.)
+pub(crate) fn echo_change<C: Change>(
     ctx: &mut Context,
-    request: &MessageBuilder,
-    mut print: impl FnMut(&mut Sink<BufWriter<Stdout>>, &MessageView<&[u8]>, &Context) -> io::Result<()>,
+    object: &C,
+    verb: Verb,
+    mut print: impl FnMut(&mut Sink<BufWriter<Stdout>>, &AnyObject, &Context) -> io::Result<()>,
 ) -> Result<(), Failure> {
-    let (ack, echoed) = ctx
-        .conn
-        .execute_echo(request)
-        .map_err(|e| diag::kernel(&e))?;
+    let (ack, events) =
+        rtnl::apply_echo(&mut ctx.conn, object, verb).map_err(|e| diag::kernel(&e))?;
     ctx.links.preload(&mut ctx.conn);
     let mut sink = ctx.sink();
     sink.begin_list()?;
-    for bytes in &echoed {
-        let Ok(m) = MessageView::new_checked(&bytes[..]) else {
-            continue;
+    for event in &events {
+        let (o, deleted) = match event {
+            Event::New(o) => (o, false),
+            Event::Deleted(o) => (o, true),
+            _ => continue,
         };
-        use nlkit::rtnl::message_type::{RTM_DELADDR, RTM_DELROUTE, RTM_DELRULE};
-        if matches!(m.message_type(), RTM_DELROUTE | RTM_DELADDR | RTM_DELRULE) {
+        if deleted && says_deleted(o.kind()) {
             sink.text("Deleted ")?;
         }
-        print(&mut sink, &m, ctx)?;
+        print(&mut sink, o, ctx)?;
     }
     sink.end_list()?;
     diag::outcome(Ok(ack))

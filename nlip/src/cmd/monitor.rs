@@ -19,22 +19,13 @@
 use crate::args::{matches, Args};
 use crate::cmd::route::{print_route, Hide, RouteNames};
 use crate::diag::Failure;
+use crate::names::Links;
 use crate::render::{Mode, Render, Sink};
 use crate::Context;
-use nlkit::engine::{Event, Subscription};
 use nlkit::rtnl::addr::Address;
-use nlkit::rtnl::family::{AF_INET, AF_INET6};
-use nlkit::rtnl::group::*;
 use nlkit::rtnl::link::Link;
-use nlkit::rtnl::message_type::*;
-use nlkit::rtnl::mirror::{self, Key, Kind as MirrorKind, Object};
-use nlkit::rtnl::neigh::Neighbour;
-use nlkit::rtnl::netconf::Netconf;
-use nlkit::rtnl::nexthop::Nexthop;
-use nlkit::rtnl::route::Route;
-use nlkit::rtnl::rule::Rule;
-use nlkit::sys::Protocol;
-use nlkit::wire::MessageView;
+use nlkit::rtnl::mirror::{self, State};
+use nlkit::rtnl::{groups_for, AddressFamily, AnyObject, Event, Events, Kind};
 use std::io::{self, Write};
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -50,35 +41,100 @@ const OBJECTS: [&str; 11] = [
     "stats",
 ];
 
+/// An object nlip follows.
+struct Watched {
+    /// ip's word for it (also the `"object"` of a JSON line).
+    word: &'static str,
+    /// Its kind.
+    kind: Kind,
+    /// The label `ip monitor label` leads its lines with.
+    label: &'static str,
+}
+
 /// The objects nlip follows.
-const SUPPORTED: [&str; 8] = [
-    "link", "address", "route", "neigh", "netconf", "rule", "nsid", "nexthop",
+const SUPPORTED: [Watched; 8] = [
+    Watched {
+        word: "link",
+        kind: Kind::Link,
+        label: "[LINK]",
+    },
+    Watched {
+        word: "address",
+        kind: Kind::Address,
+        label: "[ADDR]",
+    },
+    Watched {
+        word: "route",
+        kind: Kind::Route,
+        label: "[ROUTE]",
+    },
+    Watched {
+        word: "neigh",
+        kind: Kind::Neighbour,
+        label: "[NEIGH]",
+    },
+    Watched {
+        word: "netconf",
+        kind: Kind::Netconf,
+        label: "[NETCONF]",
+    },
+    Watched {
+        word: "rule",
+        kind: Kind::Rule,
+        label: "[RULE]",
+    },
+    Watched {
+        word: "nsid",
+        kind: Kind::Nsid,
+        label: "[NSID]",
+    },
+    Watched {
+        word: "nexthop",
+        kind: Kind::Nexthop,
+        label: "[NEXTHOP]",
+    },
 ];
 
-/// `nlip monitor ...`.
-pub fn run(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
-    let mut wanted: Vec<&str> = Vec::new();
-    let mut label = false;
+/// The followed object of `kind` (`None`: one nlip does not print).
+fn watched(kind: Kind) -> Option<&'static Watched> {
+    SUPPORTED.iter().find(|w| w.kind == kind)
+}
+
+/// What `monitor` was asked for.
+struct Request<'a> {
+    /// The objects, by ip's word.
+    wanted: Vec<&'a str>,
+    label: bool,
+    dev: Option<&'a str>,
+    resync: bool,
+    all_nsid: bool,
+}
+
+fn parse<'a>(args: &mut Args<'a>) -> Result<Request<'a>, Failure> {
+    let mut r = Request {
+        wanted: Vec::new(),
+        label: false,
+        dev: None,
+        resync: false,
+        all_nsid: false,
+    };
     let mut all = false;
-    let mut dev = None;
-    let mut resync = false;
-    let mut all_nsid = false;
     while let Some(w) = args.next() {
         if matches(w, "help") {
             return Err(Failure::new(HELP, 255));
         } else if w == "all" {
             all = true;
-            label = true;
+            r.label = true;
         } else if matches(w, "label") {
-            label = true;
+            r.label = true;
         } else if w == "dev" {
-            dev = Some(args.value(w)?);
+            r.dev = Some(args.value(w)?);
         } else if w == "resync" {
-            resync = true;
+            r.resync = true;
         } else if w == "all-nsid" {
-            all_nsid = true;
+            r.all_nsid = true;
         } else if let Some(o) = OBJECTS.iter().find(|o| matches(w, o)) {
-            wanted.push(o);
+            r.wanted.push(o);
         } else {
             return Err(Failure::new(
                 format!("Argument \"{w}\" is unknown, try \"ip monitor help\"."),
@@ -86,23 +142,34 @@ pub fn run(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
             ));
         }
     }
-    if wanted.is_empty() {
-        all = true; // without the labels (ip 6.1 prints them only for `all` or `label`)
+    // Without objects: all of them, without the labels (ip 6.1 prints them only for `all`
+    // or `label`).
+    if all || r.wanted.is_empty() {
+        r.wanted = SUPPORTED.iter().map(|w| w.word).collect();
     }
-    if all {
-        wanted = SUPPORTED.to_vec();
-    }
-    if let Some(o) = wanted.iter().find(|o| !SUPPORTED.contains(o)) {
+    if let Some(o) = r.wanted.iter().find(|o| watched_word(o).is_none()) {
+        let supported: Vec<&str> = SUPPORTED.iter().map(|w| w.word).collect();
         return Err(Failure::new(
             format!(
                 "nlip: monitor of \"{o}\" is not implemented yet ({})",
-                SUPPORTED.join(", ")
+                supported.join(", ")
             ),
             255,
         ));
     }
+    Ok(r)
+}
+
+/// The followed object ip calls `word`.
+fn watched_word(word: &str) -> Option<&'static Watched> {
+    SUPPORTED.iter().find(|w| w.word == word)
+}
+
+/// `nlip monitor ...`.
+pub fn run(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
+    let req = parse(args)?;
     ctx.links.preload(&mut ctx.conn);
-    let dev = match dev {
+    let dev = match req.dev {
         None => None,
         Some(d) => Some(ctx.links.index(&mut ctx.conn, d).ok_or_else(|| {
             Failure::new(
@@ -111,65 +178,33 @@ pub fn run(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
             )
         })?),
     };
-    let groups = groups_of(&wanted, ctx.family);
-    let sub = match &ctx.netns {
-        None => Subscription::new(Protocol::Route, &groups),
-        Some(ns) => Subscription::new_in(ns, Protocol::Route, &groups),
-    };
-    let mut sub = sub.map_err(|e| Failure::new(format!("Cannot open netlink socket: {e}"), 1))?;
-    if all_nsid {
-        sub.socket()
-            .set_listen_all_nsid(true)
-            .map_err(|e| Failure::new(format!("Error: NETLINK_LISTEN_ALL_NSID: {e}"), 1))?;
-    }
-    // A large buffer, as a listener should have: SO_RCVBUFFORCE when privileged.
-    let size = ctx.rcvbuf.map_or(32 << 20, |s| s as usize);
-    if sub.socket().set_recv_buffer_force(size).is_err() {
-        let _ = sub.socket().set_recv_buffer(size);
-    }
+    let kinds: Vec<Kind> = req
+        .wanted
+        .iter()
+        .filter_map(|w| watched_word(w))
+        .map(|w| w.kind)
+        .collect();
+    let mut events = subscribe(ctx, &kinds, req.all_nsid)?;
     let mut printer = Printer {
         names: RouteNames::load(),
         groups: crate::names::groups(),
         sink: Sink::new(Vec::new(), ctx.json, false),
-        label,
+        label: req.label,
         timestamp: ctx.timestamp,
         dev,
         details: ctx.details,
         nsid: None,
-        netns_names: if wanted.contains(&"nsid") {
+        netns_names: if kinds.contains(&Kind::Nsid) {
             crate::names::netns_ids(&mut ctx.conn)
         } else {
             Default::default()
         },
     };
     printer.sink.set_oneline(ctx.oneline).set_color(ctx.color);
-    let mut seen = resync.then(|| Seen::load(ctx, &wanted));
+    let mut seen = req.resync.then(|| Seen::load(ctx, &kinds));
     let mut out = io::stdout().lock();
     loop {
-        match sub.next_event(None) {
-            Ok(Some(Event::Message { message, nsid, .. })) => {
-                printer.nsid = all_nsid.then_some(nsid);
-                let kind = message.message_type();
-                if let Some(seen) = seen.as_mut() {
-                    seen.apply(&message);
-                }
-                for index in devices_of(&message) {
-                    ctx.links.ensure(&mut ctx.conn, index);
-                }
-                if kind == RTM_NEWNSID {
-                    // A new id: learn which named namespace it is (ip keeps such a map).
-                    let fresh = crate::names::netns_ids(&mut ctx.conn);
-                    printer.netns_names.extend(fresh);
-                }
-                printer.event(&message, &mut ctx.links, &mut out)?;
-                if matches!(kind, RTM_DELLINK) {
-                    if let Ok(l) = Link::from_message(&message) {
-                        if l.header.family == 0 {
-                            ctx.links.forget(l.header.index);
-                        }
-                    }
-                }
-            }
+        match events.next(None) {
             Ok(Some(Event::Overrun)) => {
                 if ctx.json {
                     out.write_all(b"{\"event\":\"overrun\"}\n")?;
@@ -182,68 +217,91 @@ pub fn run(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
                     seen.resync(ctx, &mut printer, &mut out)?;
                 }
             }
+            Ok(Some(event)) => {
+                printer.nsid = req.all_nsid.then_some(events.nsid());
+                if let Some(seen) = seen.as_mut() {
+                    seen.apply(&event);
+                }
+                on_event(ctx, &mut printer, &event, &mut out)?;
+            }
             Ok(None) => {}
             Err(e) => return Err(Failure::new(format!("netlink receive error {e}"), 1)),
         }
     }
 }
 
+/// Joins the groups of `kinds` (of one family with `-4`/`-6`), with a large receive buffer
+/// as a listener should have (SO_RCVBUFFORCE when privileged, or `-rcvbuf`).
+fn subscribe(ctx: &Context, kinds: &[Kind], all_nsid: bool) -> Result<Events, Failure> {
+    let family = ctx
+        .address_family()
+        .filter(|f| matches!(f, AddressFamily::Inet | AddressFamily::Inet6));
+    let groups = groups_for(kinds, family);
+    let events = match &ctx.netns {
+        None => Events::new(&groups),
+        Some(ns) => Events::new_in(ns, &groups),
+    };
+    let events = events.map_err(|e| Failure::new(format!("Cannot open netlink socket: {e}"), 1))?;
+    let socket = events.subscription().socket();
+    if all_nsid {
+        socket
+            .set_listen_all_nsid(true)
+            .map_err(|e| Failure::new(format!("Error: NETLINK_LISTEN_ALL_NSID: {e}"), 1))?;
+    }
+    let size = ctx.rcvbuf.map_or(32 << 20, |s| s as usize);
+    if socket.set_recv_buffer_force(size).is_err() {
+        let _ = socket.set_recv_buffer(size);
+    }
+    Ok(events)
+}
+
+/// Prints one event, keeping the device names (and namespace names) current around it.
+fn on_event(
+    ctx: &mut Context,
+    printer: &mut Printer,
+    event: &Event,
+    out: &mut impl Write,
+) -> io::Result<()> {
+    for index in devices_of(event) {
+        ctx.links.ensure(&mut ctx.conn, index);
+    }
+    if let Event::New(AnyObject::Nsid(_)) = event {
+        // A new id: learn which named namespace it is (ip keeps such a map).
+        let fresh = crate::names::netns_ids(&mut ctx.conn);
+        printer.netns_names.extend(fresh);
+    }
+    printer.event(event, &mut ctx.links, out)?;
+    if let Event::Deleted(AnyObject::Link(l)) = event {
+        if l.family == AddressFamily::Unspec {
+            ctx.links.forget(l.index);
+        }
+    }
+    Ok(())
+}
+
 /// The devices an event names, whose names must be known to print it.
-fn devices_of(m: &MessageView<&[u8]>) -> Vec<u32> {
-    match m.message_type() {
-        RTM_NEWLINK | RTM_DELLINK => Link::from_message(m)
-            .map(|l| [l.master, l.link].into_iter().flatten().collect())
-            .unwrap_or_default(),
-        RTM_NEWADDR | RTM_DELADDR => Address::from_message(m)
-            .map(|a| vec![a.header.index])
-            .unwrap_or_default(),
-        RTM_NEWROUTE | RTM_DELROUTE => Route::from_message(m)
-            .map(|r| {
-                let hops = r.multipath.iter().flatten().map(|h| h.interface);
-                r.output_interface.into_iter().chain(hops).collect()
-            })
-            .unwrap_or_default(),
-        RTM_NEWNEIGH | RTM_DELNEIGH | RTM_GETNEIGH => Neighbour::from_message(m)
-            .map(|n| vec![n.header.index])
-            .unwrap_or_default(),
-        RTM_NEWNETCONF | RTM_DELNETCONF => Netconf::from_message(m)
-            .ok()
-            .and_then(|c| c.interface)
+fn devices_of(event: &Event) -> Vec<u32> {
+    let o = match event {
+        Event::New(o) | Event::Deleted(o) => o,
+        Event::NeighbourRequest(n) => return vec![n.index],
+        _ => return Vec::new(),
+    };
+    match o {
+        AnyObject::Link(l) => [l.master, l.link].into_iter().flatten().collect(),
+        AnyObject::Address(a) => vec![a.index],
+        AnyObject::Route(r) => {
+            let hops = r.multipath.iter().flatten().map(|h| h.index);
+            r.output_interface.into_iter().chain(hops).collect()
+        }
+        AnyObject::Neighbour(n) => vec![n.index],
+        AnyObject::Netconf(c) => c
+            .interface
             .filter(|&i| i > 0)
             .map(|i| vec![i as u32])
             .unwrap_or_default(),
-        RTM_NEWNEXTHOP | RTM_DELNEXTHOP => Nexthop::from_message(m)
-            .map(|nh| nh.output_interface.into_iter().collect())
-            .unwrap_or_default(),
+        AnyObject::Nexthop(nh) => nh.output_interface.into_iter().collect(),
         _ => Vec::new(),
     }
-}
-
-/// The multicast groups of `objects` (of one family with `-4`/`-6`).
-fn groups_of(objects: &[&str], family: Option<u8>) -> Vec<u32> {
-    let v4 = family != Some(AF_INET6);
-    let v6 = family != Some(AF_INET);
-    let mut groups = Vec::new();
-    for o in objects {
-        let (both, four, six): (&[u32], &[u32], &[u32]) = match *o {
-            "link" => (&[RTNLGRP_LINK], &[], &[]),
-            "address" => (&[], &[RTNLGRP_IPV4_IFADDR], &[RTNLGRP_IPV6_IFADDR]),
-            "route" => (&[], &[RTNLGRP_IPV4_ROUTE], &[RTNLGRP_IPV6_ROUTE]),
-            "neigh" => (&[RTNLGRP_NEIGH], &[], &[]),
-            "netconf" => (&[], &[RTNLGRP_IPV4_NETCONF], &[RTNLGRP_IPV6_NETCONF]),
-            "rule" => (&[], &[RTNLGRP_IPV4_RULE], &[RTNLGRP_IPV6_RULE]),
-            "nsid" => (&[RTNLGRP_NSID], &[], &[]),
-            _ => (&[RTNLGRP_NEXTHOP], &[], &[]),
-        };
-        groups.extend_from_slice(both);
-        if v4 {
-            groups.extend_from_slice(four);
-        }
-        if v6 {
-            groups.extend_from_slice(six);
-        }
-    }
-    groups
 }
 
 /// Prints events: text as ip does, or JSON lines.
@@ -262,145 +320,65 @@ struct Printer {
     netns_names: std::collections::HashMap<i32, String>,
 }
 
-/// What an event is about, for labels and JSON.
-#[derive(Clone, Copy)]
-enum Kind {
-    Link,
-    Address,
-    Route,
-    Neighbour,
-    Netconf,
-    Rule,
-    Nsid,
-    Nexthop,
-}
-
-impl Kind {
-    fn of(message_type: u16) -> Option<(Kind, &'static str)> {
-        Some(match message_type {
-            RTM_NEWLINK => (Kind::Link, "new"),
-            RTM_DELLINK => (Kind::Link, "del"),
-            RTM_NEWADDR => (Kind::Address, "new"),
-            RTM_DELADDR => (Kind::Address, "del"),
-            RTM_NEWROUTE => (Kind::Route, "new"),
-            RTM_DELROUTE => (Kind::Route, "del"),
-            RTM_NEWNEIGH => (Kind::Neighbour, "new"),
-            RTM_DELNEIGH => (Kind::Neighbour, "del"),
-            RTM_GETNEIGH => (Kind::Neighbour, "miss"),
-            RTM_NEWNETCONF => (Kind::Netconf, "new"),
-            RTM_DELNETCONF => (Kind::Netconf, "del"),
-            RTM_NEWRULE => (Kind::Rule, "new"),
-            RTM_DELRULE => (Kind::Rule, "del"),
-            RTM_NEWNSID => (Kind::Nsid, "new"),
-            RTM_DELNSID => (Kind::Nsid, "del"),
-            RTM_NEWNEXTHOP => (Kind::Nexthop, "new"),
-            RTM_DELNEXTHOP => (Kind::Nexthop, "del"),
-            _ => return None,
-        })
-    }
-
-    fn label(self) -> &'static str {
-        match self {
-            Kind::Link => "[LINK]",
-            Kind::Address => "[ADDR]",
-            Kind::Route => "[ROUTE]",
-            Kind::Neighbour => "[NEIGH]",
-            Kind::Netconf => "[NETCONF]",
-            Kind::Rule => "[RULE]",
-            Kind::Nsid => "[NSID]",
-            Kind::Nexthop => "[NEXTHOP]",
-        }
-    }
-
-    fn name(self) -> &'static str {
-        match self {
-            Kind::Link => "link",
-            Kind::Address => "address",
-            Kind::Route => "route",
-            Kind::Neighbour => "neigh",
-            Kind::Netconf => "netconf",
-            Kind::Rule => "rule",
-            Kind::Nsid => "nsid",
-            Kind::Nexthop => "nexthop",
-        }
-    }
-}
-
 impl Printer {
-    /// Prints one event message (nothing for messages of other types, undecodable ones, or
-    /// other devices with `dev`); keeps `links` current from link events.
-    fn event(
-        &mut self,
-        m: &MessageView<&[u8]>,
-        links: &mut crate::names::Links,
-        out: &mut impl Write,
-    ) -> io::Result<()> {
-        let Some((kind, op)) = Kind::of(m.message_type()) else {
-            return Ok(());
+    /// Prints one event (nothing for other events, objects nlip does not print, or other
+    /// devices with `dev`); keeps `links` current from link events.
+    fn event(&mut self, event: &Event, links: &mut Links, out: &mut impl Write) -> io::Result<()> {
+        let request;
+        let (o, op) = match event {
+            Event::New(o) => (o, "new"),
+            Event::Deleted(o) => (o, "del"),
+            Event::NeighbourRequest(n) => {
+                request = AnyObject::Neighbour(n.clone());
+                (&request, "miss")
+            }
+            _ => return Ok(()),
         };
-        if let (Kind::Link, "new") = (kind, op) {
-            if let Ok(l) = Link::from_message(m) {
-                if let (0, Some(name)) = (l.header.family, &l.name) {
-                    links.remember(l.header.index, name, l.header.flags);
-                }
+        if let (AnyObject::Link(l), "new") = (o, op) {
+            if let (AddressFamily::Unspec, Some(name)) = (l.family, &l.name) {
+                links.remember(l.index, name, l.flags.bits());
             }
         }
-        let printed = self.render(kind, op, m, links)?;
-        if printed {
-            self.write(kind, op, out)?;
+        self.print(o, op, links, out)
+    }
+
+    /// Prints `o` as an event of `op` (`new`, `del`, `miss`).
+    fn print(
+        &mut self,
+        o: &AnyObject,
+        op: &str,
+        links: &Links,
+        out: &mut impl Write,
+    ) -> io::Result<()> {
+        let Some(watched) = watched(o.kind()) else {
+            return Ok(());
+        };
+        if self.render(o, op == "miss", links)? {
+            self.write(watched, op, out)?;
         }
         Ok(())
     }
 
-    /// Renders the body of one event into the sink's writer; false when it is not printed.
-    fn render(
-        &mut self,
-        kind: Kind,
-        op: &str,
-        m: &MessageView<&[u8]>,
-        links: &crate::names::Links,
-    ) -> io::Result<bool> {
+    /// Renders the body of one event into the sink's writer (`miss`: a neighbour
+    /// request); false when it is not printed.
+    fn render(&mut self, o: &AnyObject, miss: bool, links: &Links) -> io::Result<bool> {
         let dev_ok = |i: u32| self.dev.is_none_or(|d| d == i);
         let s = &mut self.sink;
         s.writer_mut().clear();
-        match kind {
-            Kind::Link => {
-                let Ok(mut l) = Link::from_message(m) else {
-                    return Ok(false);
-                };
-                if !dev_ok(l.header.index) {
+        match o {
+            AnyObject::Link(l) => {
+                if !dev_ok(l.index) {
                     return Ok(false);
                 }
-                // ip's monitor leaves out the queue length and the link mode.
-                l.txqlen = None;
-                let netns = Default::default();
-                let style = crate::cmd::link::Style {
-                    netns: &netns,
-                    details: self.details,
-                    stats: 0,
-                    oneline: false,
-                    brief: false,
-                    human: None,
-                    linkmode: false,
-                    link_line: true,
-                };
-                s.open_object(Mode::Json, None)?;
-                crate::cmd::link::print_link(s, &l, &self.groups, links, style)?;
-                s.close_object(Mode::Json)?;
+                print_link_event(s, l, &self.groups, links, self.details)?;
             }
-            Kind::Address => {
-                let Ok(a) = Address::from_message(m) else {
-                    return Ok(false);
-                };
-                if !dev_ok(a.header.index) {
+            AnyObject::Address(a) => {
+                if !dev_ok(a.index) {
                     return Ok(false);
                 }
-                print_address_event(s, &a, links)?;
+                print_address_event(s, a, links)?;
             }
-            Kind::Route => {
-                let Ok(r) = Route::from_message(m) else {
-                    return Ok(false);
-                };
+            AnyObject::Route(r) => {
                 if self.dev.is_some() && !r.output_interface.is_some_and(dev_ok) {
                     return Ok(false);
                 }
@@ -409,37 +387,26 @@ impl Printer {
                     dev: self.dev.is_some(), // as `route show dev`
                     ..Default::default()
                 };
-                print_route(s, &r, &self.names, links, hide, self.details)?;
+                print_route(s, r, &self.names, links, hide, self.details)?;
             }
-            Kind::Neighbour => {
-                let Ok(n) = Neighbour::from_message(m) else {
-                    return Ok(false);
-                };
-                if !dev_ok(n.header.index) {
+            AnyObject::Neighbour(n) => {
+                if !dev_ok(n.index) {
                     return Ok(false);
                 }
-                if op == "miss" {
+                if miss {
                     s.text("miss ")?;
                 }
-                crate::cmd::neigh::print_neighbour(s, &n, links, false, 0)?;
+                crate::cmd::neigh::print_neighbour(s, n, links, false, 0)?;
             }
-            Kind::Netconf => {
-                let Ok(c) = Netconf::from_message(m) else {
-                    return Ok(false);
-                };
+            AnyObject::Netconf(c) => {
                 if self.dev.is_some() && !c.interface.is_some_and(|i| dev_ok(i as u32)) {
                     return Ok(false);
                 }
-                crate::cmd::netconf::print_netconf(s, &c, links)?;
+                crate::cmd::netconf::print_netconf(s, c, links)?;
             }
-            Kind::Rule => {
-                let Ok(r) = Rule::from_message(m) else {
-                    return Ok(false);
-                };
-                crate::cmd::rule::print_rule(s, &r, self.details)?;
-            }
-            Kind::Nsid => {
-                let Ok(id) = nlkit::rtnl::nsid::nsid_of(m) else {
+            AnyObject::Rule(r) => crate::cmd::rule::print_rule(s, r, self.details)?,
+            AnyObject::Nsid(e) => {
+                let Some(id) = e.nsid else {
                     return Ok(false);
                 };
                 s.open_object(Mode::Json, None)?;
@@ -450,22 +417,20 @@ impl Printer {
                 s.text("\n")?;
                 s.close_object(Mode::Json)?;
             }
-            Kind::Nexthop => {
-                let Ok(nh) = Nexthop::from_message(m) else {
-                    return Ok(false);
-                };
+            AnyObject::Nexthop(nh) => {
                 if self.dev.is_some() && !nh.output_interface.is_some_and(dev_ok) {
                     return Ok(false);
                 }
-                crate::cmd::nexthop::print_nexthop(s, &nh, links, self.details, true)?;
+                crate::cmd::nexthop::print_nexthop(s, nh, links, self.details, true)?;
             }
+            AnyObject::NexthopBucket(_) => return Ok(false),
         }
         s.flush()?;
         Ok(true)
     }
 
     /// Writes the rendered event with its timestamp, label and "Deleted", or as a JSON line.
-    fn write(&mut self, kind: Kind, op: &str, out: &mut impl Write) -> io::Result<()> {
+    fn write(&mut self, watched: &Watched, op: &str, out: &mut impl Write) -> io::Result<()> {
         let body = std::mem::take(self.sink.writer_mut());
         let now = SystemTime::now()
             .duration_since(UNIX_EPOCH)
@@ -475,7 +440,7 @@ impl Printer {
             line.extend_from_slice(b"{\"event\":\"");
             line.extend_from_slice(op.as_bytes());
             line.extend_from_slice(b"\",\"object\":\"");
-            line.extend_from_slice(kind.name().as_bytes());
+            line.extend_from_slice(watched.word.as_bytes());
             line.push(b'"');
             if let Some(Some(id)) = self.nsid {
                 line.extend_from_slice(format!(",\"nsid\":{id}").as_bytes());
@@ -511,7 +476,7 @@ impl Printer {
                 None => {}
             }
             if self.label {
-                line.extend_from_slice(kind.label().as_bytes());
+                line.extend_from_slice(watched.label.as_bytes());
             }
             if op == "del" {
                 line.extend_from_slice(b"Deleted ");
@@ -524,24 +489,47 @@ impl Printer {
     }
 }
 
+/// A link as `ip monitor` prints it: as `link show` does, without the queue length and
+/// the link mode.
+fn print_link_event<W: Write>(
+    s: &mut Sink<W>,
+    l: &Link,
+    groups: &crate::names::NameTable,
+    links: &Links,
+    details: bool,
+) -> io::Result<()> {
+    let mut l = l.clone();
+    l.txqlen = None;
+    let netns = Default::default();
+    let style = crate::cmd::link::Style {
+        netns: &netns,
+        details,
+        stats: 0,
+        oneline: false,
+        brief: false,
+        human: None,
+        linkmode: false,
+        link_line: true,
+    };
+    s.open_object(Mode::Json, None)?;
+    crate::cmd::link::print_link(s, &l, groups, links, style)?;
+    s.close_object(Mode::Json)
+}
+
 /// An address as `ip monitor` (and `ip -echo address add`) prints it: `N: DEV` and the
 /// address lines; JSON: the device keys of `-j address show` with one `addr_info`.
 pub(crate) fn print_address_event<W: Write>(
     s: &mut Sink<W>,
     a: &Address,
-    links: &crate::names::Links,
+    links: &Links,
 ) -> io::Result<()> {
     let mut dev = Vec::new();
-    links.cached(a.header.index).render(&mut dev);
-    s.text(&format!(
-        "{}: {}",
-        a.header.index,
-        String::from_utf8_lossy(&dev)
-    ))?;
+    links.cached(a.index).render(&mut dev);
+    s.text(&format!("{}: {}", a.index, String::from_utf8_lossy(&dev)))?;
     if s.is_json() {
         s.open_object(Mode::Json, None)?;
-        s.number(Mode::Json, "ifindex", "", &a.header.index, "")?;
-        s.string(Mode::Json, "ifname", "", &links.cached(a.header.index), "")?;
+        s.number(Mode::Json, "ifindex", "", &a.index, "")?;
+        s.string(Mode::Json, "ifname", "", &links.cached(a.index), "")?;
         s.open_array(Mode::Json, Some("addr_info"))?;
         crate::cmd::addr::print_address(s, a, true)?;
         s.close_array(Mode::Json)?;
@@ -601,62 +589,55 @@ fn ctime_stamp(t: std::time::Duration) -> String {
     )
 }
 
-/// What `monitor resync` has seen: the objects of the watched kinds by identity (the
-/// library's mirror keys), to compare with a fresh dump after an overrun.
+/// What `monitor resync` has seen: the objects of the watched kinds the mirror keeps, by
+/// identity, to compare with a fresh dump after an overrun.
 struct Seen {
-    kinds: Vec<MirrorKind>,
-    objects: std::collections::HashMap<Key, Object>,
+    kinds: Vec<Kind>,
+    state: State,
 }
 
 impl Seen {
-    fn load(ctx: &mut Context, wanted: &[&str]) -> Seen {
-        let kinds = wanted
+    fn load(ctx: &mut Context, kinds: &[Kind]) -> Seen {
+        let kinds = kinds
             .iter()
-            .filter_map(|w| match *w {
-                "link" => Some(MirrorKind::Links),
-                "address" => Some(MirrorKind::Addresses),
-                "route" => Some(MirrorKind::Routes),
-                "neigh" => Some(MirrorKind::Neighbours),
-                "rule" => Some(MirrorKind::Rules),
-                "nexthop" => Some(MirrorKind::Nexthops),
-                _ => None,
-            })
+            .copied()
+            .filter(|k| mirror::KINDS.contains(k))
             .collect();
         let mut seen = Seen {
             kinds,
-            objects: Default::default(),
+            state: State::default(),
         };
-        seen.objects = seen.dump(ctx);
+        seen.state = seen.dump(ctx);
         seen
     }
 
     /// A fresh dump of the watched kinds (of the `-4`/`-6` family when given).
-    fn dump(&self, ctx: &mut Context) -> std::collections::HashMap<Key, Object> {
-        let family = ctx.family;
-        let mut map = std::collections::HashMap::new();
+    fn dump(&self, ctx: &mut Context) -> State {
+        let family = ctx.address_family();
+        let mut state = State::default();
         for &kind in &self.kinds {
             let Ok(objects) = mirror::dump_kind(&mut ctx.conn, kind) else {
                 continue;
             };
             for o in objects {
                 if family.is_none_or(|f| family_of(&o).is_none_or(|x| x == f)) {
-                    map.insert(o.key(), o);
+                    state.insert(o);
                 }
             }
         }
-        map
+        state
     }
 
     /// Applies an event to what has been seen.
-    fn apply(&mut self, m: &MessageView<&[u8]>) {
-        match Object::from_message(m) {
-            Some((true, o)) => {
-                self.objects.insert(o.key(), o);
+    fn apply(&mut self, event: &Event) {
+        match event {
+            Event::New(o) if mirror::is_mirrored(o) => {
+                self.state.insert(o.clone());
             }
-            Some((false, o)) => {
-                self.objects.remove(&o.key());
+            Event::Deleted(o) if mirror::is_mirrored(o) => {
+                self.state.remove(o);
             }
-            None => {}
+            _ => {}
         }
     }
 
@@ -669,33 +650,23 @@ impl Seen {
     ) -> io::Result<()> {
         let fresh = self.dump(ctx);
         let (mut added, mut removed, mut changed) = (0u64, 0u64, 0u64);
-        let mut print = |o: &Object, new: bool, printer: &mut Printer| -> io::Result<()> {
-            let Ok(bytes) = o.to_message(new) else {
-                return Ok(());
-            };
-            let Ok(m) = MessageView::new_checked(&bytes[..]) else {
-                return Ok(());
-            };
-            if let Some((kind, op)) = Kind::of(m.message_type()) {
-                if printer.render(kind, op, &m, &ctx.links)? {
-                    printer.write(kind, op, out)?;
+        for &kind in &self.kinds {
+            for o in self.state.objects(kind) {
+                if fresh.lookup(&o).is_none() {
+                    removed += 1;
+                    printer.print(&o, "del", &ctx.links, out)?;
                 }
             }
-            Ok(())
-        };
-        for (key, o) in &self.objects {
-            if !fresh.contains_key(key) {
-                removed += 1;
-                print(o, false, printer)?;
-            }
         }
-        for (key, o) in &fresh {
-            match self.objects.get(key) {
-                None => added += 1,
-                Some(old) if old != o => changed += 1,
-                _ => continue,
+        for &kind in &self.kinds {
+            for o in fresh.objects(kind) {
+                match self.state.lookup(&o) {
+                    None => added += 1,
+                    Some(old) if old != o => changed += 1,
+                    _ => continue,
+                }
+                printer.print(&o, "new", &ctx.links, out)?;
             }
-            print(o, true, printer)?;
         }
         // The marker, text and JSON from one rendering through the sink.
         let s = &mut printer.sink;
@@ -710,26 +681,27 @@ impl Seen {
         out.write_all(s.writer_mut())?;
         out.write_all(b"\n")?;
         out.flush()?;
-        self.objects = fresh;
+        self.state = fresh;
         Ok(())
     }
 }
 
 /// The address family of an object, where it has one.
-fn family_of(o: &Object) -> Option<u8> {
+fn family_of(o: &AnyObject) -> Option<AddressFamily> {
     match o {
-        Object::Address(a) => Some(a.header.family),
-        Object::Route(r) => Some(r.header.family),
-        Object::Neighbour(n) => Some(n.header.family),
-        Object::Rule(r) => Some(r.header.family),
-        Object::Nexthop(n) => Some(n.header.family),
-        Object::Link(_) => None,
+        AnyObject::Address(a) => Some(a.family),
+        AnyObject::Route(r) => Some(r.family),
+        AnyObject::Neighbour(n) => Some(n.family),
+        AnyObject::Rule(r) => Some(r.family),
+        AnyObject::Nexthop(n) => Some(n.family),
+        _ => None,
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use nlkit::rtnl::group::*;
     use std::time::Duration;
 
     #[test]
@@ -757,12 +729,15 @@ mod tests {
     }
 
     #[test]
-    fn groups_follow_objects_and_family() {
+    fn every_supported_object_has_its_groups() {
+        for w in &SUPPORTED {
+            assert!(!groups_for(&[w.kind], None).is_empty(), "{}", w.word);
+            assert_eq!(watched(w.kind).map(|x| x.word), Some(w.word));
+            assert!(OBJECTS.contains(&w.word), "{}", w.word);
+        }
         assert_eq!(
-            groups_of(&["route", "link"], None),
-            [RTNLGRP_IPV4_ROUTE, RTNLGRP_IPV6_ROUTE, RTNLGRP_LINK]
+            groups_for(&[Kind::Rule], Some(AddressFamily::Inet6)),
+            [RTNLGRP_IPV6_RULE]
         );
-        assert_eq!(groups_of(&["rule"], Some(AF_INET6)), [RTNLGRP_IPV6_RULE]);
-        assert_eq!(groups_of(&["nexthop"], Some(AF_INET)), [RTNLGRP_NEXTHOP]);
     }
 }

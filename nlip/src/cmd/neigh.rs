@@ -6,10 +6,10 @@ use crate::diag::{self, Failure};
 use crate::names;
 use crate::render::{Color, Mode, Render, Sink};
 use crate::Context;
-use nlkit::rtnl::change::ChangeMode;
-use nlkit::rtnl::neigh::attrs::*;
-use nlkit::rtnl::neigh::{self as nlneigh, Neighbour, NeighbourFilter};
-use nlkit::wire::MessageBuilder;
+use nlkit::rtnl::neigh::{
+    Neighbour, NeighbourFilter, NeighbourFlags, NeighbourFlagsExt, NeighbourQuery, NeighbourState,
+};
+use nlkit::rtnl::{self, AddressFamily, DeleteBy, RouteProtocol, Verb};
 use std::io::{self, Write};
 use std::net::IpAddr;
 
@@ -52,27 +52,30 @@ pub fn run(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
 }
 
 /// `NUD_*` names as ip prints them.
-const STATES: [(u16, &str); 8] = [
-    (NUD_INCOMPLETE, "INCOMPLETE"),
-    (NUD_REACHABLE, "REACHABLE"),
-    (NUD_STALE, "STALE"),
-    (NUD_DELAY, "DELAY"),
-    (NUD_PROBE, "PROBE"),
-    (NUD_FAILED, "FAILED"),
-    (NUD_NOARP, "NOARP"),
-    (NUD_PERMANENT, "PERMANENT"),
+const STATES: [(NeighbourState, &str); 8] = [
+    (NeighbourState::INCOMPLETE, "INCOMPLETE"),
+    (NeighbourState::REACHABLE, "REACHABLE"),
+    (NeighbourState::STALE, "STALE"),
+    (NeighbourState::DELAY, "DELAY"),
+    (NeighbourState::PROBE, "PROBE"),
+    (NeighbourState::FAILED, "FAILED"),
+    (NeighbourState::NOARP, "NOARP"),
+    (NeighbourState::PERMANENT, "PERMANENT"),
 ];
 
-fn nud(word: &str) -> Option<u16> {
+/// `NUD_NONE`: no state.
+const NUD_NONE: NeighbourState = NeighbourState::EMPTY;
+
+fn nud(word: &str) -> Option<NeighbourState> {
     Some(match word {
-        "permanent" => NUD_PERMANENT,
-        "reachable" => NUD_REACHABLE,
-        "stale" => NUD_STALE,
-        "delay" => NUD_DELAY,
-        "probe" => NUD_PROBE,
-        "failed" => NUD_FAILED,
-        "incomplete" => NUD_INCOMPLETE,
-        "noarp" => NUD_NOARP,
+        "permanent" => NeighbourState::PERMANENT,
+        "reachable" => NeighbourState::REACHABLE,
+        "stale" => NeighbourState::STALE,
+        "delay" => NeighbourState::DELAY,
+        "probe" => NeighbourState::PROBE,
+        "failed" => NeighbourState::FAILED,
+        "incomplete" => NeighbourState::INCOMPLETE,
+        "noarp" => NeighbourState::NOARP,
         "none" => NUD_NONE,
         _ => return None,
     })
@@ -80,11 +83,11 @@ fn nud(word: &str) -> Option<u16> {
 
 /// A state of `nud STATE`: `permanent`, `reachable` and `failed` may be abbreviated, the
 /// others must be spelled out (as ip 6.1 accepts them); or the number of one state.
-fn nud_change(word: &str) -> Option<u16> {
+fn nud_change(word: &str) -> Option<NeighbourState> {
     for (name, st) in [
-        ("permanent", NUD_PERMANENT),
-        ("reachable", NUD_REACHABLE),
-        ("failed", NUD_FAILED),
+        ("permanent", NeighbourState::PERMANENT),
+        ("reachable", NeighbourState::REACHABLE),
+        ("failed", NeighbourState::FAILED),
     ] {
         if matches(word, name) {
             return Some(st);
@@ -102,7 +105,7 @@ fn nud_change(word: &str) -> Option<u16> {
     };
     // A number names one state: a single bit, or 0 for none.
     n.filter(|&n| n <= 255 && (n == 0 || n.is_power_of_two()))
-        .map(|n| n as u16)
+        .map(|n| NeighbourState(n as u16))
 }
 
 /// One group of a link-layer address as C's `%x` conversion reads it: blanks, a sign, an
@@ -139,17 +142,16 @@ fn parse_lladdr(v: &str) -> Result<Vec<u8>, Failure> {
     Ok(out)
 }
 
-/// The change command `cmd` names: `Some(mode)` for add/change/replace, `Some(None)` for
-/// delete.
-fn change_kind(cmd: &str) -> Option<Option<ChangeMode>> {
+/// The change command `cmd` names (add, change, replace, delete).
+fn change_kind(cmd: &str) -> Option<Verb> {
     Some(if matches(cmd, "add") {
-        Some(ChangeMode::Add)
+        Verb::Add
     } else if matches(cmd, "change") || cmd == "chg" {
-        Some(ChangeMode::Change)
+        Verb::Change
     } else if matches(cmd, "replace") {
-        Some(ChangeMode::Replace)
+        Verb::Replace
     } else if matches(cmd, "delete") {
-        None
+        Verb::Delete
     } else {
         return None;
     })
@@ -158,17 +160,13 @@ fn change_kind(cmd: &str) -> Option<Option<ChangeMode>> {
 /// `nlip neigh add|change|replace|delete ...`. A kernel error ends a batch at once, even
 /// with `-force` (ip 6.1 exits with status 2 there), so neighbour changes are never
 /// pipelined.
-fn modify(ctx: &mut Context, args: &mut Args, mode: Option<ChangeMode>) -> Result<(), Failure> {
-    let request = parse_change(ctx, args, mode)?;
-    diag::outcome(ctx.conn.execute(&request)).map_err(Failure::fatal)
+fn modify(ctx: &mut Context, args: &mut Args, verb: Verb) -> Result<(), Failure> {
+    let n = parse_change(ctx, args)?;
+    diag::outcome(rtnl::apply(&mut ctx.conn, &n, verb)).map_err(Failure::fatal)
 }
 
-/// Parses a neighbour change (`mode` `None`: delete) into the request ip would send.
-fn parse_change(
-    ctx: &mut Context,
-    args: &mut Args,
-    mode: Option<ChangeMode>,
-) -> Result<MessageBuilder, Failure> {
+/// Parses a neighbour change into the neighbour ip would send.
+fn parse_change(ctx: &mut Context, args: &mut Args) -> Result<Neighbour, Failure> {
     let mut n = Neighbour::default();
     let mut state = None;
     let mut lladdr: Option<&str> = None;
@@ -201,22 +199,22 @@ fn parse_change(
             }
             n.destination = destination(v, ctx.family)?;
             dst_seen = true;
-            n.header.flags |= NTF_PROXY;
+            n.flags |= NeighbourFlags::PROXY;
         } else if w == "router" {
-            n.header.flags |= NTF_ROUTER;
+            n.flags |= NeighbourFlags::ROUTER;
         } else if w == "use" {
-            n.header.flags |= NTF_USE;
+            n.flags |= NeighbourFlags::USE;
         } else if w == "managed" {
             managed = true;
         } else if matches(w, "extern_learn") {
-            n.header.flags |= NTF_EXT_LEARNED;
+            n.flags |= NeighbourFlags::EXT_LEARNED;
         } else if w == "dev" {
             dev = Some(args.value(w)?);
         } else if matches(w, "protocol") {
             let v = args.value(w)?;
             let id = names::protocols().id(v).filter(|&p| p < 256);
-            n.protocol =
-                Some(id.ok_or_else(|| invalid_arg("\"protocol\" value is invalid", v))? as u8);
+            let id = id.ok_or_else(|| invalid_arg("\"protocol\" value is invalid", v))?;
+            n.protocol = Some(RouteProtocol::from(id as u8));
         } else {
             let mut v = w;
             if v == "to" {
@@ -235,7 +233,7 @@ fn parse_change(
             dst_seen = true;
         }
     }
-    let proxy = n.header.flags & NTF_PROXY != 0;
+    let proxy = n.flags.contains(NeighbourFlags::PROXY);
     let (Some(dst), true) = (n.destination, dev.is_some() || proxy) else {
         return Err(Failure::new(
             "Device and destination are required arguments.",
@@ -247,19 +245,19 @@ fn parse_change(
     }
     if let Some(dev) = dev {
         let index = ctx.links.index(&mut ctx.conn, dev);
-        n.header.index =
-            index.ok_or_else(|| Failure::new(format!("Cannot find device \"{dev}\""), 1))?;
+        n.index = index.ok_or_else(|| Failure::new(format!("Cannot find device \"{dev}\""), 1))?;
     }
     // ip sends the family option's family (the kernel refuses `-f link`).
-    n.header.family = ctx.family.unwrap_or(family_of(&dst));
+    n.family = AddressFamily::from(ctx.family.unwrap_or(family_of(&dst)));
     if managed {
-        n.flags_ext = Some(NTF_EXT_MANAGED);
+        n.flags_ext = Some(NeighbourFlagsExt::MANAGED);
     }
-    n.header.state = state.unwrap_or(if managed { NUD_NONE } else { NUD_PERMANENT });
-    Ok(match mode {
-        Some(mode) => nlneigh::request(&n, mode),
-        None => nlneigh::delete_request(&n),
-    })
+    n.state = state.unwrap_or(if managed {
+        NUD_NONE
+    } else {
+        NeighbourState::PERMANENT
+    });
+    Ok(n)
 }
 
 /// ip's message for a keyword given twice.
@@ -275,9 +273,9 @@ fn duplicate(key: &str, v: &str) -> Failure {
 /// reports as a missing destination). A proxy entry needs no device.
 fn destination(v: &str, family: Option<u8>) -> Result<Option<IpAddr>, Failure> {
     if v == "default" || v == "all" || v == "any" {
-        return Ok(match family {
-            Some(nlkit::rtnl::family::AF_INET) => Some(IpAddr::from([0u8; 4])),
-            Some(nlkit::rtnl::family::AF_INET6) => Some(IpAddr::from([0u8; 16])),
+        return Ok(match family.map(AddressFamily::from) {
+            Some(AddressFamily::Inet) => Some(IpAddr::from([0u8; 4])),
+            Some(AddressFamily::Inet6) => Some(IpAddr::from([0u8; 16])),
             _ => None,
         });
     }
@@ -291,11 +289,11 @@ struct Selector {
     /// `dev` was given (its column is left out).
     dev: bool,
     /// The `nud` states named (mask, and whether `none` is one), if any.
-    states: Option<(u16, bool)>,
+    states: Option<(NeighbourState, bool)>,
     /// `nud noarp` was named.
     noarp: bool,
     to: Option<(Option<IpAddr>, u8, Option<u8>)>,
-    protocol: Option<u8>,
+    protocol: Option<RouteProtocol>,
     /// `unused`: only entries nothing holds a reference to.
     unused: bool,
 }
@@ -306,19 +304,23 @@ impl Selector {
         let to_ok = self
             .to
             .is_none_or(|(a, len, fam)| match (a, n.destination) {
-                (None, _) => fam.is_none_or(|f| f == n.header.family),
+                (None, _) => fam.is_none_or(|f| AddressFamily::from(f) == n.family),
                 (Some(a), Some(d)) => family_of(&a) == family_of(&d) && same_bits(&a, &d, len),
                 (Some(_), None) => false,
             });
         let unused_ok = !self.unused || n.cache_info.is_none_or(|c| c.refcnt == 0);
-        to_ok && unused_ok && self.protocol.is_none_or(|p| n.protocol.unwrap_or(0) == p)
+        to_ok
+            && unused_ok
+            && self
+                .protocol
+                .is_none_or(|p| n.protocol.unwrap_or_default() == p)
     }
 }
 
 fn parse_selectors(ctx: &mut Context, args: &mut Args) -> Result<Selector, Failure> {
     let mut s = Selector {
         filter: NeighbourFilter {
-            family: ctx.family,
+            family: ctx.address_family(),
             ..Default::default()
         },
         dev: false,
@@ -338,9 +340,9 @@ fn parse_selectors(ctx: &mut Context, args: &mut Args) -> Result<Selector, Failu
             dev = Some(v.to_owned());
         } else if w == "nud" {
             let v = args.value(w)?;
-            let (mut mask, mut none) = s.states.unwrap_or((0, false));
+            let (mut mask, mut none) = s.states.unwrap_or((NUD_NONE, false));
             if v == "all" {
-                mask = 0xff;
+                mask = NeighbourState(0xff);
                 none = true;
             } else {
                 let bad = || {
@@ -350,7 +352,7 @@ fn parse_selectors(ctx: &mut Context, args: &mut Args) -> Result<Selector, Failu
                     )
                 };
                 let st = nud_change(v).ok_or_else(bad)?;
-                s.noarp |= st & NUD_NOARP != 0;
+                s.noarp |= st.contains(NeighbourState::NOARP);
                 if st == NUD_NONE {
                     none = true;
                 } else {
@@ -375,21 +377,22 @@ fn parse_selectors(ctx: &mut Context, args: &mut Args) -> Result<Selector, Failu
             // `all` (ip 6.1 then selects every protocol).
             if v != "all" {
                 let id = names::protocols().id(v).filter(|&p| p < 256);
-                s.protocol = Some(id.ok_or_else(|| invalid_arg("invalid \"protocol\"", v))? as u8);
+                let id = id.ok_or_else(|| invalid_arg("invalid \"protocol\"", v))?;
+                s.protocol = Some(RouteProtocol::from(id as u8));
             }
         } else {
             let v = if w == "to" { args.value(w)? } else { w };
             if matches(v, "help") {
                 return Err(Failure::new(HELP, 255));
             }
-            let p = crate::cmd::inet::prefix(v, s.filter.family)?;
-            s.filter.family = s.filter.family.or(p.2);
+            let p = crate::cmd::inet::prefix(v, s.filter.family.map(u8::from))?;
+            s.filter.family = s.filter.family.or(p.2.map(AddressFamily::from));
             s.to = Some(p);
         }
     }
     if let Some(d) = dev {
         let idx = ctx.links.index(&mut ctx.conn, &d);
-        s.filter.interface =
+        s.filter.index =
             Some(idx.ok_or_else(|| Failure::new(format!("Cannot find device \"{d}\""), 1))?);
         s.dev = true;
     }
@@ -404,34 +407,53 @@ fn flush(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         return Err(Failure::new("Flush requires arguments.", 1));
     }
     let sel = parse_selectors(ctx, args)?;
-    let (mut mask, none) = sel.states.unwrap_or((0xff & !NUD_PERMANENT, true));
+    let all = NeighbourState(0xff);
+    let (mut mask, none) = sel
+        .states
+        .unwrap_or((all.without(NeighbourState::PERMANENT), true));
     if !sel.noarp {
         // ip flushes noarp entries only when `nud noarp` is named (`nud all` leaves them).
-        mask &= !NUD_NOARP;
+        mask = mask.without(NeighbourState::NOARP);
     }
     let keep = |n: &Neighbour| {
-        let st = n.header.state;
-        let state_ok = n.header.flags & (NTF_PROXY | NTF_EXT_LEARNED) != 0
-            || if st == NUD_NONE { none } else { st & mask != 0 };
+        let st = n.state;
+        let state_ok = n.flags.intersects(UNFILTERED)
+            || if st.is_empty() {
+                none
+            } else {
+                st.intersects(mask)
+            };
         state_ok && sel.keeps(n)
     };
     ctx.links.preload(&mut ctx.conn);
     let stats = ctx.stats;
+    let mut deleter = ctx.new_conn()?;
     let mut sink = crate::cmd::flush::text_sink(ctx);
     let (conn, links) = (&mut ctx.conn, &ctx.links);
     crate::cmd::flush::rounds(&mut sink, stats, true, |sink| {
-        let done = nlneigh::flush(conn, &sel.filter, keep).map_err(|e| diag::dump(&e))?;
-        if let Some((_, e)) = done.failed.first() {
+        // ip prints each entry it deletes (`-s -s`), as the dump finds it.
+        let mut deleted = Vec::new();
+        let round = rtnl::flush_round(conn, &mut deleter, &sel.filter, DeleteBy::Key, |n| {
+            let k = keep(n);
+            if k && stats > 1 {
+                deleted.push(n.clone());
+            }
+            k
+        })
+        .map_err(|e| diag::dump(&e))?;
+        if let Some(e) = round.failures().next() {
             return Err(diag::kernel(e));
         }
-        if stats > 1 {
-            for n in &done.deleted {
-                print_neighbour(sink, n, links, sel.dev, stats)?;
-            }
+        for n in &deleted {
+            print_neighbour(sink, n, links, sel.dev, stats)?;
         }
-        Ok((done.deleted.len() + done.gone.len()) as u64)
+        Ok(round.sent as u64)
     })
 }
+
+/// Entries shown and flushed whatever their state: proxy and externally learned ones.
+const UNFILTERED: NeighbourFlags =
+    NeighbourFlags(NeighbourFlags::PROXY.bits() | NeighbourFlags::EXT_LEARNED.bits());
 
 fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     let sel = parse_selectors(ctx, args)?;
@@ -439,18 +461,18 @@ fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     ctx.links.preload(&mut ctx.conn);
     let mut sink = ctx.sink();
     sink.begin_list()?;
-    for n in nlneigh::dump(&mut ctx.conn, &filter).map_err(|e| diag::dump(&e))? {
+    for n in rtnl::dump(&mut ctx.conn, &filter).map_err(|e| diag::dump(&e))? {
         let n = n.map_err(|e| diag::dump(&e))?;
         // Proxy and externally learned entries are shown whatever their state.
-        if n.header.flags & (NTF_PROXY | NTF_EXT_LEARNED) == 0 {
-            let st = n.header.state;
+        if !n.flags.intersects(UNFILTERED) {
+            let st = n.state;
             let shown = match sel.states {
-                None => st != NUD_NONE && st & NUD_NOARP == 0,
+                None => !st.is_empty() && !st.intersects(NeighbourState::NOARP),
                 Some((mask, none)) => {
-                    if st == NUD_NONE {
+                    if st.is_empty() {
                         none
                     } else {
-                        st & mask != 0
+                        st.intersects(mask)
                     }
                 }
             };
@@ -503,7 +525,12 @@ fn get(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     };
     let index = ctx.links.index(&mut ctx.conn, &dev);
     let index = index.ok_or_else(|| Failure::new(format!("Cannot find device \"{dev}\""), 1))?;
-    let n = nlneigh::get(&mut ctx.conn, index, addr, proxy).map_err(|e| diag::kernel(&e))?;
+    let query = NeighbourQuery {
+        index,
+        destination: addr,
+        proxy,
+    };
+    let n = rtnl::get(&mut ctx.conn, &query).map_err(|e| diag::kernel(&e))?;
     let out = std::io::BufWriter::new(std::io::stdout());
     let mut sink = Sink::new(out, false, false);
     sink.set_color(ctx.color);
@@ -541,14 +568,14 @@ fn print_brief<W: Write>(
 ) -> io::Result<()> {
     sink.open_object(Mode::Json, None)?;
     if let Some(d) = n.destination {
-        let color = Color::of_family(n.header.family);
+        let color = Color::of_family(n.family);
         sink.colored(Mode::Json, "dst", "", &d, "", color)?;
         let text = format!("{d:<39} ");
         sink.colored(Mode::Text, "", "", text.as_str(), "", color)?;
     }
-    if !hide_dev && n.header.index != 0 {
+    if !hide_dev && n.index != 0 {
         let mut dev = Vec::new();
-        links.cached(n.header.index).render(&mut dev);
+        links.cached(n.index).render(&mut dev);
         let dev = String::from_utf8_lossy(&dev);
         sink.string(Mode::Json, "dev", "", dev.as_ref(), "")?;
         let text = format!("{dev:<16} ");
@@ -570,17 +597,16 @@ pub(crate) fn print_neighbour<W: Write>(
     hide_dev: bool,
     stats: u32,
 ) -> io::Result<()> {
-    let h = &n.header;
     sink.open_object(Mode::Json, None)?;
     if let Some(d) = n.destination {
-        sink.colored(Mode::Any, "dst", "", &d, " ", Color::of_family(h.family))?;
+        sink.colored(Mode::Any, "dst", "", &d, " ", Color::of_family(n.family))?;
     }
-    if !hide_dev && h.index != 0 {
+    if !hide_dev && n.index != 0 {
         sink.colored(
             Mode::Any,
             "dev",
             "dev ",
-            &links.cached(h.index),
+            &links.cached(n.index),
             " ",
             Color::Iface,
         )?;
@@ -588,20 +614,19 @@ pub(crate) fn print_neighbour<W: Write>(
     if let Some(l) = &n.lladdr {
         sink.colored(Mode::Any, "lladdr", "lladdr ", &Mac(l), " ", Color::Mac)?;
     }
-    if n.flags_ext.unwrap_or(0) & NTF_EXT_MANAGED != 0 {
+    let managed = n.flags_ext.unwrap_or_default();
+    if managed.contains(NeighbourFlagsExt::MANAGED) {
         sink.null(Mode::Any, "managed", "managed ")?;
     }
-    if h.flags & NTF_ROUTER != 0 {
-        sink.null(Mode::Any, "router", "router ")?;
-    }
-    if h.flags & NTF_PROXY != 0 {
-        sink.null(Mode::Any, "proxy", "proxy ")?;
-    }
-    if h.flags & NTF_EXT_LEARNED != 0 {
-        sink.null(Mode::Any, "extern_learn", "extern_learn ")?;
-    }
-    if h.flags & NTF_OFFLOADED != 0 {
-        sink.null(Mode::Any, "offload", "offload ")?;
+    for (flag, name, text) in [
+        (NeighbourFlags::ROUTER, "router", "router "),
+        (NeighbourFlags::PROXY, "proxy", "proxy "),
+        (NeighbourFlags::EXT_LEARNED, "extern_learn", "extern_learn "),
+        (NeighbourFlags::OFFLOADED, "offload", "offload "),
+    ] {
+        if n.flags.contains(flag) {
+            sink.null(Mode::Any, name, text)?;
+        }
     }
     if stats > 0 {
         if let Some(ci) = n.cache_info {
@@ -619,17 +644,17 @@ pub(crate) fn print_neighbour<W: Write>(
             sink.number(Mode::Any, "probes", "probes ", &p, " ")?;
         }
     }
-    if h.state != NUD_NONE {
+    if !n.state.is_empty() {
         sink.open_array(Mode::Json, Some("state"))?;
         for (bit, name) in STATES {
-            if h.state & bit != 0 {
+            if n.state.contains(bit) {
                 sink.string(Mode::Any, "", "", name, " ")?;
             }
         }
         sink.close_array(Mode::Json)?;
     }
     if let Some(p) = n.protocol {
-        let name = names::protocols().show(u32::from(p));
+        let name = names::protocols().show(u32::from(p.raw()));
         sink.string(Mode::Any, "protocol", "proto ", &name, " ")?;
     }
     sink.text("\n")?;
@@ -666,12 +691,12 @@ mod parse_tests {
 
     #[test]
     fn nud_states_abbreviate_like_ip() {
-        assert_eq!(nud_change("p"), Some(NUD_PERMANENT));
-        assert_eq!(nud_change("re"), Some(NUD_REACHABLE));
-        assert_eq!(nud_change("f"), Some(NUD_FAILED));
-        assert_eq!(nud_change("stale"), Some(NUD_STALE));
-        assert_eq!(nud_change("0x80"), Some(NUD_PERMANENT));
-        assert_eq!(nud_change("010"), Some(NUD_DELAY));
+        assert_eq!(nud_change("p"), Some(NeighbourState::PERMANENT));
+        assert_eq!(nud_change("re"), Some(NeighbourState::REACHABLE));
+        assert_eq!(nud_change("f"), Some(NeighbourState::FAILED));
+        assert_eq!(nud_change("stale"), Some(NeighbourState::STALE));
+        assert_eq!(nud_change("0x80"), Some(NeighbourState::PERMANENT));
+        assert_eq!(nud_change("010"), Some(NeighbourState::DELAY));
         for bad in [
             "s",
             "pr",

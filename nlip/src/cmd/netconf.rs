@@ -6,9 +6,9 @@ use crate::args::{matches, Args};
 use crate::diag::Failure;
 use crate::render::{Color, Mode, Sink};
 use crate::Context;
-use nlkit::rtnl::family::{AF_INET, AF_INET6};
 use nlkit::rtnl::netconf::attrs::{NETCONFA_IFINDEX_ALL, NETCONFA_IFINDEX_DEFAULT};
-use nlkit::rtnl::netconf::{self as nlnetconf, Netconf};
+use nlkit::rtnl::netconf::{Netconf, NetconfFilter, NetconfQuery};
+use nlkit::rtnl::{self, AddressFamily};
 use std::io::{self, Write};
 
 const HELP: &str = "Usage: ip netconf show [ dev STRING ]";
@@ -44,19 +44,24 @@ fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         }
     }
     ctx.links.preload(&mut ctx.conn);
-    let family = ctx.family.unwrap_or(0);
-    if let (Some(i), true) = (index, family != 0) {
-        let c = nlnetconf::get(&mut ctx.conn, family, i as i32).map_err(|e| diag_answer(&e))?;
+    let family = ctx.address_family().unwrap_or_default();
+    if let (Some(i), true) = (index, family != AddressFamily::Unspec) {
+        let query = NetconfQuery {
+            family,
+            index: i as i32,
+        };
+        let c = rtnl::get(&mut ctx.conn, &query).map_err(|e| diag_answer(&e))?;
         let mut sink = Sink::new(io::BufWriter::new(io::stdout()), false, false);
         print_netconf(&mut sink, &c, &ctx.links)?;
         return Ok(sink.flush()?);
     }
     let mut sink = ctx.sink();
     sink.begin_list()?;
-    for c in nlnetconf::dump(&mut ctx.conn, family).map_err(|e| diag_answer(&e))? {
+    let filter = NetconfFilter { family };
+    for c in rtnl::dump(&mut ctx.conn, &filter).map_err(|e| diag_answer(&e))? {
         let c = c.map_err(|e| diag_answer(&e))?;
         let wanted = index.is_none_or(|i| c.interface == Some(i as i32))
-            && (family == 0 || c.family == family);
+            && (family == AddressFamily::Unspec || c.family == family);
         if wanted {
             print_netconf(&mut sink, &c, &ctx.links)?;
         }
@@ -81,9 +86,9 @@ pub(crate) fn print_netconf<W: Write>(
 ) -> io::Result<()> {
     s.open_object(Mode::Json, None)?;
     let family = match c.family {
-        AF_INET => "inet",
-        AF_INET6 => "inet6",
-        28 => "mpls",
+        AddressFamily::Inet => "inet",
+        AddressFamily::Inet6 => "inet6",
+        AddressFamily::Mpls => "mpls",
         _ => "unknown",
     };
     s.string(Mode::Any, "family", "", family, " ")?;

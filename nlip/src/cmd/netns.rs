@@ -4,6 +4,8 @@ use crate::args::{invalid_arg_tight, matches, Args};
 use crate::diag::{os_text, Failure};
 use crate::render::Mode;
 use crate::Context;
+use nlkit::rtnl;
+use nlkit::rtnl::nsid::{NsidFilter, NsidOf, NsidQuery, NSID_NOT_ASSIGNED};
 use nlkit::sys::netns::{named_path, NETNS_RUN_DIR};
 use nlkit::sys::Netns;
 
@@ -117,7 +119,7 @@ fn set(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
             1,
         )
     })?;
-    crate::diag::outcome(nlkit::rtnl::nsid::assign(&mut ctx.conn, &ns, nsid))
+    crate::diag::outcome(rtnl::nsid::assign(&mut ctx.conn, &ns, nsid))
 }
 
 /// `nlip netns list-id [target-nsid ID] [nsid ID]`: the ids this namespace (or the one it
@@ -147,20 +149,26 @@ fn list_id(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         f
     };
     let entries: Vec<_> = match only {
-        Some(n) => vec![nlkit::rtnl::nsid::lookup(&mut ctx.conn, n, target)
-            .map_err(|e| crate::diag::kernel(&e))?],
-        None => nlkit::rtnl::nsid::dump(&mut ctx.conn, target)
+        Some(n) => {
+            let query = NsidQuery {
+                by: NsidOf::Id(n),
+                target,
+            };
+            vec![rtnl::get(&mut ctx.conn, &query).map_err(|e| crate::diag::kernel(&e))?]
+        }
+        None => rtnl::dump(&mut ctx.conn, &NsidFilter { target })
             .map_err(|e| failed(&e))?
             .collect::<Result<_, _>>()
             .map_err(|e| failed(&e))?,
     };
     for e in entries {
+        let nsid = e.nsid.unwrap_or(NSID_NOT_ASSIGNED);
         sink.open_object(Mode::Json, None)?;
-        sink.number(Mode::Any, "nsid", "nsid ", &e.nsid, " ")?;
+        sink.number(Mode::Any, "nsid", "nsid ", &nsid, " ")?;
         if let Some(c) = e.current_nsid {
             sink.number(Mode::Any, "current-nsid", "current-nsid ", &c, " ")?;
         }
-        let name = names.get(&e.current_nsid.unwrap_or(e.nsid));
+        let name = names.get(&e.current_nsid.unwrap_or(nsid));
         if let Some(name) = name.filter(|_| target.is_none() || e.current_nsid.is_some()) {
             sink.string(Mode::Any, "name", "(iproute2 netns name: ", name, ")")?;
         }
@@ -214,7 +222,7 @@ fn list(ctx: &mut Context) -> Result<(), Failure> {
             }
             let id = Netns::open_name(&name)
                 .ok()
-                .and_then(|ns| nlkit::rtnl::nsid::get(&mut ctx.conn, &ns).ok().flatten());
+                .and_then(|ns| rtnl::nsid::of(&mut ctx.conn, &ns).ok().flatten());
             sink.open_object(Mode::Json, None)?;
             sink.string(Mode::Any, "name", "", &name, "")?;
             if let Some(id) = id {

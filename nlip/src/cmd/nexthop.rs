@@ -6,16 +6,13 @@ use crate::diag::{self, Failure};
 use crate::names;
 use crate::render::{Color, Mode, Sink};
 use crate::Context;
-use nlkit::rtnl::change::ChangeMode;
-use nlkit::rtnl::family::{AF_INET, AF_INET6, AF_MPLS};
 use nlkit::rtnl::nexthop::attrs::*;
-use nlkit::rtnl::nexthop::{self as nlnh, GroupMember, Nexthop, NexthopFilter, ResilientGroup};
-use nlkit::rtnl::route::attrs::{
-    RTNH_F_DEAD, RTNH_F_LINKDOWN, RTNH_F_OFFLOAD, RTNH_F_ONLINK, RTNH_F_TRAP,
-};
-use nlkit::rtnl::RawAttribute;
+use nlkit::rtnl::nexthop::{self as nlnh, GroupMember, GroupType, Nexthop, NexthopFilter};
+use nlkit::rtnl::nexthop::{NexthopQuery, ResilientGroup};
+use nlkit::rtnl::route::{Encap, MplsEncap};
+use nlkit::rtnl::{self, AddressFamily, Change as _, NexthopFlags, Object, RouteProtocol, Verb};
 use nlkit::wire::attr::NLA_F_NESTED;
-use nlkit::wire::MessageBuilder;
+use nlkit::wire::{AttrOrder, Flags, MessageBuilder, RawAttribute};
 use std::io::{self, Write};
 
 const HELP: &str = "Usage: ip nexthop { list | flush } [ protocol ID ] SELECTOR
@@ -51,8 +48,8 @@ pub fn run(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     if matches(cmd, "help") {
         return Err(Failure::new(HELP, 255));
     }
-    if let Some(mode) = change_kind(cmd) {
-        return modify(ctx, args, mode);
+    if let Some(verb) = change_kind(cmd) {
+        return modify(ctx, args, verb);
     }
     if matches(cmd, "flush") {
         return flush(ctx, args);
@@ -97,24 +94,15 @@ fn parse_group(v: &str) -> Result<Vec<GroupMember>, Failure> {
     Ok(out)
 }
 
-/// In [`Nexthop::order`], a slot that takes the next attribute of `unknown` (any type
-/// nlkit's emit does not model).
+/// In a nexthop's attribute order, a slot that takes the next attribute of `unknown` (an
+/// attribute nlkit's nexthop does not model, such as an MPLS gateway).
 const NHA_UNKNOWN_SLOT: u16 = 0;
 
-/// `LABEL[/LABEL]...` as an MPLS label stack (bottom of stack on the last).
-fn mpls_labels(v: &str) -> Option<Vec<u8>> {
-    let labels: Vec<u32> = v
-        .split('/')
+/// `LABEL[/LABEL]...`: MPLS labels (20 bits each).
+fn mpls_labels(v: &str) -> Option<Vec<u32>> {
+    v.split('/')
         .map(|l| c_u32(l).filter(|&n| n < 1 << 20))
-        .collect::<Option<_>>()?;
-    let n = labels.len();
-    Some(
-        labels
-            .iter()
-            .enumerate()
-            .flat_map(|(i, l)| (l << 12 | if i + 1 == n { 0x100 } else { 0 }).to_be_bytes())
-            .collect(),
-    )
+        .collect()
 }
 
 /// A resilient group timer in seconds, as clock ticks (hundredths).
@@ -129,223 +117,302 @@ pub fn change_request(
     ctx: &mut Context,
     words: &[&str],
 ) -> Option<Result<MessageBuilder, Failure>> {
-    let mode = change_kind(words.first()?)?;
-    Some(parse_change(ctx, &mut Args::new(&words[1..]), mode))
+    let verb = change_kind(words.first()?)?;
+    Some(parse_change(ctx, &mut Args::new(&words[1..]), verb))
 }
 
-/// The change command `cmd` names: `Some(mode)` for add/replace, `Some(None)` for delete.
-fn change_kind(cmd: &str) -> Option<Option<ChangeMode>> {
+/// The change command `cmd` names: add, replace or delete.
+fn change_kind(cmd: &str) -> Option<Verb> {
     Some(if matches(cmd, "add") {
-        Some(ChangeMode::Add)
+        Verb::Add
     } else if matches(cmd, "replace") {
-        Some(ChangeMode::Replace)
+        Verb::Replace
     } else if matches(cmd, "delete") {
-        None
+        Verb::Delete
     } else {
         return None;
     })
 }
 
-/// `nlip nexthop add|replace|del NH` (`mode` `None`: delete).
-fn modify(ctx: &mut Context, args: &mut Args, mode: Option<ChangeMode>) -> Result<(), Failure> {
-    let request = parse_change(ctx, args, mode)?;
+/// `nlip nexthop add|replace|del NH`.
+fn modify(ctx: &mut Context, args: &mut Args, verb: Verb) -> Result<(), Failure> {
+    let request = parse_change(ctx, args, verb)?;
     diag::outcome(ctx.conn.execute(&request))
 }
 
-/// Parses a nexthop change (`mode` `None`: delete) into the request ip would send.
-fn parse_change(
-    ctx: &mut Context,
-    args: &mut Args,
-    mode: Option<ChangeMode>,
-) -> Result<MessageBuilder, Failure> {
-    let mut nh = Nexthop::default();
-    nh.header.family = ctx.family.unwrap_or(0);
-    let mut order: Vec<u16> = Vec::new();
-    let seen = |order: &mut Vec<u16>, kind: u16| {
-        let bare = kind & !NLA_F_NESTED;
-        order.retain(|&k| k & !NLA_F_NESTED != bare);
-        order.push(kind);
+/// An attribute order as typed: raw types (flag bits included), [`NHA_UNKNOWN_SLOT`] for
+/// the next unknown attribute; a repeated attribute moves to the end.
+#[derive(Default)]
+struct Order(Vec<u16>);
+
+impl Order {
+    /// Notes attribute `raw_type` (again).
+    fn seen(&mut self, raw_type: u16) {
+        let bare = raw_type & !NLA_F_NESTED;
+        self.0.retain(|&k| k & !NLA_F_NESTED != bare);
+        self.0.push(raw_type);
+    }
+
+    /// The order for an attribute set to emit in.
+    fn into_attr_order(self) -> AttrOrder {
+        let mut order = AttrOrder::default();
+        for k in self.0 {
+            match k {
+                NHA_UNKNOWN_SLOT => order.push_unknown(),
+                k => order.push(k),
+            }
+        }
+        order
+    }
+}
+
+/// Parses a nexthop change into the request ip would send: attributes in the order they
+/// were typed. A deletion carries everything typed too, as ip sends it (the kernel refuses
+/// what a deletion does not take).
+fn parse_change(ctx: &mut Context, args: &mut Args, verb: Verb) -> Result<MessageBuilder, Failure> {
+    let mut nh = Nexthop {
+        family: ctx.address_family().unwrap_or_default(),
+        ..Default::default()
     };
+    let mut order = Order::default();
     while let Some(w) = args.next() {
-        if w == "id" {
-            let v = args.value(w)?;
-            nh.id = Some(c_u32(v).ok_or_else(|| invalid_arg_tight("invalid id value", v))?);
-            seen(&mut order, NHA_ID);
-        } else if w == "via" {
-            let mut v = args.value(w)?;
-            let mut family = nh.header.family;
-            if v == "inet" || v == "inet6" {
-                family = if v == "inet" { AF_INET } else { AF_INET6 };
-                v = args.value(w)?;
-            } else if v == "mpls" || v == "bridge" {
-                // A gateway of another family: ip sends it, the kernel refuses the family.
-                let kind = v;
-                let v = args.value(w)?;
-                let bad = || {
-                    Failure::new(
-                        format!("Error: {kind} address is expected rather than \"{v}\"."),
-                        1,
-                    )
-                    .fatal()
-                };
-                let labels = if kind == "mpls" { mpls_labels(v) } else { None };
-                let payload = labels.ok_or_else(bad)?;
-                if nh.header.family != 0 && nh.header.family != AF_MPLS {
-                    return Err(invalid_arg("address family mismatch", v));
-                }
-                nh.header.family = AF_MPLS;
-                nh.gateway = None;
-                nh.unknown.retain(|u| u.kind != NHA_GATEWAY);
-                nh.unknown.push(RawAttribute {
-                    kind: NHA_GATEWAY,
-                    payload,
-                });
-                order.retain(|&k| k != NHA_GATEWAY);
-                order.push(NHA_UNKNOWN_SLOT);
-                continue;
-            }
-            let fam = (family != 0).then_some(family);
-            let a = crate::cmd::inet::address(v, fam)?;
-            let af = crate::cmd::route::family_of(&a);
-            if nh.header.family != 0 && nh.header.family != af {
-                return Err(invalid_arg("address family mismatch", v));
-            }
-            nh.header.family = af;
-            nh.gateway = Some(a);
-            seen(&mut order, NHA_GATEWAY);
-        } else if w == "dev" {
-            let d = args.value(w)?;
-            let idx = ctx.links.index(&mut ctx.conn, d);
-            let idx = idx.ok_or_else(|| invalid_arg("Device does not exist", d))?;
-            nh.output_interface = Some(idx);
-            if nh.header.family == 0 {
-                nh.header.family = AF_INET;
-            }
-            seen(&mut order, NHA_OIF);
-        } else if w == "onlink" {
-            nh.header.flags |= u32::from(RTNH_F_ONLINK);
-        } else if w == "blackhole" {
-            nh.blackhole = true;
-            if nh.header.family == 0 {
-                nh.header.family = AF_INET;
-            }
-            seen(&mut order, NHA_BLACKHOLE);
-        } else if w == "fdb" {
-            nh.fdb = true;
-            seen(&mut order, NHA_FDB);
-        } else if w == "group" {
-            let v = args.value(w)?;
-            nh.group = Some(parse_group(v)?);
-            seen(&mut order, NHA_GROUP);
-        } else if w == "type" {
-            let v = args.value(w)?;
-            let kind = match v {
-                "mpath" => NEXTHOP_GRP_TYPE_MPATH,
-                "resilient" => NEXTHOP_GRP_TYPE_RES,
-                _ => return Err(invalid_arg("\"type\" value is invalid", v)),
-            };
-            if kind == NEXTHOP_GRP_TYPE_RES {
-                let mut g = ResilientGroup::default();
-                while let Some(p) = args.peek() {
-                    let (id, value) = match p {
-                        "buckets" => {
-                            args.next();
-                            let v = args.value(p)?;
-                            let n = c_number(v).and_then(|n| u16::try_from(n).ok());
-                            let n =
-                                n.ok_or_else(|| invalid_arg_tight("invalid buckets value", v))?;
-                            g.buckets = Some(n);
-                            (NHA_RES_GROUP_BUCKETS, n.to_ne_bytes().to_vec())
-                        }
-                        "idle_timer" => {
-                            args.next();
-                            let t = timer(args.value(p)?, "invalid idle timer value")?;
-                            g.idle_timer = Some(t);
-                            (NHA_RES_GROUP_IDLE_TIMER, t.to_ne_bytes().to_vec())
-                        }
-                        "unbalanced_timer" => {
-                            args.next();
-                            let t = timer(args.value(p)?, "invalid unbalanced timer value")?;
-                            g.unbalanced_timer = Some(t);
-                            (NHA_RES_GROUP_UNBALANCED_TIMER, t.to_ne_bytes().to_vec())
-                        }
-                        _ => break,
-                    };
-                    g.raw.retain(|r| r.kind != id);
-                    g.raw.push(RawAttribute {
-                        kind: id,
-                        payload: value,
-                    });
-                }
-                if !g.raw.is_empty() {
-                    nh.resilient = Some(g);
-                    seen(&mut order, NHA_RES_GROUP | NLA_F_NESTED);
-                }
-            }
-            nh.group_type = Some(kind);
-            seen(&mut order, NHA_GROUP_TYPE);
-        } else if w == "encap" {
-            let v = args.value(w)?;
-            if v != "mpls" {
-                return Err(invalid_arg("\"encap type\" value is invalid", v));
-            }
-            let labels = args.value(v)?;
-            if args.peek().is_none() {
-                return Err(Failure::new(
-                    "Error: unexpected end of line after \"encap\"",
-                    255,
-                ));
-            }
-            let mut m = nlkit::rtnl::route::MplsEncap::default();
-            for l in labels.split('/') {
-                let n = c_u32(l).filter(|&n| n < 1 << 20).ok_or_else(|| {
-                    Failure::new(
-                        format!("Error: mpls address is expected rather than \"{labels}\"."),
-                        1,
-                    )
-                    .fatal()
-                })?;
-                m.labels.push(n);
-            }
-            if args.peek() == Some("ttl") {
-                args.next();
-                let t = args.value("ttl")?;
-                let n = c_number(t).filter(|&n| n < 256);
-                m.ttl = Some(n.ok_or_else(|| invalid_arg("\"ttl\" value is invalid", t))? as u8);
-            }
-            let bytes = m
-                .to_bytes()
-                .map_err(|e| Failure::new(format!("Error: {e}"), 1))?;
-            nh.encap = Some(bytes);
-            nh.encap_type = Some(nlkit::rtnl::route::attrs::LWTUNNEL_ENCAP_MPLS);
-            seen(&mut order, NHA_ENCAP | NLA_F_NESTED);
-            seen(&mut order, NHA_ENCAP_TYPE);
-        } else if matches(w, "protocol") {
-            let v = args.value(w)?;
-            let id = names::protocols().id(v).filter(|&p| p < 256);
-            nh.header.protocol =
-                id.ok_or_else(|| invalid_arg("\"protocol\" value is invalid", v))? as u8;
-        } else if matches(w, "help") {
-            return Err(Failure::new(HELP, 255));
+        nexthop_word(ctx, &mut nh, &mut order, args, w)?;
+    }
+    nh.order = order.into_attr_order();
+    Ok(if verb == Verb::Delete {
+        let mut b = MessageBuilder::new(<Nexthop as Object>::DEL, Flags::NONE);
+        nh.emit(&mut b);
+        b
+    } else {
+        nh.request(verb)
+    })
+}
+
+/// Reads one word (and its values) of a nexthop change.
+fn nexthop_word(
+    ctx: &mut Context,
+    nh: &mut Nexthop,
+    order: &mut Order,
+    args: &mut Args,
+    w: &str,
+) -> Result<(), Failure> {
+    if w == "id" {
+        let v = args.value(w)?;
+        nh.id = Some(c_u32(v).ok_or_else(|| invalid_arg_tight("invalid id value", v))?);
+        order.seen(NHA_ID);
+    } else if w == "via" {
+        gateway_word(nh, order, args, w)?;
+    } else if w == "dev" {
+        let d = args.value(w)?;
+        let idx = ctx.links.index(&mut ctx.conn, d);
+        let idx = idx.ok_or_else(|| invalid_arg("Device does not exist", d))?;
+        nh.output_interface = Some(idx);
+        if nh.family == AddressFamily::Unspec {
+            nh.family = AddressFamily::Inet;
+        }
+        order.seen(NHA_OIF);
+    } else if w == "onlink" {
+        nh.flags |= NexthopFlags::ONLINK;
+    } else if w == "blackhole" {
+        nh.blackhole = Some(());
+        if nh.family == AddressFamily::Unspec {
+            nh.family = AddressFamily::Inet;
+        }
+        order.seen(NHA_BLACKHOLE);
+    } else if w == "fdb" {
+        nh.fdb = Some(());
+        order.seen(NHA_FDB);
+    } else if w == "group" {
+        let v = args.value(w)?;
+        nh.group = Some(parse_group(v)?);
+        order.seen(NHA_GROUP);
+    } else if w == "type" {
+        group_type_word(nh, order, args, w)?;
+    } else if w == "encap" {
+        encap_word(nh, order, args, w)?;
+    } else if matches(w, "protocol") {
+        let v = args.value(w)?;
+        let id = names::protocols().id(v).filter(|&p| p < 256);
+        let id = id.ok_or_else(|| invalid_arg("\"protocol\" value is invalid", v))?;
+        nh.protocol = RouteProtocol::from(id as u8);
+    } else if matches(w, "help") {
+        return Err(Failure::new(HELP, 255));
+    } else {
+        return Err(Failure::new(
+            format!("Error: argument \"{w}\" is wrong: "),
+            255,
+        ));
+    }
+    Ok(())
+}
+
+/// `via [FAMILY] ADDRESS` (the word `via` already read): the gateway, which sets the
+/// nexthop's family.
+fn gateway_word(
+    nh: &mut Nexthop,
+    order: &mut Order,
+    args: &mut Args,
+    w: &str,
+) -> Result<(), Failure> {
+    let mut v = args.value(w)?;
+    let mut family = nh.family;
+    if v == "inet" || v == "inet6" {
+        family = if v == "inet" {
+            AddressFamily::Inet
         } else {
-            return Err(Failure::new(
-                format!("Error: argument \"{w}\" is wrong: "),
-                255,
-            ));
+            AddressFamily::Inet6
+        };
+        v = args.value(w)?;
+    } else if v == "mpls" || v == "bridge" {
+        return foreign_gateway_word(nh, order, args, v);
+    }
+    let fam = (family != AddressFamily::Unspec).then_some(u8::from(family));
+    let a = crate::cmd::inet::address(v, fam)?;
+    let af = AddressFamily::of(&a);
+    if nh.family != AddressFamily::Unspec && nh.family != af {
+        return Err(invalid_arg("address family mismatch", v));
+    }
+    nh.family = af;
+    nh.gateway = Some(a);
+    order.seen(NHA_GATEWAY);
+    Ok(())
+}
+
+/// `via mpls LABELS` or `via bridge ADDRESS` (`kind`): a gateway of another family. ip
+/// sends it (an MPLS label stack in `NHA_GATEWAY`), the kernel refuses the family.
+fn foreign_gateway_word(
+    nh: &mut Nexthop,
+    order: &mut Order,
+    args: &mut Args,
+    kind: &str,
+) -> Result<(), Failure> {
+    let v = args.value("via")?;
+    let bad = || {
+        Failure::new(
+            format!("Error: {kind} address is expected rather than \"{v}\"."),
+            1,
+        )
+        .fatal()
+    };
+    let labels = if kind == "mpls" { mpls_labels(v) } else { None };
+    let labels = labels.ok_or_else(bad)?;
+    if nh.family != AddressFamily::Unspec && nh.family != AddressFamily::Mpls {
+        return Err(invalid_arg("address family mismatch", v));
+    }
+    nh.family = AddressFamily::Mpls;
+    nh.gateway = None;
+    nh.unknown.retain(|u| u.attr_type != NHA_GATEWAY);
+    nh.unknown.push(RawAttribute {
+        attr_type: NHA_GATEWAY,
+        payload: nlkit::rtnl::route::label_stack_payload(&labels),
+    });
+    order.0.retain(|&k| k != NHA_GATEWAY);
+    order.0.push(NHA_UNKNOWN_SLOT);
+    Ok(())
+}
+
+/// `type mpath|resilient [RESILIENT_ARGS]` (the word `type` already read).
+fn group_type_word(
+    nh: &mut Nexthop,
+    order: &mut Order,
+    args: &mut Args,
+    w: &str,
+) -> Result<(), Failure> {
+    let v = args.value(w)?;
+    let kind = match v {
+        "mpath" => GroupType::Mpath,
+        "resilient" => GroupType::Resilient,
+        _ => return Err(invalid_arg("\"type\" value is invalid", v)),
+    };
+    if kind == GroupType::Resilient {
+        if let Some(g) = resilient_args(args)? {
+            nh.resilient = Some(g);
+            order.seen(NHA_RES_GROUP | NLA_F_NESTED);
         }
     }
-    nh.order = order;
-    Ok(match mode {
-        Some(mode) => nlnh::request(&nh, mode),
-        None => {
-            let mut b = MessageBuilder::new(
-                nlkit::rtnl::message_type::RTM_DELNEXTHOP,
-                nlkit::wire::Flags::NONE,
-            );
-            nh.emit(&mut b);
-            b
-        }
-    })
+    nh.group_type = Some(kind);
+    order.seen(NHA_GROUP_TYPE);
+    Ok(())
+}
+
+/// `[buckets N] [idle_timer S] [unbalanced_timer S]`, in the order typed (`None`: none).
+fn resilient_args(args: &mut Args) -> Result<Option<ResilientGroup>, Failure> {
+    let mut g = ResilientGroup::default();
+    let mut order = Order::default();
+    while let Some(p) = args.peek() {
+        let id = match p {
+            "buckets" => {
+                args.next();
+                let v = args.value(p)?;
+                let n = c_number(v).and_then(|n| u16::try_from(n).ok());
+                g.buckets = Some(n.ok_or_else(|| invalid_arg_tight("invalid buckets value", v))?);
+                NHA_RES_GROUP_BUCKETS
+            }
+            "idle_timer" => {
+                args.next();
+                g.idle_timer = Some(timer(args.value(p)?, "invalid idle timer value")?);
+                NHA_RES_GROUP_IDLE_TIMER
+            }
+            "unbalanced_timer" => {
+                args.next();
+                let t = timer(args.value(p)?, "invalid unbalanced timer value")?;
+                g.unbalanced_timer = Some(t);
+                NHA_RES_GROUP_UNBALANCED_TIMER
+            }
+            _ => break,
+        };
+        order.seen(id);
+    }
+    if order.0.is_empty() {
+        return Ok(None);
+    }
+    g.order = order.into_attr_order();
+    Ok(Some(g))
+}
+
+/// `encap mpls LABELS [ttl TTL]` (the word `encap` already read).
+fn encap_word(
+    nh: &mut Nexthop,
+    order: &mut Order,
+    args: &mut Args,
+    w: &str,
+) -> Result<(), Failure> {
+    let v = args.value(w)?;
+    if v != "mpls" {
+        return Err(invalid_arg("\"encap type\" value is invalid", v));
+    }
+    let labels = args.value(v)?;
+    if args.peek().is_none() {
+        return Err(Failure::new(
+            "Error: unexpected end of line after \"encap\"",
+            255,
+        ));
+    }
+    let bad = || {
+        Failure::new(
+            format!("Error: mpls address is expected rather than \"{labels}\"."),
+            1,
+        )
+        .fatal()
+    };
+    let mut m = MplsEncap {
+        labels: mpls_labels(labels).ok_or_else(bad)?,
+        ttl: None,
+    };
+    if args.peek() == Some("ttl") {
+        args.next();
+        let t = args.value("ttl")?;
+        let n = c_number(t).filter(|&n| n < 256);
+        m.ttl = Some(n.ok_or_else(|| invalid_arg("\"ttl\" value is invalid", t))? as u8);
+    }
+    let (encap_type, payload) = Encap::Mpls(m)
+        .to_parts()
+        .map_err(|e| Failure::new(format!("Error: {e}"), 1))?;
+    nh.encap = Some(payload);
+    nh.encap_type = Some(encap_type);
+    order.seen(NHA_ENCAP | NLA_F_NESTED);
+    order.seen(NHA_ENCAP_TYPE);
+    Ok(())
 }
 
 /// `nlip nexthop flush [SELECTOR]`: deletes the selected nexthops (one round) and says how
@@ -353,7 +420,7 @@ fn parse_change(
 fn flush(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     let (filter, id, protocol) = parse_selectors(ctx, args)?;
     if let Some(id) = id {
-        return match nlnh::delete(&mut ctx.conn, id) {
+        return match rtnl::apply(&mut ctx.conn, &Nexthop::with_id(id), Verb::Delete) {
             Ok(_) => Ok(()),
             Err(e) => {
                 let mut f = diag::kernel(&e);
@@ -362,7 +429,7 @@ fn flush(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
             }
         };
     }
-    let keep = |nh: &Nexthop| protocol.is_none_or(|p| nh.header.protocol == p);
+    let keep = |nh: &Nexthop| nh.id.is_some() && protocol.is_none_or(|p| nh.protocol == p);
     let unfiltered = filter
         == NexthopFilter {
             family: filter.family,
@@ -370,6 +437,7 @@ fn flush(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         }
         && protocol.is_none();
     let mut deleted = 0;
+    let mut deleter = ctx.new_conn()?;
     // Without selectors ip deletes the groups first, so that no group goes with its last
     // member before its own delete; each failed delete is reported and the flush goes on.
     let passes: &[bool] = if unfiltered { &[true, false] } else { &[false] };
@@ -378,11 +446,14 @@ fn flush(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
             groups: groups || filter.groups,
             ..filter.clone()
         };
-        let done = nlnh::flush(&mut ctx.conn, &pass, keep).map_err(|e| diag::dump(&e))?;
-        for (_, e) in done.gone.iter().chain(&done.failed) {
+        let by = rtnl::DeleteBy::Key;
+        let round = rtnl::flush_round(&mut ctx.conn, &mut deleter, &pass, by, keep)
+            .map_err(|e| diag::dump(&e))?;
+        let gone = round.errors.iter().filter(|e| rtnl::is_gone(e));
+        for e in gone.chain(round.failures()) {
             diag::kernel(e).print();
         }
-        deleted += done.deleted.len();
+        deleted += round.sent - round.errors.len();
     }
     let mut sink = crate::cmd::flush::text_sink(ctx);
     if deleted == 0 {
@@ -398,9 +469,9 @@ fn flush(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
 fn parse_selectors(
     ctx: &mut Context,
     args: &mut Args,
-) -> Result<(NexthopFilter, Option<u32>, Option<u8>), Failure> {
+) -> Result<(NexthopFilter, Option<u32>, Option<RouteProtocol>), Failure> {
     let mut filter = NexthopFilter {
-        family: ctx.family,
+        family: ctx.address_family(),
         ..Default::default()
     };
     let (mut id, mut protocol) = (None, None);
@@ -411,7 +482,7 @@ fn parse_selectors(
             break;
         } else if let Some((is_dev, idx)) = device_selector(ctx, args, w)? {
             if is_dev {
-                filter.interface = Some(idx);
+                filter.output_interface = Some(idx);
             } else {
                 filter.master = Some(idx);
             }
@@ -422,7 +493,8 @@ fn parse_selectors(
         } else if matches(w, "protocol") {
             let v = args.value(w)?;
             let p = c_number(v).filter(|&p| p < 256);
-            protocol = Some(p.ok_or_else(|| invalid_arg_tight("invalid protocol value", v))? as u8);
+            let p = p.ok_or_else(|| invalid_arg_tight("invalid protocol value", v))?;
+            protocol = Some(RouteProtocol::from(p as u8));
         } else {
             return Err(Failure::new(
                 format!("Error: argument \"{w}\" is wrong: "),
@@ -442,14 +514,11 @@ fn device_selector(
 ) -> Result<Option<(bool, u32)>, Failure> {
     if matches(w, "vrf") {
         let d = args.value(w)?;
-        use nlkit::rtnl::link::{get, LinkId};
-        let vrf = get(&mut ctx.conn, LinkId::Name(d), None)
+        let query = nlkit::rtnl::link::LinkQuery::by_name(d);
+        let vrf = rtnl::get(&mut ctx.conn, &query)
             .ok()
             .filter(|l| l.kind() == Some("vrf"));
-        let index = vrf
-            .ok_or_else(|| invalid_arg("Invalid VRF", d))?
-            .header
-            .index;
+        let index = vrf.ok_or_else(|| invalid_arg("Invalid VRF", d))?.index;
         return Ok(Some((false, index)));
     }
     if matches(w, "dev") || matches(w, "master") {
@@ -467,14 +536,14 @@ fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     let mut sink = ctx.sink();
     sink.begin_list()?;
     if let Some(id) = id {
-        let nh = nlnh::get(&mut ctx.conn, id).map_err(|e| diag::kernel(&e))?;
+        let nh = rtnl::get(&mut ctx.conn, &NexthopQuery { id }).map_err(|e| diag::kernel(&e))?;
         print_nexthop(&mut sink, &nh, &ctx.links, ctx.details, true)?;
         sink.end_list()?;
         return Ok(());
     }
-    for nh in nlnh::dump(&mut ctx.conn, &filter).map_err(|e| diag::dump(&e))? {
+    for nh in rtnl::dump(&mut ctx.conn, &filter).map_err(|e| diag::dump(&e))? {
         let nh = nh.map_err(|e| diag::dump(&e))?;
-        if protocol.is_some_and(|p| nh.header.protocol != p) {
+        if protocol.is_some_and(|p| nh.protocol != p) {
             continue;
         }
         print_nexthop(&mut sink, &nh, &ctx.links, ctx.details, true)?;
@@ -496,7 +565,7 @@ fn get(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         return Err(Failure::new(HELP, 255));
     };
     ctx.links.preload(&mut ctx.conn);
-    let nh = nlnh::get(&mut ctx.conn, id).map_err(|e| diag::kernel(&e))?;
+    let nh = rtnl::get(&mut ctx.conn, &NexthopQuery { id }).map_err(|e| diag::kernel(&e))?;
     let mut sink = ctx.sink();
     sink.begin_list()?;
     print_nexthop(&mut sink, &nh, &ctx.links, ctx.details, true)?;
@@ -513,7 +582,6 @@ pub fn print_nexthop<W: Write>(
     details: bool,
     record: bool,
 ) -> io::Result<()> {
-    let h = &nh.header;
     if record {
         sink.open_object(Mode::Json, None)?;
     }
@@ -536,7 +604,7 @@ pub fn print_nexthop<W: Write>(
         }
         sink.close_array(Mode::Json)?;
         sink.text(" ")?;
-        if nh.group_type == Some(NEXTHOP_GRP_TYPE_RES) {
+        if nh.group_type == Some(GroupType::Resilient) {
             sink.string(Mode::Any, "type", "type ", "resilient", " ")?;
             if let Some(r) = &nh.resilient {
                 sink.open_object(Mode::Json, Some("resilient_args"))?;
@@ -564,7 +632,7 @@ pub fn print_nexthop<W: Write>(
             }
         }
     }
-    let color = crate::render::Color::of_family(h.family);
+    let color = Color::of_family(nh.family);
     if let Some(g) = nh.gateway {
         sink.colored(Mode::Any, "gateway", "via ", &g, " ", color)?;
     }
@@ -578,31 +646,21 @@ pub fn print_nexthop<W: Write>(
             Color::Iface,
         )?;
     }
-    if (nh.group.is_none() && !nh.blackhole) || details {
-        sink.string(
-            Mode::Any,
-            "scope",
-            "scope ",
-            &names::scopes().show(u32::from(h.scope)),
-            " ",
-        )?;
+    if (nh.group.is_none() && nh.blackhole.is_none()) || details {
+        let scope = names::scopes().show(u32::from(u8::from(nh.scope)));
+        sink.string(Mode::Any, "scope", "scope ", &scope, " ")?;
     }
-    if nh.blackhole {
+    if nh.blackhole.is_some() {
         sink.null(Mode::Any, "blackhole", "blackhole ")?;
     }
-    if h.protocol != 0 || details {
-        sink.string(
-            Mode::Any,
-            "protocol",
-            "proto ",
-            &names::protocols().show(u32::from(h.protocol)),
-            " ",
-        )?;
+    if nh.protocol != RouteProtocol::Unspec || details {
+        let proto = names::protocols().show(u32::from(u8::from(nh.protocol)));
+        sink.string(Mode::Any, "protocol", "proto ", &proto, " ")?;
     }
-    if nh.fdb {
+    if nh.fdb.is_some() {
         sink.null(Mode::Any, "fdb", "fdb")?; // ip ends the line here without a blank
     }
-    print_nh_flags(sink, h.flags)?;
+    print_nh_flags(sink, nh.flags)?;
     if record {
         sink.text("\n")?;
         sink.close_object(Mode::Json)?;
@@ -698,7 +756,8 @@ fn bucket(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         let (Some(id), Some(index)) = (id, index) else {
             return Err(Failure::new(HELP, 255));
         };
-        let b = nlnh::bucket_get(&mut ctx.conn, id, index).map_err(|e| diag::kernel(&e))?;
+        let query = nlnh::BucketQuery { group: id, index };
+        let b = rtnl::get(&mut ctx.conn, &query).map_err(|e| diag::kernel(&e))?;
         let mut sink = ctx.sink();
         sink.begin_list()?;
         print_bucket(&mut sink, &b)?;
@@ -723,7 +782,7 @@ fn bucket_list(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
             f.nexthop = Some(parse_id(args.value(w)?)?);
         } else if let Some((is_dev, idx)) = device_selector(ctx, args, w)? {
             if is_dev {
-                f.interface = Some(idx);
+                f.output_interface = Some(idx);
             } else {
                 f.master = Some(idx);
             }
@@ -736,7 +795,7 @@ fn bucket_list(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     }
     let mut sink = ctx.sink();
     sink.begin_list()?;
-    for b in nlnh::bucket_dump(&mut ctx.conn, &f).map_err(|e| diag::dump(&e))? {
+    for b in rtnl::dump(&mut ctx.conn, &f).map_err(|e| diag::dump(&e))? {
         let b = match b {
             Ok(b) => b,
             Err(e) => {
@@ -758,32 +817,32 @@ fn print_bucket<W: Write>(sink: &mut Sink<W>, b: &nlnh::NexthopBucket) -> io::Re
         sink.number(Mode::Any, "id", "id ", &g, " ")?;
     }
     sink.open_object(Mode::Json, Some("bucket"))?;
-    if let Some(i) = b.index {
+    if let Some(i) = b.index() {
         sink.number(Mode::Any, "index", "index ", &i, " ")?;
     }
     if let Some(t) = b.idle_seconds() {
         sink.number(Mode::Any, "idle_time", "idle_time ", &G(t), " ")?;
     }
-    if let Some(n) = b.nexthop {
+    if let Some(n) = b.nexthop() {
         sink.number(Mode::Any, "nhid", "nhid ", &n, " ")?;
     }
     sink.close_object(Mode::Json)?;
-    print_nh_flags(sink, b.header.flags)?;
+    print_nh_flags(sink, b.flags)?;
     sink.text("\n")?;
     sink.close_object(Mode::Json)
 }
 
 /// The nexthop flags ip names (`RTNH_F_*`), as words and a JSON `flags` array.
-fn print_nh_flags<W: Write>(sink: &mut Sink<W>, flags: u32) -> io::Result<()> {
+fn print_nh_flags<W: Write>(sink: &mut Sink<W>, flags: NexthopFlags) -> io::Result<()> {
     sink.open_array(Mode::Json, Some("flags"))?;
     for (bit, name) in [
-        (RTNH_F_DEAD, "dead"),
-        (RTNH_F_ONLINK, "onlink"),
-        (RTNH_F_OFFLOAD, "offload"),
-        (RTNH_F_TRAP, "trap"),
-        (RTNH_F_LINKDOWN, "linkdown"),
+        (NexthopFlags::DEAD, "dead"),
+        (NexthopFlags::ONLINK, "onlink"),
+        (NexthopFlags::OFFLOAD, "offload"),
+        (NexthopFlags::TRAP, "trap"),
+        (NexthopFlags::LINKDOWN, "linkdown"),
     ] {
-        if flags & u32::from(bit) != 0 {
+        if flags.contains(bit) {
             sink.string(Mode::Any, "", "", name, " ")?;
         }
     }

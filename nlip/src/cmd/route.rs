@@ -5,9 +5,11 @@ use crate::diag::{self, Failure};
 use crate::names::{self, NameTable};
 use crate::render::{Color, Fmt, Mode, Render, Sink};
 use crate::Context;
-use nlkit::rtnl::message_type::{RTM_DELROUTE, RTM_NEWROUTE};
+use nlkit::rtnl::message_type::RTM_NEWROUTE;
 use nlkit::rtnl::route::attrs::*;
-use nlkit::rtnl::route::{self as nlroute, Route, RouteChange, RouteFilter};
+use nlkit::rtnl::route::{self as nlroute, Route, RouteFilter, RouteFlags};
+use nlkit::rtnl::{self, AddressFamily, Change as _, Filter as _, Object as _, Verb};
+use nlkit::rtnl::{NexthopFlags, RouteProtocol, RouteTable, RouteType, Scope};
 use nlkit::wire::MessageView;
 use std::io::{self, Write};
 use std::net::IpAddr;
@@ -33,9 +35,15 @@ struct Prefix {
 /// Parses `default`, `all`/`any`, `ADDR` or `ADDR/LEN` as iproute2's `get_prefix` does.
 pub(crate) fn parse_prefix(
     word: &str,
-    family: Option<u8>,
-) -> Option<(Option<IpAddr>, u8, Option<u8>)> {
-    crate::cmd::inet::prefix(word, family).ok()
+    family: Option<AddressFamily>,
+) -> Option<(Option<IpAddr>, u8, Option<AddressFamily>)> {
+    let (a, len, f) = crate::cmd::inet::prefix(word, raw(family)).ok()?;
+    Some((a, len, f.map(AddressFamily::from)))
+}
+
+/// A family option as the shared parsing helpers take it (`AF_*` numbers).
+fn raw(family: Option<AddressFamily>) -> Option<u8> {
+    family.map(u8::from)
 }
 
 fn prefix_bits(ip: &IpAddr) -> (u128, u8) {
@@ -59,13 +67,13 @@ impl Prefix {
     fn keeps(&self, r: &Route) -> bool {
         if self
             .address
-            .is_some_and(|a| family_of(&a) != r.header.family)
+            .is_some_and(|a| AddressFamily::of(&a) != r.family)
         {
             return false;
         }
-        let dlen = r.header.destination_len;
-        let unspecified = match r.header.family {
-            nlkit::rtnl::family::AF_INET6 => IpAddr::from([0u8; 16]),
+        let dlen = r.destination_len;
+        let unspecified = match r.family {
+            AddressFamily::Inet6 => IpAddr::from([0u8; 16]),
             _ => IpAddr::from([0u8; 4]),
         };
         let dst = r.destination.unwrap_or(unspecified);
@@ -143,8 +151,8 @@ fn parse_show(ctx: &mut Context, args: &mut Args) -> Result<Show, Failure> {
     let tables = names::tables();
     let mut s = Show {
         filter: RouteFilter {
-            table: Some(RT_TABLE_MAIN),
-            family: ctx.family,
+            table: Some(RouteTable::Main),
+            family: ctx.address_family(),
             ..Default::default()
         },
         hide: Hide::default(),
@@ -174,7 +182,7 @@ fn parse_show(ctx: &mut Context, args: &mut Args) -> Result<Show, Failure> {
                 let id = tables
                     .id(v)
                     .ok_or_else(|| invalid_arg("table id value is invalid", v))?;
-                s.filter.table = Some(id);
+                s.filter.table = Some(RouteTable::from(id));
             }
         } else if matches(w, "cached") || matches(w, "cloned") {
             s.filter.cloned = true;
@@ -185,12 +193,13 @@ fn parse_show(ctx: &mut Context, args: &mut Args) -> Result<Show, Failure> {
         } else if matches(w, "protocol") {
             let v = args.value(w)?;
             let id = names::protocols().id(v).filter(|&p| p < 256);
-            s.filter.protocol =
-                Some(id.ok_or_else(|| invalid_arg("invalid \"protocol\"", v))? as u8);
+            let id = id.ok_or_else(|| invalid_arg("invalid \"protocol\"", v))? as u8;
+            s.filter.protocol = Some(RouteProtocol::from(id));
         } else if matches(w, "scope") {
             let v = args.value(w)?;
             let id = names::scopes().id(v).filter(|&p| p < 256);
-            s.filter.scope = Some(id.ok_or_else(|| invalid_arg("invalid \"scope\"", v))? as u8);
+            let id = id.ok_or_else(|| invalid_arg("invalid \"scope\"", v))? as u8;
+            s.filter.scope = Some(Scope::from(id));
         } else if matches(w, "type") {
             let v = args.value(w)?;
             let t = names::ROUTE_TYPES
@@ -198,7 +207,8 @@ fn parse_show(ctx: &mut Context, args: &mut Args) -> Result<Show, Failure> {
                 .position(|&t| t == v)
                 .map(|t| t as u8)
                 .or_else(|| v.parse().ok());
-            s.filter.kind = Some(t.ok_or_else(|| invalid_arg("node type value is invalid", v))?);
+            let t = t.ok_or_else(|| invalid_arg("node type value is invalid", v))?;
+            s.filter.route_type = Some(RouteType::from(t));
         } else if w == "dev" || w == "oif" {
             dev = Some(args.value(w)?.to_owned());
         } else if w == "via" {
@@ -224,7 +234,8 @@ fn parse_show(ctx: &mut Context, args: &mut Args) -> Result<Show, Failure> {
             // The VRF's table, without its local and broadcast routes (as ip).
             let v = args.value(w)?;
             let table = crate::cmd::link::vrf_table(ctx, v);
-            s.filter.table = Some(table.ok_or_else(|| invalid_arg("Invalid VRF", v))?);
+            let table = table.ok_or_else(|| invalid_arg("Invalid VRF", v))?;
+            s.filter.table = Some(RouteTable::from(table));
             s.unicast_only = true;
         } else if w == "from" {
             let v = args.value(w)?;
@@ -248,17 +259,13 @@ fn parse_show(ctx: &mut Context, args: &mut Args) -> Result<Show, Failure> {
         cache_stats: ctx.stats > 0,
     };
     if let Some(d) = dev {
-        let idx = ctx.links.index(&mut ctx.conn, &d);
-        s.filter.output_interface =
-            Some(idx.ok_or_else(|| Failure::new(format!("Cannot find device \"{d}\""), 1))?);
+        s.filter.output_interface = Some(device_index(ctx, &d)?);
     }
     if let Some(d) = iif {
-        let idx = ctx.links.index(&mut ctx.conn, &d);
-        s.input_interface =
-            Some(idx.ok_or_else(|| Failure::new(format!("Cannot find device \"{d}\""), 1))?);
+        s.input_interface = Some(device_index(ctx, &d)?);
     }
     if s.filter.family.is_none() && s.filter.table.is_some() {
-        s.filter.family = Some(nlkit::rtnl::family::AF_INET);
+        s.filter.family = Some(AddressFamily::Inet);
     }
     Ok(s)
 }
@@ -267,7 +274,11 @@ fn parse_show(ctx: &mut Context, args: &mut Args) -> Result<Show, Failure> {
 /// Parses `[root|match|exact] PREFIX` (the first word already read as `first`) of `family`
 /// (the `-4`/`-6` option; as in ip, a prefix does not change the family dumped: without
 /// `-6`, an IPv6 prefix selects nothing from the IPv4 routes).
-fn parse_selector(args: &mut Args, first: &str, family: Option<u8>) -> Result<Prefix, Failure> {
+fn parse_selector(
+    args: &mut Args,
+    first: &str,
+    family: Option<AddressFamily>,
+) -> Result<Prefix, Failure> {
     let mut mode = PrefixMode::Exact;
     let mut v = first;
     for (k, m) in [
@@ -280,7 +291,7 @@ fn parse_selector(args: &mut Args, first: &str, family: Option<u8>) -> Result<Pr
             v = args.value(k)?;
         }
     }
-    let (address, len, _) = parse_prefix(v, family).ok_or_else(|| bad_prefix(v, family))?;
+    let (address, len, _) = parse_prefix(v, family).ok_or_else(|| bad_prefix(v, raw(family)))?;
     if v == "all" || v == "any" {
         mode = PrefixMode::Root;
     }
@@ -288,9 +299,9 @@ fn parse_selector(args: &mut Args, first: &str, family: Option<u8>) -> Result<Pr
 }
 
 pub(crate) fn bad_prefix(v: &str, family: Option<u8>) -> Failure {
-    let what = match family {
-        Some(nlkit::rtnl::family::AF_INET) => "inet prefix",
-        Some(nlkit::rtnl::family::AF_INET6) => "inet6 prefix",
+    let what = match family.map(AddressFamily::from) {
+        Some(AddressFamily::Inet) => "inet prefix",
+        Some(AddressFamily::Inet6) => "inet6 prefix",
         _ => "any valid prefix",
     };
     Failure::new(format!("Error: {what} is expected rather than \"{v}\"."), 1).fatal()
@@ -305,14 +316,14 @@ fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     }
     let mut sink = ctx.sink();
     sink.begin_list()?;
-    let dump = nlroute::dump(&mut ctx.conn, &s.filter).map_err(|e| diag::dump(&e))?;
+    let dump = rtnl::dump(&mut ctx.conn, &s.filter).map_err(|e| diag::dump(&e))?;
     for r in dump {
         let r = match r {
             Ok(r) => r,
             // The main table does not exist until a route goes in (a fresh namespace):
             // ip shows it as empty (its error handler for table main and ENOENT).
             Err(e)
-                if s.filter.table == Some(RT_TABLE_MAIN)
+                if s.filter.table == Some(RouteTable::Main)
                     && e.errno() == Some(nlkit::sys::errno::ENOENT) =>
             {
                 break;
@@ -353,51 +364,43 @@ fn parse_time_ms(v: &str) -> Option<(u32, bool)> {
 
 /// Parses an address of `family` (when known) as ip's `get_addr` does.
 pub(crate) fn parse_address(v: &str, family: Option<u8>) -> Result<IpAddr, Failure> {
+    let family = family.map(AddressFamily::from);
     let what = match family {
-        Some(nlkit::rtnl::family::AF_INET6) => "inet6 address",
-        Some(nlkit::rtnl::family::AF_INET) => "inet address",
+        Some(AddressFamily::Inet6) => "inet6 address",
+        Some(AddressFamily::Inet) => "inet address",
         _ => "any valid address",
     };
     let bad = || Failure::new(format!("Error: {what} is expected rather than \"{v}\"."), 1).fatal();
     let a: IpAddr = v.parse().map_err(|_| bad())?;
-    match (family, a) {
-        (Some(nlkit::rtnl::family::AF_INET), IpAddr::V6(_))
-        | (Some(nlkit::rtnl::family::AF_INET6), IpAddr::V4(_)) => Err(bad()),
+    match family {
+        Some(f @ (AddressFamily::Inet | AddressFamily::Inet6)) if f != AddressFamily::of(&a) => {
+            Err(bad())
+        }
         _ => Ok(a),
     }
 }
 
+/// The `AF_*` number of `a`'s family.
 pub(crate) fn family_of(a: &IpAddr) -> u8 {
-    match a {
-        IpAddr::V4(_) => nlkit::rtnl::family::AF_INET,
-        IpAddr::V6(_) => nlkit::rtnl::family::AF_INET6,
-    }
+    AddressFamily::of(a).into()
 }
 
 /// A gateway of the route's family goes in `RTA_GATEWAY`, one of another family (an IPv6
 /// gateway of an IPv4 route) in `RTA_VIA`, as ip sends them (for the route and each hop).
-fn gateway_or_via(a: IpAddr, family: u8) -> (Option<IpAddr>, Option<nlroute::Via>) {
-    if family_of(&a) == family {
+fn gateway_or_via(a: IpAddr, family: AddressFamily) -> (Option<IpAddr>, Option<nlroute::Via>) {
+    if AddressFamily::of(&a) == family {
         return (Some(a), None);
     }
-    let address = match a {
-        IpAddr::V4(x) => x.octets().to_vec(),
-        IpAddr::V6(x) => x.octets().to_vec(),
-    };
-    let via = nlroute::Via {
-        family: u16::from(family_of(&a)),
-        address,
-    };
-    (None, Some(via))
+    (None, Some(nlroute::Via::ip(a)))
 }
 
 /// One `nexthop` block of a multipath route, as typed.
 #[derive(Default)]
 struct HopSpec {
-    via: Option<(Option<u8>, String)>,
+    via: Option<(Option<AddressFamily>, String)>,
     dev: Option<String>,
     weight: Option<u8>,
-    flags: u8,
+    flags: NexthopFlags,
     encap: Option<nlroute::Encap>,
 }
 
@@ -437,9 +440,9 @@ fn parse_hops(args: &mut Args) -> Result<Vec<HopSpec>, Failure> {
         } else if w == "encap" {
             h.encap = Some(parse_encap(args)?);
         } else if w == "onlink" {
-            h.flags |= RTNH_F_ONLINK;
+            h.flags |= NexthopFlags::ONLINK;
         } else if w == "pervasive" {
-            h.flags |= RTNH_F_PERVASIVE;
+            h.flags |= NexthopFlags::PERVASIVE;
         } else {
             return Err(Failure::new(
                 format!("Error: either \"to\" is duplicate, or \"{w}\" is a garbage."),
@@ -450,10 +453,10 @@ fn parse_hops(args: &mut Args) -> Result<Vec<HopSpec>, Failure> {
     Ok(hops)
 }
 
-fn via_family(w: &str) -> Option<u8> {
+fn via_family(w: &str) -> Option<AddressFamily> {
     match w {
-        "inet" => Some(nlkit::rtnl::family::AF_INET),
-        "inet6" => Some(nlkit::rtnl::family::AF_INET6),
+        "inet" => Some(AddressFamily::Inet),
+        "inet6" => Some(AddressFamily::Inet6),
         _ => None,
     }
 }
@@ -479,289 +482,346 @@ fn metric_id(w: &str) -> Option<u16> {
 }
 
 /// The change command `cmd` names (`add`, `del`, ...).
-fn change_kind(cmd: &str) -> Option<RouteChange> {
+fn change_kind(cmd: &str) -> Option<Verb> {
     Some(if matches(cmd, "add") {
-        RouteChange::Add
+        Verb::Add
     } else if matches(cmd, "change") || cmd == "chg" {
-        RouteChange::Change
+        Verb::Change
     } else if matches(cmd, "replace") {
-        RouteChange::Replace
+        Verb::Replace
     } else if matches(cmd, "prepend") {
-        RouteChange::Prepend
+        Verb::Prepend
     } else if matches(cmd, "append") {
-        RouteChange::Append
+        Verb::Append
     } else if matches(cmd, "test") {
-        RouteChange::Test
+        Verb::Test
     } else if matches(cmd, "delete") {
-        RouteChange::Delete
+        Verb::Delete
     } else {
         return None;
     })
 }
 
-/// A route change parsed for `-batch -force`.
-pub struct Change {
-    /// What to do.
-    pub change: RouteChange,
-    /// The route to send.
-    pub route: Route,
-}
-
-/// For `-batch -force`: when `words` (after the object) are a route change, the change.
-pub fn change_request(ctx: &mut Context, words: &[&str]) -> Option<Result<Change, Failure>> {
-    let change = change_kind(words.first()?)?;
+/// For `-batch -force`: when `words` (after the object) are a route change, its request.
+pub fn change_request(
+    ctx: &mut Context,
+    words: &[&str],
+) -> Option<Result<nlkit::wire::MessageBuilder, Failure>> {
+    let verb = change_kind(words.first()?)?;
     let mut args = Args::new(&words[1..]);
-    Some(parse_route(ctx, &mut args, change.message_type()).map(|route| Change { change, route }))
+    Some(parse_route(ctx, &mut args, verb).map(|route| route.request(verb)))
 }
 
 /// `nlip route add|change|replace|prepend|append|test|delete ROUTE`.
-fn modify(ctx: &mut Context, args: &mut Args, change: RouteChange) -> Result<(), Failure> {
-    let route = parse_route(ctx, args, change.message_type())?;
+fn modify(ctx: &mut Context, args: &mut Args, verb: Verb) -> Result<(), Failure> {
+    let route = parse_route(ctx, args, verb)?;
     if ctx.echo {
-        return crate::cmd::echo(ctx, &route.request(change), |sink, m, ctx| {
-            let Ok(r) = Route::from_message(m) else {
+        return crate::cmd::echo_change(ctx, &route, verb, |sink, o, ctx| {
+            let rtnl::AnyObject::Route(r) = o else {
                 return Ok(());
             };
             let names = RouteNames::load();
-            print_route(sink, &r, &names, &ctx.links, Hide::default(), ctx.details)
+            print_route(sink, r, &names, &ctx.links, Hide::default(), ctx.details)
         });
     }
-    diag::outcome(nlroute::apply(&mut ctx.conn, &route, change))
+    diag::outcome(rtnl::apply(&mut ctx.conn, &route, verb))
+}
+
+/// What the words of a route change set besides the route's own fields (resolved once
+/// every word is read: the family decides how gateways read, the type the defaults).
+#[derive(Default)]
+struct RouteWords {
+    family: Option<AddressFamily>,
+    table: Option<u32>,
+    scope: Option<u8>,
+    dst_seen: bool,
+    dev: Option<String>,
+    via: Option<(Option<AddressFamily>, String)>,
+    hops: Vec<HopSpec>,
+    metrics: Vec<(u16, u32)>,
+    lock: u32,
+    cc_algo: Option<String>,
 }
 
 /// Parses a route change into the route to send, as ip fills one in.
-fn parse_route(ctx: &mut Context, args: &mut Args, message_type: u16) -> Result<Route, Failure> {
+fn parse_route(ctx: &mut Context, args: &mut Args, verb: Verb) -> Result<Route, Failure> {
     if args.peek().is_none() {
         return Err(Failure::new(HELP, 255));
     }
-    let delete = message_type == RTM_DELROUTE;
-    let tables = names::tables();
     let mut r = Route::default();
-    if !delete {
-        r.header.protocol = 3; // boot
-        r.header.kind = 1; // unicast
+    if verb != Verb::Delete {
+        r.protocol = RouteProtocol::Boot;
+        r.route_type = RouteType::Unicast;
     }
-    let mut family = ctx.family;
-    let mut table: Option<u32> = None;
-    let mut scope: Option<u8> = None;
-    let mut dst_seen = false;
-    let mut dev: Option<String> = None;
-    let mut via: Option<(Option<u8>, String)> = None;
-    let mut hops: Vec<HopSpec> = Vec::new();
-    let mut metrics: Vec<(u16, u32)> = Vec::new();
-    let mut lock: u32 = 0;
-    let mut cc_algo: Option<String> = None;
+    let mut words = RouteWords {
+        family: ctx.address_family(),
+        ..Default::default()
+    };
     while let Some(w) = args.next() {
-        if w == "encap" {
-            let e = parse_encap(args)?;
-            r.set_encap(&e)
-                .map_err(|e| Failure::new(format!("Error: {e}"), 1))?;
-        } else if w == "src" {
-            let v = args.value(w)?;
-            r.preferred_source = Some(parse_address(v, family)?);
-        } else if w == "via" {
-            if via.is_some() {
-                return Err(invalid_arg(
-                    "use nexthop syntax to specify multiple via",
-                    "via",
-                ));
-            }
-            let mut v = args.value(w)?;
-            let mut fam = None;
-            if let Some(f) = via_family(v) {
-                fam = Some(f);
-                v = args.value(w)?;
-            }
-            via = Some((fam, v.to_owned()));
-        } else if w == "from" {
-            let v = args.value(w)?;
-            let (a, len, f) = parse_prefix(v, family).ok_or_else(|| bad_prefix(v, family))?;
-            family = family.or(f);
-            r.source = a;
-            r.header.source_len = len;
-        } else if w == "tos" || matches(w, "dsfield") {
-            let v = args.value(w)?;
-            let id = names::dsfields().id(v).filter(|&t| t < 256);
-            r.header.tos = id.ok_or_else(|| invalid_value("tos", v))? as u8;
-        } else if w == "expires" {
-            let v = args.value(w)?;
-            r.expires = Some(v.parse().map_err(|_| invalid_value("expires", v))?);
-        } else if w == "pref" {
-            let v = args.value(w)?;
-            r.pref = Some(match v {
-                "low" => 3,
-                "medium" => 0,
-                "high" => 1,
-                _ => number(v, "\"pref\" value is invalid")?,
-            });
-        } else if matches(w, "metric") || matches(w, "priority") || matches(w, "preference") {
-            let v = args.value(w)?;
-            r.priority = Some(number(v, "\"metric\" value is invalid")?);
-        } else if w == "scope" {
-            let v = args.value(w)?;
-            let id = names::scopes().id(v).filter(|&p| p < 256);
-            scope = Some(id.ok_or_else(|| invalid_arg("invalid \"scope\" value", v))? as u8);
-        } else if let Some(id) = metric_id(w) {
-            let mut v = args.value(w)?;
-            if v == "lock" {
-                lock |= 1 << id;
-                v = args.value(w)?;
-            }
-            let value = match id {
-                RTAX_RTT | RTAX_RTTVAR | RTAX_RTO_MIN => {
-                    let (ms, raw) = parse_time_ms(v).ok_or_else(|| invalid_value(w, v))?;
-                    match id {
-                        RTAX_RTT if !raw => ms.saturating_mul(8),
-                        RTAX_RTTVAR if !raw => ms.saturating_mul(4),
-                        _ => ms,
-                    }
-                }
-                _ => v.parse().map_err(|_| invalid_value(w, v))?,
-            };
-            metrics.push((id, value));
-        } else if w == "features" {
-            let v = args.value(w)?;
-            if v != "ecn" {
-                return Err(invalid_arg("\"features\" value not valid", v));
-            }
-            metrics.push((RTAX_FEATURES, 1));
-        } else if w == "congctl" {
-            let mut v = args.value(w)?;
-            if v == "lock" {
-                lock |= 1 << RTAX_CC_ALGO;
-                v = args.value(w)?;
-            }
-            cc_algo = Some(v.to_owned());
-        } else if matches(w, "realms") {
-            let v = args.value(w)?;
-            let realms = names::realms();
-            let (from, to) = match v.split_once('/') {
-                Some((f, t)) => (realms.id(f), realms.id(t)),
-                None => (Some(0), realms.id(v)),
-            };
-            match (from, to) {
-                (Some(f), Some(t)) if f < 65536 && t < 65536 => r.flow = Some(f << 16 | t),
-                _ => return Err(invalid_arg("\"realm\" value is invalid", v)),
-            }
-        } else if w == "onlink" {
-            r.header.flags |= u32::from(RTNH_F_ONLINK);
-        } else if w == "nexthop" {
-            hops = parse_hops(args)?;
-        } else if w == "nhid" {
-            let v = args.value(w)?;
-            r.nexthop_id = Some(number(v, "\"id\" value is invalid")?);
-        } else if matches(w, "protocol") {
-            let v = args.value(w)?;
-            let id = names::protocols().id(v).filter(|&p| p < 256);
-            r.header.protocol = id.ok_or_else(|| invalid_value("protocol", v))? as u8;
-        } else if matches(w, "table") {
-            let v = args.value(w)?;
-            table = Some(tables.id(v).ok_or_else(|| invalid_value("table", v))?);
-        } else if w == "dev" || w == "oif" {
-            dev = Some(args.value(w)?.to_owned());
-        } else {
-            let mut v = w;
-            if v == "to" {
-                v = args.value(v)?;
-            }
-            if dst_seen {
-                return Err(Failure::new(
-                    format!("Error: either \"to\" is duplicate, or \"{v}\" is a garbage."),
-                    255,
-                ));
-            }
-            if let Some(t) = names::ROUTE_TYPES.iter().position(|&t| t == v) {
-                r.header.kind = t as u8;
-                v = args.value(v)?;
-            }
-            let (a, len, f) = parse_prefix(v, family).ok_or_else(|| bad_prefix(v, family))?;
-            family = family.or(f);
-            r.destination = a;
-            r.header.destination_len = len;
-            dst_seen = true;
+        if !metric_word(&mut words, args, w)? {
+            route_word(&mut r, &mut words, args, w)?;
         }
     }
-    let family = family.unwrap_or(nlkit::rtnl::family::AF_INET);
-    r.header.family = family;
-    if let Some((fam, v)) = via {
-        let a = parse_address(&v, fam.or(Some(family)))?;
+    finish_route(ctx, r, words, verb == Verb::Delete)
+}
+
+/// Reads one word (and its values) of a route change that sets the route itself.
+fn route_word(
+    r: &mut Route,
+    words: &mut RouteWords,
+    args: &mut Args,
+    w: &str,
+) -> Result<(), Failure> {
+    let family = words.family;
+    if w == "encap" {
+        let e = parse_encap(args)?;
+        r.encap
+            .set(&e)
+            .map_err(|e| Failure::new(format!("Error: {e}"), 1))?;
+    } else if w == "src" {
+        let v = args.value(w)?;
+        r.preferred_source = Some(parse_address(v, raw(family))?);
+    } else if w == "via" {
+        if words.via.is_some() {
+            return Err(invalid_arg(
+                "use nexthop syntax to specify multiple via",
+                "via",
+            ));
+        }
+        let mut v = args.value(w)?;
+        let mut fam = None;
+        if let Some(f) = via_family(v) {
+            fam = Some(f);
+            v = args.value(w)?;
+        }
+        words.via = Some((fam, v.to_owned()));
+    } else if w == "from" {
+        let v = args.value(w)?;
+        let (a, len, f) = parse_prefix(v, family).ok_or_else(|| bad_prefix(v, raw(family)))?;
+        words.family = family.or(f);
+        r.source = a;
+        r.source_len = len;
+    } else if w == "tos" || matches(w, "dsfield") {
+        let v = args.value(w)?;
+        let id = names::dsfields().id(v).filter(|&t| t < 256);
+        r.tos = id.ok_or_else(|| invalid_value("tos", v))? as u8;
+    } else if w == "expires" {
+        let v = args.value(w)?;
+        r.expires = Some(v.parse().map_err(|_| invalid_value("expires", v))?);
+    } else if w == "pref" {
+        let v = args.value(w)?;
+        r.pref = Some(match v {
+            "low" => 3,
+            "medium" => 0,
+            "high" => 1,
+            _ => number(v, "\"pref\" value is invalid")?,
+        });
+    } else if matches(w, "metric") || matches(w, "priority") || matches(w, "preference") {
+        let v = args.value(w)?;
+        r.priority = Some(number(v, "\"metric\" value is invalid")?);
+    } else if w == "scope" {
+        let v = args.value(w)?;
+        let id = names::scopes().id(v).filter(|&p| p < 256);
+        words.scope = Some(id.ok_or_else(|| invalid_arg("invalid \"scope\" value", v))? as u8);
+    } else if matches(w, "realms") {
+        let v = args.value(w)?;
+        let realms = names::realms();
+        let (from, to) = match v.split_once('/') {
+            Some((f, t)) => (realms.id(f), realms.id(t)),
+            None => (Some(0), realms.id(v)),
+        };
+        match (from, to) {
+            (Some(f), Some(t)) if f < 65536 && t < 65536 => r.flow = Some(f << 16 | t),
+            _ => return Err(invalid_arg("\"realm\" value is invalid", v)),
+        }
+    } else if w == "onlink" {
+        r.flags |= RouteFlags::ONLINK;
+    } else if w == "nexthop" {
+        words.hops = parse_hops(args)?;
+    } else if w == "nhid" {
+        let v = args.value(w)?;
+        r.nexthop_id = Some(number(v, "\"id\" value is invalid")?);
+    } else if matches(w, "protocol") {
+        let v = args.value(w)?;
+        let id = names::protocols().id(v).filter(|&p| p < 256);
+        r.protocol = RouteProtocol::from(id.ok_or_else(|| invalid_value("protocol", v))? as u8);
+    } else if matches(w, "table") {
+        let v = args.value(w)?;
+        let id = names::tables().id(v);
+        words.table = Some(id.ok_or_else(|| invalid_value("table", v))?);
+    } else if w == "dev" || w == "oif" {
+        words.dev = Some(args.value(w)?.to_owned());
+    } else {
+        destination_word(r, words, args, w)?;
+    }
+    Ok(())
+}
+
+/// Reads `[to] [TYPE] PREFIX`, the destination of a route change.
+fn destination_word(
+    r: &mut Route,
+    words: &mut RouteWords,
+    args: &mut Args,
+    w: &str,
+) -> Result<(), Failure> {
+    let family = words.family;
+    let mut v = w;
+    if v == "to" {
+        v = args.value(v)?;
+    }
+    if words.dst_seen {
+        return Err(Failure::new(
+            format!("Error: either \"to\" is duplicate, or \"{v}\" is a garbage."),
+            255,
+        ));
+    }
+    if let Some(t) = names::ROUTE_TYPES.iter().position(|&t| t == v) {
+        r.route_type = RouteType::from(t as u8);
+        v = args.value(v)?;
+    }
+    let (a, len, f) = parse_prefix(v, family).ok_or_else(|| bad_prefix(v, raw(family)))?;
+    words.family = family.or(f);
+    r.destination = a;
+    r.destination_len = len;
+    words.dst_seen = true;
+    Ok(())
+}
+
+/// Reads a metric word of a route change (`mtu N`, `rtt lock TIME`, `features ecn`,
+/// `congctl NAME`, ...); false when `w` is no metric.
+fn metric_word(words: &mut RouteWords, args: &mut Args, w: &str) -> Result<bool, Failure> {
+    if let Some(id) = metric_id(w) {
+        let mut v = args.value(w)?;
+        if v == "lock" {
+            words.lock |= 1 << id;
+            v = args.value(w)?;
+        }
+        let value = match id {
+            RTAX_RTT | RTAX_RTTVAR | RTAX_RTO_MIN => {
+                let (ms, raw) = parse_time_ms(v).ok_or_else(|| invalid_value(w, v))?;
+                match id {
+                    RTAX_RTT if !raw => ms.saturating_mul(8),
+                    RTAX_RTTVAR if !raw => ms.saturating_mul(4),
+                    _ => ms,
+                }
+            }
+            _ => v.parse().map_err(|_| invalid_value(w, v))?,
+        };
+        words.metrics.push((id, value));
+    } else if w == "features" {
+        let v = args.value(w)?;
+        if v != "ecn" {
+            return Err(invalid_arg("\"features\" value not valid", v));
+        }
+        words.metrics.push((RTAX_FEATURES, 1));
+    } else if w == "congctl" {
+        let mut v = args.value(w)?;
+        if v == "lock" {
+            words.lock |= 1 << RTAX_CC_ALGO;
+            v = args.value(w)?;
+        }
+        words.cc_algo = Some(v.to_owned());
+    } else {
+        return Ok(false);
+    }
+    Ok(true)
+}
+
+/// The index of device `d`, or ip's error.
+fn device_index(ctx: &mut Context, d: &str) -> Result<u32, Failure> {
+    let idx = ctx.links.index(&mut ctx.conn, d);
+    idx.ok_or_else(|| Failure::new(format!("Cannot find device \"{d}\""), 1))
+}
+
+/// Completes a parsed route change as ip does: the family, gateways and devices, paths,
+/// metrics, and the table and scope its type implies.
+fn finish_route(
+    ctx: &mut Context,
+    mut r: Route,
+    words: RouteWords,
+    delete: bool,
+) -> Result<Route, Failure> {
+    let family = words.family.unwrap_or(AddressFamily::Inet);
+    r.family = family;
+    if let Some((fam, v)) = words.via {
+        let a = parse_address(&v, raw(fam.or(Some(family))))?;
         (r.gateway, r.via) = gateway_or_via(a, family);
     }
-    if let Some(d) = dev {
-        let idx = ctx.links.index(&mut ctx.conn, &d);
-        r.output_interface =
-            Some(idx.ok_or_else(|| Failure::new(format!("Cannot find device \"{d}\""), 1))?);
+    if let Some(d) = words.dev {
+        r.output_interface = Some(device_index(ctx, &d)?);
     }
-    if !hops.is_empty() {
-        let mut out = Vec::new();
-        for h in hops {
-            let mut nh = nlroute::NextHop {
-                flags: h.flags,
-                hops: h.weight.unwrap_or(0),
-                ..Default::default()
-            };
-            if let Some((fam, v)) = h.via {
-                let a = parse_address(&v, fam.or(Some(family)))?;
-                (nh.gateway, nh.via) = gateway_or_via(a, family);
-            }
-            if let Some(e) = &h.encap {
-                nh.set_encap(e)
-                    .map_err(|e| Failure::new(format!("Error: {e}"), 1))?;
-            }
-            if let Some(d) = h.dev {
-                let idx = ctx.links.index(&mut ctx.conn, &d);
-                nh.interface =
-                    idx.ok_or_else(|| Failure::new(format!("Cannot find device \"{d}\""), 1))?;
-            }
-            out.push(nh);
-        }
-        r.multipath = Some(out);
+    if !words.hops.is_empty() {
+        r.multipath = Some(route_hops(ctx, words.hops, family)?);
     }
-    if !metrics.is_empty() || cc_algo.is_some() || lock != 0 {
+    if !words.metrics.is_empty() || words.cc_algo.is_some() || words.lock != 0 {
         let mut values = Vec::new();
-        if lock != 0 {
-            values.push((RTAX_LOCK, lock));
+        if words.lock != 0 {
+            values.push((RTAX_LOCK, words.lock));
         }
-        values.extend(metrics);
+        values.extend(words.metrics);
         r.metrics = Some(nlroute::Metrics {
             values,
-            cc_algo,
+            cc_algo: words.cc_algo,
             unknown: Vec::new(),
         });
     }
-    let kind = r.header.kind;
-    let local_kind = matches!(kind, 2 | 3 | 4 | 10); // local, broadcast, anycast, nat
-    let table = table.unwrap_or(if local_kind {
-        RT_TABLE_LOCAL
+    use RouteType::{Anycast, Broadcast, Local, Multicast, Nat, Unicast, Unspec};
+    let local_kind = matches!(r.route_type, Local | Broadcast | Anycast | Nat);
+    let main = if local_kind {
+        RouteTable::Local
     } else {
-        RT_TABLE_MAIN
-    });
-    if table < 256 {
-        r.header.table = table as u8;
-    } else {
-        r.header.table = 0;
-        r.table = Some(table);
-    }
-    r.header.scope = match scope {
-        Some(s) => s,
-        None if kind == 2 || kind == 10 => 254, // host
-        None if (3..=5).contains(&kind) => 253, // link
-        None if kind == 1 || kind == 0 => {
-            if delete {
-                255 // nowhere: any scope matches
-            } else if r.gateway.is_none()
-                && r.via.is_none()
-                && r.multipath.is_none()
-                && r.nexthop_id.is_none()
+        RouteTable::Main
+    };
+    r.table = words.table.map_or(main, RouteTable::from);
+    r.scope = match words.scope {
+        Some(s) => Scope::from(s),
+        None => match r.route_type {
+            Local | Nat => Scope::Host,
+            Broadcast | Anycast | Multicast => Scope::Link,
+            // Deleting: nowhere, any scope matches.
+            Unicast | Unspec if delete => Scope::Nowhere,
+            Unicast | Unspec
+                if r.gateway.is_none()
+                    && r.via.is_none()
+                    && r.multipath.is_none()
+                    && r.nexthop_id.is_none() =>
             {
-                253
-            } else {
-                0
+                Scope::Link
             }
-        }
-        None => 0,
+            _ => Scope::Universe,
+        },
     };
     Ok(r)
+}
+
+/// The paths of a multipath route change, their devices and gateways resolved.
+fn route_hops(
+    ctx: &mut Context,
+    hops: Vec<HopSpec>,
+    family: AddressFamily,
+) -> Result<Vec<nlroute::NextHop>, Failure> {
+    let mut out = Vec::new();
+    for h in hops {
+        let mut nh = nlroute::NextHop {
+            flags: h.flags,
+            hops: h.weight.unwrap_or(0),
+            ..Default::default()
+        };
+        if let Some((fam, v)) = h.via {
+            let a = parse_address(&v, raw(fam.or(Some(family))))?;
+            (nh.gateway, nh.via) = gateway_or_via(a, family);
+        }
+        if let Some(e) = &h.encap {
+            nh.encap
+                .set(e)
+                .map_err(|e| Failure::new(format!("Error: {e}"), 1))?;
+        }
+        if let Some(d) = h.dev {
+            nh.index = device_index(ctx, &d)?;
+        }
+        out.push(nh);
+    }
+    Ok(out)
 }
 
 /// IP protocol numbers by name (what `ipproto` accepts besides a number).
@@ -793,7 +853,7 @@ fn get(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     let (mut iif, mut oif) = (None, None);
     let mut q = nlroute::RouteQuery::new(IpAddr::from([0u8; 4]));
     // The family of the first address read names the kind of prefix later errors expect.
-    let mut family = ctx.family;
+    let mut family = ctx.address_family();
     let mut connected = false;
     while let Some(w) = args.next() {
         if w == "tos" || matches(w, "dsfield") {
@@ -802,7 +862,7 @@ fn get(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
             q.tos = id.ok_or_else(|| invalid_arg("TOS value is invalid", v))? as u8;
         } else if matches(w, "from") {
             let v = args.value(w)?;
-            let (a, _, f) = parse_prefix(v, family).ok_or_else(|| bad_prefix(v, family))?;
+            let (a, _, f) = parse_prefix(v, family).ok_or_else(|| bad_prefix(v, raw(family)))?;
             family = family.or(f);
             q_source = a;
         } else if matches(w, "iif") {
@@ -829,7 +889,7 @@ fn get(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
             if v == "to" {
                 v = args.value(w)?;
             }
-            q.new_destination = Some(parse_address(v, family)?);
+            q.new_destination = Some(parse_address(v, raw(family))?);
         } else if matches(w, "connected") {
             connected = true;
         } else if matches(w, "vrf") {
@@ -859,10 +919,11 @@ fn get(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
             if matches(v, "help") {
                 return Err(Failure::new(HELP, 255));
             }
-            let (addr, len, f) = parse_prefix(v, family).ok_or_else(|| bad_prefix(v, family))?;
+            let (addr, len, f) =
+                parse_prefix(v, family).ok_or_else(|| bad_prefix(v, raw(family)))?;
             family = family.or(f);
             // ip looks up the address and warns about a length.
-            let max = if family == Some(nlkit::rtnl::family::AF_INET6) {
+            let max = if family == Some(AddressFamily::Inet6) {
                 128
             } else {
                 32
@@ -885,13 +946,11 @@ fn get(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         (oif, &mut q.output_interface),
     ] {
         if let Some(d) = name {
-            let idx = ctx.links.index(&mut ctx.conn, &d);
-            *slot =
-                Some(idx.ok_or_else(|| Failure::new(format!("Cannot find device \"{d}\""), 1))?);
+            *slot = Some(device_index(ctx, &d)?);
         }
     }
     ctx.links.preload(&mut ctx.conn);
-    let r = match nlroute::get(&mut ctx.conn, &q) {
+    let r = match rtnl::get(&mut ctx.conn, &q) {
         Ok(r) => r,
         Err(e) => return Err(diag::kernel(&e)),
     };
@@ -911,7 +970,7 @@ fn get(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     // `connected` without `from`: ip looks up again and prints the answer once more, as
     // text even with -j.
     if connected && q.source.is_none() {
-        let again = nlroute::get(&mut ctx.conn, &q).map_err(|e| diag::kernel(&e))?;
+        let again = rtnl::get(&mut ctx.conn, &q).map_err(|e| diag::kernel(&e))?;
         let mut text = Sink::new(io::BufWriter::new(io::stdout()), false, false);
         print_route(&mut text, &again, &names, &ctx.links, hide, ctx.details)?;
         text.flush()?;
@@ -965,7 +1024,7 @@ fn restore(ctx: &mut Context) -> Result<(), Failure> {
     let routes = read_routes()?;
     let pass = |r: &Route| match (r.gateway.is_some(), r.preferred_source.is_some()) {
         (true, _) => 2,
-        (false, true) if r.header.destination_len != 0 => 1,
+        (false, true) if r.destination_len != 0 => 1,
         (false, _) => 0,
     };
     for round in 0..3 {
@@ -993,15 +1052,15 @@ fn flush(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         // `flush cache`: IPv4 has no route cache to dump since Linux 3.6; as ip does, write
         // its flush sysctl (in the namespace of `-n`) and stop there unless IPv6 is asked
         // for too (`-6`, or `table all` without a family).
-        use nlkit::rtnl::family::{AF_INET, AF_INET6};
-        let family = s.filter.family.or(s.filter.table.map(|_| AF_INET));
-        if family != Some(AF_INET6) {
+        use AddressFamily::{Inet, Inet6};
+        let family = s.filter.family.or(s.filter.table.map(|_| Inet));
+        if family != Some(Inet6) {
             flush_ipv4_cache(ctx);
             if ctx.stats > 0 {
                 println!("*** IPv4 routing cache is flushed.");
             }
         }
-        if family == Some(AF_INET) {
+        if family == Some(Inet) {
             return Ok(());
         }
     }
@@ -1010,19 +1069,19 @@ fn flush(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     let mut deleter = ctx.new_conn()?;
     let mut sink = ctx.sink();
     let stats = ctx.stats;
-    let nothing_line = !s.filter.cloned || s.filter.family == Some(nlkit::rtnl::family::AF_INET6);
+    let nothing_line = !s.filter.cloned || s.filter.family == Some(AddressFamily::Inet6);
     crate::cmd::flush::rounds(&mut sink, stats, nothing_line, |sink| {
         // A delete key matches any route that shares prefix, metric, table, type, protocol,
         // scope and single nexthop; when the selection tells routes apart by nexthop or
         // source (aliases of one prefix may differ only there), whole routes are sent.
         let by =
             if s.gateway.is_some() || s.prefsrc.is_some() || s.filter.output_interface.is_some() {
-                nlroute::DeleteBy::WholeRoute
+                rtnl::DeleteBy::WholeObject
             } else {
-                nlroute::DeleteBy::Key
+                rtnl::DeleteBy::Key
             };
         let mut printed = Ok(());
-        let result = nlroute::flush_round(&mut ctx.conn, &mut deleter, &s.filter, by, |r| {
+        let result = rtnl::flush_round(&mut ctx.conn, &mut deleter, &s.filter, by, |r| {
             if !keep(&s, r) {
                 return false;
             }
@@ -1032,11 +1091,11 @@ fn flush(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
             true
         });
         printed?;
-        match result {
-            Ok(n) => Ok(n as u64),
-            Err(nlroute::FlushError::Dump(e)) => Err(diag::dump_ended(&e, "Flush terminated")),
-            Err(nlroute::FlushError::Delete(e)) => Err(diag::kernel(&e)),
+        let round = result.map_err(|e| diag::dump_ended(&e, "Flush terminated"))?;
+        if let Some(e) = round.failures().next() {
+            return Err(diag::kernel(e));
         }
+        Ok(round.sent as u64)
     })
 }
 
@@ -1064,10 +1123,10 @@ fn host_len(a: &IpAddr) -> u8 {
 }
 
 /// An `ADDR[/LEN]` selector of `family` (ip reads it as a prefix; no length: the host).
-fn address_prefix(v: &str, family: Option<u8>) -> Result<(IpAddr, u8), Failure> {
-    match crate::cmd::inet::prefix(v, family)? {
+fn address_prefix(v: &str, family: Option<AddressFamily>) -> Result<(IpAddr, u8), Failure> {
+    match crate::cmd::inet::prefix(v, raw(family))? {
         (Some(a), len, _) => Ok((a, len)),
-        (None, _, _) => Err(bad_prefix(v, family)),
+        (None, _, _) => Err(bad_prefix(v, raw(family))),
     }
 }
 
@@ -1102,31 +1161,28 @@ fn keep(s: &Show, r: &Route) -> bool {
     s.to.is_none_or(|p| p.keeps(r))
         && s.from.is_none_or(|p| {
             let src = Route {
-                header: nlroute::RouteHeader {
-                    destination_len: r.header.source_len,
-                    family: r.header.family,
-                    ..Default::default()
-                },
+                destination_len: r.source_len,
+                family: r.family,
                 destination: r.source,
                 ..Default::default()
             };
             p.keeps(&src)
         })
         && s.gateway.is_none_or(|p| {
-            let via = r.via.as_ref().and_then(nlroute::Via::ip);
+            let via = r.via.as_ref().and_then(nlroute::Via::ip_address);
             in_prefix(r.gateway.or(via), p)
         })
         && s.filter
             .output_interface
             .is_none_or(|o| r.output_interface == Some(o))
         && s.prefsrc.is_none_or(|p| in_prefix(r.preferred_source, p))
-        && s.tos.is_none_or(|t| r.header.tos == t)
+        && s.tos.is_none_or(|t| r.tos == t)
         && s.metric.is_none_or(|m| r.priority.unwrap_or(0) == m)
         && s.realms
             .is_none_or(|(v, mask)| r.flow.unwrap_or(0) & mask == v & mask)
         && s.input_interface
             .is_none_or(|i| r.input_interface == Some(i))
-        && !(s.unicast_only && matches!(r.header.kind, RTN_LOCAL | RTN_BROADCAST))
+        && !(s.unicast_only && matches!(r.route_type, RouteType::Local | RouteType::Broadcast))
 }
 
 /// Columns left out because a selector fixes their value (as ip does).
@@ -1171,7 +1227,7 @@ impl RouteNames {
     /// Loads the nexthop objects too (for `-d`).
     pub fn with_nexthops(mut self, conn: &mut nlkit::engine::Conn) -> Self {
         let filter = nlkit::rtnl::nexthop::NexthopFilter::default();
-        if let Ok(dump) = nlkit::rtnl::nexthop::dump(conn, &filter) {
+        if let Ok(dump) = rtnl::dump(conn, &filter) {
             let map = dump
                 .flatten()
                 .filter_map(|nh| nh.id.map(|id| (id, nh)))
@@ -1194,13 +1250,13 @@ impl RouteNames {
     }
 }
 
-struct Dst<'a>(&'a Option<IpAddr>, u8, u8);
+struct Dst<'a>(&'a Option<IpAddr>, u8, AddressFamily);
 
 impl Render for Dst<'_> {
     const PLAIN: bool = true;
 
     fn render(&self, out: &mut Vec<u8>) {
-        let host = if self.2 == nlkit::rtnl::family::AF_INET6 {
+        let host = if self.2 == AddressFamily::Inet6 {
             128
         } else {
             32
@@ -1222,13 +1278,13 @@ impl Render for Dst<'_> {
     }
 }
 
-fn family_name(f: u16) -> &'static str {
+fn family_name(f: AddressFamily) -> &'static str {
     match f {
-        2 => "inet",
-        10 => "inet6",
-        17 => "link",
-        28 => "mpls",
-        7 => "bridge",
+        AddressFamily::Inet => "inet",
+        AddressFamily::Inet6 => "inet6",
+        AddressFamily::Packet => "link",
+        AddressFamily::Mpls => "mpls",
+        AddressFamily::Bridge => "bridge",
         _ => "???",
     }
 }
@@ -1254,27 +1310,24 @@ const METRIC_NAMES: [&str; 18] = [
     "fastopen_no_cookie",
 ];
 
-fn print_flags<W: Write>(sink: &mut Sink<W>, flags: u32) -> io::Result<()> {
+/// The flags of a route or of one of its paths (a path's `RTNH_F_*` are the low byte).
+fn print_flags<W: Write>(sink: &mut Sink<W>, flags: RouteFlags) -> io::Result<()> {
     sink.open_array(Mode::Json, Some("flags"))?;
-    const NAMES: [(u32, &str); 7] = [
-        (RTNH_F_DEAD as u32, "dead"),
-        (RTNH_F_ONLINK as u32, "onlink"),
-        (RTNH_F_PERVASIVE as u32, "pervasive"),
-        (RTNH_F_OFFLOAD as u32, "offload"),
-        (RTNH_F_TRAP as u32, "trap"),
-        (RTM_F_NOTIFY, "notify"),
-        (RTNH_F_LINKDOWN as u32, "linkdown"),
+    const NAMES: [(RouteFlags, &str); 9] = [
+        (RouteFlags::DEAD, "dead"),
+        (RouteFlags::ONLINK, "onlink"),
+        (RouteFlags::PERVASIVE, "pervasive"),
+        (RouteFlags::NH_OFFLOAD, "offload"),
+        (RouteFlags::NH_TRAP, "trap"),
+        (RouteFlags::NOTIFY, "notify"),
+        (RouteFlags::LINKDOWN, "linkdown"),
+        (RouteFlags::UNRESOLVED, "unresolved"),
+        (RouteFlags::OFFLOAD_FAILED, "rt_offload_failed"),
     ];
     for (bit, name) in NAMES {
-        if flags & bit != 0 {
+        if flags.contains(bit) {
             sink.string(Mode::Any, "", "", name, " ")?;
         }
-    }
-    if flags & RTNH_F_UNRESOLVED as u32 != 0 {
-        sink.string(Mode::Any, "", "", "unresolved", " ")?;
-    }
-    if flags & RTM_F_OFFLOAD_FAILED != 0 {
-        sink.string(Mode::Any, "", "", "rt_offload_failed", " ")?;
     }
     sink.close_array(Mode::Json)
 }
@@ -1288,40 +1341,9 @@ pub fn print_route<W: Write>(
     hide: Hide,
     details: bool,
 ) -> io::Result<()> {
-    let h = &r.header;
     sink.open_object(Mode::Json, None)?;
-    if h.kind != 1 || details {
-        sink.string(Mode::Any, "type", "", &names::route_type(h.kind), " ")?;
-    }
-    let dst = Dst(&r.destination, h.destination_len, h.family);
-    let addr_color = Color::of_family(h.family);
-    if r.destination.is_none() && h.destination_len == 0 {
-        sink.string(Mode::Any, "dst", "", &dst, " ")?; // "default" is not colored
-    } else {
-        sink.colored(Mode::Any, "dst", "", &dst, " ", addr_color)?;
-    }
-    if r.source.is_some() || h.source_len != 0 {
-        let src = Dst(&r.source, h.source_len, h.family);
-        sink.colored_with_prefix(Mode::Any, "from", "from ", &src, " ", addr_color)?;
-    }
-    if let Some(id) = r.nexthop_id {
-        sink.number(Mode::Any, "nhid", "nhid ", &id, " ")?;
-    }
-    if let Some(Ok(e)) = r.encap() {
-        print_encap(sink, &e)?;
-    }
-    if h.tos != 0 && !hide.tos {
-        match n.dsfields.name(u32::from(h.tos)) {
-            Some(name) => sink.string(Mode::Any, "tos", "tos ", name, " ")?,
-            None => sink.string(
-                Mode::Any,
-                "tos",
-                "tos ",
-                &Fmt(format_args!("0x{:02x}", h.tos)),
-                " ",
-            )?,
-        }
-    }
+    print_selector(sink, r, n, hide, details)?;
+    let addr_color = Color::of_family(r.family);
     if let Some(g) = r.gateway.filter(|_| !hide.gateway) {
         sink.colored(Mode::Any, "gateway", "via ", &g, " ", addr_color)?;
     }
@@ -1338,31 +1360,100 @@ pub fn print_route<W: Write>(
             Color::Iface,
         )?;
     }
-    let table = r.table_id();
-    if table != 0 && (table != RT_TABLE_MAIN || details) && hide.table {
+    print_origin(sink, r, n, hide, details)?;
+    print_options(sink, r, links, hide)?;
+    // ip prints a nexthop object's details after the route's own fields (`pref` included).
+    if details {
+        let nh = r.nexthop_id.and_then(|id| n.nexthops.as_ref()?.get(&id));
+        if let Some(nh) = nh {
+            sink.text("\n\tnh_info ")?; // ip breaks the line here even with -o
+            sink.open_object(Mode::Json, Some("nh_info"))?;
+            crate::cmd::nexthop::print_nexthop(sink, nh, links, true, false)?;
+            sink.close_object(Mode::Json)?;
+        }
+    }
+    if let Some(hops) = &r.multipath {
+        print_paths(sink, hops, links, addr_color)?;
+    }
+    sink.text("\n")?;
+    sink.close_object(Mode::Json)?;
+    sink.end_record()
+}
+
+/// What selects the route: type, destination, source, nexthop object, encapsulation, tos.
+fn print_selector<W: Write>(
+    sink: &mut Sink<W>,
+    r: &Route,
+    n: &RouteNames,
+    hide: Hide,
+    details: bool,
+) -> io::Result<()> {
+    if r.route_type != RouteType::Unicast || details {
+        let t = names::route_type(r.route_type.into());
+        sink.string(Mode::Any, "type", "", &t, " ")?;
+    }
+    let dst = Dst(&r.destination, r.destination_len, r.family);
+    let addr_color = Color::of_family(r.family);
+    if r.destination.is_none() && r.destination_len == 0 {
+        sink.string(Mode::Any, "dst", "", &dst, " ")?; // "default" is not colored
+    } else {
+        sink.colored(Mode::Any, "dst", "", &dst, " ", addr_color)?;
+    }
+    if r.source.is_some() || r.source_len != 0 {
+        let src = Dst(&r.source, r.source_len, r.family);
+        sink.colored_with_prefix(Mode::Any, "from", "from ", &src, " ", addr_color)?;
+    }
+    if let Some(id) = r.nexthop_id {
+        sink.number(Mode::Any, "nhid", "nhid ", &id, " ")?;
+    }
+    if let Some(Ok(e)) = r.encap.typed() {
+        print_encap(sink, &e)?;
+    }
+    if r.tos != 0 && !hide.tos {
+        match n.dsfields.name(u32::from(r.tos)) {
+            Some(name) => sink.string(Mode::Any, "tos", "tos ", name, " ")?,
+            None => sink.string(
+                Mode::Any,
+                "tos",
+                "tos ",
+                &Fmt(format_args!("0x{:02x}", r.tos)),
+                " ",
+            )?,
+        }
+    }
+    Ok(())
+}
+
+/// Where the route comes from and how it is used: table, protocol, scope, preferred
+/// source, metric, flags, mark, realms, uid.
+fn print_origin<W: Write>(
+    sink: &mut Sink<W>,
+    r: &Route,
+    n: &RouteNames,
+    hide: Hide,
+    details: bool,
+) -> io::Result<()> {
+    let table = u32::from(r.table);
+    if table != 0 && (r.table != RouteTable::Main || details) && hide.table {
         sink.string(Mode::Any, "table", "table ", &n.tables.show(table), " ")?;
     }
-    let cloned = h.flags & RTM_F_CLONED != 0;
-    if (h.protocol != 3 || details) && !hide.protocol && !cloned {
-        let proto = n.protocols.show(u32::from(h.protocol));
+    let cloned = r.flags.contains(RouteFlags::CLONED);
+    if (r.protocol != RouteProtocol::Boot || details) && !hide.protocol && !cloned {
+        let proto = n.protocols.show(u32::from(u8::from(r.protocol)));
         sink.string(Mode::Any, "protocol", "proto ", &proto, " ")?;
     }
-    if (h.scope != 0 || details) && !hide.scope && !cloned {
-        sink.string(
-            Mode::Any,
-            "scope",
-            "scope ",
-            &n.scopes.show(u32::from(h.scope)),
-            " ",
-        )?;
+    if (r.scope != Scope::Universe || details) && !hide.scope && !cloned {
+        let scope = n.scopes.show(u32::from(u8::from(r.scope)));
+        sink.string(Mode::Any, "scope", "scope ", &scope, " ")?;
     }
+    let addr_color = Color::of_family(r.family);
     if let Some(p) = r.preferred_source.filter(|_| !hide.prefsrc) {
         sink.colored(Mode::Any, "prefsrc", "src ", &p, " ", addr_color)?;
     }
     if let Some(p) = r.priority.filter(|_| !hide.metric) {
         sink.number(Mode::Any, "metric", "metric ", &p, " ")?;
     }
-    print_flags(sink, h.flags)?;
+    print_flags(sink, r.flags)?;
     if let Some(m) = r.mark {
         // ip writes marks from 16 on in hex.
         if m >= 16 && !sink.is_json() {
@@ -1384,10 +1475,21 @@ pub fn print_route<W: Write>(
     if let Some(u) = r.uid {
         sink.number(Mode::Any, "uid", "uid ", &u, " ")?;
     }
+    Ok(())
+}
+
+/// What a cache entry holds (expiry, metrics such as a learnt mtu), the input device and
+/// the router preference.
+fn print_options<W: Write>(
+    sink: &mut Sink<W>,
+    r: &Route,
+    links: &names::Links,
+    hide: Hide,
+) -> io::Result<()> {
     // A cloned IPv4 route (route get): `cache` and its flags, then what the cache entry
     // holds (expiry, metrics such as a learnt mtu, iif).
-    if cloned && r.header.family == nlkit::rtnl::family::AF_INET {
-        print_cache_flags(sink, h.flags)?;
+    if r.flags.contains(RouteFlags::CLONED) && r.family == AddressFamily::Inet {
+        print_cache_flags(sink, r.flags)?;
     }
     if let Some(ci) = r.cache_info {
         print_cache_info(sink, &ci, hide.cache_stats)?;
@@ -1407,44 +1509,39 @@ pub fn print_route<W: Write>(
         };
         sink.string(Mode::Any, "pref", "pref ", &name, "")?;
     }
-    // ip prints a nexthop object's details after the route's own fields (`pref` included).
-    if details {
-        let nh = r.nexthop_id.and_then(|id| n.nexthops.as_ref()?.get(&id));
-        if let Some(nh) = nh {
-            sink.text("\n\tnh_info ")?; // ip breaks the line here even with -o
-            sink.open_object(Mode::Json, Some("nh_info"))?;
-            crate::cmd::nexthop::print_nexthop(sink, nh, links, true, false)?;
-            sink.close_object(Mode::Json)?;
+    Ok(())
+}
+
+/// The paths of a multipath route, one `nexthop` line each.
+fn print_paths<W: Write>(
+    sink: &mut Sink<W>,
+    hops: &[nlroute::NextHop],
+    links: &names::Links,
+    addr_color: Color,
+) -> io::Result<()> {
+    sink.open_array(Mode::Json, Some("nexthops"))?;
+    for nh in hops {
+        sink.inner_break()?;
+        sink.text("\tnexthop ")?;
+        sink.open_object(Mode::Json, None)?;
+        if let Some(Ok(e)) = nh.encap.typed() {
+            print_encap(sink, &e)?;
         }
-    }
-    if let Some(hops) = &r.multipath {
-        sink.open_array(Mode::Json, Some("nexthops"))?;
-        for nh in hops {
-            sink.inner_break()?;
-            sink.text("\tnexthop ")?;
-            sink.open_object(Mode::Json, None)?;
-            if let Some(Ok(e)) = nh.encap() {
-                print_encap(sink, &e)?;
-            }
-            if let Some(g) = nh.gateway {
-                sink.colored(Mode::Any, "gateway", "via ", &g, " ", addr_color)?;
-            }
-            if let Some(v) = &nh.via {
-                print_via(sink, v)?;
-            }
-            if nh.interface != 0 {
-                // ip leaves the devices of multipath hops uncolored.
-                sink.string(Mode::Any, "dev", "dev ", &links.cached(nh.interface), " ")?;
-            }
-            sink.number(Mode::Any, "weight", "weight ", &nh.weight(), " ")?;
-            print_flags(sink, u32::from(nh.flags))?;
-            sink.close_object(Mode::Json)?;
+        if let Some(g) = nh.gateway {
+            sink.colored(Mode::Any, "gateway", "via ", &g, " ", addr_color)?;
         }
-        sink.close_array(Mode::Json)?;
+        if let Some(v) = &nh.via {
+            print_via(sink, v)?;
+        }
+        if nh.index != 0 {
+            // ip leaves the devices of multipath hops uncolored.
+            sink.string(Mode::Any, "dev", "dev ", &links.cached(nh.index), " ")?;
+        }
+        sink.number(Mode::Any, "weight", "weight ", &nh.weight(), " ")?;
+        print_flags(sink, RouteFlags(nh.flags.bits()))?;
+        sink.close_object(Mode::Json)?;
     }
-    sink.text("\n")?;
-    sink.close_object(Mode::Json)?;
-    sink.end_record()
+    sink.close_array(Mode::Json)
 }
 
 /// `RTA_CACHEINFO` as ip prints it (times in the kernel's USER_HZ, 100 per second): expiry
@@ -1487,24 +1584,25 @@ fn print_cache_info<W: Write>(
 }
 
 /// The `cache` part of a cloned IPv4 route (`ip route get`): its `RTCF_*` flags.
-fn print_cache_flags<W: Write>(sink: &mut Sink<W>, flags: u32) -> io::Result<()> {
-    const NAMES: [(u32, &str); 9] = [
-        (RTCF_LOCAL, "local"),
-        (RTCF_REJECT, "reject"),
-        (RTCF_MULTICAST, "mc"),
-        (RTCF_BROADCAST, "brd"),
-        (RTCF_DNAT, "dst-nat"),
-        (RTCF_DIRECTSRC, "src-direct"),
-        (RTCF_REDIRECTED, "redirected"),
-        (RTCF_DOREDIRECT, "redirect"),
-        (RTCF_NOTIFY, "notify"),
+fn print_cache_flags<W: Write>(sink: &mut Sink<W>, flags: RouteFlags) -> io::Result<()> {
+    const NAMES: [(RouteFlags, &str); 9] = [
+        (RouteFlags::CF_LOCAL, "local"),
+        (RouteFlags::CF_REJECT, "reject"),
+        // RTCF_MULTICAST, the bit RTM_F_OFFLOAD_FAILED reuses.
+        (RouteFlags::OFFLOAD_FAILED, "mc"),
+        (RouteFlags::CF_BROADCAST, "brd"),
+        (RouteFlags::CF_DNAT, "dst-nat"),
+        (RouteFlags::CF_DIRECTSRC, "src-direct"),
+        (RouteFlags::CF_REDIRECTED, "redirected"),
+        (RouteFlags::CF_DOREDIRECT, "redirect"),
+        (RouteFlags::CF_NOTIFY, "notify"),
     ];
     sink.inner_break()?;
     sink.text("    cache ")?;
     sink.open_array(Mode::Json, Some("cache"))?;
     let mut first = true;
     for (bit, name) in NAMES {
-        if flags & bit != 0 {
+        if flags.contains(bit) {
             sink.text(if first { "<" } else { "," })?;
             sink.string(Mode::Any, "", "", name, "")?;
             first = false;
@@ -1600,11 +1698,11 @@ fn parse_encap(args: &mut Args) -> Result<nlroute::Encap, Failure> {
         }
         "ip" | "ip6" => {
             let ipv6 = kind == "ip6";
-            let family = Some(if ipv6 {
-                nlkit::rtnl::family::AF_INET6
+            let family = Some(u8::from(if ipv6 {
+                AddressFamily::Inet6
             } else {
-                nlkit::rtnl::family::AF_INET
-            });
+                AddressFamily::Inet
+            }));
             let (ttl_word, tos_word) = if ipv6 {
                 ("hoplimit", "tc")
             } else {
@@ -1697,9 +1795,9 @@ fn print_via<W: Write>(sink: &mut Sink<W>, v: &nlroute::Via) -> io::Result<()> {
     sink.text("via ")?;
     sink.open_object(Mode::Json, Some("via"))?;
     sink.string(Mode::Any, "family", "", family_name(v.family), " ")?;
-    match v.ip() {
+    match v.ip_address() {
         Some(ip) => {
-            let color = Color::of_family(v.family as u8);
+            let color = Color::of_family(v.family);
             sink.colored(Mode::Any, "host", "", &ip, " ", color)?
         }
         None => sink.string(Mode::Any, "host", "", "???", " ")?,

@@ -6,11 +6,12 @@ use crate::diag::{self, Failure};
 use crate::names;
 use crate::render::{Color, Mode, Sink};
 use crate::Context;
-use nlkit::rtnl::change::ChangeMode;
-use nlkit::rtnl::message_type::RTM_NEWRULE;
 use nlkit::rtnl::rule::attrs::*;
-use nlkit::rtnl::rule::{self as nlrule, Rule};
-use nlkit::rtnl::RawAttribute;
+use nlkit::rtnl::rule::{Rule, RuleAction, RuleFilter, RuleFlags};
+use nlkit::rtnl::{
+    self, AddressFamily, Change, DeleteBy, Filter, Object, RouteProtocol, RouteTable, Verb,
+};
+use nlkit::wire::rtnl::{RulePortRange, UidRange};
 use nlkit::wire::MessageBuilder;
 use std::io::{self, Write};
 use std::net::IpAddr;
@@ -133,33 +134,38 @@ fn protocol_name(p: u8) -> Option<&'static str> {
 
 /// The route type names a rule action may be given by, in the order ip tries them
 /// (`local`, `nat` and `throw` must be spelled out; the others may be abbreviated).
-fn rule_type(w: &str) -> Option<u8> {
+/// ip sends the route type's number as the action (`local` is 2, the number of `goto`).
+fn rule_type(w: &str) -> Option<RuleAction> {
+    use nlkit::rtnl::RouteType;
+    let route_type = |t: RouteType| Some(RuleAction::from(u8::from(t)));
     if matches(w, "nop") {
-        return Some(FR_ACT_NOP);
+        return Some(RuleAction::Nop);
     }
     match w {
-        "local" => return Some(2),
-        "nat" => return Some(FR_ACT_NAT),
+        "local" => return route_type(RouteType::Local),
+        "nat" => return Some(RuleAction::Nat),
         _ => {}
     }
     for (name, t) in [
-        ("broadcast", 3),
-        ("anycast", 4),
-        ("multicast", 5),
-        ("prohibit", FR_ACT_PROHIBIT),
-        ("unreachable", FR_ACT_UNREACHABLE),
-        ("blackhole", FR_ACT_BLACKHOLE),
-        ("xresolve", 11),
-        ("unicast", 1),
+        ("broadcast", RouteType::Broadcast),
+        ("anycast", RouteType::Anycast),
+        ("multicast", RouteType::Multicast),
+        ("prohibit", RouteType::Prohibit),
+        ("unreachable", RouteType::Unreachable),
+        ("blackhole", RouteType::Blackhole),
+        ("xresolve", RouteType::Xresolve),
+        ("unicast", RouteType::Unicast),
     ] {
         if matches(w, name) {
-            return Some(t);
+            return route_type(t);
         }
     }
     if w == "throw" {
-        return Some(9);
+        return route_type(RouteType::Throw);
     }
-    c_number(w).filter(|&n| n < 256).map(|n| n as u8)
+    c_number(w)
+        .filter(|&n| n < 256)
+        .map(|n| RuleAction::from(n as u8))
 }
 
 /// The first four bytes of ip's rule dump file (`ip rule save`), little-endian.
@@ -174,10 +180,11 @@ fn save(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
             1,
         ));
     }
-    let family = ctx.family.unwrap_or(nlkit::rtnl::family::AF_INET);
-    let request = nlrule::dump_request(Some(family));
-    crate::cmd::dump_file::save(&mut ctx.conn, RULE_DUMP_MAGIC, &request, |m| {
-        Rule::from_message(m).is_ok_and(|r| r.header.family == family)
+    let filter = RuleFilter {
+        family: Some(rule_family(ctx)),
+    };
+    crate::cmd::dump_file::save(&mut ctx.conn, RULE_DUMP_MAGIC, &filter.request(), |m| {
+        Rule::from_message(m).is_ok_and(|r| filter.matches(&r))
     })
 }
 
@@ -185,18 +192,23 @@ fn save(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
 /// asks for no exclusivity, so rules that exist are added again).
 fn restore(ctx: &mut Context) -> Result<(), Failure> {
     for saved in crate::cmd::dump_file::read(RULE_DUMP_MAGIC, 255)? {
-        let request = crate::cmd::dump_file::restore_request(&saved, RTM_NEWRULE);
+        let request = crate::cmd::dump_file::restore_request(&saved, <Rule as Object>::NEW);
         diag::outcome(ctx.conn.execute(&request))?;
     }
     Ok(())
 }
 
-/// The change command `cmd` names: `Some(true)` add, `Some(false)` delete.
-fn change_kind(cmd: &str) -> Option<bool> {
+/// The family of a rule command: the family option's, IPv4 by default.
+fn rule_family(ctx: &Context) -> AddressFamily {
+    ctx.address_family().unwrap_or(AddressFamily::Inet)
+}
+
+/// The change command `cmd` names: add or delete.
+fn change_kind(cmd: &str) -> Option<Verb> {
     if matches(cmd, "add") {
-        Some(true)
+        Some(Verb::Add)
     } else if matches(cmd, "delete") {
-        Some(false)
+        Some(Verb::Delete)
     } else {
         None
     }
@@ -207,24 +219,25 @@ pub fn change_request(
     ctx: &mut Context,
     words: &[&str],
 ) -> Option<Result<MessageBuilder, Failure>> {
-    let add = change_kind(words.first()?)?;
-    Some(parse_change(ctx, &mut Args::new(&words[1..]), add))
+    let verb = change_kind(words.first()?)?;
+    let r = parse_change(ctx, &mut Args::new(&words[1..]), verb == Verb::Add);
+    Some(r.map(|r| r.request(verb)))
 }
 
-/// `nlip rule add|del SELECTOR ACTION` (`add` false: delete).
-fn modify(ctx: &mut Context, args: &mut Args, add: bool) -> Result<(), Failure> {
-    let request = parse_change(ctx, args, add)?;
+/// `nlip rule add|del SELECTOR ACTION`.
+fn modify(ctx: &mut Context, args: &mut Args, verb: Verb) -> Result<(), Failure> {
+    let r = parse_change(ctx, args, verb == Verb::Add)?;
     if ctx.echo {
-        return crate::cmd::echo(ctx, &request, |sink, m, ctx| match Rule::from_message(m) {
-            Ok(r) => print_rule(sink, &r, ctx.details),
-            Err(_) => Ok(()),
+        return crate::cmd::echo_change(ctx, &r, verb, |sink, o, ctx| match o {
+            rtnl::AnyObject::Rule(r) => print_rule(sink, r, ctx.details),
+            _ => Ok(()),
         });
     }
-    diag::outcome(ctx.conn.execute(&request))
+    diag::outcome(rtnl::apply(&mut ctx.conn, &r, verb))
 }
 
-/// Parses a rule change into the request ip would send.
-fn parse_change(ctx: &mut Context, args: &mut Args, add: bool) -> Result<MessageBuilder, Failure> {
+/// Parses a rule change (`add` false: a deletion) into the rule ip would send.
+fn parse_change(ctx: &mut Context, args: &mut Args, add: bool) -> Result<Rule, Failure> {
     if args.peek().is_none() {
         let name = if add { "add" } else { "del" };
         return Err(Failure::new(
@@ -232,11 +245,12 @@ fn parse_change(ctx: &mut Context, args: &mut Args, add: bool) -> Result<Message
             1,
         ));
     }
-    let family = ctx.family.unwrap_or(nlkit::rtnl::family::AF_INET);
-    let mut r = Rule::default();
-    r.header.family = family;
+    let mut r = Rule {
+        family: rule_family(ctx),
+        ..Default::default()
+    };
     let mut table: Option<u32> = None;
-    let mut action: Option<u8> = None;
+    let mut action: Option<RuleAction> = None;
     let mut order = Vec::new();
     let seen = |order: &mut Vec<u16>, kind: u16| {
         if !order.contains(&kind) {
@@ -245,26 +259,26 @@ fn parse_change(ctx: &mut Context, args: &mut Args, add: bool) -> Result<Message
     };
     while let Some(w) = args.next() {
         if w == "not" {
-            r.header.flags |= FIB_RULE_INVERT;
+            r.flags |= RuleFlags::INVERT;
         } else if w == "from" || w == "to" {
             let v = args.value(w)?;
             let (a, len, _) = crate::cmd::inet::prefix(v, ctx.family)?;
             if w == "from" {
                 r.source = a;
-                r.header.source_len = len;
+                r.source_len = len;
                 if a.is_some() {
                     seen(&mut order, FRA_SRC);
                 }
             } else {
                 r.destination = a;
-                r.header.destination_len = len;
+                r.destination_len = len;
                 if a.is_some() {
                     seen(&mut order, FRA_DST);
                 }
             }
         } else if w == "tos" || matches(w, "dsfield") {
             let v = args.value(w)?;
-            r.header.tos = dsfield(v).ok_or_else(|| invalid_arg("TOS value is invalid", v))?;
+            r.tos = dsfield(v).ok_or_else(|| invalid_arg("TOS value is invalid", v))?;
         } else if w == "fwmark" {
             let v = args.value(w)?;
             let (mark, mask) = match v.split_once('/') {
@@ -295,8 +309,8 @@ fn parse_change(ctx: &mut Context, args: &mut Args, add: bool) -> Result<Message
         } else if matches(w, "protocol") && !matches(w, "preference") && !matches(w, "priority") {
             let v = args.value(w)?;
             let id = names::protocols().id(v).filter(|&p| p < 256);
-            r.protocol =
-                Some(id.ok_or_else(|| invalid_arg("\"protocol\" value is invalid", v))? as u8);
+            let id = id.ok_or_else(|| invalid_arg("\"protocol\" value is invalid", v))?;
+            r.protocol = Some(RouteProtocol::from(id as u8));
             seen(&mut order, FRA_PROTOCOL);
         } else if matches(w, "preference") || matches(w, "order") || matches(w, "priority") {
             let v = args.value(w)?;
@@ -315,7 +329,7 @@ fn parse_change(ctx: &mut Context, args: &mut Args, add: bool) -> Result<Message
                 .ok_or_else(|| invalid_arg("invalid table ID", v))?;
             table = Some(id);
             if id >= 256 {
-                r.table = Some(id);
+                // Ids the header's 8 bits cannot hold go in FRA_TABLE, here in the order.
                 seen(&mut order, FRA_TABLE);
             }
         } else if matches(w, "suppress_prefixlength") {
@@ -342,7 +356,7 @@ fn parse_change(ctx: &mut Context, args: &mut Args, add: bool) -> Result<Message
         } else if w == "uidrange" {
             let v = args.value(w)?;
             match range(v) {
-                Some((s, Some(e))) => r.uid_range = Some((s, e)),
+                Some((s, Some(e))) => r.uid_range = Some(UidRange { start: s, end: e }),
                 _ => return Err(invalid_arg("invalid UID range", v)),
             }
             seen(&mut order, FRA_UID_RANGE);
@@ -354,7 +368,10 @@ fn parse_change(ctx: &mut Context, args: &mut Args, add: bool) -> Result<Message
                 "invalid dport range"
             };
             let (s, e) = range(v).ok_or_else(|| invalid_arg(what, v))?;
-            let p = (s as u16, e.unwrap_or(s) as u16);
+            let p = RulePortRange {
+                start: s as u16,
+                end: e.unwrap_or(s) as u16,
+            };
             if w == "sport" {
                 r.sport_range = Some(p);
                 seen(&mut order, FRA_SPORT_RANGE);
@@ -377,22 +394,14 @@ fn parse_change(ctx: &mut Context, args: &mut Args, add: bool) -> Result<Message
                 )
                 .fatal()
             })?;
-            let payload = match a {
-                std::net::IpAddr::V4(x) => x.octets().to_vec(),
-                std::net::IpAddr::V6(x) => x.octets().to_vec(),
-            };
-            r.unknown.retain(|u| u.kind != FRA_GATEWAY);
-            r.unknown.push(RawAttribute {
-                kind: FRA_GATEWAY,
-                payload,
-            });
+            r.gateway = Some(a);
             seen(&mut order, FRA_GATEWAY);
-            action = Some(FR_ACT_NAT);
+            action = Some(RuleAction::Nat);
         } else if matches(w, "goto") {
             let v = args.value(w)?;
             r.goto = Some(c_u32(v).ok_or_else(|| invalid_arg("invalid target", v))?);
             seen(&mut order, FRA_GOTO);
-            action = Some(FR_ACT_GOTO);
+            action = Some(RuleAction::Goto);
         } else if matches(w, "help") {
             return Err(Failure::new(HELP, 255));
         } else {
@@ -409,36 +418,48 @@ fn parse_change(ctx: &mut Context, args: &mut Args, add: bool) -> Result<Message
         ));
     }
     // ip looks up main by default, also for (deprecated) NAT rules.
-    let default_table = action.is_none() || action == Some(FR_ACT_NAT);
+    let default_table = action.is_none() || action == Some(RuleAction::Nat);
     if add && default_table && table.is_none() && r.l3mdev.is_none() {
-        table = Some(nlkit::rtnl::route::attrs::RT_TABLE_MAIN);
+        table = Some(RouteTable::Main.into());
     }
-    r.header.table = table.filter(|&t| t < 256).unwrap_or(0) as u8;
-    r.header.action = match action {
+    r.table = RouteTable::from(table.unwrap_or(0));
+    r.action = match action {
         Some(a) => a,
-        None if add => FR_ACT_TO_TBL,
-        None => 0,
+        None if add => RuleAction::ToTable,
+        None => RuleAction::Unspec,
     };
-    r.order = order;
-    Ok(if add {
-        nlrule::request(&r, ChangeMode::Add)
-    } else {
-        nlrule::delete_request(&r)
-    })
+    for t in order {
+        r.order.push(t);
+    }
+    Ok(r)
 }
 
 /// `nlip rule flush [SELECTOR]`: deletes every rule of the family but those of
 /// priority 0 (silent, as ip).
 fn flush(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
-    let family = ctx.family.unwrap_or(nlkit::rtnl::family::AF_INET);
-    let sel = parse_selectors(family, args)?;
+    let family = rule_family(ctx);
+    let sel = parse_selectors(family.into(), args)?;
     let keep = |r: &Rule| r.priority.unwrap_or(0) != 0 && sel.keeps(r);
-    let done = nlrule::flush(&mut ctx.conn, Some(family), keep).map_err(|e| diag::dump(&e))?;
-    match done.failed.first() {
-        Some((_, e)) => Err(diag::kernel(e)),
-        None => Ok(()),
-    }
+    let filter = RuleFilter {
+        family: Some(family),
+    };
+    let mut deleter = ctx.new_conn()?;
+    // Rounds, as deleting while the dump runs can shift the kernel's place in the list.
+    let rounds = rtnl::flush(
+        &mut ctx.conn,
+        &mut deleter,
+        &filter,
+        DeleteBy::WholeObject,
+        FLUSH_ROUNDS,
+        keep,
+    )
+    .map_err(|e| diag::dump(&e))?;
+    let failed = rounds.iter().flat_map(|r| r.failures()).next();
+    failed.map_or(Ok(()), |e| Err(diag::kernel(e)))
 }
+
+/// How many dump-and-delete rounds `rule flush` makes at most.
+const FLUSH_ROUNDS: usize = 10;
 
 /// The selectors of `show` and `flush` (ip 6.1: a prefix selects the rules inside it,
 /// `fwmark 0` and `protocol` select everything, the others must be equal).
@@ -485,23 +506,28 @@ fn inside(sel: Option<(Option<IpAddr>, u8)>, addr: Option<IpAddr>, len: u8) -> b
 
 impl Selector {
     fn keeps(&self, r: &Rule) -> bool {
-        let h = &r.header;
-        self.table.is_none_or(|t| r.table_id() == t)
+        self.table.is_none_or(|t| u32::from(r.table) == t)
             && self.pref.is_none_or(|p| r.priority.unwrap_or(0) == p)
-            && inside(self.from, r.source, h.source_len)
-            && inside(self.to, r.destination, h.destination_len)
-            && (!self.not || h.flags & FIB_RULE_INVERT != 0)
-            && self.tos.is_none_or(|t| h.tos == t)
+            && inside(self.from, r.source, r.source_len)
+            && inside(self.to, r.destination, r.destination_len)
+            && (!self.not || r.flags.contains(RuleFlags::INVERT))
+            && self.tos.is_none_or(|t| r.tos == t)
             && self.fwmark.is_none_or(|(m, k)| {
                 (m == 0 || r.fwmark == Some(m)) && k.is_none_or(|k| r.fwmask == Some(k))
             })
             && self.iif.as_ref().is_none_or(|i| r.iif.as_ref() == Some(i))
             && self.oif.as_ref().is_none_or(|o| r.oif.as_ref() == Some(o))
             && (!self.l3mdev || r.l3mdev.unwrap_or(0) != 0)
-            && self.uid_range.is_none_or(|u| r.uid_range == Some(u))
+            && self
+                .uid_range
+                .is_none_or(|u| r.uid_range.map(|x| (x.start, x.end)) == Some(u))
             && self.ip_proto.is_none_or(|p| r.ip_proto == Some(p))
-            && self.sport.is_none_or(|p| r.sport_range == Some(p))
-            && self.dport.is_none_or(|p| r.dport_range == Some(p))
+            && self
+                .sport
+                .is_none_or(|p| r.sport_range.map(|x| (x.start, x.end)) == Some(p))
+            && self
+                .dport
+                .is_none_or(|p| r.dport_range.map(|x| (x.start, x.end)) == Some(p))
             && self.tun_id.is_none_or(|t| r.tun_id == Some(t))
     }
 }
@@ -604,8 +630,8 @@ fn parse_selectors(family: u8, args: &mut Args) -> Result<Selector, Failure> {
 }
 
 fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
-    let family = ctx.family.unwrap_or(nlkit::rtnl::family::AF_INET);
-    let sel = parse_selectors(family, args)?;
+    let family = rule_family(ctx);
+    let sel = parse_selectors(family.into(), args)?;
     let mut sink = ctx.sink();
     sink.begin_list()?;
     // ip's rule listing exits with 255 when its dump fails.
@@ -614,7 +640,10 @@ fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         f.code = 255;
         f
     };
-    for r in nlrule::dump(&mut ctx.conn, Some(family)).map_err(|e| failed(&e))? {
+    let filter = RuleFilter {
+        family: Some(family),
+    };
+    for r in rtnl::dump(&mut ctx.conn, &filter).map_err(|e| failed(&e))? {
         let r = r.map_err(|e| failed(&e))?;
         if !sel.keeps(&r) {
             continue;
@@ -627,34 +656,33 @@ fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
 
 /// Prints one rule as `ip rule show` does.
 pub(crate) fn print_rule<W: Write>(sink: &mut Sink<W>, r: &Rule, details: bool) -> io::Result<()> {
-    let h = &r.header;
-    let color = Color::of_family(h.family);
+    let color = Color::of_family(r.family);
     sink.open_object(Mode::Json, None)?;
     sink.number(Mode::Any, "priority", "", &r.priority.unwrap_or(0), ":\t")?;
-    if h.flags & FIB_RULE_INVERT != 0 {
+    if r.flags.contains(RuleFlags::INVERT) {
         sink.null(Mode::Any, "not", "not ")?;
     }
     match r.source {
         Some(s) => {
             sink.colored(Mode::Any, "src", "from ", &s, "", color)?;
-            if h.source_len != host_len(h.family) {
-                sink.number(Mode::Any, "srclen", "/", &h.source_len, "")?;
+            if r.source_len != host_len(r.family) {
+                sink.number(Mode::Any, "srclen", "/", &r.source_len, "")?;
             }
         }
         None => sink.string(Mode::Any, "src", "from ", "all", "")?,
     }
     if let Some(d) = r.destination {
         sink.colored(Mode::Any, "dst", " to ", &d, "", color)?;
-        if h.destination_len != host_len(h.family) {
-            sink.number(Mode::Any, "dstlen", "/", &h.destination_len, "")?;
+        if r.destination_len != host_len(r.family) {
+            sink.number(Mode::Any, "dstlen", "/", &r.destination_len, "")?;
         }
     }
-    if h.tos != 0 {
+    if r.tos != 0 {
         sink.string(
             Mode::Any,
             "tos",
             " tos ",
-            &crate::render::Fmt(format_args!("0x{:02x}", h.tos)),
+            &crate::render::Fmt(format_args!("0x{:02x}", r.tos)),
             "",
         )?;
     }
@@ -679,22 +707,22 @@ pub(crate) fn print_rule<W: Write>(sink: &mut Sink<W>, r: &Rule, details: bool) 
     }
     if let Some(i) = &r.iif {
         sink.colored(Mode::Any, "iif", " iif ", i.as_str(), "", Color::Iface)?;
-        if h.flags & FIB_RULE_IIF_DETACHED != 0 {
+        if r.flags.contains(RuleFlags::IIF_DETACHED) {
             sink.null(Mode::Any, "iif_detached", " [detached]")?;
         }
     }
     if let Some(o) = &r.oif {
         sink.colored(Mode::Any, "oif", " oif ", o.as_str(), "", Color::Iface)?;
-        if h.flags & FIB_RULE_OIF_DETACHED != 0 {
+        if r.flags.contains(RuleFlags::OIF_DETACHED) {
             sink.null(Mode::Any, "oif_detached", " [detached]")?;
         }
     }
     if r.l3mdev.unwrap_or(0) != 0 {
         sink.null(Mode::Any, "l3mdev", " lookup [l3mdev-table]")?;
     }
-    if let Some((s, e)) = r.uid_range {
-        sink.number(Mode::Any, "uid_start", " uidrange ", &s, "")?;
-        sink.number(Mode::Any, "uid_end", "-", &e, "")?;
+    if let Some(u) = r.uid_range {
+        sink.number(Mode::Any, "uid_start", " uidrange ", &u.start, "")?;
+        sink.number(Mode::Any, "uid_end", "-", &u.end, "")?;
     }
     if let Some(p) = r.ip_proto {
         let name = protocol_name(p).filter(|_| !names::numeric());
@@ -708,7 +736,7 @@ pub(crate) fn print_rule<W: Write>(sink: &mut Sink<W>, r: &Rule, details: bool) 
         }
     }
     for (key, range) in [("sport", r.sport_range), ("dport", r.dport_range)] {
-        if let Some((s, e)) = range {
+        if let Some(RulePortRange { start: s, end: e }) = range {
             if s == e {
                 sink.number(Mode::Any, key, &format!(" {key} "), &s, "")?;
             } else {
@@ -726,7 +754,7 @@ pub(crate) fn print_rule<W: Write>(sink: &mut Sink<W>, r: &Rule, details: bool) 
     if let Some(t) = r.tun_id {
         sink.number(Mode::Any, "tun_id", " tun_id ", &t, "")?;
     }
-    let table = r.table_id();
+    let table = u32::from(r.table);
     if table != 0 && r.l3mdev.unwrap_or(0) == 0 {
         sink.string(
             Mode::Any,
@@ -764,32 +792,32 @@ pub(crate) fn print_rule<W: Write>(sink: &mut Sink<W>, r: &Rule, details: bool) 
             sink.string(Mode::Any, "flow_to", " realms ", &realms.show(to), "")?;
         }
     }
-    let numeric_action =
-        names::numeric() && !matches!(h.action, FR_ACT_GOTO | FR_ACT_TO_TBL | FR_ACT_NOP | 0);
+    use RuleAction::{Blackhole, Goto, Nop, Prohibit, ToTable, Unreachable, Unspec};
+    let numeric_action = names::numeric() && !matches!(r.action, Goto | ToTable | Nop | Unspec);
     if numeric_action {
-        sink.string(Mode::Any, "action", " ", &h.action, "")?;
+        sink.string(Mode::Any, "action", " ", &r.action.raw(), "")?;
     }
-    match h.action {
+    match r.action {
         _ if numeric_action => {}
-        FR_ACT_GOTO => {
+        Goto => {
             sink.number(Mode::Any, "goto", " goto ", &r.goto.unwrap_or(0), "")?;
-            if h.flags & FIB_RULE_UNRESOLVED != 0 {
+            if r.flags.contains(RuleFlags::UNRESOLVED) {
                 sink.null(Mode::Any, "unresolved", " [unresolved]")?;
             }
         }
-        FR_ACT_NOP => sink.null(Mode::Any, "nop", " nop")?,
-        FR_ACT_BLACKHOLE => sink.string(Mode::Any, "action", " ", "blackhole", "")?,
-        FR_ACT_UNREACHABLE => sink.string(Mode::Any, "action", " ", "unreachable", "")?,
-        FR_ACT_PROHIBIT => sink.string(Mode::Any, "action", " ", "prohibit", "")?,
+        Nop => sink.null(Mode::Any, "nop", " nop")?,
+        Blackhole => sink.string(Mode::Any, "action", " ", "blackhole", "")?,
+        Unreachable => sink.string(Mode::Any, "action", " ", "unreachable", "")?,
+        Prohibit => sink.string(Mode::Any, "action", " ", "prohibit", "")?,
         _ => {}
     }
     if let Some(p) = r.protocol {
-        if (p != 0 && p != 2) || details {
+        if !matches!(p, RouteProtocol::Unspec | RouteProtocol::Kernel) || details {
             sink.string(
                 Mode::Any,
                 "protocol",
                 " proto ",
-                &names::protocols().show(u32::from(p)),
+                &names::protocols().show(u32::from(p.raw())),
                 "",
             )?;
         }
@@ -799,8 +827,8 @@ pub(crate) fn print_rule<W: Write>(sink: &mut Sink<W>, r: &Rule, details: bool) 
     sink.end_record()
 }
 
-fn host_len(family: u8) -> u8 {
-    if family == nlkit::rtnl::family::AF_INET6 {
+fn host_len(family: AddressFamily) -> u8 {
+    if family == AddressFamily::Inet6 {
         128
     } else {
         32
@@ -821,7 +849,7 @@ mod golden {
         sink.begin_list().unwrap();
         for m in MessageIter::new(DUMP) {
             let r = Rule::from_message(&m.unwrap()).unwrap();
-            if family.is_none_or(|f| f == r.header.family) {
+            if family.is_none_or(|f| f == u8::from(r.family)) {
                 print_rule(&mut sink, &r, false).unwrap();
             }
         }
@@ -872,12 +900,13 @@ mod parse_tests {
 
     #[test]
     fn rule_types_in_ip_order() {
-        assert_eq!(rule_type("n"), Some(FR_ACT_NOP));
-        assert_eq!(rule_type("b"), Some(3));
-        assert_eq!(rule_type("bl"), Some(FR_ACT_BLACKHOLE));
-        assert_eq!(rule_type("u"), Some(FR_ACT_UNREACHABLE));
-        assert_eq!(rule_type("uni"), Some(1));
-        assert_eq!(rule_type("p"), Some(FR_ACT_PROHIBIT));
+        assert_eq!(rule_type("n"), Some(RuleAction::Nop));
+        // Route types go by number: broadcast is 3 (`nop`'s number).
+        assert_eq!(rule_type("b").map(RuleAction::raw), Some(3));
+        assert_eq!(rule_type("bl"), Some(RuleAction::Blackhole));
+        assert_eq!(rule_type("u"), Some(RuleAction::Unreachable));
+        assert_eq!(rule_type("uni").map(RuleAction::raw), Some(1));
+        assert_eq!(rule_type("p"), Some(RuleAction::Prohibit));
         for bad in ["l", "t", "na", "ma", "300", "", "é"] {
             assert_eq!(rule_type(bad), None, "{bad}");
         }

@@ -108,6 +108,28 @@ impl Error {
             _ => None,
         }
     }
+
+    /// A copy of this error, for handing one failure to several requests: an I/O error
+    /// keeps its errno (or its kind and text when it has none).
+    pub fn replicate(&self) -> Error {
+        match self {
+            Error::Io(e) => Error::Io(match e.raw_os_error() {
+                Some(errno) => io::Error::from_raw_os_error(errno),
+                None => io::Error::new(e.kind(), e.to_string()),
+            }),
+            Error::Kernel(k) => Error::Kernel(k.clone()),
+            Error::Decode(d) => Error::Decode(*d),
+            Error::DumpInterrupted => Error::DumpInterrupted,
+            Error::Overrun => Error::Overrun,
+            Error::Protocol { what, message_type } => Error::Protocol {
+                what,
+                message_type: *message_type,
+            },
+            Error::Truncated(t) => Error::Truncated(*t),
+            Error::Timeout(d) => Error::Timeout(*d),
+            Error::Build(b) => Error::Build(*b),
+        }
+    }
 }
 
 impl fmt::Display for Error {

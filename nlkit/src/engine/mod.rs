@@ -28,4 +28,4 @@ mod tests;
 pub use conn::{Ack, Conn, DecodedDump, Dump, Reply, DEFAULT_RECV_BUFFER, DEFAULT_TIMEOUT};
 pub use error::{strerror, Error, KernelError, Result};
 pub use pipeline::{AckMode, Completed, Pipeline, DEFAULT_BATCH_BYTES, DEFAULT_WINDOW};
-pub use subscription::{Event, Subscription};
+pub use subscription::{Notification, Subscription};

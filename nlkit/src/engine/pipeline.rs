@@ -16,8 +16,10 @@
 //! have been applied). Nothing ever waits without a deadline.
 
 use super::conn::{Ack, Conn};
-use super::error::{Error, KernelError};
-use crate::wire::{Control, Flags, MessageBuilder, MessageIter};
+use super::error::Error;
+use super::exchange::{Exchange, Mode, Step};
+use crate::wire::nlmsg::NLMSG_NOOP;
+use crate::wire::{Flags, MessageBuilder, MessageIter};
 use std::collections::VecDeque;
 
 /// Default for [`Pipeline::set_window`]: requests sent and not yet answered.
@@ -43,11 +45,13 @@ pub struct Completed {
     pub result: Result<Ack, Error>,
 }
 
-#[derive(Debug, Clone, Copy)]
+/// A request in flight: its answer is read by its own [`Exchange`], the one place that
+/// knows which messages answer a request (port, sequence, ACK and error rules).
+#[derive(Debug)]
 struct Pending {
     sequence: u32,
+    exchange: Exchange,
     index: u64,
-    message_type: u16,
     sent: bool,
     /// The batch it was sent in (for barriers).
     batch: u64,
@@ -86,8 +90,8 @@ pub struct Pipeline<'c> {
     mode: AckMode,
     /// Batches sent so far.
     batches: u64,
-    /// Barriers in flight: (sequence, batch).
-    barriers: VecDeque<(u32, u64)>,
+    /// Barriers in flight: (sequence, its exchange, batch).
+    barriers: VecDeque<(u32, Exchange, u64)>,
 }
 
 impl<'c> Pipeline<'c> {
@@ -139,10 +143,11 @@ impl<'c> Pipeline<'c> {
         match self.conn.stamp_into(&mut self.batch, request, ack) {
             Ok((sequence, message_type)) => {
                 let batch = self.batches;
+                let port_id = self.conn.port_id;
                 self.pending.push_back(Pending {
                     sequence,
+                    exchange: Exchange::new(Mode::Ack, sequence, port_id, message_type),
                     index,
-                    message_type,
                     sent: false,
                     batch,
                 });
@@ -204,9 +209,10 @@ impl<'c> Pipeline<'c> {
     fn flush(&mut self) {
         if !self.batch.is_empty() {
             if self.mode == AckMode::ErrorsOnly {
-                let barrier = MessageBuilder::new(crate::wire::nlmsg::NLMSG_NOOP, Flags::NONE);
+                let barrier = MessageBuilder::new(NLMSG_NOOP, Flags::NONE);
                 if let Ok((seq, _)) = self.conn.stamp_into(&mut self.batch, &barrier, Flags::ACK) {
-                    self.barriers.push_back((seq, self.batches));
+                    let exchange = Exchange::new(Mode::Ack, seq, self.conn.port_id, NLMSG_NOOP);
+                    self.barriers.push_back((seq, exchange, self.batches));
                 }
             }
             self.batches += 1;
@@ -221,11 +227,10 @@ impl<'c> Pipeline<'c> {
                     if self.mode == AckMode::ErrorsOnly {
                         self.barriers.pop_back();
                     }
-                    let text = e.to_string();
-                    while let Some(p) = self.pending.back().copied().filter(|p| !p.sent) {
-                        self.pending.pop_back();
-                        let io = std::io::Error::other(text.clone());
-                        self.complete_out_of_order(p.index, Err(Error::Io(io)));
+                    while self.pending.back().is_some_and(|p| !p.sent) {
+                        if let Some(p) = self.pending.pop_back() {
+                            self.complete_out_of_order(p.index, Err(e.replicate()));
+                        }
                     }
                 }
             }
@@ -257,13 +262,8 @@ impl<'c> Pipeline<'c> {
                     self.fail_all_sent(|| Error::Overrun);
                     return;
                 }
-                Err(Error::Timeout(d)) => {
-                    self.fail_all_sent(|| Error::Timeout(d));
-                    return;
-                }
                 Err(e) => {
-                    let text = e.to_string();
-                    self.fail_all_sent(|| Error::Io(std::io::Error::other(text.clone())));
+                    self.fail_all_sent(|| e.replicate());
                     return;
                 }
             }
@@ -274,23 +274,10 @@ impl<'c> Pipeline<'c> {
         let data = std::mem::take(&mut self.conn.recv_buf);
         for msg in MessageIter::new(data.get(..len).unwrap_or(&[])) {
             let Ok(msg) = msg else { break };
-            if msg.port_id() != self.conn.port_id {
-                continue;
-            }
             let seq = msg.sequence();
             if let Some(at) = self.barriers.iter().position(|b| b.0 == seq) {
-                // The barrier's answer: every request of its batch (and earlier) without an
-                // error succeeded.
-                let batch = self.barriers[at].1;
-                self.barriers.drain(..=at);
-                while let Some(p) = self
-                    .pending
-                    .front()
-                    .copied()
-                    .filter(|p| p.sent && p.batch <= batch)
-                {
-                    self.pending.pop_front();
-                    self.complete_out_of_order(p.index, Ok(Ack::default()));
+                if let Step::Finished(_) | Step::Failed(_) = self.barriers[at].1.feed(&msg) {
+                    self.complete_batch(at);
                 }
                 continue;
             }
@@ -301,18 +288,11 @@ impl<'c> Pipeline<'c> {
             else {
                 continue;
             };
-            let result = match Control::parse(&msg) {
-                Ok(Some(Control::Ack(ext_ack))) => Ok(Ack { ext_ack }),
-                Ok(Some(Control::Error(e))) => Err(Error::Kernel(KernelError {
-                    errno: e.error.saturating_neg(),
-                    ext_ack: e.ext_ack,
-                    request_type: self.pending[pos].message_type,
-                    sequence: seq,
-                    attribute: None,
-                })),
-                Ok(Some(Control::Overrun)) => Err(Error::Overrun),
-                Ok(_) => continue, // an echo or notification with our sequence
-                Err(e) => Err(Error::Decode(e)),
+            let result = match self.pending[pos].exchange.feed(&msg) {
+                Step::Finished(ext_ack) => Ok(Ack { ext_ack }),
+                Step::Failed(e) => Err(e),
+                // Another port's message, an echo or a notification with our sequence.
+                Step::Skip | Step::Item => continue,
             };
             if let Some(p) = self.pending.remove(pos) {
                 self.complete_out_of_order(p.index, result);
@@ -321,9 +301,28 @@ impl<'c> Pipeline<'c> {
         self.conn.recv_buf = data;
     }
 
+    /// The barrier at `at` was answered: every request of its batch (and earlier) without
+    /// an error succeeded (the kernel handles a batch's messages in order).
+    fn complete_batch(&mut self, at: usize) {
+        let batch = self.barriers[at].2;
+        self.barriers.drain(..=at);
+        while self
+            .pending
+            .front()
+            .is_some_and(|p| p.sent && p.batch <= batch)
+        {
+            if let Some(p) = self.pending.pop_front() {
+                self.complete_out_of_order(p.index, Ok(Ack::default()));
+            }
+        }
+    }
+
     fn fail_all_sent(&mut self, error: impl Fn() -> Error) {
-        let sent: Vec<Pending> = self.pending.iter().filter(|p| p.sent).copied().collect();
-        self.pending.retain(|p| !p.sent);
+        let (sent, unsent): (VecDeque<Pending>, VecDeque<Pending>) =
+            std::mem::take(&mut self.pending)
+                .into_iter()
+                .partition(|p| p.sent);
+        self.pending = unsent;
         self.barriers.clear();
         for p in sent {
             self.complete_out_of_order(p.index, Err(error()));

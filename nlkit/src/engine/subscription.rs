@@ -1,7 +1,7 @@
 //! [`Subscription`]: a socket joined to multicast groups, reading notifications.
 //!
 //! An overrun is never silent: when the kernel dropped notifications because the receive
-//! buffer was full, the next read returns [`Event::Overrun`] (once per episode, as the
+//! buffer was full, the next read returns [`Notification::Overrun`] (once per episode, as the
 //! kernel reports it), and reading goes on with what was still queued. A consumer that
 //! keeps state must then re-dump (resync).
 
@@ -11,9 +11,10 @@ use crate::wire::{align, MessageView};
 use std::ops::Range;
 use std::time::Duration;
 
-/// What a subscription delivers.
+/// What a subscription delivers: a raw notification (see [`crate::rtnl::Events`] for typed
+/// rtnetlink events) or an overrun.
 #[derive(Debug)]
-pub enum Event<'a> {
+pub enum Notification<'a> {
     /// A notification from the kernel.
     Message {
         /// The message.
@@ -30,14 +31,14 @@ pub enum Event<'a> {
 /// A notification listener; see the module documentation.
 ///
 /// ```no_run
-/// use nlkit::engine::{Event, Subscription};
+/// use nlkit::engine::{Notification, Subscription};
 /// use nlkit::sys::Protocol;
 /// use std::time::Duration;
 /// let mut sub = Subscription::new(Protocol::Route, &[1 /* RTNLGRP_LINK */])?;
-/// while let Some(ev) = sub.next_event(Some(Duration::from_secs(1)))? {
+/// while let Some(ev) = sub.next_notification(Some(Duration::from_secs(1)))? {
 ///     match ev {
-///         Event::Message { message, .. } => println!("type {}", message.message_type()),
-///         Event::Overrun => println!("lost events: resync"),
+///         Notification::Message { message, .. } => println!("type {}", message.message_type()),
+///         Notification::Overrun => println!("lost events: resync"),
 ///     }
 /// }
 /// # Ok::<(), nlkit::engine::Error>(())
@@ -144,11 +145,14 @@ impl Subscription {
 
     /// The next event; `Ok(None)` when `timeout` passed without one (`None` waits without
     /// limit). A malformed datagram gives `Err(Error::Decode)` and is skipped.
-    pub fn next_event(&mut self, timeout: Option<Duration>) -> Result<Option<Event<'_>>> {
+    pub fn next_notification(
+        &mut self,
+        timeout: Option<Duration>,
+    ) -> Result<Option<Notification<'_>>> {
         Ok(match self.advance(timeout)? {
             None => None,
-            Some(None) => Some(Event::Overrun),
-            Some(Some(range)) => Some(Event::Message {
+            Some(None) => Some(Notification::Overrun),
+            Some(Some(range)) => Some(Notification::Message {
                 message: MessageView::new_trusted(self.buf.get(range).unwrap_or(&[])),
                 nsid: self.nsid,
                 group: self.group,

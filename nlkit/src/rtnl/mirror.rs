@@ -38,7 +38,7 @@
 //!             Change::Updated(o) => println!("now: {o:?}"),
 //!             Change::Removed(o) => println!("gone: {o:?}"),
 //!             Change::Overrun => println!("events lost; resyncing"),
-//!             Change::Resynced(kind) => println!("{kind:?} re-read"),
+//!             Change::Resynced(kind) => println!("{} re-read", kind.name()),
 //!         }
 //!     }
 //! }
@@ -49,171 +49,49 @@
 //! so only the last one is kept; IPv6 multipath routes are kept whole as the kernel reports
 //! them.
 
-use super::addr::Address;
-use super::family::{AF_BRIDGE, AF_INET, AF_INET6};
-use super::group::*;
-use super::link::attrs::{IFF_LOWER_UP, IFF_UP};
-use super::link::Link;
-use super::message_type::*;
-use super::neigh::attrs::NTF_PROXY;
-use super::neigh::Neighbour;
-use super::nexthop::Nexthop;
-use super::route::Route;
-use super::rule::Rule;
-use crate::engine::{Conn, Error, Event, Subscription};
+use super::addr::{Address, AddressFilter, AddressKey};
+use super::event::{groups_for, Event, Events};
+use super::link::{Link, LinkFilter, LinkFlags};
+use super::neigh::{Neighbour, NeighbourFilter, NeighbourKey, NeighbourState};
+use super::nexthop::{Nexthop, NexthopFilter};
+use super::object::{AnyObject, Filter, Kind, Object};
+use super::route::{Route, RouteFilter, RouteFlags, RouteKey};
+use super::rule::{Rule, RuleFilter};
+use super::AddressFamily;
+use crate::engine::{Conn, Error};
 use crate::sys::{Netns, Protocol};
-use crate::wire::{Flags, MessageBuilder, MessageView};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::net::IpAddr;
 use std::time::{Duration, Instant};
 
-/// `NUD_NOARP`: an entry that needs no resolution.
-const NUD_NOARP: u16 = 0x40;
-
-/// `RTM_F_CLONED`: a route cache entry, not part of the routing tables.
-const RTM_F_CLONED: u32 = 0x200;
-
-/// The kinds of objects the mirror keeps.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Kind {
-    /// Links (`RTM_NEWLINK`).
-    Links,
-    /// IPv4 and IPv6 addresses.
-    Addresses,
-    /// Routes of every table, IPv4 and IPv6.
-    Routes,
-    /// Neighbours, proxy entries and bridge FDB entries.
-    Neighbours,
-    /// IPv4 and IPv6 rules.
-    Rules,
-    /// Nexthop objects.
-    Nexthops,
-}
-
-/// Every kind, in dependency order (links first).
+/// Every kind the mirror keeps, in dependency order (links first).
 pub const KINDS: [Kind; 6] = [
-    Kind::Links,
-    Kind::Addresses,
-    Kind::Nexthops,
-    Kind::Routes,
-    Kind::Neighbours,
-    Kind::Rules,
+    Kind::Link,
+    Kind::Address,
+    Kind::Nexthop,
+    Kind::Route,
+    Kind::Neighbour,
+    Kind::Rule,
 ];
 
-/// One mirrored object.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Object {
-    /// A link (boxed: links are large and few).
-    Link(Box<Link>),
-    /// An address.
-    Address(Address),
-    /// A route.
-    Route(Route),
-    /// A neighbour.
-    Neighbour(Neighbour),
-    /// A rule.
-    Rule(Rule),
-    /// A nexthop object.
-    Nexthop(Nexthop),
-}
-
-/// The identity of an object: what the kernel matches a deletion or replacement on.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Key {
-    /// A link's index.
-    Link(u32),
-    /// See [`AddressKey`].
-    Address(AddressKey),
-    /// See [`RouteKey`].
-    Route(RouteKey),
-    /// See [`NeighbourKey`].
-    Neighbour(NeighbourKey),
-    /// See [`RuleKey`].
-    Rule(RuleKey),
-    /// A nexthop's id.
-    Nexthop(Option<u32>),
-}
-
-impl Object {
-    /// The object an event or dump message carries, and whether it is an addition (`true`)
-    /// or a deletion; `None` for messages that are not mirrored state (see the module
-    /// documentation).
-    pub fn from_message(m: &MessageView<&[u8]>) -> Option<(bool, Object)> {
-        decode(m).map(|(_, added, o)| (added, o))
-    }
-
-    /// Its kind.
-    pub fn kind(&self) -> Kind {
-        match self {
-            Object::Link(_) => Kind::Links,
-            Object::Address(_) => Kind::Addresses,
-            Object::Route(_) => Kind::Routes,
-            Object::Neighbour(_) => Kind::Neighbours,
-            Object::Rule(_) => Kind::Rules,
-            Object::Nexthop(_) => Kind::Nexthops,
-        }
-    }
-
-    /// Its identity.
-    pub fn key(&self) -> Key {
-        match self {
-            Object::Link(l) => Key::Link(l.header.index),
-            Object::Address(a) => Key::Address(address_key(a)),
-            Object::Route(r) => Key::Route(route_key(r)),
-            Object::Neighbour(n) => Key::Neighbour(neighbour_key(n)),
-            Object::Rule(r) => Key::Rule(rule_key(r)),
-            Object::Nexthop(n) => Key::Nexthop(n.id),
-        }
-    }
-
-    /// The message that announces it: `RTM_NEW*` when `added`, else `RTM_DEL*`.
-    pub fn to_message(&self, added: bool) -> Result<Vec<u8>, crate::wire::BuildError> {
-        let (new, del) = match self {
-            Object::Link(_) => (RTM_NEWLINK, RTM_DELLINK),
-            Object::Address(_) => (RTM_NEWADDR, RTM_DELADDR),
-            Object::Route(_) => (RTM_NEWROUTE, RTM_DELROUTE),
-            Object::Neighbour(_) => (RTM_NEWNEIGH, RTM_DELNEIGH),
-            Object::Rule(_) => (RTM_NEWRULE, RTM_DELRULE),
-            Object::Nexthop(_) => (RTM_NEWNEXTHOP, RTM_DELNEXTHOP),
-        };
-        let mut b = MessageBuilder::new(if added { new } else { del }, Flags::NONE);
-        match self {
-            Object::Link(x) => x.emit(&mut b),
-            Object::Address(x) => x.emit(&mut b),
-            Object::Route(x) => x.emit(&mut b),
-            Object::Neighbour(x) => x.emit(&mut b),
-            Object::Rule(x) => x.emit(&mut b),
-            Object::Nexthop(x) => x.emit(&mut b),
-        }
-        b.finish()
-    }
-}
-
 /// What [`Mirror::poll`] reports.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Change {
     /// An object appeared or changed (its new value).
-    Updated(Object),
+    Updated(AnyObject),
     /// An object went away: announced by the kernel, implied by another change (objects of
     /// a deleted link) or found missing by a resync (its last value).
-    Removed(Object),
+    Removed(AnyObject),
     /// Events were lost (ENOBUFS); every kind is resynced.
     Overrun,
     /// A kind was dumped again; its differences were reported just before.
     Resynced(Kind),
 }
 
-/// The identity of an address: family, device, prefix length, local address.
-pub type AddressKey = (u8, u32, u8, Option<IpAddr>);
-/// The identity of a route: family, table, destination/length, source/length, tos, metric.
-pub type RouteKey = (u8, u32, Option<IpAddr>, u8, Option<IpAddr>, u8, u8, u32);
-/// The identity of a neighbour: family, device, destination, proxy flag, link-layer address
-/// (bridge FDB entries only), VLAN.
-pub type NeighbourKey = (u8, u32, Option<IpAddr>, bool, Option<Vec<u8>>, Option<u16>);
 /// The identity of a rule: its family and its attributes as emitted (rules have no id).
-pub type RuleKey = (u8, Vec<u8>);
+pub type RuleKey = (AddressFamily, Vec<u8>);
 
-/// The mirrored objects, by identity.
+/// The mirrored objects, by identity ([`Object::key`]).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct State {
     /// Links by index.
@@ -230,51 +108,23 @@ pub struct State {
     pub nexthops: BTreeMap<u32, Nexthop>,
 }
 
-/// The key of an address.
-pub fn address_key(a: &Address) -> AddressKey {
-    let h = &a.header;
-    (h.family, h.index, h.prefix_len, a.local.or(a.address))
+/// True for the objects the mirror keeps (see the module documentation for the others).
+pub fn is_mirrored(o: &AnyObject) -> bool {
+    match o {
+        AnyObject::Link(l) => l.family != AddressFamily::Bridge,
+        AnyObject::Route(r) => !r.flags.contains(RouteFlags::CLONED),
+        AnyObject::Neighbour(n) => {
+            !(n.state == NeighbourState::NOARP && n.destination.is_some_and(|d| d.is_multicast()))
+        }
+        AnyObject::Rule(r) => matches!(r.family, AddressFamily::Inet | AddressFamily::Inet6),
+        AnyObject::Address(_) | AnyObject::Nexthop(_) => true,
+        _ => false,
+    }
 }
 
-/// The key of a route.
-pub fn route_key(r: &Route) -> RouteKey {
-    let h = &r.header;
-    (
-        h.family,
-        r.table_id(),
-        r.destination,
-        h.destination_len,
-        r.source,
-        h.source_len,
-        h.tos,
-        r.priority.unwrap_or(0),
-    )
-}
-
-/// The key of a neighbour.
-pub fn neighbour_key(n: &Neighbour) -> NeighbourKey {
-    let h = &n.header;
-    let bridge = h.family == AF_BRIDGE;
-    (
-        h.family,
-        h.index,
-        n.destination,
-        h.flags & NTF_PROXY != 0,
-        if bridge { n.lladdr.clone() } else { None },
-        n.vlan,
-    )
-}
-
-/// The key of a rule.
-pub fn rule_key(r: &Rule) -> RuleKey {
-    let mut b = MessageBuilder::new(RTM_NEWRULE, Flags::NONE);
-    r.emit(&mut b);
-    let bytes = b.finish().map(|m| {
-        m.get(crate::wire::nlmsg::HEADER_LEN..)
-            .unwrap_or(&[])
-            .to_vec()
-    });
-    (r.header.family, bytes.unwrap_or_default())
+/// Moves the values of `map` into objects.
+fn values<K, O: Object>(map: &BTreeMap<K, O>) -> impl Iterator<Item = AnyObject> + '_ {
+    map.values().cloned().map(Object::into_any)
 }
 
 impl State {
@@ -288,246 +138,166 @@ impl State {
     }
 
     /// The objects of one kind.
-    pub fn objects(&self, kind: Kind) -> Vec<Object> {
+    pub fn objects(&self, kind: Kind) -> Vec<AnyObject> {
         match kind {
-            Kind::Links => self
-                .links
-                .values()
-                .map(|l| Object::Link(Box::new(l.clone())))
-                .collect(),
-            Kind::Addresses => self
-                .addresses
-                .values()
-                .cloned()
-                .map(Object::Address)
-                .collect(),
-            Kind::Routes => self.routes.values().cloned().map(Object::Route).collect(),
-            Kind::Neighbours => self
-                .neighbours
-                .values()
-                .cloned()
-                .map(Object::Neighbour)
-                .collect(),
-            Kind::Rules => self.rules.values().cloned().map(Object::Rule).collect(),
-            Kind::Nexthops => self
-                .nexthops
-                .values()
-                .cloned()
-                .map(Object::Nexthop)
-                .collect(),
+            Kind::Link => values(&self.links).collect(),
+            Kind::Address => values(&self.addresses).collect(),
+            Kind::Route => values(&self.routes).collect(),
+            Kind::Neighbour => values(&self.neighbours).collect(),
+            Kind::Rule => values(&self.rules).collect(),
+            Kind::Nexthop => values(&self.nexthops).collect(),
+            _ => Vec::new(),
         }
     }
 
-    fn replace_kind(&mut self, kind: Kind, objects: Vec<Object>) {
+    fn replace_kind(&mut self, kind: Kind, objects: Vec<AnyObject>) {
         match kind {
-            Kind::Links => self.links.clear(),
-            Kind::Addresses => self.addresses.clear(),
-            Kind::Routes => self.routes.clear(),
-            Kind::Neighbours => self.neighbours.clear(),
-            Kind::Rules => self.rules.clear(),
-            Kind::Nexthops => self.nexthops.clear(),
+            Kind::Link => self.links.clear(),
+            Kind::Address => self.addresses.clear(),
+            Kind::Route => self.routes.clear(),
+            Kind::Neighbour => self.neighbours.clear(),
+            Kind::Rule => self.rules.clear(),
+            Kind::Nexthop => self.nexthops.clear(),
+            _ => {}
         }
         for o in objects {
             self.insert(o);
         }
     }
 
-    /// Inserts or replaces an object; returns the value it replaced.
-    fn insert(&mut self, o: Object) -> Option<Object> {
+    /// Inserts or replaces an object (by its identity); returns the value it replaced.
+    /// Objects of kinds the mirror does not keep are ignored.
+    pub fn insert(&mut self, o: AnyObject) -> Option<AnyObject> {
         match o {
-            Object::Link(l) => self
-                .links
-                .insert(l.header.index, *l)
-                .map(|l| Object::Link(Box::new(l))),
-            Object::Address(a) => self
-                .addresses
-                .insert(address_key(&a), a)
-                .map(Object::Address),
-            Object::Route(r) => self.routes.insert(route_key(&r), r).map(Object::Route),
-            Object::Neighbour(n) => self
-                .neighbours
-                .insert(neighbour_key(&n), n)
-                .map(Object::Neighbour),
-            Object::Rule(r) => self.rules.insert(rule_key(&r), r).map(Object::Rule),
-            Object::Nexthop(n) => {
-                let id = n.id?;
-                self.nexthops.insert(id, n).map(Object::Nexthop)
-            }
+            AnyObject::Link(l) => self.links.insert(l.index, *l).map(Object::into_any),
+            AnyObject::Address(a) => self.addresses.insert(a.key(), a).map(Object::into_any),
+            AnyObject::Route(r) => self.routes.insert(r.key(), r).map(Object::into_any),
+            AnyObject::Neighbour(n) => self.neighbours.insert(n.key(), n).map(Object::into_any),
+            AnyObject::Rule(r) => self.rules.insert(r.key(), r).map(Object::into_any),
+            AnyObject::Nexthop(n) => self.nexthops.insert(n.id?, n).map(Object::into_any),
+            _ => None,
         }
     }
 
     /// The object with the identity of `o`, if there is one.
-    pub fn lookup(&self, o: &Object) -> Option<Object> {
-        match o {
-            Object::Link(l) => self
-                .links
-                .get(&l.header.index)
-                .map(|l| Object::Link(Box::new(l.clone()))),
-            Object::Address(a) => self
-                .addresses
-                .get(&address_key(a))
-                .cloned()
-                .map(Object::Address),
-            Object::Route(r) => self.routes.get(&route_key(r)).cloned().map(Object::Route),
-            Object::Neighbour(n) => self
-                .neighbours
-                .get(&neighbour_key(n))
-                .cloned()
-                .map(Object::Neighbour),
-            Object::Rule(r) => self.rules.get(&rule_key(r)).cloned().map(Object::Rule),
-            Object::Nexthop(n) => self.nexthops.get(&n.id?).cloned().map(Object::Nexthop),
-        }
+    pub fn lookup(&self, o: &AnyObject) -> Option<AnyObject> {
+        let found = match o {
+            AnyObject::Link(l) => self.links.get(&l.index).cloned().map(Object::into_any),
+            AnyObject::Address(a) => self.addresses.get(&a.key()).cloned().map(Object::into_any),
+            AnyObject::Route(r) => self.routes.get(&r.key()).cloned().map(Object::into_any),
+            AnyObject::Neighbour(n) => self.neighbours.get(&n.key()).cloned().map(Object::into_any),
+            AnyObject::Rule(r) => self.rules.get(&r.key()).cloned().map(Object::into_any),
+            AnyObject::Nexthop(n) => self.nexthops.get(&n.id?).cloned().map(Object::into_any),
+            _ => None,
+        };
+        found
     }
 
     /// Removes the object with the identity of `o`; returns what was there.
-    fn remove(&mut self, o: &Object) -> Option<Object> {
+    pub fn remove(&mut self, o: &AnyObject) -> Option<AnyObject> {
         match o {
-            Object::Link(l) => self
-                .links
-                .remove(&l.header.index)
-                .map(|l| Object::Link(Box::new(l))),
-            Object::Address(a) => self.addresses.remove(&address_key(a)).map(Object::Address),
-            Object::Route(r) => self.routes.remove(&route_key(r)).map(Object::Route),
-            Object::Neighbour(n) => self
-                .neighbours
-                .remove(&neighbour_key(n))
-                .map(Object::Neighbour),
-            Object::Rule(r) => self.rules.remove(&rule_key(r)).map(Object::Rule),
-            Object::Nexthop(n) => self.nexthops.remove(&n.id?).map(Object::Nexthop),
+            AnyObject::Link(l) => self.links.remove(&l.index).map(Object::into_any),
+            AnyObject::Address(a) => self.addresses.remove(&a.key()).map(Object::into_any),
+            AnyObject::Route(r) => self.routes.remove(&r.key()).map(Object::into_any),
+            AnyObject::Neighbour(n) => self.neighbours.remove(&n.key()).map(Object::into_any),
+            AnyObject::Rule(r) => self.rules.remove(&r.key()).map(Object::into_any),
+            AnyObject::Nexthop(n) => self.nexthops.remove(&n.id?).map(Object::into_any),
+            _ => None,
         }
     }
 
     /// Removes what a deleted link takes with it; returns the removed objects.
-    fn remove_link_dependents(&mut self, index: u32) -> Vec<Object> {
+    fn remove_link_dependents(&mut self, index: u32) -> Vec<AnyObject> {
         let mut gone = Vec::new();
-        self.addresses.retain(|_, a| {
-            let keep = a.header.index != index;
-            if !keep {
-                gone.push(Object::Address(a.clone()));
-            }
-            keep
+        take_where(&mut self.addresses, &mut gone, |a| a.index == index);
+        take_where(&mut self.neighbours, &mut gone, |n| n.index == index);
+        take_where(&mut self.nexthops, &mut gone, |n| {
+            n.output_interface == Some(index)
         });
-        self.neighbours.retain(|_, n| {
-            let keep = n.header.index != index;
-            if !keep {
-                gone.push(Object::Neighbour(n.clone()));
-            }
-            keep
-        });
-        self.nexthops.retain(|_, n| {
-            let keep = n.output_interface != Some(index);
-            if !keep {
-                gone.push(Object::Nexthop(n.clone()));
-            }
-            keep
-        });
-        self.routes.retain(|_, r| {
-            let hops: Vec<u32> = r
-                .multipath
-                .iter()
-                .flatten()
-                .map(|h| h.interface)
+        take_where(&mut self.routes, &mut gone, |r| {
+            let hops: Vec<u32> = (r.multipath.iter().flatten().map(|h| h.index))
                 .chain(r.output_interface)
                 .collect();
-            let keep = hops.is_empty() || hops.iter().any(|&i| i != index);
-            if !keep {
-                gone.push(Object::Route(r.clone()));
-            }
-            keep
+            !hops.is_empty() && hops.iter().all(|&i| i == index)
         });
         gone
     }
 }
 
-/// What a message means for the mirror: (kind, added (true) or deleted, the object).
-fn decode(m: &MessageView<&[u8]>) -> Option<(Kind, bool, Object)> {
-    let t = m.message_type();
-    Some(match t {
-        RTM_NEWLINK | RTM_DELLINK => {
-            let l = Link::from_message(m).ok()?;
-            if l.header.family == AF_BRIDGE {
-                return None;
-            }
-            (Kind::Links, t == RTM_NEWLINK, Object::Link(Box::new(l)))
+/// Removes the values of `map` that `gone_with` selects, appending them to `gone`.
+fn take_where<K: Ord, O: Object>(
+    map: &mut BTreeMap<K, O>,
+    gone: &mut Vec<AnyObject>,
+    gone_with: impl Fn(&O) -> bool,
+) {
+    map.retain(|_, o| {
+        let keep = !gone_with(o);
+        if !keep {
+            gone.push(o.clone().into_any());
         }
-        RTM_NEWADDR | RTM_DELADDR => (
-            Kind::Addresses,
-            t == RTM_NEWADDR,
-            Object::Address(Address::from_message(m).ok()?),
-        ),
-        RTM_NEWROUTE | RTM_DELROUTE => {
-            let r = Route::from_message(m).ok()?;
-            if r.header.flags & RTM_F_CLONED != 0 {
-                return None;
-            }
-            (Kind::Routes, t == RTM_NEWROUTE, Object::Route(r))
-        }
-        RTM_NEWNEIGH | RTM_DELNEIGH => {
-            let n = Neighbour::from_message(m).ok()?;
-            if n.header.state == NUD_NOARP && n.destination.is_some_and(|d| d.is_multicast()) {
-                return None;
-            }
-            (Kind::Neighbours, t == RTM_NEWNEIGH, Object::Neighbour(n))
-        }
-        RTM_NEWRULE | RTM_DELRULE => {
-            let r = Rule::from_message(m).ok()?;
-            if r.header.family != AF_INET && r.header.family != AF_INET6 {
-                return None;
-            }
-            (Kind::Rules, t == RTM_NEWRULE, Object::Rule(r))
-        }
-        RTM_NEWNEXTHOP | RTM_DELNEXTHOP => (
-            Kind::Nexthops,
-            t == RTM_NEWNEXTHOP,
-            Object::Nexthop(Nexthop::from_message(m).ok()?),
-        ),
-        _ => return None,
-    })
+        keep
+    });
 }
 
-/// Dumps one kind (retrying interrupted dumps a few times), as the mirror reads it.
-pub fn dump_kind(conn: &mut Conn, kind: Kind) -> Result<Vec<Object>, Error> {
-    let requests: Vec<(u16, Vec<u8>)> = match kind {
-        Kind::Links => vec![(RTM_GETLINK, vec![0; 16])],
-        Kind::Addresses => vec![(RTM_GETADDR, vec![0; 8])],
-        Kind::Routes => vec![(RTM_GETROUTE, vec![0; 12])],
-        // Proxy entries come only when asked for with NTF_PROXY.
-        Kind::Neighbours => vec![
-            (RTM_GETNEIGH, vec![0; 12]),
-            (RTM_GETNEIGH, {
-                let mut h = vec![0; 12];
-                h[10] = NTF_PROXY; // ndm_flags
-                h
-            }),
-        ],
-        Kind::Rules => vec![
-            (RTM_GETRULE, {
-                let mut h = vec![0; 12];
-                h[0] = AF_INET;
-                h
-            }),
-            (RTM_GETRULE, {
-                let mut h = vec![0; 12];
-                h[0] = AF_INET6;
-                h
-            }),
-        ],
-        Kind::Nexthops => vec![(RTM_GETNEXTHOP, vec![0; 8])],
+/// What an event means for the mirror: added (true) or deleted, and the object; `None`
+/// for events that are not mirrored state.
+fn mirrored_change(event: Event) -> Option<(bool, AnyObject)> {
+    let (added, o) = match event {
+        Event::New(o) => (true, o),
+        Event::Deleted(o) => (false, o),
+        _ => return None,
     };
+    is_mirrored(&o).then_some((added, o))
+}
+
+/// Dumps the objects `filter` selects (retrying interrupted dumps a few times) into `out`;
+/// messages that do not parse are left out.
+fn dump_into<F: Filter>(
+    conn: &mut Conn,
+    filter: &F,
+    out: &mut Vec<AnyObject>,
+) -> Result<(), Error> {
+    let items = conn.dump_consistent(&filter.request(), 3, |m| {
+        Ok(F::Object::from_message(&m).ok())
+    })?;
+    let kept = items.into_iter().flatten().filter(|o| filter.matches(o));
+    out.extend(kept.map(Object::into_any).filter(is_mirrored));
+    Ok(())
+}
+
+/// Dumps one kind, as the mirror reads it.
+pub fn dump_kind(conn: &mut Conn, kind: Kind) -> Result<Vec<AnyObject>, Error> {
     let mut out = Vec::new();
-    for (t, header) in requests {
-        let mut b = MessageBuilder::new(t, Flags::NONE);
-        b.push_bytes(&header);
-        let items = conn.dump_consistent(&b, 3, |m| Ok(decode(&m)))?;
-        out.extend(items.into_iter().flatten().map(|(_, _, o)| o));
+    match kind {
+        Kind::Link => dump_into(conn, &LinkFilter::default(), &mut out)?,
+        Kind::Address => dump_into(conn, &AddressFilter::default(), &mut out)?,
+        Kind::Route => dump_into(conn, &RouteFilter::default(), &mut out)?,
+        Kind::Neighbour => {
+            dump_into(conn, &NeighbourFilter::default(), &mut out)?;
+            // Proxy entries come only when asked for.
+            let proxy = NeighbourFilter {
+                proxy: true,
+                ..Default::default()
+            };
+            dump_into(conn, &proxy, &mut out)?;
+        }
+        Kind::Rule => {
+            for family in [AddressFamily::Inet, AddressFamily::Inet6] {
+                let f = RuleFilter {
+                    family: Some(family),
+                };
+                dump_into(conn, &f, &mut out)?;
+            }
+        }
+        Kind::Nexthop => dump_into(conn, &NexthopFilter::default(), &mut out)?,
+        _ => {}
     }
     Ok(out)
 }
-
 /// A live copy of a namespace's network state; see the module documentation.
 #[derive(Debug)]
 pub struct Mirror {
-    sub: Subscription,
+    events: Events,
     conn: Conn,
     state: State,
     names: HashMap<String, u32>,
@@ -544,32 +314,20 @@ impl Mirror {
     /// current namespace, or in `netns`. The subscription gets a 32 MiB receive buffer
     /// (SO_RCVBUFFORCE when privileged, else the largest SO_RCVBUF allowed).
     pub fn new(netns: Option<&Netns>) -> Result<Mirror, Error> {
-        let groups = [
-            RTNLGRP_LINK,
-            RTNLGRP_IPV4_IFADDR,
-            RTNLGRP_IPV6_IFADDR,
-            RTNLGRP_IPV4_ROUTE,
-            RTNLGRP_IPV6_ROUTE,
-            RTNLGRP_NEIGH,
-            RTNLGRP_IPV4_RULE,
-            RTNLGRP_IPV6_RULE,
-            RTNLGRP_NEXTHOP,
-        ];
-        let (sub, conn) = match netns {
-            None => (
-                Subscription::new(Protocol::Route, &groups)?,
-                Conn::new(Protocol::Route)?,
-            ),
+        let groups = groups_for(&KINDS, None);
+        let (events, conn) = match netns {
+            None => (Events::new(&groups)?, Conn::new(Protocol::Route)?),
             Some(ns) => (
-                Subscription::new_in(ns, Protocol::Route, &groups)?,
+                Events::new_in(ns, &groups)?,
                 Conn::new_in(ns, Protocol::Route)?,
             ),
         };
-        if sub.socket().set_recv_buffer_force(32 << 20).is_err() {
-            let _ = sub.socket().set_recv_buffer(32 << 20);
+        let socket = events.subscription().socket();
+        if socket.set_recv_buffer_force(32 << 20).is_err() {
+            let _ = socket.set_recv_buffer(32 << 20);
         }
         let mut m = Mirror {
-            sub,
+            events,
             conn,
             state: State::default(),
             names: HashMap::new(),
@@ -597,7 +355,7 @@ impl Mirror {
 
     /// The subscription's socket (to tune its buffer, say).
     pub fn subscription_socket(&self) -> &crate::sys::Socket {
-        self.sub.socket()
+        self.events.subscription().socket()
     }
 
     /// How many overruns (lost events) there were.
@@ -629,10 +387,7 @@ impl Mirror {
             };
         }
         match &r.multipath {
-            Some(hops) => hops
-                .iter()
-                .map(|h| (h.gateway, Some(h.interface)))
-                .collect(),
+            Some(hops) => hops.iter().map(|h| (h.gateway, Some(h.index))).collect(),
             None => vec![(r.gateway, r.output_interface)],
         }
     }
@@ -667,16 +422,16 @@ impl Mirror {
                     (a, b) => a.or(b),
                 }
             };
-            match self.sub.next_event(wait)? {
-                Some(Event::Message { message, .. }) => {
-                    if let Some((_, added, object)) = decode(&message) {
-                        self.apply(added, object, &mut changes);
-                    }
-                }
+            match self.events.next(wait)? {
                 Some(Event::Overrun) => {
                     self.overruns += 1;
                     changes.push(Change::Overrun);
                     self.pending.extend(KINDS);
+                }
+                Some(event) => {
+                    if let Some((added, object)) = mirrored_change(event) {
+                        self.apply(added, object, &mut changes);
+                    }
                 }
                 None => {
                     let timed_out = deadline.is_some_and(|d| Instant::now() >= d);
@@ -688,45 +443,8 @@ impl Mirror {
         }
     }
 
-    fn apply(&mut self, added: bool, object: Object, changes: &mut Vec<Change>) {
-        // Deletions the kernel will not announce: find them with a re-dump.
-        match (&object, added) {
-            (Object::Link(l), true) => {
-                let old = self.state.links.get(&l.header.index);
-                let was_up = old.is_some_and(|old| old.header.flags & IFF_UP != 0);
-                if was_up && l.header.flags & IFF_UP == 0 {
-                    // Down: IPv4 routes and nexthops through it go silently.
-                    self.pending.insert(Kind::Routes);
-                    self.pending.insert(Kind::Nexthops);
-                }
-                let carrier = |f: u32| f & (IFF_UP | IFF_LOWER_UP);
-                if old.is_some_and(|o| carrier(o.header.flags) != carrier(l.header.flags)) {
-                    // Carrier up or down: routes through it gain or lose `linkdown`
-                    // (RTNH_F_LINKDOWN) without an event.
-                    self.pending.insert(Kind::Routes);
-                }
-                if old.is_none() {
-                    // A new link can change others without an event: a veth peer created
-                    // first keeps `link 0` in its own announcement.
-                    self.pending.insert(Kind::Links);
-                }
-            }
-            (Object::Link(l), false) => {
-                for gone in self.state.remove_link_dependents(l.header.index) {
-                    self.generation += 1;
-                    changes.push(Change::Removed(gone));
-                }
-                self.pending.insert(Kind::Routes);
-                self.pending.insert(Kind::Nexthops);
-            }
-            (Object::Address(a), false) if a.header.family == AF_INET => {
-                self.pending.insert(Kind::Routes);
-            }
-            (Object::Nexthop(_), false) => {
-                self.pending.insert(Kind::Routes);
-            }
-            _ => {}
-        }
+    fn apply(&mut self, added: bool, object: AnyObject, changes: &mut Vec<Change>) {
+        self.note_silent_changes(added, &object, changes);
         if added {
             if self.state.insert(object.clone()).as_ref() != Some(&object) {
                 self.generation += 1;
@@ -738,9 +456,53 @@ impl Mirror {
         }
         if matches!(
             changes.last(),
-            Some(Change::Updated(Object::Link(_))) | Some(Change::Removed(Object::Link(_)))
+            Some(Change::Updated(AnyObject::Link(_))) | Some(Change::Removed(AnyObject::Link(_)))
         ) {
             self.reindex_names();
+        }
+    }
+
+    /// Notes the changes the kernel will not announce for an event: what a deleted link
+    /// takes with it is removed now; others are found with a re-dump.
+    fn note_silent_changes(&mut self, added: bool, object: &AnyObject, changes: &mut Vec<Change>) {
+        match (object, added) {
+            (AnyObject::Link(l), true) => self.note_link_change(l),
+            (AnyObject::Link(l), false) => {
+                for gone in self.state.remove_link_dependents(l.index) {
+                    self.generation += 1;
+                    changes.push(Change::Removed(gone));
+                }
+                self.pending.insert(Kind::Route);
+                self.pending.insert(Kind::Nexthop);
+            }
+            (AnyObject::Address(a), false) if a.family == AddressFamily::Inet => {
+                self.pending.insert(Kind::Route);
+            }
+            (AnyObject::Nexthop(_), false) => {
+                self.pending.insert(Kind::Route);
+            }
+            _ => {}
+        }
+    }
+
+    fn note_link_change(&mut self, l: &Link) {
+        let old = self.state.links.get(&l.index);
+        let was_up = old.is_some_and(|old| old.flags.contains(LinkFlags::UP));
+        if was_up && !l.flags.contains(LinkFlags::UP) {
+            // Down: IPv4 routes and nexthops through it go silently.
+            self.pending.insert(Kind::Route);
+            self.pending.insert(Kind::Nexthop);
+        }
+        let carrier = |f: LinkFlags| f & (LinkFlags::UP | LinkFlags::LOWER_UP);
+        if old.is_some_and(|o| carrier(o.flags) != carrier(l.flags)) {
+            // Carrier up or down: routes through it gain or lose `linkdown`
+            // (RTNH_F_LINKDOWN) without an event.
+            self.pending.insert(Kind::Route);
+        }
+        if old.is_none() {
+            // A new link can change others without an event: a veth peer created first
+            // keeps `link 0` in its own announcement.
+            self.pending.insert(Kind::Link);
         }
     }
 
@@ -782,10 +544,12 @@ impl Mirror {
             .collect();
         for kind in due {
             // Events queued before the dump are applied first, so the dump is the newer.
-            while let Some(Event::Message { message, .. }) =
-                self.sub.next_event(Some(Duration::ZERO))?
-            {
-                if let Some((_, added, object)) = decode(&message) {
+            while let Some(event) = self.events.next(Some(Duration::ZERO))? {
+                if matches!(event, Event::Overrun) {
+                    self.overruns += 1;
+                    changes.push(Change::Overrun);
+                    self.pending.extend(KINDS);
+                } else if let Some((added, object)) = mirrored_change(event) {
                     self.apply(added, object, changes);
                 }
             }
@@ -812,7 +576,7 @@ impl Mirror {
                 }
             }
             self.state.replace_kind(kind, new);
-            if kind == Kind::Links {
+            if kind == Kind::Link {
                 self.reindex_names();
             }
             changes.push(Change::Resynced(kind));

@@ -1,134 +1,49 @@
-//! rtnetlink (`NETLINK_ROUTE`): message types and multicast groups from
-//! linux/rtnetlink.h, and the typed objects, one module each with the same shape: a
-//! fixed-header type, attribute ids, an owned object with `parse` and `emit`, and `dump`
-//! with filters.
+//! rtnetlink (`NETLINK_ROUTE`): typed objects — links, addresses, routes, neighbours,
+//! rules, nexthops, netconf, nsids — that all follow one model ([`object`]): the same
+//! operations ([`dump`], [`get`], [`apply`], [`flush()`]) and one typed event decoder
+//! ([`Event`], [`Events`]); and a live mirror of them ([`mirror`]).
 //!
 //! Parsing is lenient and keeps everything: attributes nlkit does not model are kept in
 //! `unknown` and emitted again; a known attribute whose payload is malformed is recorded in
 //! `malformed` (the object is still returned).
+//!
+//! ```no_run
+//! use nlkit::engine::Conn;
+//! use nlkit::rtnl::{self, addr::AddressFilter, link::LinkFilter};
+//! let mut conn = Conn::new(nlkit::sys::Protocol::Route)?;
+//! for link in rtnl::dump(&mut conn, &LinkFilter::default())?.collect::<Result<Vec<_>, _>>()? {
+//!     let only_this_link = AddressFilter { index: Some(link.index), ..Default::default() };
+//!     for a in rtnl::dump(&mut conn, &only_this_link)? {
+//!         let a = a?;
+//!         println!("{:?}: {:?}/{}", link.name, a.local.or(a.address), a.prefix_len);
+//!     }
+//! }
+//! # Ok::<(), nlkit::engine::Error>(())
+//! ```
 
 pub mod addr;
-pub mod change;
+pub mod event;
+pub mod flush;
 pub mod link;
 pub mod mirror;
 pub mod neigh;
 pub mod netconf;
 pub mod nexthop;
 pub mod nsid;
+pub mod object;
+pub mod ops;
 pub mod route;
 pub mod rule;
+pub mod types;
 
-/// Address families (`AF_*`, linux/socket.h) as the `u8` that rtnetlink headers carry.
-pub mod family {
-    #![allow(missing_docs)]
-    pub const AF_UNSPEC: u8 = 0;
-    pub const AF_INET: u8 = 2;
-    pub const AF_BRIDGE: u8 = 7;
-    pub const AF_INET6: u8 = 10;
-    pub const AF_PACKET: u8 = 17;
-    pub const AF_MPLS: u8 = 28;
-}
+#[cfg(test)]
+pub(crate) mod fixtures;
 
-use crate::wire::DecodeError;
-
-/// An attribute nlkit does not model, kept as it came (type with its flag bits, payload).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RawAttribute {
-    /// `nla_type`, flag bits included.
-    pub kind: u16,
-    /// The payload.
-    pub payload: Vec<u8>,
-}
-
-/// A known attribute whose payload could not be read.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Malformed {
-    /// The attribute type.
-    pub kind: u16,
-    /// What was wrong.
-    pub error: DecodeError,
-}
-
-/// The value of a known attribute, or `None` with the problem recorded in `malformed`: a
-/// malformed attribute never costs the whole object.
-pub(crate) fn keep<T>(
-    malformed: &mut Vec<Malformed>,
-    kind: u16,
-    value: Result<T, DecodeError>,
-) -> Option<T> {
-    match value {
-        Ok(v) => Some(v),
-        Err(error) => {
-            malformed.push(Malformed { kind, error });
-            None
-        }
-    }
-}
-
-/// An attribute kept as it came.
-pub(crate) fn raw(a: &crate::wire::AttrView<&[u8]>) -> RawAttribute {
-    RawAttribute {
-        kind: a.raw_kind(),
-        payload: a.payload().to_vec(),
-    }
-}
-
-/// Emits attributes kept raw.
-pub(crate) fn emit_raw(b: &mut crate::wire::MessageBuilder, attrs: &[RawAttribute]) {
-    for a in attrs {
-        b.attr_bytes(a.kind, &a.payload);
-    }
-}
-
-crate::open_enum! {
-    /// An rtnetlink message type (`RTM_*`).
-    pub enum MessageType: u16 {
-        /// `RTM_NEWLINK`.
-        NewLink = 16,
-        /// `RTM_DELLINK`.
-        DelLink = 17,
-        /// `RTM_GETLINK`.
-        GetLink = 18,
-        /// `RTM_SETLINK`.
-        SetLink = 19,
-        /// `RTM_NEWADDR`.
-        NewAddress = 20,
-        /// `RTM_DELADDR`.
-        DelAddress = 21,
-        /// `RTM_GETADDR`.
-        GetAddress = 22,
-        /// `RTM_NEWROUTE`.
-        NewRoute = 24,
-        /// `RTM_DELROUTE`.
-        DelRoute = 25,
-        /// `RTM_GETROUTE`.
-        GetRoute = 26,
-        /// `RTM_NEWNEIGH`.
-        NewNeighbour = 28,
-        /// `RTM_DELNEIGH`.
-        DelNeighbour = 29,
-        /// `RTM_GETNEIGH`.
-        GetNeighbour = 30,
-        /// `RTM_NEWRULE`.
-        NewRule = 32,
-        /// `RTM_DELRULE`.
-        DelRule = 33,
-        /// `RTM_GETRULE`.
-        GetRule = 34,
-        /// `RTM_NEWNETCONF`.
-        NewNetconf = 80,
-        /// `RTM_DELNETCONF`.
-        DelNetconf = 81,
-        /// `RTM_GETNETCONF`.
-        GetNetconf = 82,
-        /// `RTM_NEWNEXTHOP`.
-        NewNexthop = 104,
-        /// `RTM_DELNEXTHOP`.
-        DelNexthop = 105,
-        /// `RTM_GETNEXTHOP`.
-        GetNexthop = 106,
-    }
-}
+pub use event::{groups_for, Event, Events};
+pub use flush::{flush, flush_round, is_gone, DeleteBy, DeleteKey, FlushRound};
+pub use object::{AnyObject, Change, Filter, Kind, Object, Query, Verb};
+pub use ops::{apply, apply_echo, dump, get, Objects};
+pub use types::{AddressFamily, NexthopFlags, RouteProtocol, RouteTable, RouteType, Scope};
 
 /// `RTM_*` values as plain constants, for building requests.
 pub mod message_type {
@@ -151,16 +66,18 @@ pub mod message_type {
     pub const RTM_GETRULE: u16 = 34;
     pub const RTM_NEWNETCONF: u16 = 80;
     pub const RTM_DELNETCONF: u16 = 81;
+    pub const RTM_GETNETCONF: u16 = 82;
     pub const RTM_NEWNSID: u16 = 88;
     pub const RTM_DELNSID: u16 = 89;
     pub const RTM_GETNSID: u16 = 90;
-    pub const RTM_GETNETCONF: u16 = 82;
     pub const RTM_NEWNEXTHOP: u16 = 104;
     pub const RTM_DELNEXTHOP: u16 = 105;
     pub const RTM_GETNEXTHOP: u16 = 106;
     pub const RTM_NEWNEXTHOPBUCKET: u16 = 116;
     pub const RTM_DELNEXTHOPBUCKET: u16 = 117;
     pub const RTM_GETNEXTHOPBUCKET: u16 = 118;
+    pub const RTM_NEWLINKPROP: u16 = 108;
+    pub const RTM_DELLINKPROP: u16 = 109;
 }
 
 /// rtnetlink multicast groups (`enum rtnetlink_groups` in `linux/rtnetlink.h`, numbered in

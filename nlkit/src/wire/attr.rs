@@ -60,24 +60,24 @@ impl<T: AsRef<[u8]>> AttrView<T> {
     }
 
     /// `nla_type` with the flag bits.
-    pub fn raw_kind(&self) -> u16 {
+    pub fn raw_type(&self) -> u16 {
         get_u16_ne(self.bytes(), 2)
     }
 
     /// The attribute type, without `NLA_F_NESTED` and `NLA_F_NET_BYTEORDER`.
-    pub fn kind(&self) -> u16 {
-        self.raw_kind() & NLA_TYPE_MASK
+    pub fn attr_type(&self) -> u16 {
+        self.raw_type() & NLA_TYPE_MASK
     }
 
     /// True when `NLA_F_NESTED` is set. Many kernel nests do not set it, so parsers decide
     /// by type, not by this flag.
     pub fn is_nested(&self) -> bool {
-        self.raw_kind() & NLA_F_NESTED != 0
+        self.raw_type() & NLA_F_NESTED != 0
     }
 
     /// True when `NLA_F_NET_BYTEORDER` is set.
     pub fn is_net_byteorder(&self) -> bool {
-        self.raw_kind() & NLA_F_NET_BYTEORDER != 0
+        self.raw_type() & NLA_F_NET_BYTEORDER != 0
     }
 
     /// The payload, `nla_len - 4` bytes.
@@ -155,6 +155,43 @@ impl<T: AsRef<[u8]>> AttrView<T> {
         }
         Ok(out)
     }
+    /// A run of values of `size` bytes each, read by `read` (any count; the payload must be
+    /// a whole number of them).
+    fn values<V>(&self, size: usize, read: impl Fn(&[u8]) -> V) -> Result<Vec<V>, DecodeError> {
+        let p = self.payload();
+        if p.len() % size != 0 {
+            return Err(DecodeError::new(
+                "attribute payload",
+                ATTR_HEADER_LEN,
+                DecodeErrorKind::WrongSize {
+                    expected: p.len() / size * size + size,
+                    found: p.len(),
+                },
+            ));
+        }
+        Ok(p.chunks_exact(size).map(read).collect())
+    }
+    /// Native-endian `u32`s, as many as the payload holds.
+    pub fn u32_values_ne(&self) -> Result<Vec<u32>, DecodeError> {
+        self.values(4, |c| u32::from_ne_bytes([c[0], c[1], c[2], c[3]]))
+    }
+    /// Big-endian `u32`s, as many as the payload holds (an MPLS label stack).
+    pub fn u32_values_be(&self) -> Result<Vec<u32>, DecodeError> {
+        self.values(4, |c| u32::from_be_bytes([c[0], c[1], c[2], c[3]]))
+    }
+    /// Native-endian `u64`s, as many as the payload holds (`struct rtnl_link_stats64`).
+    pub fn u64_values_ne(&self) -> Result<Vec<u64>, DecodeError> {
+        self.values(8, |c| {
+            let mut x = [0u8; 8];
+            x.copy_from_slice(c);
+            u64::from_ne_bytes(x)
+        })
+    }
+    /// A fixed structure (see [`crate::wire::rtnl`]) at the start of the payload, which
+    /// must be at least that long.
+    pub fn fixed<S: super::FixedStruct>(&self) -> Result<S, DecodeError> {
+        S::parse(self.payload()).map_err(|e| e.at(ATTR_HEADER_LEN))
+    }
     /// A native-endian `i32`.
     pub fn i32_ne(&self) -> Result<i32, DecodeError> {
         self.exact().map(i32::from_ne_bytes)
@@ -230,7 +267,7 @@ impl<T: AsRef<[u8]>> AttrView<T> {
 impl<T: AsRef<[u8]>> fmt::Debug for AttrView<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("AttrView")
-            .field("kind", &self.kind())
+            .field("kind", &self.attr_type())
             .field("nested", &self.is_nested())
             .field("payload", &self.payload())
             .finish()
@@ -245,22 +282,30 @@ impl<T: AsRef<[u8]>> fmt::Debug for AttrView<T> {
 /// let mut b = MessageBuilder::new(16, Flags::REQUEST);
 /// b.attr_u32_ne(4, 1500).attr_str(3, "veth0");
 /// let bytes = b.finish().unwrap();
-/// let attrs: Vec<_> = AttrIter::new(&bytes[16..]).map(|a| a.unwrap().kind()).collect();
+/// let attrs: Vec<_> = AttrIter::new(&bytes[16..]).map(|a| a.unwrap().attr_type()).collect();
 /// assert_eq!(attrs, [4, 3]);
 /// ```
 #[derive(Debug, Clone)]
 pub struct AttrIter<'a> {
     data: &'a [u8],
     offset: usize,
+    base: usize,
     failed: bool,
 }
 
 impl<'a> AttrIter<'a> {
-    /// An iterator over the attributes in `data`.
+    /// An iterator over the attributes in `data`; error offsets count from `data`'s start.
     pub fn new(data: &'a [u8]) -> Self {
+        AttrIter::with_base(data, 0)
+    }
+
+    /// An iterator over the attributes in `data`, which starts at byte `base` of the
+    /// buffer errors should point into (a message, say).
+    pub fn with_base(data: &'a [u8], base: usize) -> Self {
         AttrIter {
             data,
             offset: 0,
+            base,
             failed: false,
         }
     }
@@ -284,7 +329,7 @@ impl<'a> Iterator for AttrIter<'a> {
             }
             Err(e) => {
                 self.failed = true;
-                Some(Err(e.at(self.offset)))
+                Some(Err(e.at(self.base.saturating_add(self.offset))))
             }
         }
     }
@@ -387,12 +432,12 @@ pub fn attribute_path(message: &[u8], attributes_offset: usize, offset: usize) -
         };
         let len = usize::from(attr.length());
         if at == offset {
-            path.push(attr.kind());
+            path.push(attr.attr_type());
             return Some(path);
         }
         if offset > at && offset < at + len {
             // Inside this attribute: look among the attributes of its payload.
-            path.push(attr.kind());
+            path.push(attr.attr_type());
             end = at + len;
             at += ATTR_HEADER_LEN;
             continue 'run;
@@ -459,7 +504,7 @@ mod tests {
         assert_eq!(attrs[1].string().unwrap(), "lo");
         assert_eq!(attrs[1].c_string().unwrap(), "lo");
         assert!(attrs[2].is_nested());
-        assert_eq!(attrs[2].kind(), 18);
+        assert_eq!(attrs[2].attr_type(), 18);
         let inner: Vec<_> = attrs[2].nested().collect::<Result<_, _>>().unwrap();
         assert_eq!(inner[0].string().unwrap(), "veth");
     }
@@ -469,7 +514,7 @@ mod tests {
         let v = [8u8, 0, 1, 0x40, 0, 0, 0x12, 0xb5];
         let a = AttrView::new_checked(&v[..]).unwrap();
         assert!(a.is_net_byteorder());
-        assert_eq!(a.kind(), 1);
+        assert_eq!(a.attr_type(), 1);
         assert_eq!(a.u32_be().unwrap(), 4789);
         let p = [6u8, 0, 2, 0, 0x12, 0xb5, 0, 0];
         let a = AttrView::new_checked(&p[..]).unwrap();

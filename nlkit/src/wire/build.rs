@@ -17,14 +17,14 @@ pub enum BuildError {
     /// An attribute payload is longer than the 65531 bytes `nla_len` can describe.
     AttributeTooLong {
         /// The attribute type.
-        kind: u16,
+        attr_type: u16,
         /// The payload length asked for.
         len: usize,
     },
     /// A nest grew past the 65535 bytes `nla_len` can describe.
     NestTooLong {
         /// The nest's attribute type.
-        kind: u16,
+        attr_type: u16,
         /// Its length.
         len: usize,
     },
@@ -34,23 +34,37 @@ pub enum BuildError {
     UnbalancedNest,
     /// A request handed to the engine must hold exactly one message.
     NotOneMessage,
+    /// The object has no such change (e.g. `Verb::Append` for a link): the kernel offers
+    /// none, so no request was built.
+    UnsupportedChange {
+        /// The object, e.g. `"link"`.
+        object: &'static str,
+        /// The change asked for, e.g. `"append"`.
+        verb: &'static str,
+    },
 }
 
 impl fmt::Display for BuildError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            BuildError::AttributeTooLong { kind, len } => {
+            BuildError::AttributeTooLong { attr_type, len } => {
                 write!(
                     f,
-                    "attribute {kind}: payload of {len} bytes does not fit nla_len"
+                    "attribute {attr_type}: payload of {len} bytes does not fit nla_len"
                 )
             }
-            BuildError::NestTooLong { kind, len } => {
-                write!(f, "nested attribute {kind}: {len} bytes do not fit nla_len")
+            BuildError::NestTooLong { attr_type, len } => {
+                write!(
+                    f,
+                    "nested attribute {attr_type}: {len} bytes do not fit nla_len"
+                )
             }
             BuildError::MessageTooLong => f.write_str("message longer than u32::MAX bytes"),
             BuildError::UnbalancedNest => f.write_str("nests not ended in order"),
             BuildError::NotOneMessage => f.write_str("a request must hold exactly one message"),
+            BuildError::UnsupportedChange { object, verb } => {
+                write!(f, "a {object} cannot be changed with {verb}")
+            }
         }
     }
 }
@@ -63,7 +77,7 @@ impl std::error::Error for BuildError {}
 #[derive(Debug)]
 pub struct Nest {
     offset: usize,
-    kind: u16,
+    attr_type: u16,
     depth: usize,
 }
 
@@ -151,6 +165,11 @@ impl MessageBuilder {
         self.first_attribute
     }
 
+    /// Records `e` as the builder's error (the first one wins; later writes are ignored).
+    pub fn set_error(&mut self, e: BuildError) {
+        self.fail(e);
+    }
+
     fn fail(&mut self, e: BuildError) {
         if self.error.is_none() {
             self.error = Some(e);
@@ -181,24 +200,72 @@ impl MessageBuilder {
         self
     }
 
+    /// Appends a fixed structure (a family header such as `rtmsg`, see
+    /// [`crate::wire::rtnl`]), followed by zero padding to 4 bytes.
+    pub fn push_struct<S: super::FixedStruct>(&mut self, s: &S) -> &mut Self {
+        if self.error.is_none() {
+            s.append_to(&mut self.buf);
+            self.pad();
+            self.patch_message_len();
+        }
+        self
+    }
+
+    /// Appends an attribute whose payload is a fixed structure.
+    pub fn attr_struct<S: super::FixedStruct>(&mut self, attr_type: u16, s: &S) -> &mut Self {
+        let mut payload = [0u8; super::fixed::MAX_FIXED_LEN];
+        let len = S::LEN.min(payload.len());
+        s.write_fields(&mut payload[..len]);
+        self.attr_bytes(attr_type, &payload[..len])
+    }
+
+    /// Appends an attribute holding `values` as native-endian `u32`s.
+    pub fn attr_u32_values_ne(&mut self, attr_type: u16, values: &[u32]) -> &mut Self {
+        let bytes: Vec<u8> = values.iter().flat_map(|v| v.to_ne_bytes()).collect();
+        self.attr_bytes(attr_type, &bytes)
+    }
+
+    /// Appends an attribute holding `values` as big-endian `u32`s.
+    pub fn attr_u32_values_be(&mut self, attr_type: u16, values: &[u32]) -> &mut Self {
+        let bytes: Vec<u8> = values.iter().flat_map(|v| v.to_be_bytes()).collect();
+        self.attr_bytes(attr_type, &bytes)
+    }
+
+    /// Appends an attribute holding `values` as native-endian `u64`s.
+    pub fn attr_u64_values_ne(&mut self, attr_type: u16, values: &[u64]) -> &mut Self {
+        let bytes: Vec<u8> = values.iter().flat_map(|v| v.to_ne_bytes()).collect();
+        self.attr_bytes(attr_type, &bytes)
+    }
+
+    /// The payload of a run of attributes written by `build` (for attributes whose
+    /// payload is itself attributes, such as `RTA_ENCAP`), or the first error.
+    pub fn attributes_payload(
+        build: impl FnOnce(&mut MessageBuilder),
+    ) -> Result<Vec<u8>, BuildError> {
+        let mut b = MessageBuilder::new(0, Flags::NONE);
+        build(&mut b);
+        let bytes = b.finish()?;
+        Ok(bytes.get(HEADER_LEN..).unwrap_or(&[]).to_vec())
+    }
+
     /// Appends an attribute with a raw payload.
-    pub fn attr_bytes(&mut self, kind: u16, payload: &[u8]) -> &mut Self {
-        self.attr_parts(kind, &[payload])
+    pub fn attr_bytes(&mut self, attr_type: u16, payload: &[u8]) -> &mut Self {
+        self.attr_parts(attr_type, &[payload])
     }
 
     /// Appends an attribute whose payload is the concatenation of `parts`.
-    fn attr_parts(&mut self, kind: u16, parts: &[&[u8]]) -> &mut Self {
+    fn attr_parts(&mut self, attr_type: u16, parts: &[&[u8]]) -> &mut Self {
         if self.error.is_some() {
             return self;
         }
         let len: usize = parts.iter().map(|p| p.len()).sum();
         let Ok(nla_len) = u16::try_from(len + ATTR_HEADER_LEN) else {
-            self.fail(BuildError::AttributeTooLong { kind, len });
+            self.fail(BuildError::AttributeTooLong { attr_type, len });
             return self;
         };
         self.note_attribute();
         self.buf.extend_from_slice(&nla_len.to_ne_bytes());
-        self.buf.extend_from_slice(&kind.to_ne_bytes());
+        self.buf.extend_from_slice(&attr_type.to_ne_bytes());
         for p in parts {
             self.buf.extend_from_slice(p);
         }
@@ -208,96 +275,96 @@ impl MessageBuilder {
     }
 
     /// Appends a flag attribute (no payload).
-    pub fn attr_flag(&mut self, kind: u16) -> &mut Self {
-        self.attr_bytes(kind, &[])
+    pub fn attr_flag(&mut self, attr_type: u16) -> &mut Self {
+        self.attr_bytes(attr_type, &[])
     }
     /// Appends a one-byte attribute.
-    pub fn attr_u8(&mut self, kind: u16, v: u8) -> &mut Self {
-        self.attr_bytes(kind, &[v])
+    pub fn attr_u8(&mut self, attr_type: u16, v: u8) -> &mut Self {
+        self.attr_bytes(attr_type, &[v])
     }
     /// Appends a native-endian `u16` attribute.
-    pub fn attr_u16_ne(&mut self, kind: u16, v: u16) -> &mut Self {
-        self.attr_bytes(kind, &v.to_ne_bytes())
+    pub fn attr_u16_ne(&mut self, attr_type: u16, v: u16) -> &mut Self {
+        self.attr_bytes(attr_type, &v.to_ne_bytes())
     }
     /// Appends a big-endian `u16` attribute.
-    pub fn attr_u16_be(&mut self, kind: u16, v: u16) -> &mut Self {
-        self.attr_bytes(kind, &v.to_be_bytes())
+    pub fn attr_u16_be(&mut self, attr_type: u16, v: u16) -> &mut Self {
+        self.attr_bytes(attr_type, &v.to_be_bytes())
     }
     /// Appends a native-endian `u32` attribute.
-    pub fn attr_u32_ne(&mut self, kind: u16, v: u32) -> &mut Self {
-        self.attr_bytes(kind, &v.to_ne_bytes())
+    pub fn attr_u32_ne(&mut self, attr_type: u16, v: u32) -> &mut Self {
+        self.attr_bytes(attr_type, &v.to_ne_bytes())
     }
     /// Appends a big-endian `u32` attribute.
-    pub fn attr_u32_be(&mut self, kind: u16, v: u32) -> &mut Self {
-        self.attr_bytes(kind, &v.to_be_bytes())
+    pub fn attr_u32_be(&mut self, attr_type: u16, v: u32) -> &mut Self {
+        self.attr_bytes(attr_type, &v.to_be_bytes())
     }
     /// Appends a native-endian `u64` attribute.
-    pub fn attr_u64_ne(&mut self, kind: u16, v: u64) -> &mut Self {
-        self.attr_bytes(kind, &v.to_ne_bytes())
+    pub fn attr_u64_ne(&mut self, attr_type: u16, v: u64) -> &mut Self {
+        self.attr_bytes(attr_type, &v.to_ne_bytes())
     }
     /// Appends a big-endian `u64` attribute.
-    pub fn attr_u64_be(&mut self, kind: u16, v: u64) -> &mut Self {
-        self.attr_bytes(kind, &v.to_be_bytes())
+    pub fn attr_u64_be(&mut self, attr_type: u16, v: u64) -> &mut Self {
+        self.attr_bytes(attr_type, &v.to_be_bytes())
     }
     /// Appends a struct of native-endian `u32` fields (such as `struct rta_cacheinfo`).
-    pub fn attr_u32_array_ne(&mut self, kind: u16, words: &[u32]) -> &mut Self {
+    pub fn attr_u32_array_ne(&mut self, attr_type: u16, words: &[u32]) -> &mut Self {
         let bytes: Vec<u8> = words.iter().flat_map(|w| w.to_ne_bytes()).collect();
-        self.attr_bytes(kind, &bytes)
+        self.attr_bytes(attr_type, &bytes)
     }
     /// Appends a native-endian `i32` attribute.
-    pub fn attr_i32_ne(&mut self, kind: u16, v: i32) -> &mut Self {
-        self.attr_bytes(kind, &v.to_ne_bytes())
+    pub fn attr_i32_ne(&mut self, attr_type: u16, v: i32) -> &mut Self {
+        self.attr_bytes(attr_type, &v.to_ne_bytes())
     }
     /// Appends a NUL-terminated string attribute (what the kernel's `NLA_STRING` and
     /// `NLA_NUL_STRING` policies both accept).
-    pub fn attr_str(&mut self, kind: u16, s: &str) -> &mut Self {
-        self.attr_parts(kind, &[s.as_bytes(), &[0]])
+    pub fn attr_str(&mut self, attr_type: u16, s: &str) -> &mut Self {
+        self.attr_parts(attr_type, &[s.as_bytes(), &[0]])
     }
     /// Appends a string attribute without a terminating NUL.
-    pub fn attr_str_no_nul(&mut self, kind: u16, s: &str) -> &mut Self {
-        self.attr_bytes(kind, s.as_bytes())
+    pub fn attr_str_no_nul(&mut self, attr_type: u16, s: &str) -> &mut Self {
+        self.attr_bytes(attr_type, s.as_bytes())
     }
     /// Appends an IPv4 address (network order).
-    pub fn attr_ipv4(&mut self, kind: u16, a: Ipv4Addr) -> &mut Self {
-        self.attr_bytes(kind, &a.octets())
+    pub fn attr_ipv4(&mut self, attr_type: u16, a: Ipv4Addr) -> &mut Self {
+        self.attr_bytes(attr_type, &a.octets())
     }
     /// Appends an IPv6 address (network order).
-    pub fn attr_ipv6(&mut self, kind: u16, a: Ipv6Addr) -> &mut Self {
-        self.attr_bytes(kind, &a.octets())
+    pub fn attr_ipv6(&mut self, attr_type: u16, a: Ipv6Addr) -> &mut Self {
+        self.attr_bytes(attr_type, &a.octets())
     }
     /// Appends an IPv4 or IPv6 address (4 or 16 bytes).
-    pub fn attr_ip(&mut self, kind: u16, a: IpAddr) -> &mut Self {
+    pub fn attr_ip(&mut self, attr_type: u16, a: IpAddr) -> &mut Self {
         match a {
-            IpAddr::V4(a) => self.attr_ipv4(kind, a),
-            IpAddr::V6(a) => self.attr_ipv6(kind, a),
+            IpAddr::V4(a) => self.attr_ipv4(attr_type, a),
+            IpAddr::V6(a) => self.attr_ipv6(attr_type, a),
         }
     }
     /// Appends a 6-byte MAC address.
-    pub fn attr_mac(&mut self, kind: u16, mac: [u8; 6]) -> &mut Self {
-        self.attr_bytes(kind, &mac)
+    pub fn attr_mac(&mut self, attr_type: u16, mac: [u8; 6]) -> &mut Self {
+        self.attr_bytes(attr_type, &mac)
     }
 
-    /// Opens a nested attribute of type `kind` with `NLA_F_NESTED` set. Attributes appended
+    /// Opens a nested attribute of type `attr_type` with `NLA_F_NESTED` set. Attributes appended
     /// until [`nest_end`](Self::nest_end) go inside it.
-    pub fn nest_start(&mut self, kind: u16) -> Nest {
-        self.nest_start_flags(kind | NLA_F_NESTED)
+    pub fn nest_start(&mut self, attr_type: u16) -> Nest {
+        self.nest_start_flags(attr_type | NLA_F_NESTED)
     }
 
     /// Opens a nested attribute without setting `NLA_F_NESTED` (some old kernel nests, e.g.
     /// `IFLA_LINKINFO` as iproute2 sends it, are parsed either way).
-    pub fn nest_start_flags(&mut self, raw_kind: u16) -> Nest {
+    pub fn nest_start_flags(&mut self, raw_type: u16) -> Nest {
         let offset = self.buf.len();
         self.note_attribute();
         self.open_nests += 1;
         if self.error.is_none() {
             self.buf
                 .extend_from_slice(&(ATTR_HEADER_LEN as u16).to_ne_bytes());
-            self.buf.extend_from_slice(&raw_kind.to_ne_bytes());
+            self.buf.extend_from_slice(&raw_type.to_ne_bytes());
             self.patch_message_len();
         }
         Nest {
             offset,
-            kind: raw_kind,
+            attr_type: raw_type,
             depth: self.open_nests,
         }
     }
@@ -315,7 +382,7 @@ impl MessageBuilder {
         }
         Nest {
             offset,
-            kind: 0,
+            attr_type: 0,
             depth: self.open_nests,
         }
     }
@@ -334,7 +401,7 @@ impl MessageBuilder {
         match u16::try_from(len) {
             Ok(l) => self.buf[nest.offset..nest.offset + 2].copy_from_slice(&l.to_ne_bytes()),
             Err(_) => self.fail(BuildError::NestTooLong {
-                kind: nest.kind,
+                attr_type: nest.attr_type,
                 len,
             }),
         }
@@ -481,7 +548,7 @@ mod tests {
         assert_eq!(
             b.error(),
             Some(BuildError::AttributeTooLong {
-                kind: 1,
+                attr_type: 1,
                 len: 65532
             })
         );
@@ -493,7 +560,7 @@ mod tests {
         b.attr_bytes(1, &[0u8; 40000]).attr_bytes(2, &[0u8; 40000]);
         b.nest_end(n);
         assert!(
-            matches!(b.finish(), Err(BuildError::NestTooLong { kind, .. }) if kind & 0x7fff == 5)
+            matches!(b.finish(), Err(BuildError::NestTooLong { attr_type, .. }) if attr_type & 0x7fff == 5)
         );
     }
 

@@ -52,7 +52,7 @@ impl ExtAck {
         let mut ext = ExtAck::default();
         for attr in AttrIter::new(tlvs) {
             let attr = attr?;
-            match attr.kind() {
+            match attr.attr_type() {
                 NLMSGERR_ATTR_MSG => ext.message = Some(attr.string()?.to_owned()),
                 NLMSGERR_ATTR_OFFS => ext.offset = Some(attr.u32_ne()?),
                 NLMSGERR_ATTR_COOKIE => ext.cookie = Some(attr.raw().into()),

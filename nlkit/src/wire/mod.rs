@@ -12,18 +12,31 @@
 //!   `NLMSG_OVERRUN`, `NLMSG_NOOP`.
 //! - [`enums`]: the `open_enum!` macro for kernel enums that may grow.
 //! - [`hexdump`]: an annotated dump of a datagram for debugging.
+//! - [`fixed`]: fixed C structures ([`fixed_struct!`](crate::fixed_struct)) and
+//!   [`FamilyMessage`], the view of a payload as family header plus attributes;
+//!   [`rtnl`] declares rtnetlink's structures.
+//! - [`codec`] and [`set`]: attribute codecs and attribute sets
+//!   ([`attribute_set!`](crate::attribute_set)): fields bound to attribute types, parsed
+//!   and emitted by one piece of code.
 
 pub mod attr;
 pub mod build;
+pub mod codec;
 pub mod control;
 pub mod enums;
+pub mod fixed;
 pub mod hexdump;
 pub mod nlmsg;
+pub mod rtnl;
+pub mod set;
 
 pub use attr::{AttrIter, AttrView, RecordIter};
 pub use build::{BuildError, MessageBuilder, Nest};
 pub use control::{Control, ErrorMessage, ExtAck};
+pub use fixed::{FamilyMessage, FixedStruct};
 pub use nlmsg::{Flags, MessageHeader, MessageIter, MessageView};
+pub(crate) use set::keep;
+pub use set::{AttrOrder, AttributeSet, Malformed, RawAttribute};
 
 use std::fmt;
 

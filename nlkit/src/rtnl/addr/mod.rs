@@ -1,15 +1,18 @@
-//! Addresses: `struct ifaddrmsg` and the `IFA_*` attributes (linux/if_addr.h), dumps with
-//! filters, changes ([`apply`] with an [`AddressChange`]) and [`flush`].
+//! Addresses: `struct ifaddrmsg` and the `IFA_*` attributes (linux/if_addr.h).
 //!
 //! ```no_run
 //! use nlkit::engine::Conn;
-//! use nlkit::rtnl::addr::{self, AddressFilter};
-//! use nlkit::sys::Protocol;
-//! let mut conn = Conn::new(Protocol::Route)?;
-//! for a in addr::dump(&mut conn, &AddressFilter { interface: Some(1), ..Default::default() })? {
+//! use nlkit::rtnl::{self, addr::{Address, AddressFilter}, Verb};
+//! let mut conn = Conn::new(nlkit::sys::Protocol::Route)?;
+//! for a in rtnl::dump(&mut conn, &AddressFilter { index: Some(1), ..Default::default() })? {
 //!     let a = a?;
-//!     println!("{:?}/{} label {:?}", a.local.or(a.address), a.header.prefix_len, a.label);
+//!     println!("{:?}/{} label {:?}", a.local.or(a.address), a.prefix_len, a.label);
 //! }
+//! // ip address add 10.0.0.1/24 brd + dev <index 2> label eth0:1
+//! let mut a = Address::new(2, "10.0.0.1".parse().unwrap(), 24);
+//! a.set_broadcast_from_prefix(true);
+//! a.label = Some("eth0:1".into());
+//! rtnl::apply(&mut conn, &a, Verb::Add)?;
 //! # Ok::<(), nlkit::engine::Error>(())
 //! ```
 
@@ -17,12 +20,15 @@
 mod tests;
 
 use super::message_type::{RTM_DELADDR, RTM_GETADDR, RTM_NEWADDR};
-use super::{emit_raw, keep, raw, Malformed, RawAttribute};
-use crate::engine::{Ack, Conn, Error};
-use crate::wire::{AttrIter, DecodeError, DecodeErrorKind, Flags, MessageBuilder, MessageView};
+use super::object::{AnyObject, Filter, Kind, Object};
+use super::{AddressFamily, Scope};
+use crate::wire::rtnl::IfAddrMsg;
+use crate::wire::{
+    keep, DecodeError, FamilyMessage, Flags, Malformed, MessageBuilder, RawAttribute,
+};
 use std::net::IpAddr;
 
-/// Address attribute ids and flags of linux/if_addr.h.
+/// Address attribute ids of linux/if_addr.h.
 pub mod attrs {
     #![allow(missing_docs)]
     pub const IFA_ADDRESS: u16 = 1;
@@ -36,80 +42,56 @@ pub mod attrs {
     pub const IFA_RT_PRIORITY: u16 = 9;
     pub const IFA_TARGET_NETNSID: u16 = 10;
     pub const IFA_PROTO: u16 = 11;
-
-    pub const IFA_F_SECONDARY: u32 = 0x01;
-    pub const IFA_F_NODAD: u32 = 0x02;
-    pub const IFA_F_OPTIMISTIC: u32 = 0x04;
-    pub const IFA_F_DADFAILED: u32 = 0x08;
-    pub const IFA_F_HOMEADDRESS: u32 = 0x10;
-    pub const IFA_F_DEPRECATED: u32 = 0x20;
-    pub const IFA_F_TENTATIVE: u32 = 0x40;
-    pub const IFA_F_PERMANENT: u32 = 0x80;
-    pub const IFA_F_MANAGETEMPADDR: u32 = 0x100;
-    pub const IFA_F_NOPREFIXROUTE: u32 = 0x200;
-    pub const IFA_F_MCAUTOJOIN: u32 = 0x400;
-    pub const IFA_F_STABLE_PRIVACY: u32 = 0x800;
-
-    /// `struct ifaddrmsg` size.
-    pub const IFADDRMSG_LEN: usize = 8;
-    /// `struct ifa_cacheinfo` size.
-    pub const CACHEINFO_LEN: usize = 16;
-    /// The lifetime value meaning "forever".
-    pub const INFINITY_LIFE_TIME: u32 = 0xffff_ffff;
 }
 
 use attrs::*;
 
-/// `struct ifaddrmsg`: the fixed header of an address message.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct AddressHeader {
-    /// `ifa_family`.
-    pub family: u8,
-    /// `ifa_prefixlen`.
-    pub prefix_len: u8,
-    /// `ifa_flags`: the low 8 bits of the flags (see [`Address::flags`]).
-    pub flags: u8,
-    /// `ifa_scope` (`RT_SCOPE_*`).
-    pub scope: u8,
-    /// `ifa_index`: the device.
-    pub index: u32,
-}
-
-impl AddressHeader {
-    /// Reads the 8-byte header.
-    pub fn parse(b: &[u8]) -> Result<AddressHeader, DecodeError> {
-        let h = b.get(..IFADDRMSG_LEN).ok_or(DecodeError::new(
-            "ifaddrmsg",
-            16,
-            DecodeErrorKind::Truncated {
-                needed: IFADDRMSG_LEN,
-                available: b.len(),
-            },
-        ))?;
-        Ok(AddressHeader {
-            family: h[0],
-            prefix_len: h[1],
-            flags: h[2],
-            scope: h[3],
-            index: u32::from_ne_bytes([h[4], h[5], h[6], h[7]]),
-        })
-    }
-
-    /// The 8 bytes of the header.
-    pub fn to_bytes(&self) -> [u8; IFADDRMSG_LEN] {
-        let i = self.index.to_ne_bytes();
-        [
-            self.family,
-            self.prefix_len,
-            self.flags,
-            self.scope,
-            i[0],
-            i[1],
-            i[2],
-            i[3],
-        ]
+crate::flag_set! {
+    /// Address flags (`IFA_F_*`), all 32 bits.
+    pub struct AddressFlags: u32 {
+        /// `IFA_F_SECONDARY` (IPv6: `IFA_F_TEMPORARY`).
+        const SECONDARY = 0x01;
+        /// `IFA_F_NODAD`.
+        const NODAD = 0x02;
+        /// `IFA_F_OPTIMISTIC`.
+        const OPTIMISTIC = 0x04;
+        /// `IFA_F_DADFAILED`.
+        const DADFAILED = 0x08;
+        /// `IFA_F_HOMEADDRESS`.
+        const HOMEADDRESS = 0x10;
+        /// `IFA_F_DEPRECATED`.
+        const DEPRECATED = 0x20;
+        /// `IFA_F_TENTATIVE`.
+        const TENTATIVE = 0x40;
+        /// `IFA_F_PERMANENT`.
+        const PERMANENT = 0x80;
+        /// `IFA_F_MANAGETEMPADDR`.
+        const MANAGETEMPADDR = 0x100;
+        /// `IFA_F_NOPREFIXROUTE`.
+        const NOPREFIXROUTE = 0x200;
+        /// `IFA_F_MCAUTOJOIN`.
+        const MCAUTOJOIN = 0x400;
+        /// `IFA_F_STABLE_PRIVACY`.
+        const STABLE_PRIVACY = 0x800;
     }
 }
+
+crate::open_enum! {
+    /// Who added an address (`IFA_PROTO`, `IFAPROT_*`).
+    pub enum AddressProtocol: u8 {
+        /// `IFAPROT_UNSPEC`.
+        Unspec = 0,
+        /// `IFAPROT_KERNEL_LO`: the loopback address.
+        KernelLo = 1,
+        /// `IFAPROT_KERNEL_RA`: from a router advertisement.
+        KernelRa = 2,
+        /// `IFAPROT_KERNEL_LL`: the link-local address.
+        KernelLl = 3,
+    }
+}
+
+/// The lifetime value meaning "forever".
+pub const INFINITY_LIFE_TIME: u32 = 0xffff_ffff;
 
 /// `IFA_CACHEINFO` (`struct ifa_cacheinfo`): lifetimes in seconds, timestamps in
 /// hundredths of a second since boot.
@@ -140,11 +122,20 @@ impl AddressCacheInfo {
     }
 }
 
-/// An address: header and every attribute, parsed leniently.
+/// An address: the `ifaddrmsg` fields and every attribute, parsed leniently.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Address {
-    /// `struct ifaddrmsg`.
-    pub header: AddressHeader,
+    /// `ifa_family`.
+    pub family: AddressFamily,
+    /// `ifa_prefixlen`.
+    pub prefix_len: u8,
+    /// All 32 flag bits: `IFA_FLAGS` when present, else the header's 8 (emitted as both:
+    /// the low 8 bits in the header and all of them in `IFA_FLAGS`).
+    pub flags: AddressFlags,
+    /// `ifa_scope`.
+    pub scope: Scope,
+    /// `ifa_index`: the device.
+    pub index: u32,
     /// `IFA_ADDRESS`: the prefix address (the peer on point-to-point links).
     pub address: Option<IpAddr>,
     /// `IFA_LOCAL`: the local address.
@@ -159,30 +150,53 @@ pub struct Address {
     pub cache_info: Option<AddressCacheInfo>,
     /// `IFA_MULTICAST`.
     pub multicast: Option<IpAddr>,
-    /// `IFA_FLAGS`: all 32 bits of the flags.
-    pub flags_ext: Option<u32>,
     /// `IFA_RT_PRIORITY`: the metric of the prefix route.
     pub route_priority: Option<u32>,
     /// `IFA_TARGET_NETNSID`.
     pub target_netnsid: Option<i32>,
     /// `IFA_PROTO`: who added the address.
-    pub protocol: Option<u8>,
-    /// Attributes nlkit does not model.
+    pub protocol: Option<AddressProtocol>,
+    /// Attributes nlkit does not model, and malformed known ones, as they came.
     pub unknown: Vec<RawAttribute>,
     /// Known attributes that were malformed.
     pub malformed: Vec<Malformed>,
 }
 
-impl Address {
-    /// Parses the payload of an `RTM_NEWADDR`/`RTM_DELADDR` message.
-    pub fn parse(payload: &[u8]) -> Result<Address, DecodeError> {
+/// The identity of an address: what the kernel matches a replacement or deletion on.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct AddressKey {
+    /// The family.
+    pub family: AddressFamily,
+    /// The device.
+    pub index: u32,
+    /// The prefix length.
+    pub prefix_len: u8,
+    /// The local address (`IFA_LOCAL`, else `IFA_ADDRESS`).
+    pub local: Option<IpAddr>,
+}
+
+impl Object for Address {
+    const KIND: Kind = Kind::Address;
+    const NEW: u16 = RTM_NEWADDR;
+    const DEL: u16 = RTM_DELADDR;
+    const GET: u16 = RTM_GETADDR;
+    type Key = AddressKey;
+
+    fn parse(payload: &[u8]) -> Result<Address, DecodeError> {
+        let m = FamilyMessage::<IfAddrMsg>::parse(payload)?;
+        let h = m.header;
         let mut a = Address {
-            header: AddressHeader::parse(payload)?,
+            family: h.family.into(),
+            prefix_len: h.prefix_len,
+            flags: AddressFlags(u32::from(h.flags)),
+            scope: h.scope.into(),
+            index: h.index,
             ..Default::default()
         };
-        for x in AttrIter::new(payload.get(IFADDRMSG_LEN..).unwrap_or(&[])) {
-            let x = x.map_err(|e| e.at(16 + IFADDRMSG_LEN))?;
-            let k = x.kind();
+        for x in m.attrs() {
+            let x = x?;
+            let k = x.attr_type();
+            let before = a.malformed.len();
             let m = &mut a.malformed;
             match k {
                 IFA_ADDRESS => a.address = keep(m, k, x.ip()),
@@ -194,169 +208,122 @@ impl Address {
                     a.cache_info = keep(m, k, x.u32_array_ne().map(AddressCacheInfo::from_words))
                 }
                 IFA_MULTICAST => a.multicast = keep(m, k, x.ip()),
-                IFA_FLAGS => a.flags_ext = keep(m, k, x.u32_ne()),
+                IFA_FLAGS => {
+                    if let Some(f) = keep(m, k, x.u32_ne()) {
+                        a.flags = AddressFlags(f);
+                    }
+                }
                 IFA_RT_PRIORITY => a.route_priority = keep(m, k, x.u32_ne()),
                 IFA_TARGET_NETNSID => a.target_netnsid = keep(m, k, x.i32_ne()),
-                IFA_PROTO => a.protocol = keep(m, k, x.u8()),
-                _ => a.unknown.push(raw(&x)),
+                IFA_PROTO => a.protocol = keep(m, k, x.u8().map(AddressProtocol::from)),
+                _ => a.unknown.push(RawAttribute::of(&x)),
+            }
+            // A malformed attribute is kept as it came, so that it is emitted again.
+            if a.malformed.len() > before {
+                a.unknown.push(RawAttribute::of(&x));
             }
         }
         Ok(a)
     }
 
-    /// Parses a whole address message (checks it is `RTM_NEWADDR` or `RTM_DELADDR`).
-    pub fn from_message(msg: &MessageView<&[u8]>) -> Result<Address, DecodeError> {
-        match msg.message_type() {
-            RTM_NEWADDR | RTM_DELADDR => Address::parse(msg.payload()),
-            _ => Err(DecodeError::new(
-                "address message",
-                4,
-                DecodeErrorKind::BadValue,
-            )),
-        }
-    }
-
-    /// All 32 flag bits: `IFA_FLAGS` when present, else the header's 8.
-    pub fn flags(&self) -> u32 {
-        self.flags_ext.unwrap_or(u32::from(self.header.flags))
-    }
-
     /// Appends the header and attributes in the order the kernel uses for the family (so a
     /// dumped address emits to the same bytes).
-    pub fn emit(&self, b: &mut MessageBuilder) {
-        b.push_bytes(&self.header.to_bytes());
-        let ipv6 = self.header.family == super::family::AF_INET6;
-        if let Some(v) = self.address {
-            b.attr_ip(IFA_ADDRESS, v);
-        }
-        if let Some(v) = self.local {
-            b.attr_ip(IFA_LOCAL, v);
-        }
-        if let Some(v) = self.broadcast {
-            b.attr_ip(IFA_BROADCAST, v);
-        }
+    fn emit(&self, b: &mut MessageBuilder) {
+        b.push_struct(&IfAddrMsg {
+            family: self.family.into(),
+            prefix_len: self.prefix_len,
+            flags: (self.flags.bits() & 0xff) as u8,
+            scope: self.scope.into(),
+            index: self.index,
+        });
+        let put_ip = |b: &mut MessageBuilder, t: u16, v: Option<IpAddr>| {
+            if let Some(v) = v {
+                b.attr_ip(t, v);
+            }
+        };
+        put_ip(b, IFA_ADDRESS, self.address);
+        put_ip(b, IFA_LOCAL, self.local);
+        put_ip(b, IFA_BROADCAST, self.broadcast);
         if let Some(v) = &self.label {
             b.attr_str(IFA_LABEL, v);
         }
-        if let Some(v) = self.anycast {
-            b.attr_ip(IFA_ANYCAST, v);
-        }
-        if let Some(v) = self.multicast {
-            b.attr_ip(IFA_MULTICAST, v);
-        }
+        put_ip(b, IFA_ANYCAST, self.anycast);
+        put_ip(b, IFA_MULTICAST, self.multicast);
         if let Some(v) = self.target_netnsid {
             b.attr_i32_ne(IFA_TARGET_NETNSID, v);
         }
-        if ipv6 {
-            if let Some(v) = self.route_priority {
-                b.attr_u32_ne(IFA_RT_PRIORITY, v);
-            }
-            if let Some(v) = self.cache_info {
-                b.attr_u32_array_ne(IFA_CACHEINFO, &v.words());
-            }
-            if let Some(v) = self.flags_ext {
-                b.attr_u32_ne(IFA_FLAGS, v);
-            }
-            if let Some(v) = self.protocol {
-                b.attr_u8(IFA_PROTO, v);
-            }
+        if self.family == AddressFamily::Inet6 {
+            self.emit_priority(b);
+            self.emit_cache_info(b);
+            self.emit_flags(b);
+            self.emit_protocol(b);
         } else {
-            if let Some(v) = self.protocol {
-                b.attr_u8(IFA_PROTO, v);
-            }
-            if let Some(v) = self.flags_ext {
-                b.attr_u32_ne(IFA_FLAGS, v);
-            }
-            if let Some(v) = self.route_priority {
-                b.attr_u32_ne(IFA_RT_PRIORITY, v);
-            }
-            if let Some(v) = self.cache_info {
-                b.attr_u32_array_ne(IFA_CACHEINFO, &v.words());
-            }
+            self.emit_protocol(b);
+            self.emit_flags(b);
+            self.emit_priority(b);
+            self.emit_cache_info(b);
         }
-        emit_raw(b, &self.unknown);
-    }
-}
-
-/// What an address change does: the request's message type and flags.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum AddressChange {
-    /// Add; the kernel refuses an address that exists (`ip address add`).
-    Add,
-    /// Add, or update the address when it exists (`ip address replace`).
-    Replace,
-    /// Update an existing address (`ip address change`).
-    Change,
-    /// Delete (`ip address del`).
-    Delete,
-}
-
-impl AddressChange {
-    /// `RTM_NEWADDR` or `RTM_DELADDR`.
-    pub fn message_type(self) -> u16 {
-        match self {
-            AddressChange::Delete => RTM_DELADDR,
-            _ => RTM_NEWADDR,
+        for u in &self.unknown {
+            u.emit(b);
         }
     }
 
-    /// The request flags (without `NLM_F_REQUEST`/`NLM_F_ACK`, which the engine adds).
-    pub fn flags(self) -> Flags {
-        match self {
-            AddressChange::Add => Flags::CREATE | Flags::EXCL,
-            AddressChange::Replace => Flags::CREATE | Flags::REPLACE,
-            AddressChange::Change => Flags::REPLACE,
-            AddressChange::Delete => Flags::NONE,
+    fn key(&self) -> AddressKey {
+        AddressKey {
+            family: self.family,
+            index: self.index,
+            prefix_len: self.prefix_len,
+            local: self.local.or(self.address),
         }
+    }
+
+    fn into_any(self) -> AnyObject {
+        AnyObject::Address(self)
     }
 }
 
 impl Address {
-    /// An address `local/prefix_len` on interface `index`, as `ip address add` sends it:
+    /// An address `local/prefix_len` on device `index`, as `ip address add` sends it:
     /// `IFA_LOCAL` and `IFA_ADDRESS` both `local`, scope host for IPv4 loopback addresses
-    /// (127/8) and global otherwise. Set [`peer`](Address::address), broadcast, label,
-    /// lifetimes and flags on the result as needed.
-    ///
-    /// ```no_run
-    /// use nlkit::engine::Conn;
-    /// use nlkit::rtnl::addr::{self, Address, AddressChange};
-    /// use nlkit::sys::Protocol;
-    /// let mut conn = Conn::new(Protocol::Route)?;
-    /// let mut a = Address::new(2, "10.0.0.1".parse().unwrap(), 24);
-    /// a.set_broadcast_from_prefix(true); // `brd +`
-    /// a.label = Some("eth0:1".into());
-    /// addr::apply(&mut conn, &a, AddressChange::Add)?;
-    /// # Ok::<(), nlkit::engine::Error>(())
-    /// ```
+    /// (127/8) and global otherwise. Set the peer ([`address`](Address::address)),
+    /// broadcast, label, lifetimes and flags on the result as needed.
     pub fn new(index: u32, local: IpAddr, prefix_len: u8) -> Address {
-        let (family, scope) = match local {
-            IpAddr::V4(v) if v.octets()[0] == 127 => (super::family::AF_INET, 254),
-            IpAddr::V4(_) => (super::family::AF_INET, 0),
-            IpAddr::V6(_) => (super::family::AF_INET6, 0),
+        let scope = match local {
+            IpAddr::V4(v) if v.octets()[0] == 127 => Scope::Host,
+            _ => Scope::Universe,
         };
         Address {
-            header: AddressHeader {
-                family,
-                prefix_len,
-                scope,
-                index,
-                ..Default::default()
-            },
+            family: AddressFamily::of(&local),
+            prefix_len,
+            scope,
+            index,
             address: Some(local),
             local: Some(local),
             ..Default::default()
         }
     }
 
-    /// Sets all 32 flag bits as `ip` sends them: in the header when they fit in 8 bits, else
-    /// in `IFA_FLAGS` (which older kernels ignore).
-    pub fn set_flags(&mut self, flags: u32) {
-        if let Ok(small) = u8::try_from(flags) {
-            self.header.flags = small;
-            self.flags_ext = None;
-        } else {
-            self.header.flags = 0;
-            self.flags_ext = Some(flags);
+    /// `IFA_FLAGS` goes always (the kernel sends it in every message since 3.14, and
+    /// reads it in preference to the header's 8 bits).
+    fn emit_flags(&self, b: &mut MessageBuilder) {
+        b.attr_u32_ne(IFA_FLAGS, self.flags.bits());
+    }
+
+    fn emit_priority(&self, b: &mut MessageBuilder) {
+        if let Some(v) = self.route_priority {
+            b.attr_u32_ne(IFA_RT_PRIORITY, v);
+        }
+    }
+
+    fn emit_cache_info(&self, b: &mut MessageBuilder) {
+        if let Some(v) = self.cache_info {
+            b.attr_u32_array_ne(IFA_CACHEINFO, &v.words());
+        }
+    }
+
+    fn emit_protocol(&self, b: &mut MessageBuilder) {
+        if let Some(v) = self.protocol {
+            b.attr_u8(IFA_PROTO, v.into());
         }
     }
 
@@ -367,7 +334,7 @@ impl Address {
         let Some(IpAddr::V4(base)) = self.address.or(self.local) else {
             return;
         };
-        let len = u32::from(self.header.prefix_len);
+        let len = u32::from(self.prefix_len);
         if len > 30 {
             return;
         }
@@ -385,123 +352,42 @@ impl Address {
             ..Default::default()
         });
     }
-
-    /// The request that applies `change` to this address.
-    pub fn request(&self, change: AddressChange) -> MessageBuilder {
-        let mut b = MessageBuilder::new(change.message_type(), change.flags());
-        self.emit(&mut b);
-        b
-    }
 }
 
-/// Applies `change` to `address` and waits for the kernel's answer: the ACK (with any
-/// extended-ACK warning) or the kernel's error with its text.
-pub fn apply(conn: &mut Conn, address: &Address, change: AddressChange) -> Result<Ack, Error> {
-    conn.execute(&address.request(change))
-}
-
-/// Deletes every address that matches `filter` and `keep`, in rounds (dump, delete
-/// pipelined) until a dump finds none or `max_rounds` rounds have run; returns how many
-/// were deleted in each round. Deleting an IPv4 primary address also removes its
-/// secondaries (unless `promote_secondaries` is set), so their own deletions finding
-/// nothing is not an error. The deletions go over a second connection `deleter` so the dump
-/// on `conn` streams.
-pub fn flush(
-    conn: &mut Conn,
-    deleter: &mut Conn,
-    filter: &AddressFilter,
-    max_rounds: usize,
-    mut keep: impl FnMut(&Address) -> bool,
-) -> Result<Vec<usize>, Error> {
-    let mut rounds = Vec::new();
-    while rounds.len() < max_rounds {
-        let mut deleted = 0;
-        let mut failure = None;
-        let mut p = deleter.pipeline();
-        for a in dump(conn, filter)? {
-            let a = a?;
-            if !keep(&a) {
-                continue;
-            }
-            p.push_with(RTM_DELADDR, Flags::NONE, |b| a.emit(b));
-            deleted += 1;
-            while let Some(done) = p.pop_result() {
-                note_failure(&mut failure, done.result);
-            }
-        }
-        p.finish();
-        while let Some(done) = p.pop_result() {
-            note_failure(&mut failure, done.result);
-        }
-        if let Some(e) = failure {
-            return Err(e);
-        }
-        if deleted == 0 {
-            break;
-        }
-        rounds.push(deleted);
-    }
-    Ok(rounds)
-}
-
-/// Keeps the first failure of a flush; an address already gone is not one.
-fn note_failure(failure: &mut Option<Error>, result: Result<Ack, Error>) {
-    if let Err(e) = result {
-        let gone = e.errno() == Some(crate::sys::errno::EADDRNOTAVAIL)
-            || e.errno() == Some(crate::sys::errno::ENOENT);
-        if !gone && failure.is_none() {
-            *failure = Some(e);
-        }
-    }
-}
-
-/// What an address dump selects. The device travels in the request (strict checking
-/// filters by `ifa_index`); every filter is also applied here.
+/// What an address dump selects. The family and device travel in the request (strict
+/// checking filters by `ifa_index`); every filter is also applied here.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct AddressFilter {
-    /// `AF_INET`, `AF_INET6` (`None`: both).
-    pub family: Option<u8>,
+    /// Only this family (`None`: IPv4 and IPv6).
+    pub family: Option<AddressFamily>,
     /// Only addresses of this device.
-    pub interface: Option<u32>,
+    pub index: Option<u32>,
     /// Only this scope.
-    pub scope: Option<u8>,
+    pub scope: Option<Scope>,
     /// Only this label (IPv4).
     pub label: Option<String>,
 }
 
-impl AddressFilter {
-    /// True when `a` passes the filter.
-    pub fn matches(&self, a: &Address) -> bool {
-        self.family.is_none_or(|f| f == a.header.family)
-            && self.interface.is_none_or(|i| i == a.header.index)
-            && self.scope.is_none_or(|s| s == a.header.scope)
+impl Filter for AddressFilter {
+    type Object = Address;
+
+    fn request(&self) -> MessageBuilder {
+        let mut b = MessageBuilder::new(RTM_GETADDR, Flags::NONE);
+        b.push_struct(&IfAddrMsg {
+            family: self.family.map_or(0, u8::from),
+            index: self.index.unwrap_or(0),
+            ..Default::default()
+        });
+        b
+    }
+
+    fn matches(&self, a: &Address) -> bool {
+        self.family.is_none_or(|f| f == a.family)
+            && self.index.is_none_or(|i| i == a.index)
+            && self.scope.is_none_or(|s| s == a.scope)
             && self
                 .label
                 .as_ref()
                 .is_none_or(|l| a.label.as_ref() == Some(l))
     }
-
-    /// The dump request carrying the filters the kernel can apply.
-    pub fn request(&self) -> MessageBuilder {
-        let mut b = MessageBuilder::new(RTM_GETADDR, Flags::NONE);
-        let h = AddressHeader {
-            family: self.family.unwrap_or(0),
-            index: self.interface.unwrap_or(0),
-            ..Default::default()
-        };
-        b.push_bytes(&h.to_bytes());
-        b
-    }
-}
-
-/// Dumps addresses matching `filter`, streaming.
-pub fn dump<'c>(
-    conn: &'c mut Conn,
-    filter: &AddressFilter,
-) -> Result<impl Iterator<Item = Result<Address, Error>> + 'c, Error> {
-    let filter = filter.clone();
-    let dump = conn.dump(&filter.request())?;
-    Ok(dump
-        .decode(|m| Address::from_message(&m))
-        .filter(move |a| a.as_ref().map_or(true, |a| filter.matches(a))))
 }

@@ -1,5 +1,6 @@
 use super::*;
-use crate::wire::MessageIter;
+use crate::rtnl::{Change, Verb};
+use crate::wire::{FixedStruct, MessageIter, MessageView};
 
 /// Captured with `strace -e trace=recvmsg -e read=3 ip addr show` in a namespace with lo,
 /// a veth pair v0/v1 (10.0.0.1/24; 10.0.0.5/24 label v0:1; 10.30.0.1 peer 10.30.0.2/32;
@@ -39,33 +40,45 @@ fn fields() {
     };
     let sec = by("10.0.0.5");
     assert_eq!(sec.label.as_deref(), Some("v0:1"));
-    assert_ne!(sec.flags() & IFA_F_SECONDARY, 0);
+    assert!(sec.flags.contains(AddressFlags::SECONDARY));
     let peer = by("10.30.0.1");
     assert_eq!(peer.address, Some("10.30.0.2".parse().unwrap()));
     let v6 = by("2001:db8:7::1");
     let ci = v6.cache_info.unwrap();
     assert!(ci.valid <= 300 && ci.preferred <= 100);
-    assert_ne!(by("2001:db8:8::1").flags() & IFA_F_NOPREFIXROUTE, 0);
+    let np = by("2001:db8:8::1");
+    assert!(np
+        .flags
+        .contains(AddressFlags::NOPREFIXROUTE | AddressFlags::NODAD));
+    assert_eq!(np.family, AddressFamily::Inet6);
+    assert_eq!(by("10.0.0.5").scope, Scope::Universe);
 }
 
 #[test]
 fn malformed_label_is_recorded() {
     let mut b = MessageBuilder::new(RTM_NEWADDR, Flags::NONE);
-    b.push_bytes(
-        &AddressHeader {
-            family: 2,
-            prefix_len: 24,
-            index: 3,
-            ..Default::default()
-        }
-        .to_bytes(),
-    );
+    b.push_struct(&IfAddrMsg {
+        family: 2,
+        prefix_len: 24,
+        index: 3,
+        ..Default::default()
+    });
     b.attr_bytes(IFA_LABEL, &[0xff, 0xfe, 0]);
     b.attr_bytes(IFA_LOCAL, &[10, 0, 0, 1]);
     let bytes = b.finish().unwrap();
     let a = Address::parse(&bytes[16..]).unwrap();
     assert_eq!(a.local, Some("10.0.0.1".parse().unwrap()));
     assert_eq!(a.malformed.len(), 1);
+    assert_eq!(a.malformed[0].attr_type, IFA_LABEL);
+    assert_eq!(a.label, None);
+    // Kept raw, so that nothing that came is lost when the address is emitted again.
+    assert_eq!(
+        a.unknown,
+        [RawAttribute {
+            attr_type: IFA_LABEL,
+            payload: vec![0xff, 0xfe, 0]
+        }]
+    );
     assert!(Address::parse(&bytes[16..20]).is_err());
 }
 
@@ -76,17 +89,21 @@ fn filter() {
         .iter()
         .find(|a| a.label.as_deref() == Some("v0"))
         .unwrap()
-        .header
         .index;
     let f = AddressFilter {
-        family: Some(2),
-        interface: Some(v0),
+        family: Some(AddressFamily::Inet),
+        index: Some(v0),
         ..Default::default()
     };
     assert_eq!(all.iter().filter(|a| f.matches(a)).count(), 3);
     let req = f.request();
-    let h = AddressHeader::parse(&req.bytes().unwrap()[16..]).unwrap();
+    let h = IfAddrMsg::parse(&req.bytes().unwrap()[16..]).unwrap();
     assert_eq!((h.family, h.index), (2, v0));
+    let label = AddressFilter {
+        label: Some("v0:1".into()),
+        ..Default::default()
+    };
+    assert_eq!(all.iter().filter(|a| label.matches(a)).count(), 1);
 }
 
 /// Payloads of `ip address add` requests, captured with
@@ -130,19 +147,19 @@ fn change_requests_match_ip() {
     a.label = Some("v0:1".into());
     let mut b = Address::new(3, ip4("10.0.0.5"), 24);
     b.address = Some(ip4("10.0.1.1"));
-    b.header.scope = 253;
+    b.scope = Scope::Link;
     b.route_priority = Some(5);
-    b.set_flags(IFA_F_NOPREFIXROUTE);
+    b.flags = AddressFlags::NOPREFIXROUTE;
     b.set_lifetimes(100, 50);
     let mut c = Address::new(3, ip4("2001:db8::1"), 64);
-    c.set_flags(IFA_F_NODAD | IFA_F_HOMEADDRESS | IFA_F_MANAGETEMPADDR);
+    c.flags = AddressFlags::NODAD | AddressFlags::HOMEADDRESS | AddressFlags::MANAGETEMPADDR;
     for (ours, theirs) in [
         (a, requests::BRD_LABEL),
         (b, requests::PEER_LIFETIMES),
         (c, requests::V6_FLAGS),
     ] {
         assert_eq!(Address::parse(theirs).unwrap(), ours);
-        let m = ours.request(AddressChange::Add).finish().unwrap();
+        let m = ours.request(Verb::Add).finish().unwrap();
         let v = MessageView::new_checked(&m[..]).unwrap();
         assert_eq!(v.message_type(), RTM_NEWADDR);
         assert_eq!(v.flags(), Flags::CREATE | Flags::EXCL); // the engine adds REQUEST|ACK
@@ -164,11 +181,22 @@ fn broadcast_from_prefix() {
     zero.set_broadcast_from_prefix(true);
     assert_eq!(zero.broadcast, Some("255.255.255.255".parse().unwrap()));
     assert_eq!(
-        Address::new(1, "127.0.0.2".parse().unwrap(), 8)
-            .header
-            .scope,
-        254
+        Address::new(1, "127.0.0.2".parse().unwrap(), 8).scope,
+        Scope::Host
     );
-    assert_eq!(AddressChange::Change.flags(), Flags::REPLACE);
-    assert_eq!(AddressChange::Delete.message_type(), RTM_DELADDR);
+    let change = zero.request(Verb::Change).finish().unwrap();
+    let v = MessageView::new_checked(&change[..]).unwrap();
+    assert_eq!((v.message_type(), v.flags()), (RTM_NEWADDR, Flags::REPLACE));
+    let del = zero.request(Verb::Delete).finish().unwrap();
+    let v = MessageView::new_checked(&del[..]).unwrap();
+    assert_eq!((v.message_type(), v.flags()), (RTM_DELADDR, Flags::NONE));
+    for verb in [Verb::Append, Verb::Prepend, Verb::Test] {
+        assert_eq!(
+            zero.request(verb).finish().unwrap_err(),
+            crate::wire::BuildError::UnsupportedChange {
+                object: "address",
+                verb: verb.name()
+            }
+        );
+    }
 }

@@ -15,7 +15,7 @@ fn events_parse_and_round_trip() {
         .map(|m| Netconf::from_message(m).unwrap())
         .collect();
     let inet = &parsed[0];
-    assert_eq!(inet.family, crate::rtnl::family::AF_INET);
+    assert_eq!(inet.family, AddressFamily::Inet);
     assert_eq!(inet.interface, Some(7));
     assert_eq!(inet.forwarding, Some(0));
     assert_eq!(inet.rp_filter, Some(0));
@@ -24,7 +24,7 @@ fn events_parse_and_round_trip() {
     assert_eq!(
         parsed[2],
         Netconf {
-            family: crate::rtnl::family::AF_INET,
+            family: AddressFamily::Inet,
             interface: Some(7),
             ..Default::default()
         }
@@ -40,9 +40,34 @@ fn events_parse_and_round_trip() {
 #[test]
 fn malformed_and_short() {
     assert!(Netconf::parse(&[]).is_err());
-    // A 2-byte forwarding attribute is recorded, the rest kept.
-    let c = Netconf::parse(&[2, 0, 0, 0, 6, 0, 2, 0, 1, 0, 0, 0, 8, 0, 9, 0, 1, 0, 0, 0]).unwrap();
+    // A 2-byte forwarding attribute is recorded, the rest kept: the unknown attribute 9
+    // and the malformed one, raw, so that the bytes come back as they were.
+    let bytes = [2, 0, 0, 0, 6, 0, 2, 0, 1, 0, 0, 0, 8, 0, 9, 0, 1, 0, 0, 0];
+    let c = Netconf::parse(&bytes).unwrap();
     assert_eq!(c.forwarding, None);
     assert_eq!(c.malformed.len(), 1);
-    assert_eq!(c.unknown.len(), 1);
+    assert_eq!(c.malformed[0].attr_type, NETCONFA_FORWARDING);
+    assert_eq!(c.unknown.len(), 2);
+    assert_eq!(c.unknown[0].payload, [1, 0]);
+    let mut b = MessageBuilder::new(RTM_NEWNETCONF, Flags::NONE);
+    c.emit(&mut b);
+    assert_eq!(&b.finish().unwrap()[16..], &bytes[..]);
+}
+
+#[test]
+fn netconf_is_only_read() {
+    let c = Netconf {
+        family: AddressFamily::Inet,
+        interface: Some(7),
+        ..Default::default()
+    };
+    for verb in [Verb::Add, Verb::Replace, Verb::Delete] {
+        assert!(matches!(
+            crate::rtnl::Change::request(&c, verb).finish(),
+            Err(crate::wire::BuildError::UnsupportedChange {
+                object: "netconf",
+                ..
+            })
+        ));
+    }
 }

@@ -1,5 +1,7 @@
 use super::*;
-use crate::wire::MessageIter;
+use crate::rtnl::Change;
+use crate::wire::{AttrOrder, MessageIter};
+use std::net::IpAddr;
 
 /// Captured with `strace -e trace=recvmsg -e read=3 ip nexthop show` in a namespace with
 /// nexthops via a gateway (IPv4, IPv6, one onlink with proto static), a blackhole, a
@@ -32,7 +34,7 @@ fn fixture_parses_and_round_trips() {
 fn fields() {
     let all: Vec<Nexthop> = all().into_iter().map(|x| x.1).collect();
     let by = |id: u32| all.iter().find(|n| n.id == Some(id)).unwrap();
-    assert!(by(12).blackhole);
+    assert!(by(12).blackhole.is_some());
     let g = by(20).group.as_ref().unwrap();
     assert_eq!(
         g.iter().map(|m| (m.id, m.weight())).collect::<Vec<_>>(),
@@ -40,18 +42,23 @@ fn fields() {
     );
     let r = by(30).resilient.as_ref().unwrap();
     assert_eq!(r.buckets, Some(8));
-    assert_eq!(by(30).group_type, Some(NEXTHOP_GRP_TYPE_RES));
+    assert_eq!(by(30).group_type, Some(GroupType::Resilient));
     assert_eq!(by(10).gateway, Some("10.0.0.2".parse().unwrap()));
 }
 
 #[test]
 fn bad_group_is_recorded() {
     let mut b = MessageBuilder::new(RTM_NEWNEXTHOP, Flags::NONE);
-    b.push_bytes(&NexthopHeader::default().to_bytes());
+    b.push_struct(&NhMsg::default());
     b.attr_u32_ne(NHA_ID, 5).attr_bytes(NHA_GROUP, &[1, 0, 0]);
     let bytes = b.finish().unwrap();
     let n = Nexthop::parse(&bytes[16..]).unwrap();
     assert_eq!((n.id, n.malformed.len()), (Some(5), 1));
+    assert_eq!(n.malformed[0].attr_type, NHA_GROUP);
+    assert_eq!((n.group.as_ref(), n.unknown.len()), (None, 1));
+    let mut b2 = MessageBuilder::new(RTM_NEWNEXTHOP, Flags::NONE);
+    n.emit(&mut b2);
+    assert_eq!(b2.finish().unwrap(), bytes);
 }
 
 /// Requests captured with `strace -e trace=sendmsg -e write=3 ip -n NS nexthop ...` in a
@@ -61,36 +68,42 @@ const REQUESTS: &str = include_str!("fixtures/requests.txt");
 
 #[test]
 fn requests_are_what_ip_sends() {
-    use crate::rtnl::change::fixtures::{assert_same, requests};
-    use crate::rtnl::change::ChangeMode;
+    use crate::rtnl::fixtures::{assert_same, requests};
     use crate::wire::attr::NLA_F_NESTED;
-    let hop = |id: u32, family: u8, order: &[u16]| Nexthop {
-        header: NexthopHeader {
+    let hop = |id: u32, family: AddressFamily, order: &[u16]| {
+        let mut o = AttrOrder::default();
+        for &t in order {
+            o.push(t);
+        }
+        Nexthop {
             family,
-            ..Default::default()
-        },
-        id: Some(id),
-        order: order.to_vec(),
-        ..Default::default()
+            order: o,
+            ..Nexthop::with_id(id)
+        }
     };
     let ip = |s: &str| Some(s.parse::<IpAddr>().unwrap());
+    let (v4, v6, unspec) = (
+        AddressFamily::Inet,
+        AddressFamily::Inet6,
+        AddressFamily::Unspec,
+    );
     let via = [NHA_ID, NHA_GATEWAY, NHA_OIF];
-    let mut n1 = hop(1, 2, &via);
+    let mut n1 = hop(1, v4, &via);
     (n1.gateway, n1.output_interface) = (ip("10.0.0.2"), Some(3));
-    let mut n2 = hop(2, 10, &via);
+    let mut n2 = hop(2, v6, &via);
     (n2.gateway, n2.output_interface) = (ip("2001:db8::2"), Some(3));
-    let mut n3 = hop(3, 2, &[NHA_ID, NHA_BLACKHOLE]);
-    n3.blackhole = true;
-    let mut n4 = hop(4, 2, &[NHA_ID, NHA_OIF]);
-    (n4.output_interface, n4.header.protocol) = (Some(3), 4);
-    let mut n5 = hop(5, 2, &via);
-    (n5.gateway, n5.output_interface, n5.header.flags) = (ip("10.0.0.3"), Some(3), 4);
+    let mut n3 = hop(3, v4, &[NHA_ID, NHA_BLACKHOLE]);
+    n3.blackhole = Some(());
+    let mut n4 = hop(4, v4, &[NHA_ID, NHA_OIF]);
+    (n4.output_interface, n4.protocol) = (Some(3), RouteProtocol::Static);
+    let mut n5 = hop(5, v4, &via);
+    (n5.gateway, n5.output_interface, n5.flags) = (ip("10.0.0.3"), Some(3), NexthopFlags::ONLINK);
     let member = |id, weight| GroupMember { id, weight };
-    let mut n10 = hop(10, 0, &[NHA_ID, NHA_GROUP]);
+    let mut n10 = hop(10, unspec, &[NHA_ID, NHA_GROUP]);
     n10.group = Some(vec![member(1, 0), member(5, 2)]);
     let mut n12 = hop(
         12,
-        0,
+        unspec,
         &[
             NHA_ID,
             NHA_GROUP,
@@ -99,7 +112,7 @@ fn requests_are_what_ip_sends() {
         ],
     );
     n12.group = Some(vec![member(1, 0), member(5, 0)]);
-    n12.group_type = Some(NEXTHOP_GRP_TYPE_RES);
+    n12.group_type = Some(GroupType::Resilient);
     n12.resilient = Some(ResilientGroup {
         buckets: Some(8),
         idle_timer: Some(6000),
@@ -108,26 +121,27 @@ fn requests_are_what_ip_sends() {
     });
     let mut r1 = n1.clone();
     r1.gateway = ip("10.0.0.4");
-    let mut n20 = hop(20, 2, &[NHA_ID, NHA_GATEWAY, NHA_FDB]);
-    (n20.gateway, n20.fdb) = (ip("10.0.0.5"), true);
-    let mut n30 = hop(30, 10, &[NHA_ID, NHA_BLACKHOLE]);
-    n30.blackhole = true;
-    let mut n32 = hop(32, 0, &[NHA_ID, NHA_GROUP, NHA_GROUP_TYPE]);
+    let mut n20 = hop(20, v4, &[NHA_ID, NHA_GATEWAY, NHA_FDB]);
+    (n20.gateway, n20.fdb) = (ip("10.0.0.5"), Some(()));
+    let mut n30 = hop(30, v6, &[NHA_ID, NHA_BLACKHOLE]);
+    n30.blackhole = Some(());
+    let mut n32 = hop(32, unspec, &[NHA_ID, NHA_GROUP, NHA_GROUP_TYPE]);
     n32.group = Some(vec![member(1, 0), member(5, 0)]);
-    n32.group_type = Some(NEXTHOP_GRP_TYPE_MPATH);
+    n32.group_type = Some(GroupType::Mpath);
     let ours = [
-        request(&n1, ChangeMode::Add),
-        request(&n2, ChangeMode::Add),
-        request(&n3, ChangeMode::Add),
-        request(&n4, ChangeMode::Add),
-        request(&n5, ChangeMode::Add),
-        request(&n10, ChangeMode::Add),
-        request(&n12, ChangeMode::Add),
-        request(&r1, ChangeMode::Replace),
-        request(&n20, ChangeMode::Add),
-        request(&n30, ChangeMode::Add),
-        delete_request(12),
-        request(&n32, ChangeMode::Add),
+        n1.request(Verb::Add),
+        n2.request(Verb::Add),
+        n3.request(Verb::Add),
+        n4.request(Verb::Add),
+        n5.request(Verb::Add),
+        n10.request(Verb::Add),
+        n12.request(Verb::Add),
+        r1.request(Verb::Replace),
+        n20.request(Verb::Add),
+        n30.request(Verb::Add),
+        // A nexthop is deleted by its id alone, whatever else it holds.
+        n12.request(Verb::Delete),
+        n32.request(Verb::Add),
     ];
     let captured = requests(REQUESTS);
     assert_eq!(captured.len(), ours.len());
@@ -155,15 +169,29 @@ const BUCKET_REPLY: &[u8] = &[
 
 #[test]
 fn bucket_get_request_and_reply() {
-    let m = bucket_request(10, 1).finish().unwrap();
+    let m = BucketQuery {
+        group: 10,
+        index: 1,
+    }
+    .request()
+    .finish()
+    .unwrap();
     assert_eq!(&m[16..], BUCKET_GET_REQUEST);
     let b = NexthopBucket::parse(BUCKET_REPLY).unwrap();
     assert_eq!(b.group, Some(10));
-    assert_eq!(b.index, Some(1));
-    assert_eq!(b.nexthop, Some(2));
-    assert_eq!(b.idle_time, Some(834));
+    assert_eq!(b.index(), Some(1));
+    assert_eq!(b.nexthop(), Some(2));
+    assert_eq!(b.bucket.as_ref().unwrap().idle_time, Some(834));
     assert_eq!(b.idle_seconds(), Some(8.34));
+    assert_eq!(b.key(), (Some(10), Some(1)));
     assert!(b.unknown.is_empty() && b.malformed.is_empty());
+    let mut again = MessageBuilder::new(<NexthopBucket as Object>::NEW, Flags::NONE);
+    b.emit(&mut again);
+    assert_eq!(&again.finish().unwrap()[16..], BUCKET_REPLY);
+    assert!(matches!(
+        b.request(Verb::Add).finish(),
+        Err(crate::wire::BuildError::UnsupportedChange { .. })
+    ));
     let f = BucketFilter {
         group: Some(10),
         nexthop: Some(2),
@@ -176,4 +204,23 @@ fn bucket_get_request_and_reply() {
     ];
     assert_eq!(&f.request().finish().unwrap()[16..], &want[..]);
     assert!(NexthopBucket::parse(&[0; 3]).is_err());
+}
+
+#[test]
+fn query_and_verbs() {
+    let q = NexthopQuery { id: 7 }.request();
+    assert_eq!(
+        &q.bytes().unwrap()[16..],
+        &[0, 0, 0, 0, 0, 0, 0, 0, 8, 0, 1, 0, 7, 0, 0, 0]
+    );
+    let n = Nexthop::with_id(7);
+    for verb in [Verb::Change, Verb::Append, Verb::Prepend, Verb::Test] {
+        assert_eq!(
+            n.request(verb).finish().unwrap_err(),
+            crate::wire::BuildError::UnsupportedChange {
+                object: "nexthop",
+                verb: verb.name()
+            }
+        );
+    }
 }

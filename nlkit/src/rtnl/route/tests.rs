@@ -1,5 +1,6 @@
 use super::*;
-use crate::wire::MessageIter;
+use crate::rtnl::{Change, Filter, Query};
+use crate::wire::{FixedStruct, MessageIter};
 
 /// Captured with `strace -e trace=recvmsg -e read=3 ip route show table all` in a namespace
 /// with a veth pair (10.0.0.1/24, 2001:db8::1/64) and routes of every type: via with metric
@@ -47,8 +48,8 @@ fn fields_of_known_routes() {
     };
     let r = find("10.1.0.0");
     assert_eq!(
-        (r.header.destination_len, r.header.protocol, r.priority),
-        (16, 4, Some(100))
+        (r.destination_len, r.protocol, r.priority),
+        (16, RouteProtocol::Static, Some(100))
     );
     assert_eq!(r.gateway, Some("10.0.0.2".parse().unwrap()));
     let mp = find("10.7.0.0").multipath.as_ref().unwrap();
@@ -60,7 +61,9 @@ fn fields_of_known_routes() {
         (Some(1400), Some(1300))
     );
     assert!(m.is_locked(RTAX_MTU) && !m.is_locked(RTAX_ADVMSS));
-    assert_eq!(find("10.6.0.0").table_id(), 100);
+    assert_eq!(find("10.6.0.0").table, RouteTable::Other(100));
+    assert_eq!(r.table, RouteTable::Main);
+    assert_eq!(r.route_type, RouteType::Unicast);
     let v6 = find("2001:db8:5::");
     assert_eq!((v6.pref, v6.priority), (Some(1), Some(5)));
     assert!(v6.cache_info.is_some());
@@ -69,14 +72,11 @@ fn fields_of_known_routes() {
 #[test]
 fn unknown_attributes_are_kept_and_emitted_again() {
     let mut r = Route {
-        header: RouteHeader {
-            family: 2,
-            ..Default::default()
-        },
+        family: AddressFamily::Inet,
         ..Default::default()
     };
     r.unknown.push(RawAttribute {
-        kind: 250,
+        attr_type: 250,
         payload: vec![1, 2, 3],
     });
     let mut b = MessageBuilder::new(24, Flags::NONE);
@@ -89,13 +89,10 @@ fn unknown_attributes_are_kept_and_emitted_again() {
 #[test]
 fn malformed_known_attribute_is_recorded_not_fatal() {
     let mut b = MessageBuilder::new(24, Flags::NONE);
-    b.push_bytes(
-        &RouteHeader {
-            family: 2,
-            ..Default::default()
-        }
-        .to_bytes(),
-    );
+    b.push_struct(&RtMsg {
+        family: 2,
+        ..Default::default()
+    });
     b.attr_bytes(RTA_OIF, &[1, 0]); // 2 bytes where 4 are due
     b.attr_u32_ne(RTA_PRIORITY, 7);
     let bytes = b.finish().unwrap();
@@ -103,7 +100,15 @@ fn malformed_known_attribute_is_recorded_not_fatal() {
     assert_eq!(r.priority, Some(7));
     assert_eq!(r.output_interface, None);
     assert_eq!(r.malformed.len(), 1);
-    assert_eq!(r.malformed[0].kind, RTA_OIF);
+    assert_eq!(r.malformed[0].attr_type, RTA_OIF);
+    // Kept raw, so that nothing that came is lost when the route is emitted again.
+    assert_eq!(
+        r.unknown,
+        [RawAttribute {
+            attr_type: RTA_OIF,
+            payload: vec![1, 0]
+        }]
+    );
 }
 
 #[test]
@@ -114,19 +119,26 @@ fn short_header_is_an_error() {
 #[test]
 fn filter_request_and_matching() {
     let f = RouteFilter {
-        family: Some(2),
-        table: Some(1000),
+        family: Some(AddressFamily::Inet),
+        table: Some(RouteTable::from(1000)),
         output_interface: Some(3),
         ..Default::default()
     };
     let b = f.request();
     let bytes = b.bytes().unwrap();
-    let h = RouteHeader::parse(&bytes[16..]).unwrap();
+    let h = RtMsg::parse(&bytes[16..]).unwrap();
     assert_eq!((h.family, h.table), (2, 252));
+    let attrs: Vec<(u16, u32)> = crate::wire::AttrIter::new(&bytes[28..])
+        .map(|a| {
+            let a = a.unwrap();
+            (a.attr_type(), a.u32_ne().unwrap())
+        })
+        .collect();
+    assert_eq!(attrs, [(RTA_TABLE, 1000), (RTA_OIF, 3)]);
     let rs: Vec<Route> = routes().into_iter().map(|x| x.1).collect();
     let main = RouteFilter {
-        family: Some(2),
-        table: Some(254),
+        family: Some(AddressFamily::Inet),
+        table: Some(RouteTable::Main),
         ..Default::default()
     };
     assert_eq!(rs.iter().filter(|r| main.matches(r)).count(), 9);
@@ -158,11 +170,22 @@ fn mpls_encap_round_trips_and_reads_labels() {
     );
     assert_eq!(m.to_bytes().unwrap(), encap);
     let r = Route {
-        encap_type: Some(LWTUNNEL_ENCAP_MPLS),
-        encap: Some(encap.to_vec()),
+        encap: EncapAttr {
+            encap_type: Some(LWTUNNEL_ENCAP_MPLS),
+            payload: Some(encap.to_vec()),
+        },
         ..Default::default()
     };
-    assert_eq!(r.mpls_encap().unwrap().unwrap().labels, [100, 200]);
+    assert_eq!(r.encap.mpls().unwrap().unwrap().labels, [100, 200]);
+    assert_eq!(
+        r.encap.typed().unwrap().unwrap(),
+        Encap::Mpls(MplsEncap {
+            labels: vec![100, 200],
+            ttl: Some(5)
+        })
+    );
+    assert_eq!(label_stack(&[100, 200]), [0x0006_4000, 0x000c_8100]);
+    assert_eq!(label_stack_payload(&[100, 200]), encap[4..12]);
     assert!(MplsEncap::parse(&[7, 0, 1, 0, 1, 2, 3, 0]).is_err());
 }
 
@@ -195,9 +218,10 @@ fn ip_encap_matches_ip_request() {
     );
     assert_eq!(&ours[26..], &[0, 0]);
     let mut r = Route::default();
-    r.set_encap(&Encap::Ip(e.clone())).unwrap();
-    assert_eq!(r.encap_type, Some(LWTUNNEL_ENCAP_IP));
-    assert_eq!(r.encap().unwrap().unwrap(), Encap::Ip(e));
+    r.encap.set(&Encap::Ip(e.clone())).unwrap();
+    assert_eq!(r.encap.encap_type, Some(LWTUNNEL_ENCAP_IP));
+    assert_eq!(r.encap.typed().unwrap().unwrap(), Encap::Ip(e));
+    assert_eq!(r.encap.mpls(), None);
     // IPv6, every field.
     let six = IpEncap {
         ipv6: true,
@@ -222,24 +246,19 @@ fn ip_encap_matches_ip_request() {
 
 #[test]
 fn ipv4_delete_key_matches_the_route() {
-    let mut r = Route::default();
-    r.header.family = crate::rtnl::family::AF_INET;
-    r.header.destination_len = 24;
-    r.header.protocol = 4;
-    r.header.kind = 1;
-    r.header.table = 254;
-    r.table = Some(254);
-    r.destination = Some("10.1.2.0".parse().unwrap());
+    let mut r = Route::to("10.1.2.0".parse().unwrap(), 24);
+    r.protocol = RouteProtocol::Static;
     r.gateway = Some("10.0.0.2".parse().unwrap());
     r.output_interface = Some(3);
     r.priority = Some(7);
-    let k = Ipv4DeleteKey::of(&r).unwrap();
+    let k = RouteDeleteKey::of(&r).unwrap();
+    assert_eq!(k.ipv4_prefix_len(), Some(24));
     let mut b = MessageBuilder::new(crate::rtnl::message_type::RTM_DELROUTE, Flags::NONE);
     k.emit(&mut b);
     let m = b.finish().unwrap();
     let back = Route::parse(&m[16..]).unwrap();
     // Everything the kernel matches a deletion on, and no nexthop.
-    assert_eq!(back.header, r.header);
+    assert_eq!(back.header(), r.header());
     assert_eq!(
         (back.destination, back.table, back.priority),
         (r.destination, r.table, r.priority)
@@ -248,33 +267,32 @@ fn ipv4_delete_key_matches_the_route() {
         (back.gateway, back.output_interface),
         (r.gateway, r.output_interface)
     );
-    assert!(std::mem::size_of::<Ipv4DeleteKey>() <= 40);
-    r.header.family = crate::rtnl::family::AF_INET6;
-    assert!(Ipv4DeleteKey::of(&r).is_none());
+    assert!(std::mem::size_of::<RouteDeleteKey>() <= 48);
+    r.family = AddressFamily::Mpls;
+    assert!(RouteDeleteKey::of(&r).is_none());
+    r.family = AddressFamily::Inet6;
+    assert!(
+        RouteDeleteKey::of(&r).is_none(),
+        "an IPv4 address in an IPv6 route"
+    );
 }
 
 #[test]
 fn ipv6_delete_key_emits_what_the_kernel_matches_a_deletion_on() {
-    let mut r = Route::default();
-    r.header.family = crate::rtnl::family::AF_INET6;
-    r.header.destination_len = 48;
-    r.header.protocol = 4;
-    r.header.kind = 1;
-    r.header.table = 254;
-    r.table = Some(254);
-    r.destination = Some("2001:db8:7::".parse().unwrap());
+    let mut r = Route::to("2001:db8:7::".parse().unwrap(), 48);
+    r.protocol = RouteProtocol::Static;
     r.gateway = Some("fe80::1".parse().unwrap());
     r.output_interface = Some(3);
     r.priority = Some(1024);
-    let k = Ipv6DeleteKey::of(&r).unwrap();
-    assert_eq!(k.destination_len(), 48);
+    let k = RouteDeleteKey::of(&r).unwrap();
+    assert_eq!(k.ipv4_prefix_len(), None);
     let mut b = MessageBuilder::new(crate::rtnl::message_type::RTM_DELROUTE, Flags::NONE);
     k.emit(&mut b);
     let m = b.finish().unwrap();
     // rtmsg, then RTA_DST, RTA_TABLE, RTA_PRIORITY, RTA_GATEWAY, RTA_OIF.
     assert_eq!(m.len(), 16 + 12 + 20 + 8 + 8 + 20 + 8);
     let back = Route::parse(&m[16..]).unwrap();
-    assert_eq!(back.header, r.header);
+    assert_eq!(back.header(), r.header());
     assert_eq!(
         (
             back.destination,
@@ -291,13 +309,65 @@ fn ipv6_delete_key_emits_what_the_kernel_matches_a_deletion_on() {
             r.output_interface
         )
     );
-    assert!(Ipv4DeleteKey::of(&r).is_none());
     r.source = Some("2001:db8:9::".parse().unwrap());
     assert!(
-        Ipv6DeleteKey::of(&r).is_none(),
+        RouteDeleteKey::of(&r).is_none(),
         "source-specific: the whole route"
     );
     r.source = None;
-    r.header.family = crate::rtnl::family::AF_INET;
-    assert!(Ipv6DeleteKey::of(&r).is_none());
+    r.multipath = Some(vec![NextHop::default()]);
+    assert!(
+        RouteDeleteKey::of(&r).is_none(),
+        "IPv6 multipath: the whole route"
+    );
+    r.multipath = None;
+    r.family = AddressFamily::Inet;
+    assert!(RouteDeleteKey::of(&r).is_none());
+}
+
+/// Routes have every verb, with the flags `ip route` sends.
+#[test]
+fn verbs_and_flags() {
+    let r = Route::to("192.0.2.0".parse().unwrap(), 24);
+    for (verb, flags) in [
+        (Verb::Add, Flags::CREATE | Flags::EXCL),
+        (Verb::Replace, Flags::CREATE | Flags::REPLACE),
+        (Verb::Change, Flags::REPLACE),
+        (Verb::Append, Flags::CREATE | Flags::APPEND),
+        (Verb::Prepend, Flags::CREATE),
+        (Verb::Test, Flags::EXCL),
+        (Verb::Delete, Flags::NONE),
+    ] {
+        let m = r.request(verb).finish().unwrap();
+        let v = crate::wire::MessageView::new_checked(&m[..]).unwrap();
+        assert_eq!(v.flags(), flags, "{verb:?}");
+        let t = if verb == Verb::Delete {
+            RTM_DELROUTE
+        } else {
+            RTM_NEWROUTE
+        };
+        assert_eq!(v.message_type(), t);
+        assert_eq!(Route::from_message(&v).unwrap(), r);
+    }
+}
+
+#[test]
+fn lookup_request() {
+    let mut q = RouteQuery::new("192.0.2.1".parse().unwrap());
+    q.output_interface = Some(3);
+    q.destination_port = Some(53);
+    let req = q.request();
+    let bytes = req.bytes().unwrap();
+    let h = RtMsg::parse(&bytes[16..]).unwrap();
+    assert_eq!((h.family, h.dst_len, h.src_len), (2, 32, 0));
+    assert_eq!(h.flags, RouteFlags::LOOKUP_TABLE.bits());
+    let back = Route::parse(&bytes[16..]).unwrap();
+    assert_eq!(back.destination, Some("192.0.2.1".parse().unwrap()));
+    assert_eq!(
+        (back.output_interface, back.destination_port),
+        (Some(3), Some(53))
+    );
+    let six = RouteQuery::new("2001:db8::1".parse().unwrap()).request();
+    let h = RtMsg::parse(&six.bytes().unwrap()[16..]).unwrap();
+    assert_eq!((h.family, h.dst_len, h.flags), (10, 128, 0));
 }

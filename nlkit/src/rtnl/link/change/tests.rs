@@ -5,7 +5,18 @@
 //! The command is given above each fixture; device indexes are those of that namespace.
 
 use super::*;
-use crate::rtnl::link::attrs::{bond as bondattrs, macvlan as mv};
+use crate::rtnl::link::kinds::bond::attrs as bondattrs;
+use crate::rtnl::link::kinds::macvlan::attrs as mv;
+use crate::rtnl::link::kinds::vlan::attrs as vlan;
+use crate::rtnl::link::kinds::{
+    Bond, Bridge, BridgePort, Dummy, Gre, Ifb, LinkKind, Macvlan, MacvlanMode, Veth, Vlan, Vrf,
+    Vxlan, Wireguard,
+};
+use crate::rtnl::link::Link;
+use crate::rtnl::Object;
+use crate::wire::codec::Switch;
+use crate::wire::fixed::Be16;
+use crate::wire::rtnl::{PortRange, VlanFlags};
 use crate::wire::MessageView;
 use std::net::{Ipv4Addr, Ipv6Addr};
 
@@ -47,7 +58,7 @@ fn named(name: &str, kind: LinkKind) -> LinkChange {
 fn add_dummy() {
     // ip link add d0 type dummy
     check(
-        named("d0", LinkKind::Dummy).add_request(),
+        named("d0", LinkKind::Dummy(Dummy::default())).request(Verb::Add),
         RTM_NEWLINK,
         0x605,
         "00000000000000000000000000000000 07000300 64300000
@@ -59,7 +70,7 @@ fn add_dummy() {
 fn replace_ifb() {
     // ip link replace rr0 type ifb
     check(
-        named("rr0", LinkKind::Ifb).replace_request(),
+        named("rr0", LinkKind::Ifb(Ifb::default())).request(Verb::Replace),
         RTM_NEWLINK,
         0x505,
         "00000000000000000000000000000000 0800030072723000 0c0012000700010069666200",
@@ -78,10 +89,10 @@ fn add_ifb_with_link_options() {
         broadcast: Some(vec![0xff; 6]),
         mtu: Some(1000),
         group: Some(5),
-        ..named("n0", LinkKind::Ifb)
+        ..named("n0", LinkKind::Ifb(Ifb::default()))
     };
     check(
-        l.add_request(),
+        l.request(Verb::Add),
         RTM_NEWLINK,
         0x605,
         "00000000000000000000000000000000 08001f0002000000 0800200003000000
@@ -100,14 +111,9 @@ fn add_veth_with_peer() {
         mtu: Some(1300),
         ..Default::default()
     };
-    let l = named(
-        "v4",
-        LinkKind::Veth(VethConfig {
-            peer: Some(Box::new(peer)),
-        }),
-    );
+    let l = named("v4", LinkKind::Veth(Veth::with_peer(peer)));
     check(
-        l.add_request(),
+        l.request(Verb::Add),
         RTM_NEWLINK,
         0x605,
         "00000000000000000000000000000000 0700030076340000
@@ -117,7 +123,7 @@ fn add_veth_with_peer() {
     );
     // ip link add v0 type veth (no peer: no data)
     check(
-        named("v0", LinkKind::Veth(VethConfig::default())).add_request(),
+        named("v0", LinkKind::Veth(Veth::default())).request(Verb::Add),
         RTM_NEWLINK,
         0x605,
         "00000000000000000000000000000000 0700030076300000 0c0012000800010076657468",
@@ -128,7 +134,7 @@ fn add_veth_with_peer() {
 fn add_bridge_with_options() {
     // ip link add br5 type bridge forward_delay 400 hello_time 300 max_age 2000
     //   ageing_time 3000 stp_state 1 priority 7 group_fwd_mask 8 mcast_snooping 0
-    let c = BridgeConfig {
+    let c = Bridge {
         forward_delay: Some(400),
         hello_time: Some(300),
         max_age: Some(2000),
@@ -140,7 +146,7 @@ fn add_bridge_with_options() {
         ..Default::default()
     };
     check(
-        named("br5", LinkKind::Bridge(c)).add_request(),
+        named("br5", LinkKind::Bridge(c)).request(Verb::Add),
         RTM_NEWLINK,
         0x605,
         "00000000000000000000000000000000 0800030062723500
@@ -156,7 +162,7 @@ fn add_bridge_with_options() {
     //   mcast_query_response_interval 1500 mcast_startup_query_interval 4000
     //   nf_call_iptables 1 nf_call_ip6tables 1 nf_call_arptables 1 mcast_stats_enabled 1
     //   mcast_igmp_version 3 mcast_mld_version 2
-    let c = BridgeConfig {
+    let c = Bridge {
         group_addr: Some(vec![0x01, 0x80, 0xc2, 0, 0, 0x0e]),
         mcast_query_use_ifaddr: Some(1),
         mcast_querier: Some(1),
@@ -179,7 +185,7 @@ fn add_bridge_with_options() {
         ..Default::default()
     };
     check(
-        named("bz", LinkKind::Bridge(c)).add_request(),
+        named("bz", LinkKind::Bridge(c)).request(Verb::Add),
         RTM_NEWLINK,
         0x605,
         "00000000000000000000000000000000 07000300627a0000 c8001200 0a000100627269646765
@@ -191,24 +197,24 @@ fn add_bridge_with_options() {
          05002b0003000000 05002c0002000000",
     );
     // ip link add bz2 type bridge fdb_flush
-    let c = BridgeConfig {
-        fdb_flush: true,
+    let c = Bridge {
+        fdb_flush: Some(()),
         ..Default::default()
     };
     check(
-        named("bz2", LinkKind::Bridge(c)).add_request(),
+        named("bz2", LinkKind::Bridge(c)).request(Verb::Add),
         RTM_NEWLINK,
         0x605,
         "00000000000000000000000000000000 08000300627a3200 18001200 0a000100627269646765
          0000 0800020004001500",
     );
     // ip link add br7 type bridge vlan_protocol 802.1ad
-    let c = BridgeConfig {
+    let c = Bridge {
         vlan_protocol: Some(ETH_P_8021AD),
         ..Default::default()
     };
     check(
-        named("br7", LinkKind::Bridge(c)).add_request(),
+        named("br7", LinkKind::Bridge(c)).request(Verb::Add),
         RTM_NEWLINK,
         0x605,
         "00000000000000000000000000000000 0800030062723700
@@ -223,15 +229,14 @@ fn add_macvlan_and_macvtap() {
         link: Some(3),
         ..named(
             "m0",
-            LinkKind::Macvlan(MacvlanConfig {
-                mode: Some(mv::MACVLAN_MODE_BRIDGE),
-                flags: None,
-                bc_queue_len: None,
+            LinkKind::Macvlan(Macvlan {
+                mode: Some(MacvlanMode::Bridge),
+                ..Default::default()
             }),
         )
     };
     check(
-        l.add_request(),
+        l.request(Verb::Add),
         RTM_NEWLINK,
         0x605,
         "00000000000000000000000000000000 0800050003000000 070003006d300000
@@ -242,15 +247,14 @@ fn add_macvlan_and_macvtap() {
         link: Some(3),
         ..named(
             "m1",
-            LinkKind::Macvtap(MacvlanConfig {
-                mode: Some(mv::MACVLAN_MODE_VEPA),
-                flags: None,
-                bc_queue_len: None,
+            LinkKind::Macvtap(Macvlan {
+                mode: Some(MacvlanMode::Vepa),
+                ..Default::default()
             }),
         )
     };
     check(
-        l.add_request(),
+        l.request(Verb::Add),
         RTM_NEWLINK,
         0x605,
         "00000000000000000000000000000000 0800050003000000 070003006d310000
@@ -265,15 +269,15 @@ fn add_macvlan_with_flags_and_queue() {
         link: Some(9),
         ..named(
             "mb",
-            LinkKind::Macvlan(MacvlanConfig {
-                mode: Some(mv::MACVLAN_MODE_BRIDGE),
-                flags: None,
+            LinkKind::Macvlan(Macvlan {
+                mode: Some(MacvlanMode::Bridge),
                 bc_queue_len: Some(50),
+                ..Default::default()
             }),
         )
     };
     check(
-        l.add_request(),
+        l.request(Verb::Add),
         RTM_NEWLINK,
         0x605,
         "00000000000000000000000000000000 0800050009000000 070003006d620000
@@ -284,15 +288,15 @@ fn add_macvlan_with_flags_and_queue() {
         link: Some(9),
         ..named(
             "ma",
-            LinkKind::Macvlan(MacvlanConfig {
-                mode: Some(mv::MACVLAN_MODE_PASSTHRU),
+            LinkKind::Macvlan(Macvlan {
+                mode: Some(MacvlanMode::Passthru),
                 flags: Some(mv::MACVLAN_FLAG_NOPROMISC),
-                bc_queue_len: None,
+                ..Default::default()
             }),
         )
     };
     check(
-        l.add_request(),
+        l.request(Verb::Add),
         RTM_NEWLINK,
         0x605,
         "00000000000000000000000000000000 0800050009000000 070003006d610000
@@ -307,10 +311,10 @@ fn add_with_link_netnsid() {
     let l = LinkChange {
         link_netnsid: Some(1),
         link: Some(57),
-        ..named("mvz", LinkKind::Macvlan(MacvlanConfig::default()))
+        ..named("mvz", LinkKind::Macvlan(Macvlan::default()))
     };
     check(
-        l.add_request(),
+        l.request(Verb::Add),
         RTM_NEWLINK,
         0x605,
         "00000000000000000000000000000000 0800250001000000 0800050039000000
@@ -322,10 +326,10 @@ fn add_with_link_netnsid() {
 fn add_vxlan_v4_and_v6() {
     // ip link add x5 type vxlan id 42 dev u0 local 10.0.0.1 remote 10.0.0.2 ttl 10 tos 5
     //   ageing 100 dstport 4789 nolearning (u0 is index 20)
-    let c = VxlanConfig {
+    let c = Vxlan {
         id: Some(42),
-        remote: Some(Ipv4Addr::new(10, 0, 0, 2).into()),
-        local: Some(Ipv4Addr::new(10, 0, 0, 1).into()),
+        group: Some(Ipv4Addr::new(10, 0, 0, 2)),
+        local: Some(Ipv4Addr::new(10, 0, 0, 1)),
         link: Some(20),
         port: Some(4789),
         ttl: Some(10),
@@ -335,7 +339,7 @@ fn add_vxlan_v4_and_v6() {
         ..Default::default()
     };
     check(
-        named("x5", LinkKind::Vxlan(c)).add_request(),
+        named("x5", LinkKind::Vxlan(c)).request(Verb::Add),
         RTM_NEWLINK,
         0x605,
         "00000000000000000000000000000000 0700030078350000
@@ -344,15 +348,16 @@ fn add_vxlan_v4_and_v6() {
          0a000001080002000a000002050007000000000006000f0012b50000",
     );
     // ip link add x6 type vxlan id 43 remote 2001:db8::2 local 2001:db8::1 dstport 0
-    let c = VxlanConfig {
+    let mut c = Vxlan {
         id: Some(43),
-        remote: Some("2001:db8::2".parse::<Ipv6Addr>().unwrap().into()),
-        local: Some("2001:db8::1".parse::<Ipv6Addr>().unwrap().into()),
         learning: Some(true),
         ..Default::default()
     };
+    c.set_remote("2001:db8::2".parse::<Ipv6Addr>().unwrap().into());
+    c.set_local("2001:db8::1".parse::<Ipv6Addr>().unwrap().into());
+    assert_eq!(c.remote(), Some("2001:db8::2".parse().unwrap()));
     check(
-        named("x6", LinkKind::Vxlan(c)).add_request(),
+        named("x6", LinkKind::Vxlan(c)).request(Verb::Add),
         RTM_NEWLINK,
         0x605,
         "00000000000000000000000000000000 0700030078360000
@@ -367,7 +372,7 @@ fn add_vxlan_with_every_switch() {
     // ip link add xa type vxlan id 1 dstport 4789 proxy rsc l2miss l3miss noudpcsum
     //   udp6zerocsumtx udp6zerocsumrx remcsumtx remcsumrx gbp df set srcport 1000 2000
     //   maxaddress 10 flowlabel 5
-    let c = VxlanConfig {
+    let c = Vxlan {
         id: Some(1),
         port: Some(4789),
         learning: Some(true),
@@ -380,15 +385,18 @@ fn add_vxlan_with_every_switch() {
         udp_zero_csum6_rx: Some(true),
         remcsum_tx: Some(true),
         remcsum_rx: Some(true),
-        gbp: true,
+        gbp: Some(()),
         df: Some(1),
-        port_range: Some((1000, 2000)),
+        port_range: Some(PortRange {
+            low: Be16(1000),
+            high: Be16(2000),
+        }),
         limit: Some(10),
         label: Some(5),
         ..Default::default()
     };
     check(
-        named("xa", LinkKind::Vxlan(c)).add_request(),
+        named("xa", LinkKind::Vxlan(c)).request(Verb::Add),
         RTM_NEWLINK,
         0x605,
         "00000000000000000000000000000000 0700030078610000 98001200 0900010076786c616e000000
@@ -398,28 +406,28 @@ fn add_vxlan_with_every_switch() {
          08001a0000000005 0800010001000000 0500070001000000 06000f0012b50000",
     );
     // ip link add xb type vxlan external dstport 0
-    let c = VxlanConfig {
+    let c = Vxlan {
         collect_metadata: Some(true),
         learning: Some(false),
         ..Default::default()
     };
     check(
-        named("xb", LinkKind::Vxlan(c)).add_request(),
+        named("xb", LinkKind::Vxlan(c)).request(Verb::Add),
         RTM_NEWLINK,
         0x605,
         "00000000000000000000000000000000 0700030078620000 24001200 0900010076786c616e000000
          14000200 0500190001000000 0500070000000000",
     );
     // ip link add xe type vxlan id 4 dstport 0 ttl inherit tos inherit
-    let c = VxlanConfig {
+    let c = Vxlan {
         id: Some(4),
-        ttl_inherit: true,
+        ttl_inherit: Some(Switch::Flag),
         tos: Some(1),
         learning: Some(true),
         ..Default::default()
     };
     check(
-        named("xe", LinkKind::Vxlan(c)).add_request(),
+        named("xe", LinkKind::Vxlan(c)).request(Verb::Add),
         RTM_NEWLINK,
         0x605,
         "00000000000000000000000000000000 0700030078650000 30001200 0900010076786c616e000000
@@ -434,15 +442,15 @@ fn add_vlan() {
         link: Some(3),
         ..named(
             "vl0",
-            LinkKind::Vlan(VlanConfig {
+            LinkKind::Vlan(Vlan {
                 id: Some(100),
                 protocol: Some(ETH_P_8021AD),
-                flags: None,
+                ..Default::default()
             }),
         )
     };
     check(
-        l.add_request(),
+        l.request(Verb::Add),
         RTM_NEWLINK,
         0x605,
         "00000000000000000000000000000000 0800050003000000 08000300766c3000
@@ -458,15 +466,19 @@ fn add_vlan_with_flags() {
         link: Some(57),
         ..named(
             "vlx",
-            LinkKind::Vlan(VlanConfig {
+            LinkKind::Vlan(Vlan {
                 id: Some(5),
                 protocol: Some(ETH_P_8021AD),
-                flags: Some((0, vlan::VLAN_FLAG_REORDER_HDR)),
+                flags: Some(VlanFlags {
+                    flags: 0,
+                    mask: vlan::VLAN_FLAG_REORDER_HDR,
+                }),
+                ..Default::default()
             }),
         )
     };
     check(
-        l.add_request(),
+        l.request(Verb::Add),
         RTM_NEWLINK,
         0x605,
         "00000000000000000000000000000000 0800050039000000 08000300766c7800
@@ -480,7 +492,7 @@ fn add_bond_with_options() {
     // ip link add bx type bond mode 802.3ad miimon 100 updelay 200 downdelay 300
     //   use_carrier 0 xmit_hash_policy layer3+4 all_slaves_active 1 min_links 2
     //   lacp_rate fast ad_select bandwidth
-    let c = BondConfig {
+    let c = Bond {
         mode: Some(bondattrs::BOND_MODE_8023AD),
         miimon: Some(100),
         updelay: Some(200),
@@ -491,9 +503,10 @@ fn add_bond_with_options() {
         min_links: Some(2),
         lacp_rate: Some(1),
         ad_select: Some(1),
+        ..Default::default()
     };
     check(
-        named("bx", LinkKind::Bond(c)).add_request(),
+        named("bx", LinkKind::Bond(c)).request(Verb::Add),
         RTM_NEWLINK,
         0x605,
         "00000000000000000000000000000000 0700030062780000 60001200 08000100626f6e64
@@ -506,13 +519,13 @@ fn add_bond_with_options() {
 #[test]
 fn add_bond() {
     // ip link add bo0 type bond mode active-backup miimon 100
-    let c = BondConfig {
+    let c = Bond {
         mode: Some(bondattrs::BOND_MODE_ACTIVEBACKUP),
         miimon: Some(100),
         ..Default::default()
     };
     check(
-        named("bo0", LinkKind::Bond(c)).add_request(),
+        named("bo0", LinkKind::Bond(c)).request(Verb::Add),
         RTM_NEWLINK,
         0x605,
         "00000000000000000000000000000000 08000300626f3000
@@ -524,7 +537,14 @@ fn add_bond() {
 fn add_vrf() {
     // ip link add vrf0 type vrf table 10
     check(
-        named("vrf0", LinkKind::Vrf(VrfConfig { table: Some(10) })).add_request(),
+        named(
+            "vrf0",
+            LinkKind::Vrf(Vrf {
+                table: Some(10),
+                ..Default::default()
+            }),
+        )
+        .request(Verb::Add),
         RTM_NEWLINK,
         0x605,
         "00000000000000000000000000000000 0900030076726630 00000000
@@ -536,7 +556,7 @@ fn add_vrf() {
 fn add_gre() {
     // ip link add gre0 type gre local 10.0.0.1 remote 10.0.0.2 ttl 64 key 5: ip also sends
     // pmtudisc 1 and zero tos, fwmark and encapsulation.
-    let c = GreConfig {
+    let c = Gre {
         pmtudisc: Some(true),
         tos: Some(0),
         ttl: Some(64),
@@ -545,7 +565,7 @@ fn add_gre() {
         encap_flags: Some(0),
         encap_sport: Some(0),
         encap_dport: Some(0),
-        ..GreConfig::keyed(Ipv4Addr::new(10, 0, 0, 1), Ipv4Addr::new(10, 0, 0, 2), 5)
+        ..Gre::keyed(Ipv4Addr::new(10, 0, 0, 1), Ipv4Addr::new(10, 0, 0, 2), 5)
     };
     let gre0 = "00000000000000000000000000000000 0900030067726530 00000000
         80001200070001006772650074000200080004000000000508000500000000050600
@@ -553,19 +573,19 @@ fn add_gre() {
         0100000005000900000000000500080040000000080014000000000006000e000000
         000006000f000000000006001000000000000600110000000000";
     check(
-        named("gre0", LinkKind::Gre(c.clone())).add_request(),
+        named("gre0", LinkKind::Gre(c.clone())).request(Verb::Add),
         RTM_NEWLINK,
         0x605,
         gre0,
     );
     // ip link add gre1 type gre remote 10.0.0.2 local 10.0.0.1 ttl 64 ikey 5 okey 6 dev u0
-    let c = GreConfig {
+    let c = Gre {
         okey: Some(6),
         link: Some(3),
         ..c
     };
     check(
-        named("gre1", LinkKind::Gre(c)).add_request(),
+        named("gre1", LinkKind::Gre(c)).request(Verb::Add),
         RTM_NEWLINK,
         0x605,
         "00000000000000000000000000000000 0900030067726531 00000000
@@ -581,7 +601,7 @@ fn add_gre() {
 fn add_wireguard() {
     // ip link add wg0 type wireguard
     check(
-        named("wg0", LinkKind::Wireguard).add_request(),
+        named("wg0", LinkKind::Wireguard(Wireguard::default())).request(Verb::Add),
         RTM_NEWLINK,
         0x605,
         "00000000000000000000000000000000 0800030077673000
@@ -593,9 +613,9 @@ fn add_wireguard() {
 fn set_up_and_down() {
     // ip link set v0 up (v0 is index 8)
     let mut l = LinkChange::of(8);
-    l.set_flag(IFF_UP, true);
+    l.set_flag(LinkFlags::UP, true);
     check(
-        l.set_request(),
+        l.request(Verb::Change),
         RTM_NEWLINK,
         0x5,
         "00000000080000000100000001000000",
@@ -609,9 +629,9 @@ fn set_up_and_down() {
         name: Some("w9".into()),
         ..LinkChange::of(28)
     };
-    l.set_flag(IFF_UP, false);
+    l.set_flag(LinkFlags::UP, false);
     check(
-        l.set_request(),
+        l.request(Verb::Change),
         RTM_NEWLINK,
         0x5,
         "000000001c00000000000000 01000000 0a00010002000000000100000a000200
@@ -624,14 +644,14 @@ fn set_flag_words() {
     // ip link set u1 arp off multicast off promisc on allmulticast on dynamic on
     //   trailers on (u1 is index 2; "trailers on" clears IFF_NOTRAILERS)
     let mut l = LinkChange::of(2);
-    l.set_flag(IFF_NOARP, true)
-        .set_flag(IFF_MULTICAST, false)
-        .set_flag(IFF_PROMISC, true)
-        .set_flag(IFF_ALLMULTI, true)
-        .set_flag(IFF_DYNAMIC, true)
-        .set_flag(IFF_NOTRAILERS, false);
+    l.set_flag(LinkFlags::NOARP, true)
+        .set_flag(LinkFlags::MULTICAST, false)
+        .set_flag(LinkFlags::PROMISC, true)
+        .set_flag(LinkFlags::ALLMULTI, true)
+        .set_flag(LinkFlags::DYNAMIC, true)
+        .set_flag(LinkFlags::NOTRAILERS, false);
     check(
-        l.set_request(),
+        l.request(Verb::Change),
         RTM_NEWLINK,
         0x5,
         "000000000200000080830000a0930000",
@@ -700,34 +720,34 @@ fn set_attributes() {
         // ip link set w9 netns 9583 (a process in another namespace; w9 is index 28)
         (
             LinkChange {
-                netns: Some(NetnsRef::Pid(9583)),
+                netns_pid: Some(9583),
                 ..LinkChange::of(28)
             },
             "000000001c0000000000000000000000 080013006f250000",
         ),
     ];
     for (l, want) in cases {
-        check(l.set_request(), RTM_NEWLINK, 0x5, want);
+        check(l.request(Verb::Change), RTM_NEWLINK, 0x5, want);
     }
     // ip link set w9 netns nlkit-lc-probe2: ip opened /run/netns/nlkit-lc-probe2 as fd 4.
     let l = LinkChange {
-        netns: Some(NetnsRef::Fd(4)),
+        netns_fd: Some(4),
         ..LinkChange::of(28)
     };
     check(
-        l.set_request(),
+        l.request(Verb::Change),
         RTM_NEWLINK,
         0x5,
         "000000001c0000000000000000000000 08001c0004000000",
     );
     // ip link set q1 netns nlkit-lc-probe3 index 77 (q1 is index 38; the namespace fd 4)
     let l = LinkChange {
-        netns: Some(NetnsRef::Fd(4)),
+        netns_fd: Some(4),
         new_index: Some(77),
         ..LinkChange::of(38)
     };
     check(
-        l.set_request(),
+        l.request(Verb::Change),
         RTM_NEWLINK,
         0x5,
         "00000000260000000000000000000000 08001c0004000000 080031004d000000",
@@ -735,10 +755,10 @@ fn set_attributes() {
     // ip link add index 55 iz type ifb
     let l = LinkChange {
         index: 55,
-        ..named("iz", LinkKind::Ifb)
+        ..named("iz", LinkKind::Ifb(Ifb::default()))
     };
     check(
-        l.add_request(),
+        l.request(Verb::Add),
         RTM_NEWLINK,
         0x605,
         "00000000370000000000000000000000 07000300697a0000 0c0012000700010069666200",
@@ -750,7 +770,7 @@ fn set_bridge_port_options() {
     // ip link set q1 type bridge_slave priority 7 cost 5 hairpin on guard on root_block on
     //   fastleave on learning off flood off (q1 is index 38): the kind goes as
     //   IFLA_INFO_KIND "bridge_slave", the options in IFLA_INFO_SLAVE_DATA.
-    let c = BridgePortConfig {
+    let c = BridgePort {
         priority: Some(7),
         cost: Some(5),
         hairpin: Some(true),
@@ -766,7 +786,7 @@ fn set_bridge_port_options() {
         ..LinkChange::of(38)
     };
     check(
-        l.set_request(),
+        l.request(Verb::Change),
         RTM_NEWLINK,
         0x5,
         "00000000260000000000000000000000 58001200 100001006272696467655f736c617665
@@ -785,11 +805,11 @@ fn detach_xdp() {
         (XDP_FLAGS_HW_MODE, "09000000"),
     ] {
         let l = LinkChange {
-            xdp_detach: Some(XDP_FLAGS_UPDATE_IF_NOEXIST | mode),
+            xdp: Some(Xdp::detach(XDP_FLAGS_UPDATE_IF_NOEXIST | mode)),
             ..LinkChange::of(57)
         };
         check(
-            l.set_request(),
+            l.request(Verb::Change),
             RTM_NEWLINK,
             0x5,
             &format!("00000000390000000000000000000000 14002b00 08000100ffffffff 08000300{flags}"),
@@ -802,8 +822,8 @@ fn set_modes_and_limits() {
     // ip link set q0 mode default state up carrier on protodown off gso_max_size 65536
     //   gso_max_segs 65535 gro_max_size 65536 (q0 is index 39)
     let l = LinkChange {
-        linkmode: Some(0),
-        operstate: Some(6),
+        linkmode: Some(LinkMode::Default),
+        operstate: Some(OperState::Up),
         carrier: Some(1),
         proto_down: Some(0),
         gso_max_size: Some(65536),
@@ -812,7 +832,7 @@ fn set_modes_and_limits() {
         ..LinkChange::of(39)
     };
     check(
-        l.set_request(),
+        l.request(Verb::Change),
         RTM_NEWLINK,
         0x5,
         "00000000270000000000000000000000 0500110000000000 0500100006000000
@@ -825,14 +845,18 @@ fn set_modes_and_limits() {
 fn delete_and_alt_names() {
     // ip link del v9 (index 8)
     check(
-        delete_request(8),
+        LinkChange::of(8).request(Verb::Delete),
         RTM_DELLINK,
         0x5,
         "00000000080000000000000000000000",
     );
     // ip link del group 77
     check(
-        delete_group_request(77),
+        LinkChange {
+            group: Some(77),
+            ..Default::default()
+        }
+        .request(Verb::Delete),
         RTM_DELLINK,
         0x5,
         "00000000000000000000000000000000 08001b004d000000",
@@ -842,23 +866,31 @@ fn delete_and_alt_names() {
         group: Some(77),
         ..Default::default()
     };
-    l.set_flag(IFF_UP, true);
+    l.set_flag(LinkFlags::UP, true);
     check(
-        l.set_request(),
+        l.request(Verb::Change),
         RTM_NEWLINK,
         0x5,
         "00000000000000000100000001000000 08001b004d000000",
     );
     // ip link property add dev lo altname aa altname bb
     check(
-        alt_names_request(1, &["aa", "bb"], true),
+        AltNames {
+            index: 1,
+            names: vec!["aa".into(), "bb".into()],
+        }
+        .request(Verb::Add),
         RTM_NEWLINKPROP,
         0xe05,
         "00000000010000000000000000000000 14003480 0700350061610000 0700350062620000",
     );
     // ip link property del dev lo altname aa
     check(
-        alt_names_request(1, &["aa"], false),
+        AltNames {
+            index: 1,
+            names: vec!["aa".into()],
+        }
+        .request(Verb::Delete),
         RTM_DELLINKPROP,
         0x5,
         "00000000010000000000000000000000 0c003480 0700350061610000",
@@ -866,8 +898,41 @@ fn delete_and_alt_names() {
 }
 
 #[test]
+fn delete_with_a_kind_and_an_empty_data_nest() {
+    // ip link del i0 type vxlan (index 2)
+    check(
+        LinkChange {
+            kind: Some(LinkKind::named("vxlan")),
+            ..LinkChange::of(2)
+        }
+        .request(Verb::Delete),
+        RTM_DELLINK,
+        0x5,
+        "00000000020000000000000000000000 10001200 0900010076786c616e000000",
+    );
+    // ip link add d0 type dummy foo (ip ignores the words, and sends an empty data nest)
+    check(
+        named(
+            "d0",
+            LinkKind::Other {
+                kind: "dummy".into(),
+                data: Some(Vec::new()),
+            },
+        )
+        .request(Verb::Add),
+        RTM_NEWLINK,
+        0x605,
+        "00000000000000000000000000000000 0700030064300000
+         14001200 0900010064756d6d79000000 04000200",
+    );
+}
+
+#[test]
 fn other_kind_carries_raw_options() {
-    let data = crate::rtnl::link::Options::default().with(1, &7u32.to_ne_bytes());
+    let data = MessageBuilder::attributes_payload(|b| {
+        b.attr_u32_ne(1, 7);
+    })
+    .unwrap();
     let l = named(
         "z0",
         LinkKind::Other {
@@ -876,7 +941,7 @@ fn other_kind_carries_raw_options() {
         },
     );
     check(
-        l.add_request(),
+        l.request(Verb::Add),
         RTM_NEWLINK,
         0x605,
         "00000000000000000000000000000000 070003007a300000
@@ -889,19 +954,147 @@ fn request_parses_back_as_a_link() {
     let l = LinkChange {
         mtu: Some(1400),
         alias: Some("a".into()),
-        ..named("v0", LinkKind::Ifb)
+        ..named("v0", LinkKind::Ifb(Ifb::default()))
     };
-    let b = l.add_request();
+    let b = l.request(Verb::Add);
     let out = b.finish().unwrap();
     let m = MessageView::new_checked(&out[..]).unwrap();
-    let parsed = crate::rtnl::link::Link::parse(m.payload()).unwrap();
+    let parsed = Link::parse(m.payload()).unwrap();
     assert_eq!(parsed.name.as_deref(), Some("v0"));
     assert_eq!(parsed.mtu, Some(1400));
-    // The alias and the kind travel without a NUL (as ip sends them), which the strict
-    // parser records as malformed but keeps.
-    assert!(parsed
-        .malformed
-        .iter()
-        .all(|m| m.kind == IFLA_IFALIAS || m.kind == IFLA_LINKINFO));
-    assert_eq!(parsed.unknown.len(), parsed.malformed.len());
+    // The alias and the kind travel without a NUL (as ip sends them); strings are read
+    // with or without one, so nothing is malformed or left unknown.
+    assert!(parsed.malformed.is_empty(), "{:?}", parsed.malformed);
+    assert!(parsed.unknown.is_empty(), "{:?}", parsed.unknown);
+    assert_eq!(parsed.alias.as_deref(), Some("a"));
+    assert_eq!(parsed.kind(), Some("ifb"));
+}
+
+/// Reads a request's payload back as a link change (the header and the attributes).
+fn parse_change(payload: &[u8]) -> LinkChange {
+    let m = crate::wire::FamilyMessage::<IfInfoMsg>::parse(payload).unwrap();
+    let mut c = LinkChange::from_header(&m.header);
+    c.read_attrs(m.attrs()).unwrap();
+    c
+}
+
+/// A kind written in a request reads back as the same kind, both as a change (the request
+/// form) and as a link (what the kernel would report), and the change emits the same bytes.
+#[test]
+fn kinds_read_back_as_written() {
+    let mut vxlan = Vxlan {
+        id: Some(42),
+        link: Some(3),
+        ttl: Some(10),
+        ttl_inherit: Some(Switch::Flag),
+        port: Some(4789),
+        learning: Some(false),
+        udp_csum: Some(true),
+        port_range: Some(PortRange {
+            low: Be16(1000),
+            high: Be16(2000),
+        }),
+        label: Some(5),
+        ..Default::default()
+    };
+    vxlan.set_local("2001:db8::1".parse().unwrap());
+    vxlan.set_remote("10.0.0.2".parse().unwrap());
+    let bridge = Bridge {
+        forward_delay: Some(400),
+        priority: Some(7),
+        vlan_protocol: Some(0x88a8),
+        group_addr: Some(vec![0x01, 0x80, 0xc2, 0, 0, 0x0e]),
+        fdb_flush: Some(()),
+        mcast_query_intvl: Some(15000),
+        ..Default::default()
+    };
+    let port = BridgePort {
+        priority: Some(7),
+        cost: Some(5),
+        hairpin: Some(true),
+        learning: Some(false),
+        backup_port: Some(9),
+        ..Default::default()
+    };
+    for (verb, change) in [
+        (Verb::Add, named("x0", LinkKind::Vxlan(vxlan))),
+        (Verb::Add, named("b0", LinkKind::Bridge(bridge))),
+        (
+            Verb::Change,
+            LinkChange {
+                kind: Some(LinkKind::BridgePort(port)),
+                ..LinkChange::of(38)
+            },
+        ),
+    ] {
+        let name = change.kind.as_ref().unwrap().name().to_owned();
+        let out = change.request(verb).finish().unwrap();
+        let payload = MessageView::new_checked(&out[..])
+            .unwrap()
+            .payload()
+            .to_vec();
+        let back = parse_change(&payload);
+        assert_eq!(back, change, "{name}");
+        assert!(
+            back.unknown.is_empty() && back.malformed.is_empty(),
+            "{name}"
+        );
+        let mut b = MessageBuilder::new(RTM_NEWLINK, Flags::NONE);
+        back.emit_change(&mut b);
+        assert_eq!(&b.finish().unwrap()[16..], &payload[..], "{name}");
+        let link = Link::parse(&payload).unwrap();
+        assert!(link.malformed.is_empty(), "{name}: {:?}", link.malformed);
+        assert_eq!(link.kind(), Some(&name[..]));
+        assert_eq!(link.kind_data(), change.kind, "{name}");
+    }
+}
+
+/// A verb an object does not have fails before anything is sent.
+#[test]
+fn verbs_a_link_does_not_have_are_refused() {
+    let unsupported = |b: MessageBuilder| b.finish().unwrap_err();
+    assert_eq!(
+        unsupported(named("v0", LinkKind::Ifb(Ifb::default())).request(Verb::Append)),
+        crate::wire::BuildError::UnsupportedChange {
+            object: "link",
+            verb: "append"
+        }
+    );
+    assert_eq!(
+        unsupported(LinkChange::of(3).request(Verb::Test)),
+        crate::wire::BuildError::UnsupportedChange {
+            object: "link",
+            verb: "test"
+        }
+    );
+    let alt = AltNames {
+        index: 1,
+        names: vec!["aa".into()],
+    };
+    assert_eq!(
+        unsupported(alt.request(Verb::Replace)),
+        crate::wire::BuildError::UnsupportedChange {
+            object: "link property",
+            verb: "replace"
+        }
+    );
+    // A link as read is only deleted (by its index); it is created through LinkChange.
+    let link = Link {
+        index: 8,
+        name: Some("v9".into()),
+        ..Default::default()
+    };
+    assert_eq!(
+        unsupported(Change::request(&link, Verb::Add)),
+        crate::wire::BuildError::UnsupportedChange {
+            object: "link",
+            verb: "add"
+        }
+    );
+    check(
+        Change::request(&link, Verb::Delete),
+        RTM_DELLINK,
+        0x5,
+        "00000000080000000000000000000000",
+    );
 }
