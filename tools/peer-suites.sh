@@ -15,6 +15,15 @@ OUT=${1:-/tmp/nlkit-peer}
 mkdir -p "$OUT"
 # PEER_IP=/bin/ip runs the same suites with the real ip everywhere: a baseline taken on this
 # machine (tools it lacks, such as nettest or ra6, fail the same tests for both).
+# What the suites run besides ip: ping, mausezahn (netsniff-ng), socat, jq, uuidgen, ethtool.
+need=()
+for t in ping:iputils-ping mausezahn:netsniff-ng socat:socat jq:jq uuidgen:uuid-runtime ethtool:ethtool; do
+	command -v "${t%%:*}" >/dev/null 2>&1 || need+=("${t#*:}")
+done
+if [ ${#need[@]} -gt 0 ]; then
+	echo "peer-suites: installing ${need[*]}" >&2
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+fi
 NLIP_BIN=${PEER_IP:-"$ROOT/target/release/nlip"}
 [ -x "$NLIP_BIN" ] || { echo "build first: cargo build --release -p nlip" >&2; exit 1; }
 
