@@ -1,6 +1,8 @@
 //! iproute2's argument conventions: keywords match by prefix (the first table entry a word
 //! is a prefix of wins), and its error messages.
 
+pub mod inet;
+
 use crate::diag::Failure;
 
 /// True when `word` is a non-empty prefix of `keyword` (iproute2's `matches()`).

@@ -1,11 +1,11 @@
 //! `nlip neighbour`: `show` with `dev`, `nud`, `proxy`, a prefix, and the family options.
 
 use crate::args::{invalid_arg, matches, Args};
-use crate::cmd::route::{family_of, same_bits};
 use crate::diag::{self, Failure};
+use crate::ip::route::{family_of, same_bits};
+use crate::ip::Context;
 use crate::names;
 use crate::render::{Color, Mode, Render, Sink};
-use crate::Context;
 use nlkit::rtnl::neigh::{
     Neighbour, NeighbourFilter, NeighbourFlags, NeighbourFlagsExt, NeighbourQuery, NeighbourState,
 };
@@ -279,7 +279,7 @@ fn destination(v: &str, family: Option<u8>) -> Result<Option<IpAddr>, Failure> {
             _ => None,
         });
     }
-    crate::cmd::inet::address(v, family).map(Some)
+    crate::args::inet::address(v, family).map(Some)
 }
 
 /// The selectors of `show` and `flush`: `[proxy] [to PREFIX] [dev DEV] [nud STATE]
@@ -369,7 +369,7 @@ fn parse_selectors(ctx: &mut Context, args: &mut Args) -> Result<Selector, Failu
             let idx = ctx.links.index(&mut ctx.conn, v);
             s.filter.master = Some(idx.ok_or_else(|| invalid_arg("Device does not exist", v))?);
         } else if w == "vrf" {
-            s.filter.master = Some(crate::cmd::link::vrf_index(ctx, args.value(w)?)?);
+            s.filter.master = Some(crate::ip::link::vrf_index(ctx, args.value(w)?)?);
         } else if w == "nomaster" {
             s.filter.master = Some(u32::MAX);
         } else if matches(w, "protocol") {
@@ -385,7 +385,7 @@ fn parse_selectors(ctx: &mut Context, args: &mut Args) -> Result<Selector, Failu
             if matches(v, "help") {
                 return Err(Failure::new(HELP, 255));
             }
-            let p = crate::cmd::inet::prefix(v, s.filter.family.map(u8::from))?;
+            let p = crate::args::inet::prefix(v, s.filter.family.map(u8::from))?;
             s.filter.family = s.filter.family.or(p.2.map(AddressFamily::from));
             s.to = Some(p);
         }
@@ -428,9 +428,9 @@ fn flush(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     ctx.links.preload(&mut ctx.conn);
     let stats = ctx.stats;
     let mut deleter = ctx.new_conn()?;
-    let mut sink = crate::cmd::flush::text_sink(ctx);
+    let mut sink = crate::ip::flush::text_sink(ctx);
     let (conn, links) = (&mut ctx.conn, &ctx.links);
-    crate::cmd::flush::rounds(&mut sink, stats, true, |sink| {
+    crate::ip::flush::rounds(&mut sink, stats, true, |sink| {
         // ip prints each entry it deletes (`-s -s`), as the dump finds it.
         let mut deleted = Vec::new();
         let round = rtnl::flush_round(conn, &mut deleter, &sel.filter, DeleteBy::Key, |n| {
@@ -503,7 +503,7 @@ fn get(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
                 return Err(duplicate("address", v));
             }
             proxy = true;
-            addr = Some(crate::cmd::inet::address(v, None)?);
+            addr = Some(crate::args::inet::address(v, None)?);
         } else if w == "dev" {
             dev = Some(args.value(w)?.to_owned());
         } else {
@@ -514,7 +514,7 @@ fn get(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
                     255,
                 ));
             }
-            addr = Some(crate::cmd::inet::address(v, None)?);
+            addr = Some(crate::args::inet::address(v, None)?);
         }
     }
     let (Some(dev), Some(addr)) = (dev, addr) else {

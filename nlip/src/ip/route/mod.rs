@@ -2,9 +2,9 @@
 
 use crate::args::{c_u32, invalid_arg, matches, Args};
 use crate::diag::{self, Failure};
+use crate::ip::Context;
 use crate::names::{self, NameTable};
 use crate::render::{Color, Fmt, Mode, Render, Sink};
-use crate::Context;
 use nlkit::rtnl::message_type::RTM_NEWROUTE;
 use nlkit::rtnl::route::attrs::*;
 use nlkit::rtnl::route::{self as nlroute, Route, RouteFilter, RouteFlags};
@@ -37,7 +37,7 @@ pub(crate) fn parse_prefix(
     word: &str,
     family: Option<AddressFamily>,
 ) -> Option<(Option<IpAddr>, u8, Option<AddressFamily>)> {
-    let (a, len, f) = crate::cmd::inet::prefix(word, raw(family)).ok()?;
+    let (a, len, f) = crate::args::inet::prefix(word, raw(family)).ok()?;
     Some((a, len, f.map(AddressFamily::from)))
 }
 
@@ -233,7 +233,7 @@ fn parse_show(ctx: &mut Context, args: &mut Args) -> Result<Show, Failure> {
         } else if w == "vrf" {
             // The VRF's table, without its local and broadcast routes (as ip).
             let v = args.value(w)?;
-            let table = crate::cmd::link::vrf_table(ctx, v);
+            let table = crate::ip::link::vrf_table(ctx, v);
             let table = table.ok_or_else(|| invalid_arg("Invalid VRF", v))?;
             s.filter.table = Some(RouteTable::from(table));
             s.unicast_only = true;
@@ -516,7 +516,7 @@ pub fn change_request(
 fn modify(ctx: &mut Context, args: &mut Args, verb: Verb) -> Result<(), Failure> {
     let route = parse_route(ctx, args, verb)?;
     if ctx.echo {
-        return crate::cmd::echo_change(ctx, &route, verb, |sink, o, ctx| {
+        return crate::ip::echo::echo_change(ctx, &route, verb, |sink, o, ctx| {
             let rtnl::AnyObject::Route(r) = o else {
                 return Ok(());
             };
@@ -895,7 +895,7 @@ fn get(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         } else if matches(w, "vrf") {
             // ip looks up through the VRF device (it must be one).
             let v = args.value(w)?;
-            crate::cmd::link::vrf_index(ctx, v).map_err(|_| invalid_arg("Invalid VRF", v))?;
+            crate::ip::link::vrf_index(ctx, v).map_err(|_| invalid_arg("Invalid VRF", v))?;
             oif = Some(v.to_owned());
         } else if matches(w, "ipproto") {
             let v = args.value(w)?;
@@ -985,14 +985,14 @@ const ROUTE_DUMP_MAGIC: u32 = 0x4531_1224;
 fn save(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     let s = parse_show(ctx, args)?;
     let request = s.filter.request();
-    crate::cmd::dump_file::save(&mut ctx.conn, ROUTE_DUMP_MAGIC, &request, |m| {
+    crate::ip::dump_file::save(&mut ctx.conn, ROUTE_DUMP_MAGIC, &request, |m| {
         Route::from_message(m).is_ok_and(|r| s.filter.matches(&r) && keep(&s, &r))
     })
 }
 
 /// The routes of a dump file on stdin.
 fn read_routes() -> Result<Vec<(Vec<u8>, Route)>, Failure> {
-    let messages = crate::cmd::dump_file::read(ROUTE_DUMP_MAGIC, 1)?;
+    let messages = crate::ip::dump_file::read(ROUTE_DUMP_MAGIC, 1)?;
     Ok(messages
         .into_iter()
         .filter_map(|b| {
@@ -1029,7 +1029,7 @@ fn restore(ctx: &mut Context) -> Result<(), Failure> {
     };
     for round in 0..3 {
         for (saved, _) in routes.iter().filter(|(_, r)| pass(r) == round) {
-            let request = crate::cmd::dump_file::restore_request(saved, RTM_NEWROUTE);
+            let request = crate::ip::dump_file::restore_request(saved, RTM_NEWROUTE);
             match ctx.conn.execute(&request) {
                 Ok(_) => {}
                 // ip reports it and goes on.
@@ -1070,7 +1070,7 @@ fn flush(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     let mut sink = ctx.sink();
     let stats = ctx.stats;
     let nothing_line = !s.filter.cloned || s.filter.family == Some(AddressFamily::Inet6);
-    crate::cmd::flush::rounds(&mut sink, stats, nothing_line, |sink| {
+    crate::ip::flush::rounds(&mut sink, stats, nothing_line, |sink| {
         // A delete key matches any route that shares prefix, metric, table, type, protocol,
         // scope and single nexthop; when the selection tells routes apart by nexthop or
         // source (aliases of one prefix may differ only there), whole routes are sent.
@@ -1124,7 +1124,7 @@ fn host_len(a: &IpAddr) -> u8 {
 
 /// An `ADDR[/LEN]` selector of `family` (ip reads it as a prefix; no length: the host).
 fn address_prefix(v: &str, family: Option<AddressFamily>) -> Result<(IpAddr, u8), Failure> {
-    match crate::cmd::inet::prefix(v, raw(family))? {
+    match crate::args::inet::prefix(v, raw(family))? {
         (Some(a), len, _) => Ok((a, len)),
         (None, _, _) => Err(bad_prefix(v, raw(family))),
     }
@@ -1368,7 +1368,7 @@ pub fn print_route<W: Write>(
         if let Some(nh) = nh {
             sink.text("\n\tnh_info ")?; // ip breaks the line here even with -o
             sink.open_object(Mode::Json, Some("nh_info"))?;
-            crate::cmd::nexthop::print_nexthop(sink, nh, links, true, false)?;
+            crate::ip::nexthop::print_nexthop(sink, nh, links, true, false)?;
             sink.close_object(Mode::Json)?;
         }
     }
@@ -1740,10 +1740,10 @@ fn parse_encap(args: &mut Args) -> Result<nlroute::Encap, Failure> {
                         let v = args.value(w)?;
                         if w == "dst" {
                             dup(e.destination.is_some(), v)?;
-                            e.destination = Some(crate::cmd::inet::address(v, family)?);
+                            e.destination = Some(crate::args::inet::address(v, family)?);
                         } else {
                             dup(e.source.is_some(), v)?;
-                            e.source = Some(crate::cmd::inet::address(v, family)?);
+                            e.source = Some(crate::args::inet::address(v, family)?);
                         }
                     }
                     _ if w == ttl_word => {
@@ -1928,8 +1928,8 @@ mod golden {
     use super::*;
     use nlkit::wire::MessageIter;
 
-    const DUMP: &[u8] = include_bytes!("../../tests/golden/route_table_all.bin");
-    const LINKS: &str = include_str!("../../tests/golden/links.txt");
+    const DUMP: &[u8] = include_bytes!("../../../tests/golden/route_table_all.bin");
+    const LINKS: &str = include_str!("../../../tests/golden/links.txt");
 
     fn render(json: bool, pretty: bool) -> String {
         let pairs: Vec<(u32, &str)> = LINKS
@@ -1957,7 +1957,7 @@ mod golden {
     fn text_is_what_ip_printed() {
         assert_eq!(
             render(false, false),
-            include_str!("../../tests/golden/route_table_all.txt")
+            include_str!("../../../tests/golden/route_table_all.txt")
         );
     }
 
@@ -1965,11 +1965,11 @@ mod golden {
     fn json_is_what_ip_printed() {
         assert_eq!(
             render(true, false),
-            include_str!("../../tests/golden/route_table_all.json")
+            include_str!("../../../tests/golden/route_table_all.json")
         );
         assert_eq!(
             render(true, true),
-            include_str!("../../tests/golden/route_table_all.pretty.json")
+            include_str!("../../../tests/golden/route_table_all.pretty.json")
         );
     }
 }

@@ -13,7 +13,7 @@
 
 use crate::args::Args;
 use crate::diag::{self, Failure};
-use crate::Context;
+use crate::ip::Context;
 use nlkit::engine::{AckMode, Conn, Pipeline};
 use std::collections::VecDeque;
 use std::io::{BufRead, BufReader, Read};
@@ -140,20 +140,20 @@ fn pipelined_change(
     words: &[&str],
     line: u64,
 ) -> Option<Result<ToSender, Failure>> {
-    use crate::Object;
+    use crate::ip::Object;
     let rest = &words[1..];
-    Some(match crate::object_of(words[0])? {
+    Some(match crate::ip::object_of(words[0])? {
         Object::Route => {
-            crate::cmd::route::change_request(ctx, rest)?.map(|r| ToSender::Request(line, r))
+            crate::ip::route::change_request(ctx, rest)?.map(|r| ToSender::Request(line, r))
         }
         Object::Address => {
-            crate::cmd::addr::change_request(ctx, rest)?.map(|r| ToSender::Request(line, r))
+            crate::ip::address::change_request(ctx, rest)?.map(|r| ToSender::Request(line, r))
         }
         Object::Rule => {
-            crate::cmd::rule::change_request(ctx, rest)?.map(|r| ToSender::Request(line, r))
+            crate::ip::rule::change_request(ctx, rest)?.map(|r| ToSender::Request(line, r))
         }
         Object::Nexthop => {
-            crate::cmd::nexthop::change_request(ctx, rest)?.map(|r| ToSender::Request(line, r))
+            crate::ip::nexthop::change_request(ctx, rest)?.map(|r| ToSender::Request(line, r))
         }
         _ => return None,
     })
@@ -229,7 +229,7 @@ pub fn run(ctx: &mut Context, file: &str, force: bool) -> Result<(), Failure> {
             }
             failed |= b.finish();
         }
-        match crate::dispatch(ctx, &mut Args::new(&words)) {
+        match crate::ip::dispatch(ctx, &mut Args::new(&words)) {
             Ok(()) => {}
             Err(f) if f.fatal => return Err(f),
             Err(f) => {

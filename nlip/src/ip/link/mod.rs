@@ -1,11 +1,13 @@
 //! `nlip link`: show and list, with iproute2 6.1's selectors and its text, oneline, brief,
 //! details, statistics and JSON output.
 
+pub mod change;
+
 use crate::args::{invalid_arg, matches, Args};
 use crate::diag::{self, Failure};
+use crate::ip::Context;
 use crate::names::{self, NameTable};
 use crate::render::{Color, Mode, Render, Sink};
-use crate::Context;
 use nlkit::rtnl::link::attrs::{
     IN6_ADDR_GEN_MODE_EUI64, IN6_ADDR_GEN_MODE_NONE, IN6_ADDR_GEN_MODE_RANDOM,
     IN6_ADDR_GEN_MODE_STABLE_PRIVACY, RTEXT_FILTER_VF,
@@ -181,7 +183,7 @@ pub fn run(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     let Some(cmd) = args.next() else {
         return show(ctx, args);
     };
-    use super::link_change::{self, Op};
+    use crate::ip::link::change::{self, Op};
     for (c, op) in [
         ("add", Op::Add),
         ("set", Op::Set),
@@ -190,7 +192,7 @@ pub fn run(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         ("delete", Op::Delete),
     ] {
         if matches(cmd, c) {
-            return link_change::modify(ctx, args, op);
+            return change::modify(ctx, args, op);
         }
     }
     if matches(cmd, "show") || matches(cmd, "lst") || matches(cmd, "list") {
@@ -200,7 +202,7 @@ pub fn run(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         return Err(Failure::new(HELP, 255));
     }
     if matches(cmd, "property") {
-        return link_change::property(ctx, args);
+        return change::property(ctx, args);
     }
     Err(Failure::new(
         format!("Command \"{cmd}\" is unknown, try \"ip link help\"."),

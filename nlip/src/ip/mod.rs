@@ -5,15 +5,22 @@
 //! object's command. Errors are printed in one place (`diag`) with iproute2's wording and exit
 //! codes; a closed stdout (broken pipe) is success.
 
-mod args;
-mod batch;
-mod cmd;
-mod diag;
-mod names;
-mod render;
+pub mod address;
+pub mod batch;
+pub mod dump_file;
+pub mod echo;
+pub mod flush;
+pub mod link;
+pub mod monitor;
+pub mod neigh;
+pub mod netconf;
+pub mod netns;
+pub mod nexthop;
+pub mod route;
+pub mod rule;
 
-use args::{matches, Args};
-use diag::Failure;
+use crate::args::{matches, Args};
+use crate::diag::Failure;
 use nlkit::engine::Conn;
 use nlkit::rtnl::AddressFamily;
 use nlkit::sys::{Netns, Protocol};
@@ -25,7 +32,7 @@ pub struct Context {
     /// The rtnetlink connection (in the `-n` namespace when given).
     pub conn: Conn,
     /// Device names by index.
-    pub links: names::Links,
+    pub links: crate::names::Links,
     /// `-j`.
     pub json: bool,
     /// `-p`.
@@ -74,9 +81,9 @@ impl Context {
     }
 
     /// The output sink for stdout.
-    pub fn sink(&self) -> render::Sink<BufWriter<Stdout>> {
+    pub fn sink(&self) -> crate::render::Sink<BufWriter<Stdout>> {
         let out = BufWriter::with_capacity(64 * 1024, std::io::stdout());
-        let mut sink = render::Sink::new(out, self.json, self.pretty);
+        let mut sink = crate::render::Sink::new(out, self.json, self.pretty);
         sink.set_oneline(self.oneline).set_color(self.color);
         sink
     }
@@ -262,7 +269,7 @@ fn parse_options(args: &mut Args) -> Result<Options, Failure> {
         } else if let Some(color) = color_option(o1) {
             o.color = color;
         } else if matches(o1, "-Numeric") {
-            names::set_numeric(true);
+            crate::names::set_numeric(true);
         } else if matches(o1, "-all") {
         } else if matches(o1, "-brief") {
             o.brief = true;
@@ -311,7 +318,7 @@ fn run(words: &[&str]) -> Result<(), Failure> {
     let netns = match &o.netns {
         None => None,
         Some(name) => Some(Netns::open_name(name).map_err(|e| {
-            let text = diag::os_text(&e);
+            let text = crate::diag::os_text(&e);
             Failure::new(
                 format!("Cannot open network namespace \"{name}\": {text}"),
                 255,
@@ -332,7 +339,7 @@ fn run(words: &[&str]) -> Result<(), Failure> {
     conn.set_tolerate_interrupted_dumps(true);
     let mut ctx = Context {
         conn,
-        links: names::Links::default(),
+        links: crate::names::Links::default(),
         json: o.json,
         pretty: o.pretty,
         details: o.details,
@@ -377,15 +384,15 @@ fn dispatch_object(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         })?;
     match object.1 {
         Some(Object::Help) => Err(Failure::new(USAGE, 255)),
-        Some(Object::Route) => cmd::route::run(ctx, args),
-        Some(Object::Address) => cmd::addr::run(ctx, args),
-        Some(Object::Nexthop) => cmd::nexthop::run(ctx, args),
-        Some(Object::Rule) => cmd::rule::run(ctx, args),
-        Some(Object::Neighbour) => cmd::neigh::run(ctx, args),
-        Some(Object::Link) => cmd::link::run(ctx, args),
-        Some(Object::Monitor) => cmd::monitor::run(ctx, args),
-        Some(Object::Netconf) => cmd::netconf::run(ctx, args),
-        Some(Object::Netns) => cmd::netns::run(ctx, args),
+        Some(Object::Route) => route::run(ctx, args),
+        Some(Object::Address) => address::run(ctx, args),
+        Some(Object::Nexthop) => nexthop::run(ctx, args),
+        Some(Object::Rule) => rule::run(ctx, args),
+        Some(Object::Neighbour) => neigh::run(ctx, args),
+        Some(Object::Link) => link::run(ctx, args),
+        Some(Object::Monitor) => monitor::run(ctx, args),
+        Some(Object::Netconf) => netconf::run(ctx, args),
+        Some(Object::Netns) => netns::run(ctx, args),
         None => Err(Failure::new(
             format!("nlip: object \"{}\" is not implemented yet", object.0),
             255,
@@ -401,7 +408,8 @@ pub(crate) fn object_of(word: &str) -> Option<Object> {
         .and_then(|o| o.1)
 }
 
-fn main() -> ExitCode {
+/// Runs `ip` with the arguments of this process; the exit status is ip's.
+pub fn main() -> ExitCode {
     let owned: Vec<String> = std::env::args().skip(1).collect();
     let words: Vec<&str> = owned.iter().map(String::as_str).collect();
     match run(&words) {

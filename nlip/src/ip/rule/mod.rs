@@ -3,9 +3,9 @@
 
 use crate::args::{c_number, c_u32, invalid_arg, invalid_arg_tight, matches, Args};
 use crate::diag::{self, Failure};
+use crate::ip::Context;
 use crate::names;
 use crate::render::{Color, Mode, Sink};
-use crate::Context;
 use nlkit::rtnl::rule::attrs::*;
 use nlkit::rtnl::rule::{Rule, RuleAction, RuleFilter, RuleFlags};
 use nlkit::rtnl::{
@@ -106,7 +106,7 @@ fn ip_protocols() -> &'static [(Vec<String>, u8)] {
                 Some((names, number))
             })
             .collect(),
-        Err(_) => crate::cmd::route::IP_PROTOCOLS
+        Err(_) => crate::ip::route::IP_PROTOCOLS
             .iter()
             .map(|&(n, p)| (vec![n.to_owned()], p))
             .collect(),
@@ -183,7 +183,7 @@ fn save(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     let filter = RuleFilter {
         family: Some(rule_family(ctx)),
     };
-    crate::cmd::dump_file::save(&mut ctx.conn, RULE_DUMP_MAGIC, &filter.request(), |m| {
+    crate::ip::dump_file::save(&mut ctx.conn, RULE_DUMP_MAGIC, &filter.request(), |m| {
         Rule::from_message(m).is_ok_and(|r| filter.matches(&r))
     })
 }
@@ -191,8 +191,8 @@ fn save(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
 /// `nlip rule restore < FILE`: adds the rules of a dump file back as they were saved (ip
 /// asks for no exclusivity, so rules that exist are added again).
 fn restore(ctx: &mut Context) -> Result<(), Failure> {
-    for saved in crate::cmd::dump_file::read(RULE_DUMP_MAGIC, 255)? {
-        let request = crate::cmd::dump_file::restore_request(&saved, <Rule as Object>::NEW);
+    for saved in crate::ip::dump_file::read(RULE_DUMP_MAGIC, 255)? {
+        let request = crate::ip::dump_file::restore_request(&saved, <Rule as Object>::NEW);
         diag::outcome(ctx.conn.execute(&request))?;
     }
     Ok(())
@@ -228,7 +228,7 @@ pub fn change_request(
 fn modify(ctx: &mut Context, args: &mut Args, verb: Verb) -> Result<(), Failure> {
     let r = parse_change(ctx, args, verb == Verb::Add)?;
     if ctx.echo {
-        return crate::cmd::echo_change(ctx, &r, verb, |sink, o, ctx| match o {
+        return crate::ip::echo::echo_change(ctx, &r, verb, |sink, o, ctx| match o {
             rtnl::AnyObject::Rule(r) => print_rule(sink, r, ctx.details),
             _ => Ok(()),
         });
@@ -262,7 +262,7 @@ fn parse_change(ctx: &mut Context, args: &mut Args, add: bool) -> Result<Rule, F
             r.flags |= RuleFlags::INVERT;
         } else if w == "from" || w == "to" {
             let v = args.value(w)?;
-            let (a, len, _) = crate::cmd::inet::prefix(v, ctx.family)?;
+            let (a, len, _) = crate::args::inet::prefix(v, ctx.family)?;
             if w == "from" {
                 r.source = a;
                 r.source_len = len;
@@ -387,7 +387,7 @@ fn parse_change(ctx: &mut Context, args: &mut Args, add: bool) -> Result<Rule, F
         } else if w == "nat" || matches(w, "map-to") {
             let v = args.value(w)?;
             eprintln!("Warning: route NAT is deprecated");
-            let a = crate::cmd::inet::address(v, None).map_err(|_| {
+            let a = crate::args::inet::address(v, None).map_err(|_| {
                 Failure::new(
                     format!("Error: an IP address is expected rather than \"{v}\""),
                     1,
@@ -498,8 +498,8 @@ fn inside(sel: Option<(Option<IpAddr>, u8)>, addr: Option<IpAddr>, len: u8) -> b
         Some((None, _)) => false,
         Some((Some(p), plen)) => addr.is_some_and(|a| {
             len >= plen
-                && crate::cmd::route::family_of(&a) == crate::cmd::route::family_of(&p)
-                && crate::cmd::route::same_bits(&a, &p, plen)
+                && crate::ip::route::family_of(&a) == crate::ip::route::family_of(&p)
+                && crate::ip::route::same_bits(&a, &p, plen)
         }),
     }
 }
@@ -561,11 +561,11 @@ fn parse_selectors(family: u8, args: &mut Args) -> Result<Selector, Failure> {
             s.pref = Some(c_u32(v).ok_or_else(|| invalid_arg("preference value is invalid", v))?);
         } else if matches(w, "from") || matches(w, "src") {
             let v = args.value(w)?;
-            let (a, len, _) = crate::cmd::inet::prefix(v, Some(family))?;
+            let (a, len, _) = crate::args::inet::prefix(v, Some(family))?;
             s.from = Some((a, len));
         } else if w == "to" || matches(w, "dst") {
             let v = args.value(w)?;
-            let (a, len, _) = crate::cmd::inet::prefix(v, Some(family))?;
+            let (a, len, _) = crate::args::inet::prefix(v, Some(family))?;
             s.to = Some((a, len));
         } else if w == "not" {
             s.not = true;
@@ -622,7 +622,7 @@ fn parse_selectors(family: u8, args: &mut Args) -> Result<Selector, Failure> {
             }
         } else {
             // A bare prefix is the destination.
-            let (a, len, _) = crate::cmd::inet::prefix(w, Some(family))?;
+            let (a, len, _) = crate::args::inet::prefix(w, Some(family))?;
             s.to = Some((a, len));
         }
     }
@@ -842,7 +842,7 @@ mod golden {
     use super::*;
     use nlkit::wire::MessageIter;
 
-    const DUMP: &[u8] = include_bytes!("../../../nlkit/src/rtnl/rule/fixtures/show.bin");
+    const DUMP: &[u8] = include_bytes!("../../../../nlkit/src/rtnl/rule/fixtures/show.bin");
 
     fn render(json: bool, family: Option<u8>) -> String {
         let mut sink = Sink::new(Vec::new(), json, false);
@@ -861,15 +861,15 @@ mod golden {
     fn text_and_json_are_what_ip_printed() {
         assert_eq!(
             render(false, None),
-            include_str!("../../tests/golden/rule_show.txt")
+            include_str!("../../../tests/golden/rule_show.txt")
         );
         assert_eq!(
             render(true, Some(2)),
-            include_str!("../../tests/golden/rule_show4.json")
+            include_str!("../../../tests/golden/rule_show4.json")
         );
         assert_eq!(
             render(true, Some(10)),
-            include_str!("../../tests/golden/rule_show6.json")
+            include_str!("../../../tests/golden/rule_show6.json")
         );
     }
 }

@@ -2,8 +2,8 @@
 
 use crate::args::{invalid_arg_tight, matches, Args};
 use crate::diag::{os_text, Failure};
+use crate::ip::Context;
 use crate::render::Mode;
-use crate::Context;
 use nlkit::rtnl;
 use nlkit::rtnl::nsid::{NsidFilter, NsidOf, NsidQuery, NSID_NOT_ASSIGNED};
 use nlkit::sys::netns::{named_path, NETNS_RUN_DIR};

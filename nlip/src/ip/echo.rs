@@ -1,22 +1,8 @@
-//! One file per object; each calls the library only.
-
-pub mod addr;
-pub(crate) mod dump_file;
-pub(crate) mod flush;
-pub(crate) mod inet;
-pub mod link;
-pub mod link_change;
-pub mod monitor;
-pub mod neigh;
-pub mod netconf;
-pub mod netns;
-pub mod nexthop;
-pub mod route;
-pub mod rule;
+//! `-echo`: a change made with `NLM_F_ECHO`, and what the kernel echoes printed.
 
 use crate::diag::{self, Failure};
+use crate::ip::Context;
 use crate::render::Sink;
-use crate::Context;
 use nlkit::rtnl::{self, AnyObject, Change, Event, Kind, Verb};
 use std::io::{self, BufWriter, Stdout};
 

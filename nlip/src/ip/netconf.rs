@@ -4,8 +4,8 @@
 
 use crate::args::{matches, Args};
 use crate::diag::Failure;
+use crate::ip::Context;
 use crate::render::{Color, Mode, Sink};
-use crate::Context;
 use nlkit::rtnl::netconf::attrs::{NETCONFA_IFINDEX_ALL, NETCONFA_IFINDEX_DEFAULT};
 use nlkit::rtnl::netconf::{Netconf, NetconfFilter, NetconfQuery};
 use nlkit::rtnl::{self, AddressFamily};

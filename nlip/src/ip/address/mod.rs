@@ -2,16 +2,16 @@
 //! its addresses), with `dev`, `up`, `label`, `scope`, `to`, flags and the family options;
 //! `add`, `change`, `replace`, `del` and `flush`, with ip's grammar, warnings and errors.
 
+use crate::args::inet;
 use crate::args::{invalid_arg, invalid_arg_tight, matches, Args};
-use crate::cmd::inet;
-use crate::cmd::link::{
+use crate::diag::{self, Failure};
+use crate::ip::link::{
     print_brief, print_brief_head, print_link, print_stats, LinkSelectors, Style,
 };
-use crate::cmd::route::{bad_prefix, family_of};
-use crate::diag::{self, Failure};
+use crate::ip::route::{bad_prefix, family_of};
+use crate::ip::Context;
 use crate::names;
 use crate::render::{Color, Mode, Render, Sink};
-use crate::Context;
 use nlkit::rtnl::addr::{Address, AddressFilter, AddressFlags, INFINITY_LIFE_TIME};
 use nlkit::rtnl::link::{Link, LinkFilter, LinkFlags};
 use nlkit::rtnl::{self, AddressFamily, Change, DeleteBy, Filter, Object, Scope, Verb};
@@ -252,7 +252,7 @@ fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         None => HashMap::new(),
     };
     let link_filter = listing_filter(family, ctx.stats);
-    let netns = crate::cmd::link::netns_names(ctx);
+    let netns = crate::ip::link::netns_names(ctx);
     let groups = names::groups();
     let filtered = addr_family.is_some()
         || s.scope.is_some()
@@ -668,9 +668,9 @@ pub fn change_request(
 fn modify(ctx: &mut Context, args: &mut Args, verb: Verb) -> Result<(), Failure> {
     let a = parse_change(ctx, args, verb)?;
     if ctx.echo {
-        return crate::cmd::echo_change(ctx, &a, verb, |sink, o, ctx| match o {
+        return crate::ip::echo::echo_change(ctx, &a, verb, |sink, o, ctx| match o {
             rtnl::AnyObject::Address(a) => {
-                crate::cmd::monitor::print_address_event(sink, a, &ctx.links)
+                crate::ip::monitor::print_address_event(sink, a, &ctx.links)
             }
             _ => Ok(()),
         });
@@ -852,14 +852,14 @@ fn save(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         index: device_index(ctx, &s)?,
         ..Default::default()
     };
-    crate::cmd::dump_file::save(&mut ctx.conn, ADDRESS_DUMP_MAGIC, &filter.request(), |m| {
+    crate::ip::dump_file::save(&mut ctx.conn, ADDRESS_DUMP_MAGIC, &filter.request(), |m| {
         Address::from_message(m).is_ok_and(|a| filter.matches(&a))
     })
 }
 
 /// The addresses of a dump file on stdin.
 fn read_addresses() -> Result<Vec<(Vec<u8>, Address)>, Failure> {
-    let messages = crate::cmd::dump_file::read(ADDRESS_DUMP_MAGIC, 255)?;
+    let messages = crate::ip::dump_file::read(ADDRESS_DUMP_MAGIC, 255)?;
     Ok(messages
         .into_iter()
         .filter_map(|b| {
@@ -885,7 +885,7 @@ fn showdump() -> Result<(), Failure> {
 /// a refused one is reported and the rest still go.
 fn restore(ctx: &mut Context) -> Result<(), Failure> {
     for (saved, _) in read_addresses()? {
-        let request = crate::cmd::dump_file::restore_request(&saved, <Address as Object>::NEW);
+        let request = crate::ip::dump_file::restore_request(&saved, <Address as Object>::NEW);
         if let Err(f) = diag::outcome(ctx.conn.execute(&request)) {
             f.print();
         }

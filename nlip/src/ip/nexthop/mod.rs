@@ -3,9 +3,9 @@
 
 use crate::args::{c_number, c_u32, invalid_arg, invalid_arg_tight, matches, Args};
 use crate::diag::{self, Failure};
+use crate::ip::Context;
 use crate::names;
 use crate::render::{Color, Mode, Sink};
-use crate::Context;
 use nlkit::rtnl::nexthop::attrs::*;
 use nlkit::rtnl::nexthop::{self as nlnh, GroupMember, GroupType, Nexthop, NexthopFilter};
 use nlkit::rtnl::nexthop::{NexthopQuery, ResilientGroup};
@@ -267,7 +267,7 @@ fn gateway_word(
         return foreign_gateway_word(nh, order, args, v);
     }
     let fam = (family != AddressFamily::Unspec).then_some(u8::from(family));
-    let a = crate::cmd::inet::address(v, fam)?;
+    let a = crate::args::inet::address(v, fam)?;
     let af = AddressFamily::of(&a);
     if nh.family != AddressFamily::Unspec && nh.family != af {
         return Err(invalid_arg("address family mismatch", v));
@@ -455,7 +455,7 @@ fn flush(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         }
         deleted += round.sent - round.errors.len();
     }
-    let mut sink = crate::cmd::flush::text_sink(ctx);
+    let mut sink = crate::ip::flush::text_sink(ctx);
     if deleted == 0 {
         sink.text("Nothing to flush\n")?;
     } else {
@@ -676,7 +676,7 @@ mod golden {
     use super::*;
     use nlkit::wire::MessageIter;
 
-    const DUMP: &[u8] = include_bytes!("../../../nlkit/src/rtnl/nexthop/fixtures/show.bin");
+    const DUMP: &[u8] = include_bytes!("../../../../nlkit/src/rtnl/nexthop/fixtures/show.bin");
 
     fn render(json: bool, details: bool) -> String {
         let links = names::Links::from_pairs(&[(1, "lo"), (2, "v1"), (3, "v0")]);
@@ -694,15 +694,15 @@ mod golden {
     fn text_and_json_are_what_ip_printed() {
         assert_eq!(
             render(false, false),
-            include_str!("../../tests/golden/nexthop_show.txt")
+            include_str!("../../../tests/golden/nexthop_show.txt")
         );
         assert_eq!(
             render(false, true),
-            include_str!("../../tests/golden/nexthop_show_d.txt")
+            include_str!("../../../tests/golden/nexthop_show_d.txt")
         );
         assert_eq!(
             render(true, false),
-            include_str!("../../tests/golden/nexthop_show.json")
+            include_str!("../../../tests/golden/nexthop_show.json")
         );
     }
 }

@@ -2,8 +2,8 @@
 //! form (one to four parts, each a C number in any base, missing parts zero: `10` is
 //! 10.0.0.0, `0x80` 128.0.0.0), IPv6 as usual. Errors are ip's.
 
-use crate::cmd::route::{bad_prefix, parse_address};
 use crate::diag::Failure;
+use crate::ip::route::{bad_prefix, parse_address};
 use nlkit::rtnl::AddressFamily;
 use std::net::{IpAddr, Ipv4Addr};
 

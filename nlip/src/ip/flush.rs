@@ -59,7 +59,7 @@ pub(crate) fn rounds<W: Write>(
 }
 
 /// The sink of a flush report: text even with `-j`, as ip prints it.
-pub(crate) fn text_sink(ctx: &crate::Context) -> Sink<std::io::BufWriter<std::io::Stdout>> {
+pub(crate) fn text_sink(ctx: &crate::ip::Context) -> Sink<std::io::BufWriter<std::io::Stdout>> {
     let out = std::io::BufWriter::new(std::io::stdout());
     let mut sink = Sink::new(out, false, false);
     sink.set_oneline(ctx.oneline).set_color(ctx.color);

@@ -17,11 +17,11 @@
 //! `{"event":"resync",...}` or `[resync]added N removed N changed N` lines), so a consumer's view never drifts.
 
 use crate::args::{matches, Args};
-use crate::cmd::route::{print_route, Hide, RouteNames};
 use crate::diag::Failure;
+use crate::ip::route::{print_route, Hide, RouteNames};
+use crate::ip::Context;
 use crate::names::Links;
 use crate::render::{Mode, Render, Sink};
-use crate::Context;
 use nlkit::rtnl::addr::Address;
 use nlkit::rtnl::link::Link;
 use nlkit::rtnl::mirror::{self, State};
@@ -396,15 +396,15 @@ impl Printer {
                 if miss {
                     s.text("miss ")?;
                 }
-                crate::cmd::neigh::print_neighbour(s, n, links, false, 0)?;
+                crate::ip::neigh::print_neighbour(s, n, links, false, 0)?;
             }
             AnyObject::Netconf(c) => {
                 if self.dev.is_some() && !c.interface.is_some_and(|i| dev_ok(i as u32)) {
                     return Ok(false);
                 }
-                crate::cmd::netconf::print_netconf(s, c, links)?;
+                crate::ip::netconf::print_netconf(s, c, links)?;
             }
-            AnyObject::Rule(r) => crate::cmd::rule::print_rule(s, r, self.details)?,
+            AnyObject::Rule(r) => crate::ip::rule::print_rule(s, r, self.details)?,
             AnyObject::Nsid(e) => {
                 let Some(id) = e.nsid else {
                     return Ok(false);
@@ -421,7 +421,7 @@ impl Printer {
                 if self.dev.is_some() && !nh.output_interface.is_some_and(dev_ok) {
                     return Ok(false);
                 }
-                crate::cmd::nexthop::print_nexthop(s, nh, links, self.details, true)?;
+                crate::ip::nexthop::print_nexthop(s, nh, links, self.details, true)?;
             }
             AnyObject::NexthopBucket(_) => return Ok(false),
         }
@@ -501,7 +501,7 @@ fn print_link_event<W: Write>(
     let mut l = l.clone();
     l.txqlen = None;
     let netns = Default::default();
-    let style = crate::cmd::link::Style {
+    let style = crate::ip::link::Style {
         netns: &netns,
         details,
         stats: 0,
@@ -512,7 +512,7 @@ fn print_link_event<W: Write>(
         link_line: true,
     };
     s.open_object(Mode::Json, None)?;
-    crate::cmd::link::print_link(s, &l, groups, links, style)?;
+    crate::ip::link::print_link(s, &l, groups, links, style)?;
     s.close_object(Mode::Json)
 }
 
@@ -531,11 +531,11 @@ pub(crate) fn print_address_event<W: Write>(
         s.number(Mode::Json, "ifindex", "", &a.index, "")?;
         s.string(Mode::Json, "ifname", "", &links.cached(a.index), "")?;
         s.open_array(Mode::Json, Some("addr_info"))?;
-        crate::cmd::addr::print_address(s, a, true)?;
+        crate::ip::address::print_address(s, a, true)?;
         s.close_array(Mode::Json)?;
         s.close_object(Mode::Json)
     } else {
-        crate::cmd::addr::print_address(s, a, true)
+        crate::ip::address::print_address(s, a, true)
     }
 }
 

@@ -8,8 +8,8 @@
 
 use crate::args::{invalid_arg, invalid_arg_tight, matches, Args};
 use crate::diag::{self, Failure};
+use crate::ip::Context;
 use crate::names;
-use crate::Context;
 use nlkit::rtnl::link::attrs::{
     IN6_ADDR_GEN_MODE_EUI64, IN6_ADDR_GEN_MODE_NONE, IN6_ADDR_GEN_MODE_RANDOM,
     IN6_ADDR_GEN_MODE_STABLE_PRIVACY, XDP_FLAGS_DRV_MODE, XDP_FLAGS_HW_MODE, XDP_FLAGS_SKB_MODE,
@@ -279,7 +279,7 @@ fn parse_options(
     op: Op,
     peer: bool,
 ) -> Result<Parsed, Failure> {
-    let help = crate::cmd::link::HELP;
+    let help = crate::ip::link::HELP;
     let mut p = Parsed::default();
     let c = &mut p.change;
     while let Some(w) = args.next() {
@@ -1456,7 +1456,7 @@ fn apply<C: Change>(ctx: &mut Context, change: &C, verb: Verb) -> Result<(), Fai
 
 /// `nlip link property add|del [dev] DEV [altname NAME]...`.
 pub fn property(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
-    let help = crate::cmd::link::HELP;
+    let help = crate::ip::link::HELP;
     let Some(op) = args.next() else {
         return Err(Failure::new(help, 255));
     };

@@ -1,0 +1,5 @@
+//! `nlip`: the `ip` command (iproute2 6.1 compatible).
+
+fn main() -> std::process::ExitCode {
+    nlip::ip::main()
+}
