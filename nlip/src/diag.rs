@@ -1,6 +1,19 @@
 //! The one place that prints errors and chooses exit codes.
 
 use nlkit::engine::{strerror, Error};
+use std::io::Write;
+
+/// ip's exit codes.
+pub mod exit {
+    /// Success (a closed stdout counts as one).
+    pub const OK: u8 = 0;
+    /// A command that failed (a device that does not exist, a failed dump).
+    pub const FAILED: u8 = 1;
+    /// The kernel refused a change (`RTNETLINK answers: ...`, `Error: ...`).
+    pub const KERNEL: u8 = 2;
+    /// Bad arguments and usage texts.
+    pub const USAGE: u8 = 255;
+}
 
 /// A failed command: the message for stderr (without its final newline), the exit code,
 /// and whether ip would exit on the spot (argument errors: a `-batch` stops there even with
@@ -22,8 +35,18 @@ impl Failure {
         Failure {
             message: message.into(),
             code,
-            fatal: code == 255,
+            fatal: code == exit::USAGE,
         }
+    }
+
+    /// An argument error (exit 255, [`exit::USAGE`]): fatal in a batch.
+    pub fn usage(message: impl Into<String>) -> Self {
+        Failure::new(message, exit::USAGE)
+    }
+
+    /// A failed command (exit 1, [`exit::FAILED`]).
+    pub fn failed(message: impl Into<String>) -> Self {
+        Failure::new(message, exit::FAILED)
     }
 
     /// The same failure, fatal in a batch (ip exits on it whatever its code).
@@ -45,10 +68,13 @@ impl Failure {
 pub fn kernel(e: &Error) -> Failure {
     match e {
         Error::Kernel(k) => match k.message() {
-            Some(m) => Failure::new(format!("Error: {}.", m.trim_end_matches('.')), 2),
-            None => Failure::new(format!("RTNETLINK answers: {}", strerror(k.errno)), 2),
+            Some(m) => Failure::new(format!("Error: {}.", m.trim_end_matches('.')), exit::KERNEL),
+            None => Failure::new(
+                format!("RTNETLINK answers: {}", strerror(k.errno)),
+                exit::KERNEL,
+            ),
         },
-        other => Failure::new(format!("Error: {other}"), 2),
+        other => Failure::new(format!("Error: {other}"), exit::KERNEL),
     }
 }
 
@@ -80,16 +106,19 @@ pub fn dump_ended(e: &Error, last: &str) -> Failure {
                 && (k.errno == nlkit::sys::errno::ENOENT
                     || k.errno == nlkit::sys::errno::EOPNOTSUPP) =>
         {
-            Failure::new(last, 2)
+            Failure::new(last, exit::KERNEL)
         }
         Error::Kernel(k) => match k.message() {
-            Some(t) => Failure::new(format!("Error: {}.\n{last}", t.trim_end_matches('.')), 2),
+            Some(t) => Failure::new(
+                format!("Error: {}.\n{last}", t.trim_end_matches('.')),
+                exit::KERNEL,
+            ),
             None => Failure::new(
                 format!("RTNETLINK answers: {}\n{last}", strerror(k.errno)),
                 2,
             ),
         },
-        other => Failure::new(format!("Error: {other}\n{last}"), 2),
+        other => Failure::new(format!("Error: {other}\n{last}"), exit::KERNEL),
     }
 }
 
@@ -105,8 +134,14 @@ impl From<std::io::Error> for Failure {
     /// A write error on stdout. A closed pipe (`nlip ... | head`) is success.
     fn from(e: std::io::Error) -> Failure {
         if e.kind() == std::io::ErrorKind::BrokenPipe {
-            return Failure::new("", 0);
+            return Failure::new("", exit::OK);
         }
-        Failure::new(format!("Error: {}", os_text(&e)), 1)
+        Failure::failed(format!("Error: {}", os_text(&e)))
     }
+}
+
+/// Prints a warning line to stderr (the command goes on).
+pub fn warn(text: &str) {
+    let mut err = std::io::stderr().lock();
+    let _ = writeln!(err, "{text}");
 }

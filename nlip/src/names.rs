@@ -459,3 +459,15 @@ pub fn user_name(uid: u32) -> Option<String> {
 pub fn group_name(gid: u32) -> Option<String> {
     id_name("/etc/group", gid)
 }
+
+/// IP protocol numbers by name (what `ipproto` accepts besides a number).
+pub const IP_PROTOCOLS: [(&str, u8); 8] = [
+    ("icmp", 1),
+    ("igmp", 2),
+    ("tcp", 6),
+    ("udp", 17),
+    ("ipv6-icmp", 58),
+    ("icmpv6", 58),
+    ("sctp", 132),
+    ("udplite", 136),
+];

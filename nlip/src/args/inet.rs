@@ -1,9 +1,9 @@
 //! Addresses as iproute2 reads them for neighbours, rules and nexthops: IPv4 in its loose
 //! form (one to four parts, each a C number in any base, missing parts zero: `10` is
-//! 10.0.0.0, `0x80` 128.0.0.0), IPv6 as usual. Errors are ip's.
+//! 10.0.0.0, `0x80` 128.0.0.0), IPv6 as usual; strict addresses and prefixes as ip's
+//! `get_addr` and `get_prefix` read them for routes and addresses. Errors are ip's.
 
 use crate::diag::Failure;
-use crate::ip::route::{bad_prefix, parse_address};
 use nlkit::rtnl::AddressFamily;
 use std::net::{IpAddr, Ipv4Addr};
 
@@ -54,6 +54,55 @@ pub(crate) fn prefix(
         None => max,
     };
     Ok((Some(addr), len, Some(fam.into())))
+}
+
+/// Parses an address of `family` (when known) as ip's `get_addr` does.
+pub(crate) fn parse_address(v: &str, family: Option<u8>) -> Result<IpAddr, Failure> {
+    let family = family.map(AddressFamily::from);
+    let what = match family {
+        Some(AddressFamily::Inet6) => "inet6 address",
+        Some(AddressFamily::Inet) => "inet address",
+        _ => "any valid address",
+    };
+    let bad = || Failure::failed(format!("Error: {what} is expected rather than \"{v}\".")).fatal();
+    let a: IpAddr = v.parse().map_err(|_| bad())?;
+    match family {
+        Some(f @ (AddressFamily::Inet | AddressFamily::Inet6)) if f != AddressFamily::of(&a) => {
+            Err(bad())
+        }
+        _ => Ok(a),
+    }
+}
+
+pub(crate) fn bad_prefix(v: &str, family: Option<u8>) -> Failure {
+    let what = match family.map(AddressFamily::from) {
+        Some(AddressFamily::Inet) => "inet prefix",
+        Some(AddressFamily::Inet6) => "inet6 prefix",
+        _ => "any valid prefix",
+    };
+    Failure::failed(format!("Error: {what} is expected rather than \"{v}\".")).fatal()
+}
+
+/// The `AF_*` number of `a`'s family.
+pub(crate) fn family_of(a: &IpAddr) -> u8 {
+    AddressFamily::of(a).into()
+}
+
+pub(crate) fn prefix_bits(ip: &IpAddr) -> (u128, u8) {
+    match ip {
+        IpAddr::V4(a) => (u128::from(u32::from(*a)) << 96, 32),
+        IpAddr::V6(a) => (u128::from(*a), 128),
+    }
+}
+
+/// True when the first `len` bits of `a` and `b` are equal.
+pub(crate) fn same_bits(a: &IpAddr, b: &IpAddr, len: u8) -> bool {
+    let ((x, _), (y, _)) = (prefix_bits(a), prefix_bits(b));
+    if len == 0 {
+        return true;
+    }
+    let mask = u128::MAX << (128 - u32::from(len.min(128)));
+    x & mask == y & mask
 }
 
 #[cfg(test)]

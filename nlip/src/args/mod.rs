@@ -39,21 +39,18 @@ impl<'a> Args<'a> {
     /// The value after keyword `key`, or iproute2's "Command line is not complete." error.
     pub fn value(&mut self, _key: &str) -> Result<&'a str, Failure> {
         self.next()
-            .ok_or_else(|| Failure::new("Command line is not complete. Try option \"help\"", 255))
+            .ok_or_else(|| Failure::usage("Command line is not complete. Try option \"help\""))
     }
 }
 
 /// `Error: argument "VALUE" is wrong: WHAT` (exit 255).
 pub fn invalid_arg(what: &str, value: &str) -> Failure {
-    Failure::new(
-        format!("Error: argument \"{value}\" is wrong: {what}\n"),
-        255,
-    )
+    Failure::usage(format!("Error: argument \"{value}\" is wrong: {what}\n"))
 }
 
 /// The same message without the blank line (ip is not consistent about it).
 pub fn invalid_arg_tight(what: &str, value: &str) -> Failure {
-    Failure::new(format!("Error: argument \"{value}\" is wrong: {what}"), 255)
+    Failure::usage(format!("Error: argument \"{value}\" is wrong: {what}"))
 }
 
 /// A number as C's `strtoul` (and `strtoull`) with base 0 reads it, when the whole word is
@@ -100,6 +97,18 @@ fn c_digits(v: &str) -> Option<(bool, u64)> {
 /// [`c_number`] that fits a `u32`.
 pub fn c_u32(v: &str) -> Option<u32> {
     c_number(v).and_then(|n| u32::try_from(n).ok())
+}
+
+/// A number as ip reads some (decimal, or hex after `0x`), or ip's `Error: argument "V" is
+/// wrong: WHAT` (exit 255).
+pub(crate) fn number<T: std::str::FromStr>(v: &str, what: &str) -> Result<T, Failure> {
+    let parsed = match v.strip_prefix("0x") {
+        Some(hex) => u64::from_str_radix(hex, 16)
+            .ok()
+            .and_then(|n| n.to_string().parse().ok()),
+        None => v.parse().ok(),
+    };
+    parsed.ok_or_else(|| invalid_arg(what, v))
 }
 
 #[cfg(test)]

@@ -13,7 +13,7 @@
 
 use crate::args::Args;
 use crate::diag::{self, Failure};
-use crate::ip::Context;
+use crate::ip::context::Context;
 use nlkit::engine::{AckMode, Conn, Pipeline};
 use std::collections::VecDeque;
 use std::io::{BufRead, BufReader, Read};
@@ -124,7 +124,7 @@ fn report(pipeline: &mut Pipeline<'_>, lines: &mut VecDeque<u64>, file: &str) ->
         let line = lines.pop_front().unwrap_or(done.index);
         if let Err(e) = done.result {
             diag::kernel(&e).print();
-            eprintln!("Command failed {file}:{line}");
+            crate::diag::warn(&format!("Command failed {file}:{line}"));
             failed = true;
         }
     }
@@ -140,9 +140,9 @@ fn pipelined_change(
     words: &[&str],
     line: u64,
 ) -> Option<Result<ToSender, Failure>> {
-    use crate::ip::Object;
+    use crate::ip::objects::Object;
     let rest = &words[1..];
-    Some(match crate::ip::object_of(words[0])? {
+    Some(match crate::ip::objects::object_of(words[0])? {
         Object::Route => {
             crate::ip::route::change_request(ctx, rest)?.map(|r| ToSender::Request(line, r))
         }
@@ -166,10 +166,7 @@ pub fn run(ctx: &mut Context, file: &str, force: bool) -> Result<(), Failure> {
     } else {
         let f = std::fs::File::open(file).map_err(|e| {
             let text = diag::os_text(&e);
-            Failure::new(
-                format!("Cannot open file \"{file}\" for reading: {text}"),
-                1,
-            )
+            Failure::failed(format!("Cannot open file \"{file}\" for reading: {text}"))
         })?;
         Box::new(f)
     };
@@ -221,7 +218,7 @@ pub fn run(ctx: &mut Context, file: &str, force: bool) -> Result<(), Failure> {
                     Err(f) => {
                         b.finish(); // the earlier lines' failures print first
                         f.print();
-                        eprintln!("Command failed {file}:{line_no}");
+                        crate::diag::warn(&format!("Command failed {file}:{line_no}"));
                         failed = true;
                     }
                 }
@@ -229,15 +226,15 @@ pub fn run(ctx: &mut Context, file: &str, force: bool) -> Result<(), Failure> {
             }
             failed |= b.finish();
         }
-        match crate::ip::dispatch(ctx, &mut Args::new(&words)) {
+        match crate::ip::objects::dispatch(ctx, &mut Args::new(&words)) {
             Ok(()) => {}
             Err(f) if f.fatal => return Err(f),
             Err(f) => {
                 f.print();
-                eprintln!("Command failed {file}:{line_no}");
+                crate::diag::warn(&format!("Command failed {file}:{line_no}"));
                 failed = true;
                 if !force {
-                    return Err(Failure::new("", 1));
+                    return Err(Failure::failed(""));
                 }
             }
         }
@@ -246,7 +243,7 @@ pub fn run(ctx: &mut Context, file: &str, force: bool) -> Result<(), Failure> {
         failed |= b.finish();
     }
     if failed {
-        return Err(Failure::new("", 1));
+        return Err(Failure::failed(""));
     }
     Ok(())
 }

@@ -15,7 +15,7 @@ pub(crate) fn save(
     mut keep: impl FnMut(&MessageView<&[u8]>) -> bool,
 ) -> Result<(), Failure> {
     if io::stdout().is_terminal() {
-        return Err(Failure::new("Not sending a binary stream to stdout", 255));
+        return Err(Failure::usage("Not sending a binary stream to stdout"));
     }
     let mut out = io::BufWriter::new(io::stdout());
     out.write_all(&magic.to_le_bytes())?;

@@ -1,7 +1,7 @@
 //! `-echo`: a change made with `NLM_F_ECHO`, and what the kernel echoes printed.
 
 use crate::diag::{self, Failure};
-use crate::ip::Context;
+use crate::ip::context::Context;
 use crate::render::Sink;
 use nlkit::rtnl::{self, AnyObject, Change, Event, Kind, Verb};
 use std::io::{self, BufWriter, Stdout};

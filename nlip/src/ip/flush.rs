@@ -50,16 +50,17 @@ pub(crate) fn rounds<W: Write>(
         }
         if rounds >= MAX_ROUNDS {
             sink.flush()?;
-            return Err(Failure::new(
-                format!("*** Flush remains incomplete after {rounds} rounds. ***"),
-                1,
-            ));
+            return Err(Failure::failed(format!(
+                "*** Flush remains incomplete after {rounds} rounds. ***"
+            )));
         }
     }
 }
 
 /// The sink of a flush report: text even with `-j`, as ip prints it.
-pub(crate) fn text_sink(ctx: &crate::ip::Context) -> Sink<std::io::BufWriter<std::io::Stdout>> {
+pub(crate) fn text_sink(
+    ctx: &crate::ip::context::Context,
+) -> Sink<std::io::BufWriter<std::io::Stdout>> {
     let out = std::io::BufWriter::new(std::io::stdout());
     let mut sink = Sink::new(out, false, false);
     sink.set_oneline(ctx.oneline).set_color(ctx.color);

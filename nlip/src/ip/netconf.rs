@@ -4,7 +4,7 @@
 
 use crate::args::{matches, Args};
 use crate::diag::Failure;
-use crate::ip::Context;
+use crate::ip::context::Context;
 use crate::render::{Color, Mode, Sink};
 use nlkit::rtnl::netconf::attrs::{NETCONFA_IFINDEX_ALL, NETCONFA_IFINDEX_DEFAULT};
 use nlkit::rtnl::netconf::{Netconf, NetconfFilter, NetconfQuery};
@@ -20,11 +20,10 @@ pub fn run(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         Some(cmd) if matches(cmd, "show") || matches(cmd, "lst") || matches(cmd, "list") => {
             show(ctx, args)
         }
-        Some(cmd) if matches(cmd, "help") => Err(Failure::new(HELP, 255)),
-        Some(cmd) => Err(Failure::new(
-            format!("Command \"{cmd}\" is unknown, try \"ip netconf help\"."),
-            255,
-        )),
+        Some(cmd) if matches(cmd, "help") => Err(Failure::usage(HELP)),
+        Some(cmd) => Err(Failure::usage(format!(
+            "Command \"{cmd}\" is unknown, try \"ip netconf help\"."
+        ))),
     }
 }
 
@@ -39,7 +38,7 @@ fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
             let i = ctx
                 .links
                 .index(&mut ctx.conn, name)
-                .ok_or_else(|| Failure::new(format!("Device \"{name}\" does not exist."), 1))?;
+                .ok_or_else(|| Failure::failed(format!("Device \"{name}\" does not exist.")))?;
             index = Some(i);
         }
     }
@@ -73,7 +72,7 @@ fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
 /// exit 1.
 fn diag_answer(e: &nlkit::engine::Error) -> Failure {
     let mut f = crate::diag::dump(e);
-    f.code = 1;
+    f.code = crate::diag::exit::FAILED;
     f
 }
 

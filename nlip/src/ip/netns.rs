@@ -2,7 +2,7 @@
 
 use crate::args::{invalid_arg_tight, matches, Args};
 use crate::diag::{os_text, Failure};
-use crate::ip::Context;
+use crate::ip::context::Context;
 use crate::render::Mode;
 use nlkit::rtnl;
 use nlkit::rtnl::nsid::{NsidFilter, NsidOf, NsidQuery, NSID_NOT_ASSIGNED};
@@ -29,7 +29,7 @@ pub fn run(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     if matches(cmd, "list") || cmd == "show" || cmd == "lst" {
         list(ctx)
     } else if matches(cmd, "help") {
-        Err(Failure::new(HELP, 255))
+        Err(Failure::usage(HELP))
     } else if matches(cmd, "add") {
         add(args)
     } else if matches(cmd, "delete") {
@@ -45,15 +45,13 @@ pub fn run(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     } else if cmd == "list-id" {
         list_id(ctx, args)
     } else if ["attach", "monitor"].iter().any(|c| matches(cmd, c)) {
-        Err(Failure::new(
-            format!("nlip: \"netns {cmd}\" is not implemented yet"),
-            255,
-        ))
+        Err(Failure::usage(format!(
+            "nlip: \"netns {cmd}\" is not implemented yet"
+        )))
     } else {
-        Err(Failure::new(
-            format!("Command \"{cmd}\" is unknown, try \"ip netns help\"."),
-            255,
-        ))
+        Err(Failure::usage(format!(
+            "Command \"{cmd}\" is unknown, try \"ip netns help\"."
+        )))
     }
 }
 
@@ -67,10 +65,9 @@ fn identify(ctx: &Context, args: &mut Args) -> Result<(), Failure> {
             format!("/proc/{pid}/ns/net")
         }
         Some(other) => {
-            return Err(Failure::new(
-                format!("Specified string '{other}' is not a pid"),
-                1,
-            ))
+            return Err(Failure::failed(format!(
+                "Specified string '{other}' is not a pid"
+            )))
         }
         None => match &ctx.netns {
             Some(ns) => format!("/proc/self/fd/{}", ns.as_fd().as_raw_fd()),
@@ -78,10 +75,10 @@ fn identify(ctx: &Context, args: &mut Args) -> Result<(), Failure> {
         },
     };
     if args.peek().is_some() {
-        return Err(Failure::new("extra arguments specified", 1));
+        return Err(Failure::failed("extra arguments specified"));
     }
     let target = std::fs::metadata(&path)
-        .map_err(|e| Failure::new(format!("Cannot open network namespace: {}", os_text(&e)), 1))?;
+        .map_err(|e| Failure::failed(format!("Cannot open network namespace: {}", os_text(&e))))?;
     let mut names = Vec::new();
     if let Ok(dir) = std::fs::read_dir(NETNS_RUN_DIR) {
         for e in dir.flatten() {
@@ -102,7 +99,7 @@ fn set(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     let name = name_arg(args)?;
     let v = args
         .next()
-        .ok_or_else(|| Failure::new("No nsid specified", 1))?;
+        .ok_or_else(|| Failure::failed("No nsid specified"))?;
     let nsid = match v {
         "auto" => None,
         _ => {
@@ -114,10 +111,10 @@ fn set(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         }
     };
     let ns = Netns::open_name(name).map_err(|e| {
-        Failure::new(
-            format!("Cannot open network namespace \"{name}\": {}", os_text(&e)),
-            1,
-        )
+        Failure::failed(format!(
+            "Cannot open network namespace \"{name}\": {}",
+            os_text(&e)
+        ))
     })?;
     crate::diag::outcome(rtnl::nsid::assign(&mut ctx.conn, &ns, nsid))
 }
@@ -130,14 +127,11 @@ fn list_id(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         let slot = match w {
             "target-nsid" => &mut target,
             "nsid" => &mut only,
-            _ => return Err(Failure::new(HELP, 255)),
+            _ => return Err(Failure::usage(HELP)),
         };
         let v = args.value(w)?;
         let n = crate::args::c_long(v).and_then(|n| i32::try_from(n).ok());
-        *slot = Some(
-            n.filter(|&n| n >= 0)
-                .ok_or_else(|| Failure::new(HELP, 255))?,
-        );
+        *slot = Some(n.filter(|&n| n >= 0).ok_or_else(|| Failure::usage(HELP))?);
     }
     let names = crate::names::netns_ids(&mut ctx.conn);
     let mut sink = ctx.sink();
@@ -145,7 +139,7 @@ fn list_id(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     // ip exits with 1 when the dump fails; `nsid N` is a lookup (its errors exit with 2).
     let failed = |e: &nlkit::engine::Error| {
         let mut f = crate::diag::dump(e);
-        f.code = 1;
+        f.code = crate::diag::exit::FAILED;
         f
     };
     let entries: Vec<_> = match only {
@@ -184,11 +178,11 @@ fn pids(args: &mut Args) -> Result<(), Failure> {
     use std::os::unix::fs::MetadataExt;
     let name = name_arg(args)?;
     if args.peek().is_some() {
-        return Err(Failure::new("extra arguments specified", 1));
+        return Err(Failure::failed("extra arguments specified"));
     }
     let path = named_path(name).unwrap_or_default();
     let target = std::fs::metadata(path)
-        .map_err(|e| Failure::new(format!("Cannot open network namespace: {}", os_text(&e)), 1))?;
+        .map_err(|e| Failure::failed(format!("Cannot open network namespace: {}", os_text(&e))))?;
     let mut out = String::new();
     if let Ok(proc) = std::fs::read_dir("/proc") {
         for e in proc.flatten() {
@@ -242,10 +236,10 @@ fn list(ctx: &mut Context) -> Result<(), Failure> {
 fn name_arg<'a>(args: &mut Args<'a>) -> Result<&'a str, Failure> {
     let name = args
         .next()
-        .ok_or_else(|| Failure::new("No netns name specified", 1))?;
+        .ok_or_else(|| Failure::failed("No netns name specified"))?;
     match named_path(name) {
         Ok(_) => Ok(name),
-        Err(_) => Err(Failure::new(format!("Invalid netns name \"{name}\""), 255)),
+        Err(_) => Err(Failure::usage(format!("Invalid netns name \"{name}\""))),
     }
 }
 
@@ -253,27 +247,21 @@ fn add(args: &mut Args) -> Result<(), Failure> {
     let name = name_arg(args)?;
     Netns::create_named(name).map(drop).map_err(|e| {
         let path = named_path(name).map(|p| p.display().to_string());
-        Failure::new(
-            format!(
-                "Cannot create namespace file \"{}\": {}",
-                path.unwrap_or_else(|_| name.to_owned()),
-                os_text(&e)
-            ),
-            1,
-        )
+        Failure::failed(format!(
+            "Cannot create namespace file \"{}\": {}",
+            path.unwrap_or_else(|_| name.to_owned()),
+            os_text(&e)
+        ))
     })
 }
 
 fn delete(args: &mut Args) -> Result<(), Failure> {
     let name = name_arg(args)?;
     Netns::remove_named(name).map_err(|e| {
-        Failure::new(
-            format!(
-                "Cannot remove namespace file \"{NETNS_RUN_DIR}/{name}\": {}",
-                os_text(&e)
-            ),
-            1,
-        )
+        Failure::failed(format!(
+            "Cannot remove namespace file \"{NETNS_RUN_DIR}/{name}\": {}",
+            os_text(&e)
+        ))
     })
 }
 
@@ -283,28 +271,25 @@ fn delete(args: &mut Args) -> Result<(), Failure> {
 fn exec(args: &mut Args) -> Result<(), Failure> {
     let name = name_arg(args)?;
     let Some(program) = args.next() else {
-        return Err(Failure::new("No command specified", 1));
+        return Err(Failure::failed("No command specified"));
     };
     let ns = Netns::open_name(name).map_err(|e| {
-        Failure::new(
-            format!("Cannot open network namespace \"{name}\": {}", os_text(&e)),
-            255,
-        )
+        Failure::usage(format!(
+            "Cannot open network namespace \"{name}\": {}",
+            os_text(&e)
+        ))
     })?;
     ns.enter().map_err(|e| {
-        Failure::new(
-            format!(
-                "setting the network namespace \"{name}\" failed: {}",
-                os_text(&e)
-            ),
-            255,
-        )
+        Failure::usage(format!(
+            "setting the network namespace \"{name}\" failed: {}",
+            os_text(&e)
+        ))
     })?;
     nlkit::sys::netns::isolate_mounts(name).map_err(|e| {
-        Failure::new(
-            format!("mount of /sys for \"{name}\" failed: {}", os_text(&e)),
-            255,
-        )
+        Failure::usage(format!(
+            "mount of /sys for \"{name}\" failed: {}",
+            os_text(&e)
+        ))
     })?;
     let mut rest = Vec::new();
     while let Some(w) = args.next() {
@@ -312,8 +297,8 @@ fn exec(args: &mut Args) -> Result<(), Failure> {
     }
     use std::os::unix::process::CommandExt;
     let e = std::process::Command::new(program).args(rest).exec();
-    Err(Failure::new(
-        format!("exec of \"{program}\" failed: {}", os_text(&e)),
-        1,
-    ))
+    Err(Failure::failed(format!(
+        "exec of \"{program}\" failed: {}",
+        os_text(&e)
+    )))
 }

@@ -3,14 +3,14 @@
 //! `add`, `change`, `replace`, `del` and `flush`, with ip's grammar, warnings and errors.
 
 use crate::args::inet;
+use crate::args::inet::{bad_prefix, family_of};
 use crate::args::{invalid_arg, invalid_arg_tight, matches, Args};
 use crate::diag::{self, Failure};
+use crate::ip::context::Context;
 use crate::ip::link::{
     print_brief, print_brief_head, print_link, print_stats, LinkSelectors, Style,
 };
-use crate::ip::route::{bad_prefix, family_of};
-use crate::ip::Context;
-use crate::names;
+use crate::names::{self, Links};
 use crate::render::{Color, Mode, Render, Sink};
 use nlkit::rtnl::addr::{Address, AddressFilter, AddressFlags, INFINITY_LIFE_TIME};
 use nlkit::rtnl::link::{Link, LinkFilter, LinkFlags};
@@ -60,7 +60,7 @@ pub fn run(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         return show(ctx, args);
     }
     if matches(cmd, "help") {
-        return Err(Failure::new(HELP, 255));
+        return Err(Failure::usage(HELP));
     }
     if let Some(change) = change_kind(cmd) {
         return modify(ctx, args, change);
@@ -77,10 +77,9 @@ pub fn run(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     if matches(cmd, "showdump") {
         return showdump();
     }
-    Err(Failure::new(
-        format!("Command \"{cmd}\" is unknown, try \"ip address help\"."),
-        255,
-    ))
+    Err(Failure::usage(format!(
+        "Command \"{cmd}\" is unknown, try \"ip address help\"."
+    )))
 }
 
 /// What `address show` selects.
@@ -157,10 +156,9 @@ fn parse_show(ctx: &mut Context, args: &mut Args) -> Result<Show, Failure> {
         } else {
             let v = if w == "dev" { args.value(w)? } else { w };
             if s.dev.is_some() {
-                return Err(Failure::new(
-                    format!("Error: either \"dev\" is duplicate, or \"{v}\" is a garbage."),
-                    255,
-                ));
+                return Err(Failure::usage(format!(
+                    "Error: either \"dev\" is duplicate, or \"{v}\" is a garbage."
+                )));
             }
             s.dev = Some(v.to_owned());
         }
@@ -220,7 +218,7 @@ fn device_index(ctx: &mut Context, s: &Show) -> Result<Option<u32>, Failure> {
             .links
             .index(&mut ctx.conn, d)
             .map(Some)
-            .ok_or_else(|| Failure::new(format!("Device \"{d}\" does not exist."), 1)),
+            .ok_or_else(|| Failure::failed(format!("Device \"{d}\" does not exist."))),
     }
 }
 
@@ -624,10 +622,9 @@ fn parse_change_prefix(v: &str, family: Option<u8>) -> Result<(IpAddr, u8, bool)
 
 /// `Error: duplicate "KEY": "VALUE" is the second value.` (exit 255).
 fn duplicate(key: &str, value: &str) -> Failure {
-    Failure::new(
-        format!("Error: duplicate \"{key}\": \"{value}\" is the second value."),
-        255,
-    )
+    Failure::usage(format!(
+        "Error: duplicate \"{key}\": \"{value}\" is the second value."
+    ))
 }
 
 /// A lifetime: `forever` or seconds.
@@ -669,9 +666,7 @@ fn modify(ctx: &mut Context, args: &mut Args, verb: Verb) -> Result<(), Failure>
     let a = parse_change(ctx, args, verb)?;
     if ctx.echo {
         return crate::ip::echo::echo_change(ctx, &a, verb, |sink, o, ctx| match o {
-            rtnl::AnyObject::Address(a) => {
-                crate::ip::monitor::print_address_event(sink, a, &ctx.links)
-            }
+            rtnl::AnyObject::Address(a) => print_address_event(sink, a, &ctx.links),
             _ => Ok(()),
         });
     }
@@ -756,17 +751,18 @@ fn parse_change(ctx: &mut Context, args: &mut Args, verb: Verb) -> Result<Addres
                     | AddressFlags::MANAGETEMPADDR,
             );
             if ipv6_only && family != Some(AddressFamily::Inet6.into()) {
-                eprintln!("Warning: {w} option can be set only for IPv6 addresses");
+                crate::diag::warn(&format!(
+                    "Warning: {w} option can be set only for IPv6 addresses"
+                ));
             } else {
                 flags |= bit;
             }
         } else {
             let v = if w == "local" { args.value(w)? } else { w };
             if local.is_some() {
-                return Err(Failure::new(
-                    format!("Error: either \"local\" is duplicate, or \"{v}\" is a garbage."),
-                    255,
-                ));
+                return Err(Failure::usage(format!(
+                    "Error: either \"local\" is duplicate, or \"{v}\" is a garbage."
+                )));
             }
             let l = parse_change_prefix(v, family)?;
             family = family.or(Some(family_of(&l.0)));
@@ -776,7 +772,7 @@ fn parse_change(ctx: &mut Context, args: &mut Args, verb: Verb) -> Result<Addres
     let Some(dev) = dev else {
         return Err(Failure::new(
             "Not enough information: \"dev\" argument is required.",
-            1,
+            crate::diag::exit::FAILED,
         ));
     };
     a.family = AddressFamily::from(family.unwrap_or(0));
@@ -788,9 +784,9 @@ fn parse_change(ctx: &mut Context, args: &mut Args, verb: Verb) -> Result<Addres
         a.local = Some(ip);
         if peer.is_none() {
             if delete && ip.is_ipv4() && !given {
-                eprintln!(
+                crate::diag::warn(&format!(
                     "Warning: Executing wildcard deletion to stay compatible with old scripts.\n         Explicitly specify the prefix length ({ip}/32) to avoid this warning.\n         This special behaviour is likely to disappear in further releases,\n         fix your scripts!"
-                );
+                ));
             } else {
                 a.address = Some(ip);
             }
@@ -798,13 +794,12 @@ fn parse_change(ctx: &mut Context, args: &mut Args, verb: Verb) -> Result<Addres
         }
     }
     if flags.contains(AddressFlags::MCAUTOJOIN) && !a.local.is_some_and(|l| l.is_multicast()) {
-        return Err(Failure::new("autojoin needs multicast address", 1));
+        return Err(Failure::failed("autojoin needs multicast address"));
     }
     if let (Some(ones), false) = (brd_from_prefix, delete) {
         if a.family != AddressFamily::Inet {
-            return Err(Failure::new(
+            return Err(Failure::failed(
                 "Broadcast can be set only for IPv4 addresses",
-                1,
             ));
         }
         if a.address.is_none() {
@@ -824,15 +819,15 @@ fn parse_change(ctx: &mut Context, args: &mut Args, verb: Verb) -> Result<Addres
     a.index = ctx
         .links
         .index(&mut ctx.conn, dev)
-        .ok_or_else(|| Failure::new(format!("Cannot find device \"{dev}\""), 1))?;
+        .ok_or_else(|| Failure::failed(format!("Cannot find device \"{dev}\"")))?;
     if valid.is_some() || preferred.is_some() {
         let valid = valid.unwrap_or(INFINITY_LIFE_TIME);
         let preferred = preferred.unwrap_or(INFINITY_LIFE_TIME);
         if valid == 0 {
-            return Err(Failure::new("valid_lft is zero", 1));
+            return Err(Failure::failed("valid_lft is zero"));
         }
         if valid < preferred {
-            return Err(Failure::new("preferred_lft is greater than valid_lft", 1));
+            return Err(Failure::failed("preferred_lft is greater than valid_lft"));
         }
         a.set_lifetimes(valid, preferred);
     }
@@ -910,7 +905,7 @@ const MAX_FLUSH_ROUNDS: usize = 10;
 /// reports the rounds, with `-s -s` it also prints each address deleted.
 fn flush(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     if args.peek().is_none() {
-        return Err(Failure::new("Flush requires arguments.", 1));
+        return Err(Failure::failed("Flush requires arguments."));
     }
     let s = parse_show(ctx, args)?;
     let index = device_index(ctx, &s)?;
@@ -956,10 +951,9 @@ fn flush(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     }
     sink.flush()?;
     if rounds.len() >= MAX_FLUSH_ROUNDS {
-        return Err(Failure::new(
-            format!("*** Flush remains incomplete after {MAX_FLUSH_ROUNDS} rounds. ***"),
-            1,
-        ));
+        return Err(Failure::failed(format!(
+            "*** Flush remains incomplete after {MAX_FLUSH_ROUNDS} rounds. ***"
+        )));
     }
     Ok(())
 }
@@ -1003,4 +997,27 @@ const DUMP_RETRIES: u32 = 3;
 /// Marks the connection as having seen an interrupted dump (for the dispatcher's warning).
 fn report_interrupted(ctx: &mut Context) {
     ctx.interrupted = true;
+}
+
+/// An address as `ip monitor` (and `ip -echo address add`) prints it: `N: DEV` and the
+/// address lines; JSON: the device keys of `-j address show` with one `addr_info`.
+pub(crate) fn print_address_event<W: Write>(
+    s: &mut Sink<W>,
+    a: &Address,
+    links: &Links,
+) -> io::Result<()> {
+    let mut dev = Vec::new();
+    links.cached(a.index).render(&mut dev);
+    s.text(&format!("{}: {}", a.index, String::from_utf8_lossy(&dev)))?;
+    if s.is_json() {
+        s.open_object(Mode::Json, None)?;
+        s.number(Mode::Json, "ifindex", "", &a.index, "")?;
+        s.string(Mode::Json, "ifname", "", &links.cached(a.index), "")?;
+        s.open_array(Mode::Json, Some("addr_info"))?;
+        print_address(s, a, true)?;
+        s.close_array(Mode::Json)?;
+        s.close_object(Mode::Json)
+    } else {
+        print_address(s, a, true)
+    }
 }

@@ -8,7 +8,7 @@
 
 use crate::args::{invalid_arg, invalid_arg_tight, matches, Args};
 use crate::diag::{self, Failure};
-use crate::ip::Context;
+use crate::ip::context::Context;
 use crate::names;
 use nlkit::rtnl::link::attrs::{
     IN6_ADDR_GEN_MODE_EUI64, IN6_ADDR_GEN_MODE_NONE, IN6_ADDR_GEN_MODE_RANDOM,
@@ -180,10 +180,9 @@ fn on_off(key: &str, v: &str) -> Result<bool, Failure> {
     match v {
         "on" => Ok(true),
         "off" => Ok(false),
-        _ => Err(Failure::new(
-            format!("Error: argument of \"{key}\" must be \"on\" or \"off\", not \"{v}\""),
-            1,
-        )
+        _ => Err(Failure::failed(format!(
+            "Error: argument of \"{key}\" must be \"on\" or \"off\", not \"{v}\""
+        ))
         .fatal()),
     }
 }
@@ -201,7 +200,7 @@ fn valid_altname(n: &str) -> bool {
 /// A hardware address typed as hex bytes separated by `:` (`"X" is invalid lladdr.`,
 /// exit 1).
 fn lladdr(v: &str) -> Result<Vec<u8>, Failure> {
-    let bad = || Failure::new(format!("\"{v}\" is invalid lladdr."), 1).fatal();
+    let bad = || Failure::failed(format!("\"{v}\" is invalid lladdr.")).fatal();
     let mut out = Vec::new();
     for part in v.split(':') {
         if part.is_empty() || part.len() > 2 {
@@ -222,28 +221,26 @@ fn garbage(w: &str) -> Failure {
 
 /// `Error: either "KEY" is duplicate, or "V" is a garbage.` (exit 255).
 fn duplicate_or_garbage(key: &str, v: &str) -> Failure {
-    Failure::new(
-        format!("Error: either \"{key}\" is duplicate, or \"{v}\" is a garbage."),
-        255,
-    )
+    Failure::usage(format!(
+        "Error: either \"{key}\" is duplicate, or \"{v}\" is a garbage."
+    ))
 }
 
 /// `Error: duplicate "KEY": "V" is the second value.` (exit 255).
 fn duplicate(key: &str, v: &str) -> Failure {
-    Failure::new(
-        format!("Error: duplicate \"{key}\": \"{v}\" is the second value."),
-        255,
-    )
+    Failure::usage(format!(
+        "Error: duplicate \"{key}\": \"{v}\" is the second value."
+    ))
 }
 
 fn dev_required() -> Failure {
-    Failure::new("Not enough information: \"dev\" argument is required.", 255)
+    Failure::usage("Not enough information: \"dev\" argument is required.")
 }
 
 fn both_name_and_dev() -> Failure {
     Failure::new(
         "both \"name\" and \"dev\" cannot be used when creating devices.",
-        255,
+        crate::diag::exit::USAGE,
     )
 }
 
@@ -354,7 +351,7 @@ fn parse_options(
             // accepts `off` only as the last word.
             let v = args.value(w)?;
             if v != "off" || args.peek().is_some() {
-                return Err(Failure::new(format!("What mode is \"{v}\"?"), 255));
+                return Err(Failure::usage(format!("What mode is \"{v}\"?")));
             }
             c.xdp = Some(Xdp::detach(XDP_FLAGS_UPDATE_IF_NOEXIST | mode));
         } else if w == "netns" {
@@ -505,7 +502,7 @@ fn parse_options(
         } else {
             let mut v = w;
             if matches(w, "help") {
-                return Err(Failure::new(help, 255));
+                return Err(Failure::usage(help));
             }
             if w == "dev" {
                 v = args.value(w)?;
@@ -593,13 +590,10 @@ fn parse_kind(
             }
         }
         _ if !bare => {
-            return Err(Failure::new(
-                format!(
-                    "Garbage instead of arguments \"{} ...\". Try \"ip link help\".",
-                    args.peek().unwrap_or_default()
-                ),
-                1,
-            )
+            return Err(Failure::failed(format!(
+                "Garbage instead of arguments \"{} ...\". Try \"ip link help\".",
+                args.peek().unwrap_or_default()
+            ))
             .fatal())
         }
         // The kind alone: no data (a kind nlkit does not know goes by its name).
@@ -619,7 +613,7 @@ fn parse_veth(
     if w != "peer" {
         // ip prints this usage on stdout.
         println!("{VETH_USAGE}");
-        return Err(Failure::new("", 1).fatal());
+        return Err(Failure::failed("").fatal());
     }
     let mut p = parse_options(ctx, args, op, true)?;
     if op.creates() {
@@ -707,12 +701,11 @@ fn parse_bridge(args: &mut Args) -> Result<Bridge, Failure> {
                     _ => return Err(bad(v)),
                 });
             }
-            "help" => return Err(Failure::new(BRIDGE_USAGE, 1)),
+            "help" => return Err(Failure::failed(BRIDGE_USAGE)),
             _ => {
-                return Err(Failure::new(
-                    format!("bridge: unknown command \"{w}\"?\n{BRIDGE_USAGE}"),
-                    1,
-                ))
+                return Err(Failure::failed(format!(
+                    "bridge: unknown command \"{w}\"?\n{BRIDGE_USAGE}"
+                )))
             }
         }
     }
@@ -732,13 +725,10 @@ fn parse_macvlan(args: &mut Args, kind: &str) -> Result<Macvlan, Failure> {
                     "passthru" => MacvlanMode::Passthru,
                     "source" => MacvlanMode::Source,
                     _ => {
-                        return Err(Failure::new(
-                            format!(
-                                "Error: argument of \"mode\" must be \"private\", \"vepa\", \
+                        return Err(Failure::failed(format!(
+                            "Error: argument of \"mode\" must be \"private\", \"vepa\", \
                                  \"bridge\", \"passthru\" or \"source\", not \"{v}\""
-                            ),
-                            1,
-                        ))
+                        )))
                     }
                 });
             }
@@ -749,13 +739,10 @@ fn parse_macvlan(args: &mut Args, kind: &str) -> Result<Macvlan, Failure> {
                     "nodst" => MACVLAN_FLAG_NODST,
                     "null" => 0,
                     _ => {
-                        return Err(Failure::new(
-                            format!(
-                                "Error: argument of \"flag\" must be \"nopromisc\", \"nodst\" \
+                        return Err(Failure::failed(format!(
+                            "Error: argument of \"flag\" must be \"nopromisc\", \"nodst\" \
                                  or \"null\", not \"{v}\""
-                            ),
-                            1,
-                        ))
+                        )))
                     }
                 });
             }
@@ -765,34 +752,28 @@ fn parse_macvlan(args: &mut Args, kind: &str) -> Result<Macvlan, Failure> {
             "bcqueuelen" => {
                 let v = args.value(w)?;
                 let n = c_unsigned(v, u32::MAX).ok_or_else(|| {
-                    Failure::new(
-                        format!(
-                            "Error: argument of \"bcqueuelen\" must be a positive integer \
+                    Failure::failed(format!(
+                        "Error: argument of \"bcqueuelen\" must be a positive integer \
                              [0-4294967295], not \"{v}\""
-                        ),
-                        1,
-                    )
+                    ))
                 })?;
                 c.bc_queue_len = Some(n);
             }
-            "help" => return Err(Failure::new(macvlan_usage(kind), 1)),
+            "help" => return Err(Failure::failed(macvlan_usage(kind))),
             _ => {
-                return Err(Failure::new(
-                    format!("{kind}: unknown option \"{w}\"?\n{}", macvlan_usage(kind)),
-                    1,
-                ))
+                return Err(Failure::failed(format!(
+                    "{kind}: unknown option \"{w}\"?\n{}",
+                    macvlan_usage(kind)
+                )))
             }
         }
     }
     let nopromisc = c.flags.unwrap_or(0) & MACVLAN_FLAG_NOPROMISC != 0;
     if nopromisc && c.mode != Some(MacvlanMode::Passthru) {
-        return Err(Failure::new(
-            format!(
-                "{kind}: nopromisc flag only valid in passthru mode\n{}",
-                macvlan_usage(kind)
-            ),
-            1,
-        ));
+        return Err(Failure::failed(format!(
+            "{kind}: nopromisc flag only valid in passthru mode\n{}",
+            macvlan_usage(kind)
+        )));
     }
     Ok(c)
 }
@@ -833,9 +814,8 @@ fn parse_vxlan(ctx: &mut Context, args: &mut Args, op: Op) -> Result<Vxlan, Fail
             "group" | "remote" => {
                 let v = args.value(w)?;
                 if group.is_some() || remote.is_some() {
-                    return Err(Failure::new(
+                    return Err(Failure::failed(
                         "vxlan: both group and remote cannot be specified",
-                        1,
                     ));
                 }
                 let a = vxlan_addr(v, &mut family)?;
@@ -926,12 +906,11 @@ fn parse_vxlan(ctx: &mut Context, args: &mut Args, op: Op) -> Result<Vxlan, Fail
             "nolearning" => learning = Some(false),
             "gbp" => c.gbp = Some(()),
             "gpe" => c.gpe = Some(()),
-            "help" => return Err(Failure::new(VXLAN_USAGE, 1)),
+            "help" => return Err(Failure::failed(VXLAN_USAGE)),
             _ => {
-                return Err(Failure::new(
-                    format!("vxlan: unknown command \"{w}\"?\n{VXLAN_USAGE}"),
-                    1,
-                ))
+                return Err(Failure::failed(format!(
+                    "vxlan: unknown command \"{w}\"?\n{VXLAN_USAGE}"
+                )))
             }
         }
     }
@@ -940,25 +919,23 @@ fn parse_vxlan(ctx: &mut Context, args: &mut Args, op: Op) -> Result<Vxlan, Fail
     }
     let external = c.collect_metadata == Some(true);
     if external && c.id.is_some() {
-        return Err(Failure::new(
+        return Err(Failure::failed(
             "vxlan: both 'external' and vni cannot be specified",
-            1,
         ));
     }
     if op.creates() && c.id.is_none() && !external {
-        return Err(Failure::new("vxlan: missing virtual network identifier", 1));
+        return Err(Failure::failed("vxlan: missing virtual network identifier"));
     }
     if group.is_some() && c.link.is_none() {
-        return Err(Failure::new(
+        return Err(Failure::failed(
             "vxlan: 'group' requires 'dev' to be specified",
-            1,
         ));
     }
     // ip sends learning when it creates a vxlan (off for `external`); a change carries it
     // only when it is typed.
     c.learning = learning.or_else(|| op.creates().then_some(!external));
     if op.creates() && !port_set && c.gpe.is_none() {
-        eprintln!("{VXLAN_NO_PORT}");
+        crate::diag::warn(VXLAN_NO_PORT);
     }
     Ok(c)
 }
@@ -974,7 +951,7 @@ fn vxlan_addr(v: &str, family: &mut Option<AddressFamily>) -> Result<Option<IpAd
     if v == "any" {
         return Ok(None);
     }
-    let bad = || Failure::new(format!("Error: {what} is expected rather than \"{v}\"."), 1).fatal();
+    let bad = || Failure::failed(format!("Error: {what} is expected rather than \"{v}\".")).fatal();
     let a: IpAddr = v.parse().map_err(|_| bad())?;
     let f = AddressFamily::of(&a);
     if family.is_some_and(|x| x != f) {
@@ -1057,12 +1034,9 @@ fn parse_bridge_port(args: &mut Args) -> Result<BridgePort, Failure> {
             match v {
                 "on" => Ok(Some(true)),
                 "off" => Ok(Some(false)),
-                _ => Err(Failure::new(
-                    format!(
-                        "Error: argument of \"{w}\" must be one of \"off\", \"on\", not \"{v}\""
-                    ),
-                    1,
-                )
+                _ => Err(Failure::failed(format!(
+                    "Error: argument of \"{w}\" must be one of \"off\", \"on\", not \"{v}\""
+                ))
                 .fatal()),
             }
         };
@@ -1080,12 +1054,11 @@ fn parse_bridge_port(args: &mut Args) -> Result<BridgePort, Failure> {
             "fastleave" => c.fast_leave = flag(args)?,
             "learning" => c.learning = flag(args)?,
             "flood" => c.flood = flag(args)?,
-            "help" => return Err(Failure::new(BRIDGE_SLAVE_USAGE, 1)),
+            "help" => return Err(Failure::failed(BRIDGE_SLAVE_USAGE)),
             _ => {
-                return Err(Failure::new(
-                    format!("bridge_slave: unknown option \"{w}\"?\n{BRIDGE_SLAVE_USAGE}"),
-                    1,
-                ))
+                return Err(Failure::failed(format!(
+                    "bridge_slave: unknown option \"{w}\"?\n{BRIDGE_SLAVE_USAGE}"
+                )))
             }
         }
     }
@@ -1125,12 +1098,11 @@ fn parse_vlan(args: &mut Args) -> Result<Vlan, Failure> {
                 }
                 c.flags = Some(f);
             }
-            "help" => return Err(Failure::new(VLAN_USAGE, 1)),
+            "help" => return Err(Failure::failed(VLAN_USAGE)),
             _ => {
-                return Err(Failure::new(
-                    format!("vlan: unknown command \"{w}\"?\n{VLAN_USAGE}"),
-                    1,
-                ))
+                return Err(Failure::failed(format!(
+                    "vlan: unknown command \"{w}\"?\n{VLAN_USAGE}"
+                )))
             }
         }
     }
@@ -1220,12 +1192,11 @@ fn parse_bond(args: &mut Args) -> Result<Bond, Failure> {
                     _ => c.ad_select = Some(n),
                 }
             }
-            "help" => return Err(Failure::new(BOND_USAGE, 1)),
+            "help" => return Err(Failure::failed(BOND_USAGE)),
             _ => {
-                return Err(Failure::new(
-                    format!("bond: unknown command \"{w}\"?\n{BOND_USAGE}"),
-                    1,
-                ))
+                return Err(Failure::failed(format!(
+                    "bond: unknown command \"{w}\"?\n{BOND_USAGE}"
+                )))
             }
         }
     }
@@ -1242,12 +1213,11 @@ fn parse_vrf(args: &mut Args) -> Result<Vrf, Failure> {
                 let t = names::tables().id(v);
                 c.table = Some(t.ok_or_else(|| invalid_arg("invalid table ID", v))?);
             }
-            "help" => return Err(Failure::new(USAGE, 1)),
+            "help" => return Err(Failure::failed(USAGE)),
             _ => {
-                return Err(Failure::new(
-                    format!("vrf: unknown option \"{w}\"?\n{USAGE}"),
-                    1,
-                ))
+                return Err(Failure::failed(format!(
+                    "vrf: unknown option \"{w}\"?\n{USAGE}"
+                )))
             }
         }
     }
@@ -1259,10 +1229,9 @@ fn parse_vrf(args: &mut Args) -> Result<Vrf, Failure> {
 fn gre_key(key: &str, v: &str) -> Result<u32, Failure> {
     if v.contains('.') {
         let bad = || {
-            Failure::new(
-                format!("Error: an IP address is expected rather than \"{v}\""),
-                1,
-            )
+            Failure::failed(format!(
+                "Error: an IP address is expected rather than \"{v}\""
+            ))
             .fatal()
         };
         let mut bytes = [0u8; 4];
@@ -1309,10 +1278,9 @@ fn parse_gre(ctx: &mut Context, args: &mut Args, op: Op) -> Result<Gre, Failure>
             return Ok(None);
         }
         let a: std::net::Ipv4Addr = v.parse().map_err(|_| {
-            Failure::new(
-                format!("Error: inet address is expected rather than \"{v}\"."),
-                1,
-            )
+            Failure::failed(format!(
+                "Error: inet address is expected rather than \"{v}\"."
+            ))
             .fatal()
         })?;
         Ok(Some(a).filter(|a| !a.is_unspecified()))
@@ -1359,7 +1327,7 @@ fn parse_gre(ctx: &mut Context, args: &mut Args, op: Op) -> Result<Gre, Failure>
             }
             "pmtudisc" => c.pmtudisc = Some(true),
             "nopmtudisc" => c.pmtudisc = Some(false),
-            _ => return Err(Failure::new(GRE_USAGE, 1)),
+            _ => return Err(Failure::failed(GRE_USAGE)),
         }
     }
     Ok(c)
@@ -1408,21 +1376,17 @@ pub fn modify(ctx: &mut Context, args: &mut Args, op: Op) -> Result<(), Failure>
             };
             if let Some(have) = &l.address {
                 if a.len() != have.len() {
-                    return Err(Failure::new(
-                        format!(
-                            "Invalid address length {} - must be {} bytes",
-                            a.len(),
-                            have.len()
-                        ),
-                        1,
-                    ));
+                    return Err(Failure::failed(format!(
+                        "Invalid address length {} - must be {} bytes",
+                        a.len(),
+                        have.len()
+                    )));
                 }
             }
         }
         if p.index_set && p.change.netns_fd.is_none() && p.change.netns_pid.is_none() {
-            return Err(Failure::new(
+            return Err(Failure::usage(
                 "index can be used only when creating devices or when moving device to another netns.",
-                255,
             ));
         }
         let Some(l) = find(ctx, &dev) else {
@@ -1458,16 +1422,16 @@ fn apply<C: Change>(ctx: &mut Context, change: &C, verb: Verb) -> Result<(), Fai
 pub fn property(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     let help = crate::ip::link::HELP;
     let Some(op) = args.next() else {
-        return Err(Failure::new(help, 255));
+        return Err(Failure::usage(help));
     };
     let add = if matches(op, "add") {
         true
     } else if matches(op, "del") {
         false
     } else if matches(op, "help") {
-        return Err(Failure::new(help, 255));
+        return Err(Failure::usage(help));
     } else {
-        return Err(Failure::new("Operator required", 255));
+        return Err(Failure::usage("Operator required"));
     };
     let mut dev: Option<&str> = None;
     let mut names: Vec<&str> = Vec::new();
@@ -1483,7 +1447,7 @@ pub fn property(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
             if w == "dev" {
                 v = args.value(w)?;
             } else if matches(w, "help") {
-                return Err(Failure::new(help, 255));
+                return Err(Failure::usage(help));
             }
             if dev.is_some() {
                 return Err(garbage(v));

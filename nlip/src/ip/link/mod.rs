@@ -5,7 +5,7 @@ pub mod change;
 
 use crate::args::{invalid_arg, matches, Args};
 use crate::diag::{self, Failure};
-use crate::ip::Context;
+use crate::ip::context::Context;
 use crate::names::{self, NameTable};
 use crate::render::{Color, Mode, Render, Sink};
 use nlkit::rtnl::link::attrs::{
@@ -199,15 +199,14 @@ pub fn run(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         return show(ctx, args);
     }
     if matches(cmd, "help") {
-        return Err(Failure::new(HELP, 255));
+        return Err(Failure::usage(HELP));
     }
     if matches(cmd, "property") {
         return change::property(ctx, args);
     }
-    Err(Failure::new(
-        format!("Command \"{cmd}\" is unknown, try \"ip link help\"."),
-        255,
-    ))
+    Err(Failure::usage(format!(
+        "Command \"{cmd}\" is unknown, try \"ip link help\"."
+    )))
 }
 
 fn parse_show(ctx: &mut Context, args: &mut Args) -> Result<Show, Failure> {
@@ -220,13 +219,12 @@ fn parse_show(ctx: &mut Context, args: &mut Args) -> Result<Show, Failure> {
             if w == "dev" {
                 v = args.value(w)?;
             } else if matches(w, "help") {
-                return Err(Failure::new(HELP, 255));
+                return Err(Failure::usage(HELP));
             }
             if s.dev.is_some() {
-                return Err(Failure::new(
-                    format!("Error: either \"dev\" is duplicate, or \"{v}\" is a garbage."),
-                    255,
-                ));
+                return Err(Failure::usage(format!(
+                    "Error: either \"dev\" is duplicate, or \"{v}\" is a garbage."
+                )));
             }
             s.dev = Some(v.to_owned());
         }
@@ -293,7 +291,7 @@ fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
             ..LinkQuery::by_name(dev)
         };
         let l = rtnl::get(&mut ctx.conn, &query).map_err(|e| match e.errno() {
-            Some(19) => Failure::new(format!("Device \"{dev}\" does not exist."), 1),
+            Some(19) => Failure::failed(format!("Device \"{dev}\" does not exist.")),
             _ => diag::dump(&e),
         })?;
         print_one(&mut sink, &s, &l, &groups, &ctx.links, style)?;

@@ -18,11 +18,10 @@
 
 use crate::args::{matches, Args};
 use crate::diag::Failure;
+use crate::ip::context::Context;
 use crate::ip::route::{print_route, Hide, RouteNames};
-use crate::ip::Context;
 use crate::names::Links;
-use crate::render::{Mode, Render, Sink};
-use nlkit::rtnl::addr::Address;
+use crate::render::{Mode, Sink};
 use nlkit::rtnl::link::Link;
 use nlkit::rtnl::mirror::{self, State};
 use nlkit::rtnl::{groups_for, AddressFamily, AnyObject, Event, Events, Kind};
@@ -121,7 +120,7 @@ fn parse<'a>(args: &mut Args<'a>) -> Result<Request<'a>, Failure> {
     let mut all = false;
     while let Some(w) = args.next() {
         if matches(w, "help") {
-            return Err(Failure::new(HELP, 255));
+            return Err(Failure::usage(HELP));
         } else if w == "all" {
             all = true;
             r.label = true;
@@ -136,10 +135,9 @@ fn parse<'a>(args: &mut Args<'a>) -> Result<Request<'a>, Failure> {
         } else if let Some(o) = OBJECTS.iter().find(|o| matches(w, o)) {
             r.wanted.push(o);
         } else {
-            return Err(Failure::new(
-                format!("Argument \"{w}\" is unknown, try \"ip monitor help\"."),
-                255,
-            ));
+            return Err(Failure::usage(format!(
+                "Argument \"{w}\" is unknown, try \"ip monitor help\"."
+            )));
         }
     }
     // Without objects: all of them, without the labels (ip 6.1 prints them only for `all`
@@ -149,13 +147,10 @@ fn parse<'a>(args: &mut Args<'a>) -> Result<Request<'a>, Failure> {
     }
     if let Some(o) = r.wanted.iter().find(|o| watched_word(o).is_none()) {
         let supported: Vec<&str> = SUPPORTED.iter().map(|w| w.word).collect();
-        return Err(Failure::new(
-            format!(
-                "nlip: monitor of \"{o}\" is not implemented yet ({})",
-                supported.join(", ")
-            ),
-            255,
-        ));
+        return Err(Failure::usage(format!(
+            "nlip: monitor of \"{o}\" is not implemented yet ({})",
+            supported.join(", ")
+        )));
     }
     Ok(r)
 }
@@ -172,10 +167,9 @@ pub fn run(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     let dev = match req.dev {
         None => None,
         Some(d) => Some(ctx.links.index(&mut ctx.conn, d).ok_or_else(|| {
-            Failure::new(
-                format!("Error: argument \"{d}\" is wrong: Device does not exist\n"),
-                255,
-            )
+            Failure::usage(format!(
+                "Error: argument \"{d}\" is wrong: Device does not exist\n"
+            ))
         })?),
     };
     let kinds: Vec<Kind> = req
@@ -210,7 +204,7 @@ pub fn run(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
                     out.write_all(b"{\"event\":\"overrun\"}\n")?;
                     out.flush()?;
                 } else {
-                    eprintln!("netlink receive error No buffer space available (105)");
+                    crate::diag::warn("netlink receive error No buffer space available (105)");
                 }
                 if let Some(seen) = seen.as_mut() {
                     // Drain what is queued first, then compare with a fresh dump.
@@ -225,7 +219,7 @@ pub fn run(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
                 on_event(ctx, &mut printer, &event, &mut out)?;
             }
             Ok(None) => {}
-            Err(e) => return Err(Failure::new(format!("netlink receive error {e}"), 1)),
+            Err(e) => return Err(Failure::failed(format!("netlink receive error {e}"))),
         }
     }
 }
@@ -241,12 +235,12 @@ fn subscribe(ctx: &Context, kinds: &[Kind], all_nsid: bool) -> Result<Events, Fa
         None => Events::new(&groups),
         Some(ns) => Events::new_in(ns, &groups),
     };
-    let events = events.map_err(|e| Failure::new(format!("Cannot open netlink socket: {e}"), 1))?;
+    let events = events.map_err(|e| Failure::failed(format!("Cannot open netlink socket: {e}")))?;
     let socket = events.subscription().socket();
     if all_nsid {
         socket
             .set_listen_all_nsid(true)
-            .map_err(|e| Failure::new(format!("Error: NETLINK_LISTEN_ALL_NSID: {e}"), 1))?;
+            .map_err(|e| Failure::failed(format!("Error: NETLINK_LISTEN_ALL_NSID: {e}")))?;
     }
     let size = ctx.rcvbuf.map_or(32 << 20, |s| s as usize);
     if socket.set_recv_buffer_force(size).is_err() {
@@ -376,7 +370,7 @@ impl Printer {
                 if !dev_ok(a.index) {
                     return Ok(false);
                 }
-                print_address_event(s, a, links)?;
+                crate::ip::address::print_address_event(s, a, links)?;
             }
             AnyObject::Route(r) => {
                 if self.dev.is_some() && !r.output_interface.is_some_and(dev_ok) {
@@ -514,29 +508,6 @@ fn print_link_event<W: Write>(
     s.open_object(Mode::Json, None)?;
     crate::ip::link::print_link(s, &l, groups, links, style)?;
     s.close_object(Mode::Json)
-}
-
-/// An address as `ip monitor` (and `ip -echo address add`) prints it: `N: DEV` and the
-/// address lines; JSON: the device keys of `-j address show` with one `addr_info`.
-pub(crate) fn print_address_event<W: Write>(
-    s: &mut Sink<W>,
-    a: &Address,
-    links: &Links,
-) -> io::Result<()> {
-    let mut dev = Vec::new();
-    links.cached(a.index).render(&mut dev);
-    s.text(&format!("{}: {}", a.index, String::from_utf8_lossy(&dev)))?;
-    if s.is_json() {
-        s.open_object(Mode::Json, None)?;
-        s.number(Mode::Json, "ifindex", "", &a.index, "")?;
-        s.string(Mode::Json, "ifname", "", &links.cached(a.index), "")?;
-        s.open_array(Mode::Json, Some("addr_info"))?;
-        crate::ip::address::print_address(s, a, true)?;
-        s.close_array(Mode::Json)?;
-        s.close_object(Mode::Json)
-    } else {
-        crate::ip::address::print_address(s, a, true)
-    }
 }
 
 /// Civil date of `days` since 1970-01-01 (proleptic Gregorian): (year, month, day).

@@ -1,9 +1,9 @@
 //! `nlip neighbour`: `show` with `dev`, `nud`, `proxy`, a prefix, and the family options.
 
+use crate::args::inet::{family_of, same_bits};
 use crate::args::{invalid_arg, matches, Args};
 use crate::diag::{self, Failure};
-use crate::ip::route::{family_of, same_bits};
-use crate::ip::Context;
+use crate::ip::context::Context;
 use crate::names;
 use crate::render::{Color, Mode, Render, Sink};
 use nlkit::rtnl::neigh::{
@@ -34,7 +34,7 @@ pub fn run(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         return show(ctx, args);
     }
     if matches(cmd, "help") {
-        return Err(Failure::new(HELP, 255));
+        return Err(Failure::usage(HELP));
     }
     if matches(cmd, "get") {
         return get(ctx, args);
@@ -45,10 +45,9 @@ pub fn run(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     if matches(cmd, "flush") {
         return flush(ctx, args);
     }
-    Err(Failure::new(
-        format!("Command \"{cmd}\" is unknown, try \"ip neigh help\"."),
-        255,
-    ))
+    Err(Failure::usage(format!(
+        "Command \"{cmd}\" is unknown, try \"ip neigh help\"."
+    )))
 }
 
 /// `NUD_*` names as ip prints them.
@@ -134,7 +133,7 @@ fn parse_lladdr(v: &str) -> Result<Vec<u8>, Failure> {
     let mut out = Vec::new();
     for piece in v.split(':') {
         let n = scan_hex(piece).filter(|&n| n <= 255);
-        let n = n.ok_or_else(|| Failure::new(format!("\"{piece}\" is invalid lladdr."), 1))?;
+        let n = n.ok_or_else(|| Failure::failed(format!("\"{piece}\" is invalid lladdr.")))?;
         if out.len() < 20 {
             out.push(n as u8);
         }
@@ -183,16 +182,15 @@ fn parse_change(ctx: &mut Context, args: &mut Args) -> Result<Neighbour, Failure
         } else if w == "nud" {
             let v = args.value(w)?;
             let bad = || {
-                Failure::new(
-                    format!("Error: argument \"{v}\" is wrong: nud state is bad"),
-                    255,
-                )
+                Failure::usage(format!(
+                    "Error: argument \"{v}\" is wrong: nud state is bad"
+                ))
             };
             state = Some(nud_change(v).ok_or_else(bad)?);
         } else if matches(w, "proxy") {
             let v = args.value(w)?;
             if matches(v, "help") {
-                return Err(Failure::new(HELP, 255));
+                return Err(Failure::usage(HELP));
             }
             if dst_seen {
                 return Err(duplicate("address", v));
@@ -224,10 +222,9 @@ fn parse_change(ctx: &mut Context, args: &mut Args) -> Result<Neighbour, Failure
                 v = args.value(v)?;
             }
             if dst_seen {
-                return Err(Failure::new(
-                    format!("Error: either \"to\" is duplicate, or \"{v}\" is a garbage."),
-                    255,
-                ));
+                return Err(Failure::usage(format!(
+                    "Error: either \"to\" is duplicate, or \"{v}\" is a garbage."
+                )));
             }
             n.destination = destination(v, ctx.family)?;
             dst_seen = true;
@@ -235,9 +232,8 @@ fn parse_change(ctx: &mut Context, args: &mut Args) -> Result<Neighbour, Failure
     }
     let proxy = n.flags.contains(NeighbourFlags::PROXY);
     let (Some(dst), true) = (n.destination, dev.is_some() || proxy) else {
-        return Err(Failure::new(
+        return Err(Failure::usage(
             "Device and destination are required arguments.",
-            255,
         ));
     };
     if let Some(l) = lladdr {
@@ -245,7 +241,7 @@ fn parse_change(ctx: &mut Context, args: &mut Args) -> Result<Neighbour, Failure
     }
     if let Some(dev) = dev {
         let index = ctx.links.index(&mut ctx.conn, dev);
-        n.index = index.ok_or_else(|| Failure::new(format!("Cannot find device \"{dev}\""), 1))?;
+        n.index = index.ok_or_else(|| Failure::failed(format!("Cannot find device \"{dev}\"")))?;
     }
     // ip sends the family option's family (the kernel refuses `-f link`).
     n.family = AddressFamily::from(ctx.family.unwrap_or(family_of(&dst)));
@@ -262,10 +258,9 @@ fn parse_change(ctx: &mut Context, args: &mut Args) -> Result<Neighbour, Failure
 
 /// ip's message for a keyword given twice.
 fn duplicate(key: &str, v: &str) -> Failure {
-    Failure::new(
-        format!("Error: duplicate \"{key}\": \"{v}\" is the second value."),
-        255,
-    )
+    Failure::usage(format!(
+        "Error: duplicate \"{key}\": \"{v}\" is the second value."
+    ))
 }
 
 /// The destination of a change: an address of the family (`default`, `all` and `any` are
@@ -346,10 +341,9 @@ fn parse_selectors(ctx: &mut Context, args: &mut Args) -> Result<Selector, Failu
                 none = true;
             } else {
                 let bad = || {
-                    Failure::new(
-                        format!("Error: argument \"{v}\" is wrong: nud state is bad"),
-                        255,
-                    )
+                    Failure::usage(format!(
+                        "Error: argument \"{v}\" is wrong: nud state is bad"
+                    ))
                 };
                 let st = nud_change(v).ok_or_else(bad)?;
                 s.noarp |= st.contains(NeighbourState::NOARP);
@@ -383,7 +377,7 @@ fn parse_selectors(ctx: &mut Context, args: &mut Args) -> Result<Selector, Failu
         } else {
             let v = if w == "to" { args.value(w)? } else { w };
             if matches(v, "help") {
-                return Err(Failure::new(HELP, 255));
+                return Err(Failure::usage(HELP));
             }
             let p = crate::args::inet::prefix(v, s.filter.family.map(u8::from))?;
             s.filter.family = s.filter.family.or(p.2.map(AddressFamily::from));
@@ -393,7 +387,7 @@ fn parse_selectors(ctx: &mut Context, args: &mut Args) -> Result<Selector, Failu
     if let Some(d) = dev {
         let idx = ctx.links.index(&mut ctx.conn, &d);
         s.filter.index =
-            Some(idx.ok_or_else(|| Failure::new(format!("Cannot find device \"{d}\""), 1))?);
+            Some(idx.ok_or_else(|| Failure::failed(format!("Cannot find device \"{d}\"")))?);
         s.dev = true;
     }
     Ok(s)
@@ -404,7 +398,7 @@ fn parse_selectors(ctx: &mut Context, args: &mut Args) -> Result<Selector, Failu
 /// whatever their state).
 fn flush(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     if args.peek().is_none() {
-        return Err(Failure::new("Flush requires arguments.", 1));
+        return Err(Failure::failed("Flush requires arguments."));
     }
     let sel = parse_selectors(ctx, args)?;
     let all = NeighbourState(0xff);
@@ -509,22 +503,20 @@ fn get(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         } else {
             let v = if w == "to" { args.value(w)? } else { w };
             if addr.is_some() {
-                return Err(Failure::new(
-                    format!("Error: either \"to\" is duplicate, or \"{v}\" is a garbage."),
-                    255,
-                ));
+                return Err(Failure::usage(format!(
+                    "Error: either \"to\" is duplicate, or \"{v}\" is a garbage."
+                )));
             }
             addr = Some(crate::args::inet::address(v, None)?);
         }
     }
     let (Some(dev), Some(addr)) = (dev, addr) else {
-        return Err(Failure::new(
+        return Err(Failure::failed(
             "Device and address are required arguments.",
-            1,
         ));
     };
     let index = ctx.links.index(&mut ctx.conn, &dev);
-    let index = index.ok_or_else(|| Failure::new(format!("Cannot find device \"{dev}\""), 1))?;
+    let index = index.ok_or_else(|| Failure::failed(format!("Cannot find device \"{dev}\"")))?;
     let query = NeighbourQuery {
         index,
         destination: addr,

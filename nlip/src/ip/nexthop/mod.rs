@@ -3,7 +3,7 @@
 
 use crate::args::{c_number, c_u32, invalid_arg, invalid_arg_tight, matches, Args};
 use crate::diag::{self, Failure};
-use crate::ip::Context;
+use crate::ip::context::Context;
 use crate::names;
 use crate::render::{Color, Mode, Sink};
 use nlkit::rtnl::nexthop::attrs::*;
@@ -46,7 +46,7 @@ pub fn run(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         return get(ctx, args);
     }
     if matches(cmd, "help") {
-        return Err(Failure::new(HELP, 255));
+        return Err(Failure::usage(HELP));
     }
     if let Some(verb) = change_kind(cmd) {
         return modify(ctx, args, verb);
@@ -57,10 +57,9 @@ pub fn run(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     if matches(cmd, "bucket") {
         return bucket(ctx, args);
     }
-    Err(Failure::new(
-        format!("Command \"{cmd}\" is unknown, try \"ip nexthop help\"."),
-        255,
-    ))
+    Err(Failure::usage(format!(
+        "Command \"{cmd}\" is unknown, try \"ip nexthop help\"."
+    )))
 }
 
 fn parse_id(v: &str) -> Result<u32, Failure> {
@@ -236,12 +235,11 @@ fn nexthop_word(
         let id = id.ok_or_else(|| invalid_arg("\"protocol\" value is invalid", v))?;
         nh.protocol = RouteProtocol::from(id as u8);
     } else if matches(w, "help") {
-        return Err(Failure::new(HELP, 255));
+        return Err(Failure::usage(HELP));
     } else {
-        return Err(Failure::new(
-            format!("Error: argument \"{w}\" is wrong: "),
-            255,
-        ));
+        return Err(Failure::usage(format!(
+            "Error: argument \"{w}\" is wrong: "
+        )));
     }
     Ok(())
 }
@@ -288,10 +286,9 @@ fn foreign_gateway_word(
 ) -> Result<(), Failure> {
     let v = args.value("via")?;
     let bad = || {
-        Failure::new(
-            format!("Error: {kind} address is expected rather than \"{v}\"."),
-            1,
-        )
+        Failure::failed(format!(
+            "Error: {kind} address is expected rather than \"{v}\"."
+        ))
         .fatal()
     };
     let labels = if kind == "mpls" { mpls_labels(v) } else { None };
@@ -385,14 +382,13 @@ fn encap_word(
     if args.peek().is_none() {
         return Err(Failure::new(
             "Error: unexpected end of line after \"encap\"",
-            255,
+            crate::diag::exit::USAGE,
         ));
     }
     let bad = || {
-        Failure::new(
-            format!("Error: mpls address is expected rather than \"{labels}\"."),
-            1,
-        )
+        Failure::failed(format!(
+            "Error: mpls address is expected rather than \"{labels}\"."
+        ))
         .fatal()
     };
     let mut m = MplsEncap {
@@ -407,7 +403,7 @@ fn encap_word(
     }
     let (encap_type, payload) = Encap::Mpls(m)
         .to_parts()
-        .map_err(|e| Failure::new(format!("Error: {e}"), 1))?;
+        .map_err(|e| Failure::failed(format!("Error: {e}")))?;
     nh.encap = Some(payload);
     nh.encap_type = Some(encap_type);
     order.seen(NHA_ENCAP | NLA_F_NESTED);
@@ -424,7 +420,7 @@ fn flush(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
             Ok(_) => Ok(()),
             Err(e) => {
                 let mut f = diag::kernel(&e);
-                f.code = 1;
+                f.code = crate::diag::exit::FAILED;
                 Err(f)
             }
         };
@@ -496,10 +492,9 @@ fn parse_selectors(
             let p = p.ok_or_else(|| invalid_arg_tight("invalid protocol value", v))?;
             protocol = Some(RouteProtocol::from(p as u8));
         } else {
-            return Err(Failure::new(
-                format!("Error: argument \"{w}\" is wrong: "),
-                255,
-            ));
+            return Err(Failure::usage(format!(
+                "Error: argument \"{w}\" is wrong: "
+            )));
         }
     }
     Ok((filter, id, protocol))
@@ -558,11 +553,11 @@ fn get(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         if w == "id" {
             id = Some(parse_id(args.value(w)?)?);
         } else {
-            return Err(Failure::new(HELP, 255));
+            return Err(Failure::usage(HELP));
         }
     }
     let Some(id) = id else {
-        return Err(Failure::new(HELP, 255));
+        return Err(Failure::usage(HELP));
     };
     ctx.links.preload(&mut ctx.conn);
     let nh = rtnl::get(&mut ctx.conn, &NexthopQuery { id }).map_err(|e| diag::kernel(&e))?;
@@ -750,11 +745,11 @@ fn bucket(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
                 let n = c_number(v).and_then(|n| u16::try_from(n).ok());
                 index = Some(n.ok_or_else(|| invalid_arg_tight("invalid bucket index value", v))?);
             } else {
-                return Err(Failure::new(HELP, 255));
+                return Err(Failure::usage(HELP));
             }
         }
         let (Some(id), Some(index)) = (id, index) else {
-            return Err(Failure::new(HELP, 255));
+            return Err(Failure::usage(HELP));
         };
         let query = nlnh::BucketQuery { group: id, index };
         let b = rtnl::get(&mut ctx.conn, &query).map_err(|e| diag::kernel(&e))?;
@@ -765,12 +760,11 @@ fn bucket(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         return Ok(());
     }
     if matches(cmd, "help") {
-        return Err(Failure::new(HELP, 255));
+        return Err(Failure::usage(HELP));
     }
-    Err(Failure::new(
-        format!("Command \"{cmd}\" is unknown, try \"ip nexthop help\"."),
-        255,
-    ))
+    Err(Failure::usage(format!(
+        "Command \"{cmd}\" is unknown, try \"ip nexthop help\"."
+    )))
 }
 
 fn bucket_list(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
@@ -787,10 +781,9 @@ fn bucket_list(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
                 f.master = Some(idx);
             }
         } else {
-            return Err(Failure::new(
-                format!("Error: argument \"{w}\" is wrong: "),
-                255,
-            ));
+            return Err(Failure::usage(format!(
+                "Error: argument \"{w}\" is wrong: "
+            )));
         }
     }
     let mut sink = ctx.sink();

@@ -1,8 +1,11 @@
 //! `nlip route`: show and list, with iproute2 6.1's selectors, text and JSON.
 
+use crate::args::inet::{bad_prefix, parse_address, same_bits};
+use crate::args::number;
 use crate::args::{c_u32, invalid_arg, matches, Args};
 use crate::diag::{self, Failure};
-use crate::ip::Context;
+use crate::ip::context::Context;
+use crate::names::IP_PROTOCOLS;
 use crate::names::{self, NameTable};
 use crate::render::{Color, Fmt, Mode, Render, Sink};
 use nlkit::rtnl::message_type::RTM_NEWROUTE;
@@ -44,23 +47,6 @@ pub(crate) fn parse_prefix(
 /// A family option as the shared parsing helpers take it (`AF_*` numbers).
 fn raw(family: Option<AddressFamily>) -> Option<u8> {
     family.map(u8::from)
-}
-
-fn prefix_bits(ip: &IpAddr) -> (u128, u8) {
-    match ip {
-        IpAddr::V4(a) => (u128::from(u32::from(*a)) << 96, 32),
-        IpAddr::V6(a) => (u128::from(*a), 128),
-    }
-}
-
-/// True when the first `len` bits of `a` and `b` are equal.
-pub(crate) fn same_bits(a: &IpAddr, b: &IpAddr, len: u8) -> bool {
-    let ((x, _), (y, _)) = (prefix_bits(a), prefix_bits(b));
-    if len == 0 {
-        return true;
-    }
-    let mask = u128::MAX << (128 - u32::from(len.min(128)));
-    x & mask == y & mask
 }
 
 impl Prefix {
@@ -130,7 +116,7 @@ pub fn run(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         return flush(ctx, args);
     }
     if matches(cmd, "help") {
-        return Err(Failure::new(HELP, 255));
+        return Err(Failure::usage(HELP));
     }
     if matches(cmd, "save") {
         return save(ctx, args);
@@ -141,10 +127,9 @@ pub fn run(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     if matches(cmd, "showdump") {
         return showdump(ctx);
     }
-    Err(Failure::new(
-        format!("Command \"{cmd}\" is unknown, try \"ip route help\"."),
-        255,
-    ))
+    Err(Failure::usage(format!(
+        "Command \"{cmd}\" is unknown, try \"ip route help\"."
+    )))
 }
 
 fn parse_show(ctx: &mut Context, args: &mut Args) -> Result<Show, Failure> {
@@ -298,15 +283,6 @@ fn parse_selector(
     Ok(Prefix { mode, address, len })
 }
 
-pub(crate) fn bad_prefix(v: &str, family: Option<u8>) -> Failure {
-    let what = match family.map(AddressFamily::from) {
-        Some(AddressFamily::Inet) => "inet prefix",
-        Some(AddressFamily::Inet6) => "inet6 prefix",
-        _ => "any valid prefix",
-    };
-    Failure::new(format!("Error: {what} is expected rather than \"{v}\"."), 1).fatal()
-}
-
 fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     let s = parse_show(ctx, args)?;
     ctx.links.preload(&mut ctx.conn);
@@ -362,29 +338,6 @@ fn parse_time_ms(v: &str) -> Option<(u32, bool)> {
     Some((v.parse().ok()?, true))
 }
 
-/// Parses an address of `family` (when known) as ip's `get_addr` does.
-pub(crate) fn parse_address(v: &str, family: Option<u8>) -> Result<IpAddr, Failure> {
-    let family = family.map(AddressFamily::from);
-    let what = match family {
-        Some(AddressFamily::Inet6) => "inet6 address",
-        Some(AddressFamily::Inet) => "inet address",
-        _ => "any valid address",
-    };
-    let bad = || Failure::new(format!("Error: {what} is expected rather than \"{v}\"."), 1).fatal();
-    let a: IpAddr = v.parse().map_err(|_| bad())?;
-    match family {
-        Some(f @ (AddressFamily::Inet | AddressFamily::Inet6)) if f != AddressFamily::of(&a) => {
-            Err(bad())
-        }
-        _ => Ok(a),
-    }
-}
-
-/// The `AF_*` number of `a`'s family.
-pub(crate) fn family_of(a: &IpAddr) -> u8 {
-    AddressFamily::of(a).into()
-}
-
 /// A gateway of the route's family goes in `RTA_GATEWAY`, one of another family (an IPv6
 /// gateway of an IPv4 route) in `RTA_VIA`, as ip sends them (for the route and each hop).
 fn gateway_or_via(a: IpAddr, family: AddressFamily) -> (Option<IpAddr>, Option<nlroute::Via>) {
@@ -406,7 +359,7 @@ struct HopSpec {
 
 /// Parses `nexthop NH [nexthop NH]...` (the word `nexthop` already read).
 fn parse_hops(args: &mut Args) -> Result<Vec<HopSpec>, Failure> {
-    let end = || Failure::new("Error: unexpected end of line after \"nexthop\"", 255);
+    let end = || Failure::usage("Error: unexpected end of line after \"nexthop\"");
     if args.peek().is_none() {
         return Err(end());
     }
@@ -444,10 +397,9 @@ fn parse_hops(args: &mut Args) -> Result<Vec<HopSpec>, Failure> {
         } else if w == "pervasive" {
             h.flags |= NexthopFlags::PERVASIVE;
         } else {
-            return Err(Failure::new(
-                format!("Error: either \"to\" is duplicate, or \"{w}\" is a garbage."),
-                255,
-            ));
+            return Err(Failure::usage(format!(
+                "Error: either \"to\" is duplicate, or \"{w}\" is a garbage."
+            )));
         }
     }
     Ok(hops)
@@ -546,7 +498,7 @@ struct RouteWords {
 /// Parses a route change into the route to send, as ip fills one in.
 fn parse_route(ctx: &mut Context, args: &mut Args, verb: Verb) -> Result<Route, Failure> {
     if args.peek().is_none() {
-        return Err(Failure::new(HELP, 255));
+        return Err(Failure::usage(HELP));
     }
     let mut r = Route::default();
     if verb != Verb::Delete {
@@ -577,7 +529,7 @@ fn route_word(
         let e = parse_encap(args)?;
         r.encap
             .set(&e)
-            .map_err(|e| Failure::new(format!("Error: {e}"), 1))?;
+            .map_err(|e| Failure::failed(format!("Error: {e}")))?;
     } else if w == "src" {
         let v = args.value(w)?;
         r.preferred_source = Some(parse_address(v, raw(family))?);
@@ -670,10 +622,9 @@ fn destination_word(
         v = args.value(v)?;
     }
     if words.dst_seen {
-        return Err(Failure::new(
-            format!("Error: either \"to\" is duplicate, or \"{v}\" is a garbage."),
-            255,
-        ));
+        return Err(Failure::usage(format!(
+            "Error: either \"to\" is duplicate, or \"{v}\" is a garbage."
+        )));
     }
     if let Some(t) = names::ROUTE_TYPES.iter().position(|&t| t == v) {
         r.route_type = RouteType::from(t as u8);
@@ -730,7 +681,7 @@ fn metric_word(words: &mut RouteWords, args: &mut Args, w: &str) -> Result<bool,
 /// The index of device `d`, or ip's error.
 fn device_index(ctx: &mut Context, d: &str) -> Result<u32, Failure> {
     let idx = ctx.links.index(&mut ctx.conn, d);
-    idx.ok_or_else(|| Failure::new(format!("Cannot find device \"{d}\""), 1))
+    idx.ok_or_else(|| Failure::failed(format!("Cannot find device \"{d}\"")))
 }
 
 /// Completes a parsed route change as ip does: the family, gateways and devices, paths,
@@ -814,7 +765,7 @@ fn route_hops(
         if let Some(e) = &h.encap {
             nh.encap
                 .set(e)
-                .map_err(|e| Failure::new(format!("Error: {e}"), 1))?;
+                .map_err(|e| Failure::failed(format!("Error: {e}")))?;
         }
         if let Some(d) = h.dev {
             nh.index = device_index(ctx, &d)?;
@@ -822,28 +773,6 @@ fn route_hops(
         out.push(nh);
     }
     Ok(out)
-}
-
-/// IP protocol numbers by name (what `ipproto` accepts besides a number).
-pub const IP_PROTOCOLS: [(&str, u8); 8] = [
-    ("icmp", 1),
-    ("igmp", 2),
-    ("tcp", 6),
-    ("udp", 17),
-    ("ipv6-icmp", 58),
-    ("icmpv6", 58),
-    ("sctp", 132),
-    ("udplite", 136),
-];
-
-pub(crate) fn number<T: std::str::FromStr>(v: &str, what: &str) -> Result<T, Failure> {
-    let parsed = match v.strip_prefix("0x") {
-        Some(hex) => u64::from_str_radix(hex, 16)
-            .ok()
-            .and_then(|n| n.to_string().parse().ok()),
-        None => v.parse().ok(),
-    };
-    parsed.ok_or_else(|| invalid_arg(what, v))
 }
 
 /// `nlip route get`.
@@ -871,10 +800,9 @@ fn get(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
             let v = args.value(w)?;
             // ip's only argument error here without a blank line after it.
             let bad = || {
-                Failure::new(
-                    format!("Error: argument \"{v}\" is wrong: invalid mark value"),
-                    255,
-                )
+                Failure::usage(format!(
+                    "Error: argument \"{v}\" is wrong: invalid mark value"
+                ))
             };
             q.mark = Some(number(v, "").map_err(|_| bad())?);
         } else if matches(w, "oif") || w == "dev" {
@@ -917,7 +845,7 @@ fn get(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
             }
             // Scripts probe `ip route get help` for keywords (sport, ipproto, ...).
             if matches(v, "help") {
-                return Err(Failure::new(HELP, 255));
+                return Err(Failure::usage(HELP));
             }
             let (addr, len, f) =
                 parse_prefix(v, family).ok_or_else(|| bad_prefix(v, raw(family)))?;
@@ -929,15 +857,15 @@ fn get(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
                 32
             };
             if v.contains('/') && len != max {
-                eprintln!(
+                crate::diag::warn(&format!(
                     "Warning: /{len} as prefix is invalid, only /{max} (or none) is supported."
-                );
+                ));
             }
             dst = addr;
         }
     }
     let Some(dst) = dst else {
-        return Err(Failure::new("need at least a destination address", 1));
+        return Err(Failure::failed("need at least a destination address"));
     };
     q.destination = dst;
     q.source = q_source;
@@ -1045,7 +973,7 @@ fn restore(ctx: &mut Context) -> Result<(), Failure> {
 /// second connection; repeats until a round finds nothing (`cmd::flush::rounds`).
 fn flush(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     if args.peek().is_none() {
-        return Err(Failure::new("\"ip route flush\" requires arguments.", 1));
+        return Err(Failure::failed("\"ip route flush\" requires arguments."));
     }
     let s = parse_show(ctx, args)?;
     if s.filter.cloned {
@@ -1109,7 +1037,7 @@ fn flush_ipv4_cache(ctx: &Context) {
         None => write(),
     };
     if let Err(e) = result {
-        eprintln!("Cannot open \"{PATH}\": {}", diag::os_text(&e));
+        crate::diag::warn(&format!("Cannot open \"{PATH}\": {}", diag::os_text(&e)));
     }
 }
 
@@ -1674,10 +1602,9 @@ fn parse_encap(args: &mut Args) -> Result<nlroute::Encap, Failure> {
         "mpls" => {
             let v = args.value(kind)?;
             let bad = || {
-                Failure::new(
-                    format!("Error: mpls address is expected rather than \"{v}\"."),
-                    1,
-                )
+                Failure::failed(format!(
+                    "Error: mpls address is expected rather than \"{v}\"."
+                ))
                 .fatal()
             };
             let labels = v
@@ -1717,10 +1644,9 @@ fn parse_encap(args: &mut Args) -> Result<nlroute::Encap, Failure> {
                 // ip's check_duparg: the key and the value that came with it again.
                 let dup = |set: bool, v: &str| {
                     if set {
-                        Err(Failure::new(
-                            format!("Error: either \"{w}\" is duplicate, or \"{v}\" is a garbage."),
-                            255,
-                        ))
+                        Err(Failure::usage(format!(
+                            "Error: either \"{w}\" is duplicate, or \"{v}\" is a garbage."
+                        )))
                     } else {
                         Ok(())
                     }
@@ -1783,9 +1709,8 @@ fn parse_encap(args: &mut Args) -> Result<nlroute::Encap, Failure> {
             }
             Ok(nlroute::Encap::Ip(e))
         }
-        "ila" | "seg6" | "seg6local" | "rpl" | "ioam6" | "bpf" | "xfrm" => Err(Failure::new(
+        "ila" | "seg6" | "seg6local" | "rpl" | "ioam6" | "bpf" | "xfrm" => Err(Failure::usage(
             format!("nlip: encap {kind} is not implemented yet (mpls, ip, ip6 are)"),
-            255,
         )),
         _ => Err(invalid_arg("\"encap type\" value is invalid", kind)),
     }

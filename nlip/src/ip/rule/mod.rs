@@ -3,7 +3,7 @@
 
 use crate::args::{c_number, c_u32, invalid_arg, invalid_arg_tight, matches, Args};
 use crate::diag::{self, Failure};
-use crate::ip::Context;
+use crate::ip::context::Context;
 use crate::names;
 use crate::render::{Color, Mode, Sink};
 use nlkit::rtnl::rule::attrs::*;
@@ -45,7 +45,7 @@ pub fn run(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         return show(ctx, args);
     }
     if matches(cmd, "help") {
-        return Err(Failure::new(HELP, 255));
+        return Err(Failure::usage(HELP));
     }
     if let Some(add) = change_kind(cmd) {
         return modify(ctx, args, add);
@@ -59,10 +59,9 @@ pub fn run(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     if matches(cmd, "restore") {
         return restore(ctx);
     }
-    Err(Failure::new(
-        format!("Command \"{cmd}\" is unknown, try \"ip rule help\"."),
-        255,
-    ))
+    Err(Failure::usage(format!(
+        "Command \"{cmd}\" is unknown, try \"ip rule help\"."
+    )))
 }
 
 /// One `%u` conversion of C's `sscanf`: blanks, a sign, decimal digits (a negative number
@@ -106,7 +105,7 @@ fn ip_protocols() -> &'static [(Vec<String>, u8)] {
                 Some((names, number))
             })
             .collect(),
-        Err(_) => crate::ip::route::IP_PROTOCOLS
+        Err(_) => crate::names::IP_PROTOCOLS
             .iter()
             .map(|&(n, p)| (vec![n.to_owned()], p))
             .collect(),
@@ -177,7 +176,7 @@ fn save(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     if args.peek().is_some() {
         return Err(Failure::new(
             "\"ip rule save\" does not take any arguments.",
-            1,
+            crate::diag::exit::FAILED,
         ));
     }
     let filter = RuleFilter {
@@ -240,10 +239,9 @@ fn modify(ctx: &mut Context, args: &mut Args, verb: Verb) -> Result<(), Failure>
 fn parse_change(ctx: &mut Context, args: &mut Args, add: bool) -> Result<Rule, Failure> {
     if args.peek().is_none() {
         let name = if add { "add" } else { "del" };
-        return Err(Failure::new(
-            format!("\"ip rule {name}\" requires arguments."),
-            1,
-        ));
+        return Err(Failure::failed(format!(
+            "\"ip rule {name}\" requires arguments."
+        )));
     }
     let mut r = Rule {
         family: rule_family(ctx),
@@ -386,12 +384,11 @@ fn parse_change(ctx: &mut Context, args: &mut Args, add: bool) -> Result<Rule, F
             seen(&mut order, FRA_IP_PROTO);
         } else if w == "nat" || matches(w, "map-to") {
             let v = args.value(w)?;
-            eprintln!("Warning: route NAT is deprecated");
+            crate::diag::warn("Warning: route NAT is deprecated");
             let a = crate::args::inet::address(v, None).map_err(|_| {
-                Failure::new(
-                    format!("Error: an IP address is expected rather than \"{v}\""),
-                    1,
-                )
+                Failure::failed(format!(
+                    "Error: an IP address is expected rather than \"{v}\""
+                ))
                 .fatal()
             })?;
             r.gateway = Some(a);
@@ -403,7 +400,7 @@ fn parse_change(ctx: &mut Context, args: &mut Args, add: bool) -> Result<Rule, F
             seen(&mut order, FRA_GOTO);
             action = Some(RuleAction::Goto);
         } else if matches(w, "help") {
-            return Err(Failure::new(HELP, 255));
+            return Err(Failure::usage(HELP));
         } else {
             let v = if w == "type" { args.value(w)? } else { w };
             action = Some(
@@ -498,8 +495,8 @@ fn inside(sel: Option<(Option<IpAddr>, u8)>, addr: Option<IpAddr>, len: u8) -> b
         Some((None, _)) => false,
         Some((Some(p), plen)) => addr.is_some_and(|a| {
             len >= plen
-                && crate::ip::route::family_of(&a) == crate::ip::route::family_of(&p)
-                && crate::ip::route::same_bits(&a, &p, plen)
+                && crate::args::inet::family_of(&a) == crate::args::inet::family_of(&p)
+                && crate::args::inet::same_bits(&a, &p, plen)
         }),
     }
 }
@@ -637,7 +634,7 @@ fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     // ip's rule listing exits with 255 when its dump fails.
     let failed = |e: &nlkit::engine::Error| {
         let mut f = diag::dump(e);
-        f.code = 255;
+        f.code = crate::diag::exit::USAGE;
         f
     };
     let filter = RuleFilter {
