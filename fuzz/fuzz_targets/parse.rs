@@ -22,7 +22,9 @@ fn walk(data: &[u8], depth: usize) {
 
 /// What parsed emits to bytes that parse again, to the same kind.
 fn round_trip(o: &AnyObject) {
-    let Ok(bytes) = o.to_message(true) else { return };
+    let Ok(bytes) = o.to_message(true) else {
+        return;
+    };
     let m = MessageView::new_checked(&bytes[..]).expect("an emitted message is well formed");
     let again = AnyObject::parse(&m).expect("an object's message type");
     assert_eq!(again.map(|a| a.kind()).ok(), Some(o.kind()));

@@ -58,11 +58,12 @@ impl Reply {
 ///
 /// ```no_run
 /// use nlkit::engine::Conn;
+/// use nlkit::rtnl::message_type::RTM_GETLINK;
 /// use nlkit::sys::Protocol;
-/// use nlkit::wire::{Flags, MessageBuilder};
+/// use nlkit::wire::{rtnl::IfInfoMsg, Flags, MessageBuilder};
 /// let mut conn = Conn::new(Protocol::Route)?;
-/// let mut req = MessageBuilder::new(18 /* RTM_GETLINK */, Flags::NONE);
-/// req.push_bytes(&[0u8; 16]); // struct ifinfomsg, family AF_UNSPEC
+/// let mut req = MessageBuilder::new(RTM_GETLINK, Flags::NONE);
+/// req.push_struct(&IfInfoMsg::default()); // every link, family AF_UNSPEC
 /// for msg in conn.dump(&req)?.into_raw_iter() {
 ///     let msg = msg?;
 ///     println!("link message of {} bytes", msg.len());

@@ -61,14 +61,16 @@ struct Pending {
 ///
 /// ```no_run
 /// use nlkit::engine::Conn;
+/// use nlkit::rtnl::{route::Route, Change, RouteType, Verb};
 /// use nlkit::sys::Protocol;
-/// use nlkit::wire::Flags;
+/// use std::net::Ipv4Addr;
 /// let mut conn = Conn::new(Protocol::Route)?;
 /// let mut p = conn.pipeline();
-/// for _ in 0..1000 {
-///     p.push_with(24 /* RTM_NEWROUTE */, Flags::CREATE | Flags::EXCL, |b| {
-///         b.push_bytes(&[0u8; 12]); // struct rtmsg, then attributes
-///     });
+/// for i in 0..1000u32 {
+///     // ip route add blackhole 10.i.i.0/24
+///     let mut r = Route::to(Ipv4Addr::from(0x0a00_0000 | (i << 8)).into(), 24);
+///     r.route_type = RouteType::Blackhole;
+///     p.push(&r.request(Verb::Add));
 ///     while let Some(done) = p.pop_result() {
 ///         if let Err(e) = done.result { eprintln!("request {}: {e}", done.index) }
 ///     }

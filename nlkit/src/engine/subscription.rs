@@ -32,9 +32,10 @@ pub enum Notification<'a> {
 ///
 /// ```no_run
 /// use nlkit::engine::{Notification, Subscription};
+/// use nlkit::rtnl::group::RTNLGRP_LINK;
 /// use nlkit::sys::Protocol;
 /// use std::time::Duration;
-/// let mut sub = Subscription::new(Protocol::Route, &[1 /* RTNLGRP_LINK */])?;
+/// let mut sub = Subscription::new(Protocol::Route, &[RTNLGRP_LINK])?;
 /// while let Some(ev) = sub.next_notification(Some(Duration::from_secs(1)))? {
 ///     match ev {
 ///         Notification::Message { message, .. } => println!("type {}", message.message_type()),

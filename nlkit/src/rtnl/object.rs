@@ -8,8 +8,8 @@
 //! and `emit` (`emit(parse(bytes)) == bytes`), and its identity ([`Object::Key`], what the
 //! kernel matches a replacement or deletion on).
 //!
-//! The operations are written once, in [`super::ops`] and [`super::flush`], for every
-//! object:
+//! The operations are written once, in [`super::ops`] and
+//! [`super::flush`](mod@super::flush), for every object:
 //! - [`dump`](super::dump) with a [`Filter`] (each object's `XFilter`: what the kernel
 //!   can filter travels in the request; everything is also checked here);
 //! - [`get`](super::get) with a [`Query`] (`LinkQuery`, `RouteQuery`, ...);

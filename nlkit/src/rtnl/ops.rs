@@ -1,5 +1,5 @@
 //! The operations on objects, written once for every object: [`dump`], [`get`],
-//! [`apply`] and [`apply_echo`] (the flush is in [`super::flush`]).
+//! [`apply`] and [`apply_echo`] (the flush is in [`super::flush`](mod@super::flush)).
 
 use super::event::Event;
 use super::object::{Change, Filter, Object, Query, Verb};

@@ -278,12 +278,14 @@ impl<T: AsRef<[u8]>> fmt::Debug for AttrView<T> {
 /// offset in the run, then stops for good.
 ///
 /// ```
+/// use nlkit::rtnl::link::attrs::{IFLA_IFNAME, IFLA_MTU};
 /// use nlkit::wire::{AttrIter, MessageBuilder, Flags};
-/// let mut b = MessageBuilder::new(16, Flags::REQUEST);
-/// b.attr_u32_ne(4, 1500).attr_str(3, "veth0");
+/// let mut b = MessageBuilder::new(0, Flags::REQUEST);
+/// b.attr_u32_ne(IFLA_MTU, 1500).attr_str(IFLA_IFNAME, "veth0");
 /// let bytes = b.finish().unwrap();
+/// // The attributes follow the 16-byte nlmsghdr.
 /// let attrs: Vec<_> = AttrIter::new(&bytes[16..]).map(|a| a.unwrap().attr_type()).collect();
-/// assert_eq!(attrs, [4, 3]);
+/// assert_eq!(attrs, [IFLA_MTU, IFLA_IFNAME]);
 /// ```
 #[derive(Debug, Clone)]
 pub struct AttrIter<'a> {
@@ -403,21 +405,25 @@ impl std::iter::FusedIterator for RecordIter<'_> {}
 /// list's attribute is not meaningful.
 ///
 /// ```
-/// use nlkit::wire::{attr::attribute_path, Flags, MessageBuilder};
-/// let mut b = MessageBuilder::new(16 /* RTM_NEWLINK */, Flags::REQUEST);
-/// b.push_bytes(&[0u8; 16]); // struct ifinfomsg
-/// b.attr_str(3 /* IFLA_IFNAME */, "vx0");
-/// let info = b.nest_start(18 /* IFLA_LINKINFO */);
-/// b.attr_str(1 /* IFLA_INFO_KIND */, "vxlan");
-/// let data = b.nest_start(2 /* IFLA_INFO_DATA */);
-/// b.attr_u32_ne(1 /* IFLA_VXLAN_ID */, 1 << 24);
+/// use nlkit::rtnl::link::attrs::*;
+/// use nlkit::rtnl::link::kinds::vxlan::attrs::IFLA_VXLAN_ID;
+/// use nlkit::rtnl::message_type::RTM_NEWLINK;
+/// use nlkit::wire::{attr::attribute_path, rtnl::IfInfoMsg, Flags, MessageBuilder};
+/// let mut b = MessageBuilder::new(RTM_NEWLINK, Flags::REQUEST);
+/// b.push_struct(&IfInfoMsg::default());
+/// b.attr_str(IFLA_IFNAME, "vx0");
+/// let info = b.nest_start(IFLA_LINKINFO);
+/// b.attr_str(IFLA_INFO_KIND, "vxlan");
+/// let data = b.nest_start(IFLA_INFO_DATA);
+/// b.attr_u32_ne(IFLA_VXLAN_ID, 1 << 24);
 /// b.nest_end(data);
 /// b.nest_end(info);
 /// let first = b.attributes_offset().unwrap();
 /// let bytes = b.finish().unwrap();
 /// // The kernel's offset of IFLA_VXLAN_ID: 16 + 16 + 8 (name) + 4 + 12 (kind) + 4.
-/// assert_eq!(attribute_path(&bytes, first, 60), Some(vec![18, 2, 1]));
-/// assert_eq!(attribute_path(&bytes, first, 32), Some(vec![3]));
+/// let path = vec![IFLA_LINKINFO, IFLA_INFO_DATA, IFLA_VXLAN_ID];
+/// assert_eq!(attribute_path(&bytes, first, 60), Some(path));
+/// assert_eq!(attribute_path(&bytes, first, 32), Some(vec![IFLA_IFNAME]));
 /// assert_eq!(attribute_path(&bytes, first, 4), None);
 /// ```
 pub fn attribute_path(message: &[u8], attributes_offset: usize, offset: usize) -> Option<Vec<u16>> {

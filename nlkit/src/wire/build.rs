@@ -84,12 +84,14 @@ pub struct Nest {
 /// Builds one or more netlink messages into a single buffer.
 ///
 /// ```
-/// use nlkit::wire::{Flags, MessageBuilder, MessageIter};
-/// let mut b = MessageBuilder::new(18 /* RTM_GETLINK */, Flags::REQUEST);
-/// b.push_bytes(&[0u8; 16]); // struct ifinfomsg
-/// b.attr_str(3 /* IFLA_IFNAME */, "lo");
-/// let linkinfo = b.nest_start(18);
-/// b.attr_str(1, "veth");
+/// use nlkit::rtnl::link::attrs::{IFLA_IFNAME, IFLA_INFO_KIND, IFLA_LINKINFO};
+/// use nlkit::rtnl::message_type::RTM_GETLINK;
+/// use nlkit::wire::{rtnl::IfInfoMsg, Flags, MessageBuilder, MessageIter};
+/// let mut b = MessageBuilder::new(RTM_GETLINK, Flags::REQUEST);
+/// b.push_struct(&IfInfoMsg::default());
+/// b.attr_str(IFLA_IFNAME, "lo");
+/// let linkinfo = b.nest_start(IFLA_LINKINFO);
+/// b.attr_str(IFLA_INFO_KIND, "veth");
 /// b.nest_end(linkinfo);
 /// let bytes = b.finish().unwrap();
 /// let msg = MessageIter::new(&bytes).next().unwrap().unwrap();
