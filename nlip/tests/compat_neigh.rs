@@ -1,5 +1,6 @@
 //! `nlip neigh show` against `ip neigh show` on the same namespace state: stdout byte for
-//! byte, stderr and exit code.
+//! byte, stderr and exit code; and the link-layer addresses of `neigh add|change|replace`
+//! that ip refuses (or that leave the state as it was).
 
 mod common;
 
@@ -101,4 +102,37 @@ const SHOW: &[&str] = &[
 #[test]
 fn neigh_show_matches_ip() {
     common::compare_with_ip("compat-neigh", SETUP, SHOW);
+}
+
+/// Link-layer addresses as ip 6.1 reads them for a change: the first piece that is not a
+/// byte is named (`"zz" is invalid lladdr.`, exit 1) before the device is looked up; the
+/// pieces after the 20th are not read; `null` sends none. Every line leaves the state as it
+/// was (an error, or a replace that changes nothing), so ip and nlip run on the same state.
+const LLADDR: &[&str] = &[
+    "neigh add 10.0.0.2 lladdr zz:zz dev v0",
+    "neigh replace 10.0.0.2 lladdr 02:zz dev v0",
+    "neigh change 10.0.0.50 lladdr 1:zz:zz dev v0",
+    "neigh add 10.0.0.2 l zz dev v0",
+    "neigh add 10.0.0.2 lladdr 1.2.x dev v0",
+    "neigh add 10.0.0.2 lladdr 256:1 dev v0",
+    "neigh add 10.0.0.2 lladdr -1:1 dev v0",
+    "neigh add 10.0.0.2 lladdr 02::03 dev v0",
+    "neigh add 10.0.0.2 lladdr 02:00:00:00:00: dev v0",
+    "neigh add 10.0.0.2 lladdr nul dev v0",
+    "-6 neigh add 2001:db8::2 lladdr 2001:db8::1 dev v0",
+    "neigh add 10.0.0.2 lladdr zz:zz dev nosuch",
+    "neigh add 10.0.0.2 lladdr zz:zz",
+    "neigh add 10.0.0.2 lladdr 02:00:00:00:00:02 lladdr zz dev v0",
+    // Read, then refused by the kernel.
+    "neigh add 10.0.0.2 lladdr 1.2.3.4 dev v0",
+    "neigh add 10.0.0.2 lladdr 02 dev v0",
+    "neigh change 10.0.0.99 lladdr 1:2:3:4:5:6:7:8:9:a:b:c:d:e:f:10:11:12:13:14:zz dev v0",
+    // `null`: no address sent (the entry has none).
+    "neigh replace 10.0.0.86 lladdr null dev v0 nud none",
+    "neigh show 10.0.0.86",
+];
+
+#[test]
+fn neigh_lladdr_errors_match_ip() {
+    common::compare_with_ip("compat-neigh-lladdr", SETUP, LLADDR);
 }

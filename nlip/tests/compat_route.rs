@@ -295,6 +295,7 @@ fn run_with_input(
 }
 
 #[test]
+#[allow(clippy::too_many_lines)] // one scenario, step by step
 fn save_showdump_and_restore_of_routes_rules_and_addresses_match_ip() {
     let nlip = env!("CARGO_BIN_EXE_nlip");
     let setup = [

@@ -2,6 +2,7 @@
 //! is a prefix of wins), and its error messages.
 
 pub mod inet;
+pub mod lladdr;
 
 use crate::diag::Failure;
 
