@@ -33,6 +33,9 @@ const SETUP: &[&str] = &[
     "link add v4 type veth peer name v5",
     "link set v4 addrgenmode none",
     "link set v4 master br0",
+    "link property add dev v0 altname longname0",
+    "link property add dev v0 altname v0-second-alternative-name",
+    "link add d0 type bridge",
 ];
 
 const SHOW: &[&str] = &[
@@ -139,6 +142,57 @@ const SHOW: &[&str] = &[
     "-d -4 addr",
     "-d -6 addr show dev v0",
     "-d addr show to 10/8",
+    // devices by a `:label` suffix, an alternative name or `ifN`; the altname lines
+    "addr show up permanent dev v0:0",
+    "addr show dev v0:1",
+    "addr show dev longname0",
+    "addr show longname0",
+    "-j addr show dev longname0",
+    "addr show dev v0-second-alternative-name",
+    "addr show dev if1",
+    "addr show dev :0",
+    // ip opens a JSON object for each link its printer refuses: `{}`
+    "-6 -j a show up type veth master br0",
+    "-6 -j a show master br0",
+    "-j a show up",
+    "-j -p a show up",
+    "-j a show dev v0 type bridge",
+    "-j -p a show dev v0 type bridge",
+    "-j a show up type veth master br0",
+    "-j a show group 5",
+    "-j a show type bridge_slave",
+    "-j a show nomaster up",
+    "-4 -j a show up type veth",
+    "-4 -j a show master br0",
+    "-0 -j addr show type veth",
+    "-0 -j addr show up",
+    "-f bridge -j addr show type veth",
+    // one-line JSON: the addresses alone, each with `index` and `dev`; brief with `label`:
+    // no link part
+    "-j -o addr show",
+    "-j -p -o addr",
+    "-o -j addr show dev v0",
+    "-o -j -s addr show dev v0",
+    "-o -j addr show scope link",
+    "-o -j addr show label v0",
+    "-br addr show label v0",
+    "-br -j addr show label v0",
+    // JSON: `{}` for each address of a shown link that the selectors refuse
+    "-j addr show label v0",
+    "-j -p addr show label v0",
+    "-j addr show to 10.0.0.1",
+    "-j addr show dev v0 scope link",
+    "-br -j addr show up scope 253",
+    "-j -s addr show label v0",
+    // `help` where the device goes prints the usage (`dev help` names a device)
+    "addr show dev v0 help",
+    "addr show dev help",
+    "addr show h",
+    // one master selector, the last: `nomaster` after `master` and the other way round
+    "addr show master br0 nomaster",
+    "addr show nomaster master br0",
+    "-d -j addr show nomaster master br0",
+    "addr show type veth master br0 nomaster",
 ];
 
 #[test]
@@ -177,4 +231,33 @@ fn address_show_peer_namespace_matches_ip() {
             "-o addr show dev v6",
         ],
     );
+}
+
+/// ip exits (0) once `address save` has written its dump: the rest of a batch is not run.
+/// The dumps differ in their sequence numbers and ports: their lengths are compared.
+#[test]
+fn address_save_ends_a_batch_as_in_ip() {
+    let Some(ns) = nltestns::Netns::new("compat-addr-save") else {
+        return;
+    };
+    for cmd in SETUP {
+        ns.ip_ok(&cmd.split_whitespace().collect::<Vec<_>>());
+    }
+    let file = std::env::temp_dir().join(format!("nlip-addr-save-{}.batch", std::process::id()));
+    std::fs::write(&file, "addr save\nlink show lo\naddr frob\n").expect("batch file");
+    let nlip = env!("CARGO_BIN_EXE_nlip");
+    let mut failures = Vec::new();
+    for opts in ["-batch", "-force -batch"] {
+        let line = format!("{opts} {}", file.display());
+        let (a, b) = (
+            common::run("ip", ns.name(), &line),
+            common::run(nlip, ns.name(), &line),
+        );
+        let (a, b) = ((a.0, a.1.len(), a.2), (b.0, b.1.len(), b.2));
+        if a != b {
+            failures.push(format!("{line}:\nip:   {a:?}\nnlip: {b:?}"));
+        }
+    }
+    let _ = std::fs::remove_file(&file);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

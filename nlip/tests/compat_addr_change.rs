@@ -14,6 +14,8 @@ const SETUP: &[&str] = &[
     "link set v1 addrgenmode none",
     "link set v0 up",
     "link set v1 up",
+    "link add d0 address 02:00:00:00:00:03 type veth peer name d1 address 02:00:00:00:00:04", // down: `addr flush up` flushes it too
+    "link property add dev v0 altname longname0",
 ];
 
 const CHANGES: &[&str] = &[
@@ -90,7 +92,23 @@ const CHANGES: &[&str] = &[
     "addr del 10.0.0.2/24",
     "addr del 10.0.30.1/24 dev v0 scope bogus",
     "addr frob",
+    // `help` where the address goes prints the usage; the device is looked up before
+    // autojoin's check, after the broadcast one.
+    "addr add 10.1.0.1 peer 10.70.0.2/32 dev v0 help",
+    "addr add 10.0.30.1/24 h dev v0",
+    "addr add local help dev v0",
+    "addr del 10.0.30.1/24 dev v0 help",
+    "addr change 2001:db8::7/64 dev nosuch autojoin mngtmpaddr",
+    "addr add 10.0.30.1/24 dev v0 autojoin valid_lft 0",
+    "-6 addr add 2001:db8:5::1/64 brd + dev nosuch",
+    "-4 -f help addr change 10.60.0.1/24 dev v0 metric 1024",
+    // devices by a `:label` suffix or an alternative name
+    "addr add 10.0.40.1/24 dev v0:0",
+    "addr add 10.0.41.1/24 dev longname0 label v0:x",
+    "addr del 10.0.40.1/24 dev v0:7",
+    "addr add 10.0.42.1/24 dev d0",
     // Flush.
+    "addr flush help",
     "addr flush",
     "addr flush dev nosuch",
     "addr flush dev v0 bogus",
@@ -102,6 +120,13 @@ const CHANGES: &[&str] = &[
     "-s addr flush dev v1 permanent",
     "-6 addr flush dev v0 scope global",
     "-s -s -4 addr flush dev v0",
+    "addr add 10.0.50.1/24 dev v0",
+    "addr add 10.0.51.1/24 dev d0",
+    "-6 addr add 2001:db8:50::1/64 dev d0 nodad",
+    "addr flush dev longname0",
+    "addr add 10.0.50.1/24 dev v0",
+    // `up` (and the other link selectors) are not read by flush: everything goes.
+    "addr flush up",
 ];
 
 #[test]

@@ -183,6 +183,44 @@ const CASES: &[(&str, &[&str])] = &[
             "neigh add 10.0.0.6 lladdr 02:00:00:00:00:06 dev v0",
         ],
     ),
+    // After a `link show`, ip's address listing prints `mode` and the alias (its do_link
+    // stays set), and `-echo` of a new link goes through the last listing's filter.
+    (
+        "",
+        &[
+            "link set lo alias loop",
+            "address show dev lo",
+            "link show dev lo",
+            "address show scope host up",
+        ],
+    ),
+    (
+        "-echo",
+        &[
+            "link add e0 address 02:00:00:00:00:90 type ifb",
+            "link show dev lo",
+            "link add e1 address 02:00:00:00:00:91 type ifb",
+        ],
+    ),
+    // A bad on/off value is a failed command, not an exit.
+    (
+        "-force",
+        &[
+            "link set dev v0 dynamic v0",
+            "link set dev v0 multicast maybe",
+            "rule show",
+        ],
+    ),
+    // `-j rule flush` prints an empty array.
+    ("-j", &["rule flush", "rule show uidrange 0-0"]),
+    // NAT rules print `masquerade`.
+    (
+        "",
+        &[
+            "rule add pref 99 to 10.0.0.0/24 nat 1.2.3.4 table main",
+            "rule show",
+        ],
+    ),
 ];
 
 /// The state a batch leaves: routes, IPv4 and global IPv6 addresses, neighbours, rules and

@@ -44,6 +44,7 @@ const SETUP: &[&str] = &[
     "tuntap add dev tun2 mode tun pi",
     "link set dev v2 addrgenmode none",
     "link set dev mvv addrgenmode random",
+    "link set dev v3 txqueuelen 0",
 ];
 
 const SHOW: &[&str] = &[
@@ -58,6 +59,20 @@ const SHOW: &[&str] = &[
     "link show master br0",
     "link show type veth",
     "link show type nosuch",
+    // Sweep finds: no link passes (an empty object in pretty JSON is `{}`), `-N` hardware
+    // types (`[772]` in JSON too), selectors that leave empty objects, a queue length of 0.
+    "-j -p link show dev v0 type vxlan",
+    "-N -j link show up",
+    "-N link show dev lo",
+    "-j link list group 5 type veth",
+    "-j -p link list group 5 type ifb",
+    "link show dev v3",
+    "-j link show dev v3",
+    // `DEV:N` finds DEV, then the kernel does not know the name; `nomaster` does not
+    // apply to one device.
+    "-br link show dev v0:0",
+    "link show dev v1 nomaster",
+    "-j link show dev v1 nomaster group 0",
     "link show group default",
     "link show dev nosuch",
     "link show master nosuch",

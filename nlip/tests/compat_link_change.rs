@@ -114,11 +114,34 @@ const CHANGES: &[&str] = &[
     "link del group 9",
     "link replace r0 address 02:00:00:00:00:70 type ifb",
     "link replace r1 address 02:00:00:00:00:71 mtu 1300 type veth peer name r2 address 02:00:00:00:00:72",
+    // A name with a colon goes to the kernel, which refuses it.
+    "link add v0:0 type ifb",
+    "link add x0:1 type veth peer name y0",
+    // ip finds `DEV:N` as DEV (if_nametoindex cuts at the colon).
+    "link set dev r0:0 mtu 1400",
+    // Bridge keywords by prefix, in ip's order (`group` is group_fwd_mask).
+    "link add b9 address 02:00:00:00:00:99 group 0 type bridge group 0 forw 1000 mcast_q 1",
+    "link property add dev b9 altname b9-alt",
+    "link property del dev b9 a b9-alt",
+    "link set r0:1 up",
+    // -echo: the kernel's echo of a new link, printed as ip's address listing prints links
+    // (no mode, no qlen); nothing (`[{}]` in JSON) when it echoes nothing; a link outside
+    // group 0 is not printed (ip's filter is still zeroed).
+    "-echo link add e0 address 02:00:00:00:00:90 type ifb",
+    "-j -echo link add e1 address 02:00:00:00:00:91 type ifb",
+    "-j -p -echo link add e2 address 02:00:00:00:00:92 mtu 1400 type ifb",
+    "-echo link add e3 address 02:00:00:00:00:93 group 7 type ifb",
+    "-d -echo link add e4 address 02:00:00:00:00:94 type bridge",
+    "-j -echo link set e1 mtu 1300",
+    "-echo link del e0",
 ];
 
 /// Bad commands: ip's message and exit code, and no change to the state.
 const BAD: &[&str] = &[
     "link add",
+    // `group G type T` without a device: the kind is dropped; nothing may follow it.
+    "link delete group 77 type ifb",
+    "link delete group 77 type ifb foo",
     "link add x0",
     "link add name x0",
     "link add x0 type veth foo",

@@ -32,6 +32,7 @@ const SETUP: &[&str] = &[
     "link add v2 type veth peer name v3",
     "link set v2 master br0",
     "neigh add 10.9.0.1 lladdr 02:00:00:00:09:01 dev v2 nud permanent",
+    "link property add dev v0 altname longname0",
 ];
 
 const SHOW: &[&str] = &[
@@ -97,6 +98,21 @@ const SHOW: &[&str] = &[
     "neigh get 10.0.0.50 dev v0 foo",
     "neigh get 10.0.0.50 10.0.0.51 dev v0",
     "neigh get 10.0.0.50 proxy 10.0.0.60 dev v0",
+    // the address read in the family option's family
+    "-6 neigh get 10.0.0.50 dev v0",
+    "-4 neigh get 2001:db8::50 dev v0",
+    "-f link neigh get 2001:db8::50 dev v0",
+    "-f link neigh get zz dev v0",
+    "-f bridge neigh get 10.0.0.50 dev v0",
+    "-f mpls neigh get 10.0.0.50 dev v0",
+    "neigh get help",
+    "neigh get 10.0.0.50 help",
+    // devices by a `:label` suffix or an alternative name
+    "neigh get 10.0.0.50 dev v0:0",
+    "neigh get 10.0.0.50 dev longname0",
+    "neigh show dev v0:0",
+    "neigh list dev longname0",
+    "neigh show master br0:1",
 ];
 
 #[test]

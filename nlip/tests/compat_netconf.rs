@@ -3,7 +3,11 @@
 
 mod common;
 
-const SETUP: &[&str] = &["link add v0 type veth peer name v1", "link set lo up"];
+const SETUP: &[&str] = &[
+    "link add v0 type veth peer name v1",
+    "link set lo up",
+    "link property add dev v0 altname longname0",
+];
 
 const SHOW: &[&str] = &[
     "netconf",
@@ -32,6 +36,10 @@ const SHOW: &[&str] = &[
     "-c netconf",
     "-c netconf show dev v0",
     "-c -j netconf show dev lo",
+    // a device by a `:label` suffix or an alternative name, as ip's if_nametoindex finds it
+    "-o netconf show dev v0:0",
+    "netconf show dev longname0",
+    "-6 netconf show dev longname0",
 ];
 
 #[test]

@@ -145,6 +145,14 @@ fn netns_set_and_list_id_match_ip() {
             vec!["netns", "list-id", "nsid", "7"],
             vec!["netns", "list-id", "target-nsid", "99"],
             vec!["netns", "list-id", "foo"],
+            // ids read as ip's get_integer reads them, named in its errors
+            vec!["netns", "list-id", "target-nsid", "9", "nsid", "auto"],
+            vec!["netns", "list-id", "target-nsid", "0x", "nsid", "7"],
+            vec!["netns", "list-id", "nsid", "-1"],
+            vec!["netns", "list-id", "target-nsid", "-1"],
+            vec!["netns", "list-id", "target-nsid", "2147483648"],
+            vec!["netns", "list-id", "nsid", "0x7"],
+            vec!["netns", "list-id", "target-nsid"],
         ]
         .iter()
         .map(|l| l.iter().map(|w| w.to_string()).collect())

@@ -19,6 +19,9 @@ const SETUP: &[&str] = &[
     "nexthop add id 20 group 10/11,3",
     "nexthop add id 21 group 10,5/11,5",
     "nexthop add id 30 group 10/11 type resilient buckets 8 idle_timer 60",
+    "nexthop add id 40 via 10.0.0.10 fdb",
+    "nexthop add id 41 group 40 fdb",
+    "link property add dev v0 altname longname0",
     "route add 10.13.0.0/24 nhid 10",
     "route add 10.14.0.0/24 nhid 20",
 ];
@@ -54,6 +57,19 @@ const SHOW: &[&str] = &[
     "-c nexthop",
     "-d route show",
     "-d -j route show",
+    // fdb nexthops: `"flags":[]` before `"fdb":null`, as ip 6.1 prints them
+    "-j nexthop show fdb",
+    "-j -p nexthop show fdb",
+    "-j nexthop get id 40",
+    "-j nexthop show groups fdb",
+    "-s -j nexthop show",
+    // devices by a `:label` suffix, an alternative name, `ifN`
+    "nexthop show master v0:0",
+    "nexthop show dev v0:0",
+    "nexthop show dev longname0",
+    "nexthop show dev if2",
+    "nexthop show fdb help",
+    "nexthop show h",
 ];
 
 #[test]
@@ -101,6 +117,15 @@ fn nexthop_buckets_match_ip() {
         "nexthop bucket get id 30",
         "nexthop bucket get id 30 index x",
         "nexthop bucket list id 20",
+        "-j -p nexthop bucket show id 10",
+        "-j nexthop bucket show id 10",
+        "nexthop bucket list dev longname0",
+        // with a family: the buckets whose nexthop is of that family
+        "-4 nexthop bucket list",
+        "-6 nexthop bucket list",
+        "-f bridge nexthop bucket show",
+        "-6 -j -p nexthop bucket list",
+        "nexthop bucket list help",
         "nexthop bucket list id 99",
         "nexthop bucket list nhid x",
         "nexthop bucket list dev nosuch",

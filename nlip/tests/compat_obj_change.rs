@@ -117,6 +117,7 @@ const NEIGH_SETUP: &[&str] = &[
     "link set v1 up",
     "addr add 10.0.0.1/24 dev v0",
     "addr add 2001:db8::1/64 dev v0 nodad",
+    "link property add dev v0 altname longname0",
 ];
 
 const NEIGH_CHANGES: &[&str] = &[
@@ -236,6 +237,13 @@ const NEIGH_CHANGES: &[&str] = &[
     "neigh add 10.0.0.90 lladdr 02:00:00:00:00:90 dev v0 nud stale",
     "-j -s neigh flush all",
     "-j -s neigh flush all",
+    // devices by a `:label` suffix or an alternative name
+    "neigh add 10.0.0.91 lladdr 02:00:00:00:00:91 dev longname0",
+    "neigh add 10.0.0.92 lladdr 02:00:00:00:00:92 dev v0:0 nud stale",
+    "-6 neigh add 2001:db8::93 lladdr 02:00:00:00:00:93 dev v0:lab nud permanent",
+    "neigh flush dev v0:0 nud all",
+    "neigh add 10.0.0.94 lladdr 02:00:00:00:00:94 dev v0 nud permanent",
+    "neigh flush dev longname0 nud all",
 ];
 
 #[test]

@@ -52,6 +52,16 @@ const SETUP: &[&str] = &[
 ];
 
 const SHOW: &[&str] = &[
+    "route show fr 10.0.0.0/24",
+    "route show table main tos 10",
+    "route show fro 2001:db8::/64",
+    "route list v 2001:db8::10",
+    "route show 10/8 ro 10.0.0.0/24",
+    "route show ro 10/8 10.0.0.0/24",
+    "-f mpls route show 10.0.0.0/8",
+    "route show table all type brd",
+    "route show type unspec",
+    "-f mpls route show proto static type unicast via 10.1.0.2",
     "route",
     "route show",
     "route list",

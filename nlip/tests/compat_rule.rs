@@ -28,6 +28,8 @@ const SETUP: &[&str] = &[
     "rule add pref 935 from 10.2.0.1 realms 5 table 100000",
     "rule add pref 940 l3mdev",
     "rule add pref 950 suppress_ifgroup 5 table 100",
+    // A NAT rule (the kernel keeps the action, not the address): `masquerade`.
+    "rule add pref 960 to 10.0.0.0/24 nat 1.2.3.4 table main",
     "-6 rule add from 2001:db8::/32 table 100 pref 100",
     "-6 rule add to 2001:db8:1::1 table 200 pref 200 protocol bird",
 ];
@@ -63,6 +65,8 @@ const SHOW: &[&str] = &[
     "rule frob",
     "rule help",
     "rule show table nosuch",
+    // A failed dump after ip opened its JSON array: `[`.
+    "-j -f mpls rule show",
 ];
 
 #[test]

@@ -75,10 +75,19 @@ pub(crate) fn parse_address(v: &str, family: Option<u8>) -> Result<IpAddr, Failu
 }
 
 pub(crate) fn bad_prefix(v: &str, family: Option<u8>) -> Failure {
+    if family.map(AddressFamily::from) == Some(AddressFamily::Packet) {
+        return Failure::failed(format!(
+            "Error: \"{v}\" may be inet prefix, but it is not allowed in this context."
+        ))
+        .fatal();
+    }
     let what = match family.map(AddressFamily::from) {
         Some(AddressFamily::Inet) => "inet prefix",
         Some(AddressFamily::Inet6) => "inet6 prefix",
-        _ => "any valid prefix",
+        Some(AddressFamily::Mpls) => "mpls prefix",
+        Some(AddressFamily::Bridge) => "bridge prefix",
+        None | Some(AddressFamily::Unspec) => "any valid prefix",
+        Some(_) => "??? prefix",
     };
     Failure::failed(format!("Error: {what} is expected rather than \"{v}\".")).fatal()
 }

@@ -1,6 +1,7 @@
 //! iproute2's argument conventions: keywords match by prefix (the first table entry a word
 //! is a prefix of wins), and its error messages.
 
+pub mod dev;
 pub mod inet;
 pub mod lladdr;
 
@@ -35,6 +36,11 @@ impl<'a> Args<'a> {
     /// The next word, not consumed.
     pub fn peek(&self) -> Option<&'a str> {
         self.words.get(self.at).copied()
+    }
+
+    /// How many words are left.
+    pub fn remaining(&self) -> usize {
+        self.words.len().saturating_sub(self.at)
     }
 
     /// The value after keyword `key`, or iproute2's "Command line is not complete." error.

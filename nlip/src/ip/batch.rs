@@ -171,8 +171,14 @@ pub fn run(ctx: &mut Context, file: &str, force: bool) -> Result<(), Failure> {
         Box::new(f)
     };
     let mut reader = BufReader::with_capacity(64 * 1024, input);
+    // ip's batch opens its socket without NETLINK_GET_STRICT_CHK (only the one-command path
+    // asks for strict dumps): the kernel ignores dump filters and never flags a dump
+    // NLM_F_DUMP_FILTERED.
+    let _ = ctx.conn.socket().set_strict_check(false);
     let mut bulk = if force {
-        Some(Bulk::start(ctx.new_conn()?, file.to_owned()))
+        let conn = ctx.new_conn()?;
+        let _ = conn.socket().set_strict_check(false);
+        Some(Bulk::start(conn, file.to_owned()))
     } else {
         None
     };

@@ -35,9 +35,7 @@ fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     while let Some(w) = args.next() {
         if w == "dev" {
             let name = args.value(w)?;
-            let i = ctx
-                .links
-                .index(&mut ctx.conn, name)
+            let i = crate::args::dev::device_index(&mut ctx.links, &mut ctx.conn, name)
                 .ok_or_else(|| Failure::failed(format!("Device \"{name}\" does not exist.")))?;
             index = Some(i);
         }

@@ -124,14 +124,22 @@ fn set(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
 fn list_id(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     let (mut target, mut only) = (None, None);
     while let Some(w) = args.next() {
-        let slot = match w {
-            "target-nsid" => &mut target,
-            "nsid" => &mut only,
+        let (slot, key) = match w {
+            "target-nsid" => (&mut target, "\"target-nsid\""),
+            "nsid" => (&mut only, "\"nsid\""),
             _ => return Err(Failure::usage(HELP)),
         };
         let v = args.value(w)?;
+        // ip's get_integer (an int, base 0), then its own check (naming no argument).
         let n = crate::args::c_long(v).and_then(|n| i32::try_from(n).ok());
-        *slot = Some(n.filter(|&n| n >= 0).ok_or_else(|| Failure::usage(HELP))?);
+        let n = n.ok_or_else(|| invalid_arg_tight(&format!("{key} value is invalid"), v))?;
+        if n < 0 {
+            return Err(invalid_arg_tight(
+                &format!("{key} value should be >= 0"),
+                "(null)",
+            ));
+        }
+        *slot = Some(n);
     }
     let names = crate::names::netns_ids(&mut ctx.conn);
     let mut sink = ctx.sink();

@@ -71,6 +71,9 @@ pub(crate) fn parse_options(args: &mut Args) -> Result<Options, Failure> {
         } else if matches(o1, "-family") {
             // ip prints its usage when the family is missing.
             let v = args.next().ok_or_else(|| Failure::usage(USAGE))?;
+            if v == "help" {
+                return Err(Failure::usage(USAGE)); // ip's main usage for `-f help`
+            }
             o.family = family_of(v).ok_or_else(|| {
                 Failure::usage(format!(
                     "Error: argument \"{v}\" is wrong: invalid protocol family"
@@ -109,11 +112,11 @@ pub(crate) fn parse_options(args: &mut Args) -> Result<Options, Failure> {
         } else if matches(o1, "-batch") {
             o.batch = Some(args.value(o1)?.to_owned());
         } else if matches(o1, "-rcvbuf") {
-            let v = args.value(o1)?;
-            o.rcvbuf = Some(
-                v.parse()
-                    .map_err(|_| Failure::usage(format!("Invalid receive buffer size \"{v}\"")))?,
-            );
+            // ip prints its usage when the size is missing, and reads it with strtoul.
+            let v = args.next().ok_or_else(|| Failure::usage(USAGE))?;
+            let size = crate::args::c_u32(v);
+            o.rcvbuf =
+                Some(size.ok_or_else(|| Failure::usage(format!("Invalid rcvbuf size '{v}'")))?);
         } else if let Some(color) = color_option(o1) {
             o.color = color;
         } else if matches(o1, "-Numeric") {

@@ -371,8 +371,11 @@ impl<W: Write> Sink<W> {
     /// Closes an object.
     pub fn close_object(&mut self, mode: Mode) -> io::Result<()> {
         if self.json && self.wants(mode) {
-            self.stack.pop();
-            self.newline_indent();
+            // As iproute2's writer: an empty object closes on its line (`{}`).
+            let empty = self.stack.pop().is_some_and(|f| f.items == 0);
+            if !empty {
+                self.newline_indent();
+            }
             self.buf.push(b'}');
         }
         Ok(())
@@ -528,7 +531,10 @@ impl<W: Write> Sink<W> {
 /// Appends `s` as a JSON string (quotes and escapes).
 fn push_json_str(out: &mut Vec<u8>, s: &[u8]) {
     out.push(b'"');
-    if !s.iter().any(|&c| c < 0x20 || c == b'"' || c == b'\\') {
+    if !s
+        .iter()
+        .any(|&c| matches!(c, b'"' | b'\\' | b'\n' | b'\r' | b'\t' | 0x08 | 0x0c))
+    {
         out.extend_from_slice(s);
         out.push(b'"');
         return;
@@ -540,9 +546,9 @@ fn push_json_str(out: &mut Vec<u8>, s: &[u8]) {
             b'\n' => out.extend_from_slice(b"\\n"),
             b'\r' => out.extend_from_slice(b"\\r"),
             b'\t' => out.extend_from_slice(b"\\t"),
-            c if c < 0x20 => {
-                let _ = write!(out, "\\u{c:04x}");
-            }
+            0x0c => out.extend_from_slice(b"\\f"),
+            0x08 => out.extend_from_slice(b"\\b"),
+            // iproute2's writer passes the other control characters through as they are.
             c => out.push(c),
         }
     }
@@ -573,6 +579,19 @@ mod tests {
         }
         s.end_list().unwrap();
         String::from_utf8(s.out).unwrap()
+    }
+
+    #[test]
+    fn empty_objects_and_escapes_as_iproute2_writes_them() {
+        let mut s = Sink::new(Vec::new(), true, true);
+        s.begin_list().unwrap();
+        s.open_object(Mode::Json, None).unwrap();
+        s.close_object(Mode::Json).unwrap();
+        s.end_list().unwrap();
+        assert_eq!(String::from_utf8(s.into_inner()).unwrap(), "[ {} ]\n");
+        let mut out = Vec::new();
+        push_json_str(&mut out, b"a\x08\x0c\x01\"");
+        assert_eq!(out, b"\"a\\b\\f\x01\\\"\"");
     }
 
     #[test]

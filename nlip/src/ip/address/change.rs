@@ -66,9 +66,7 @@ fn parse_change(ctx: &mut Context, args: &mut Args, verb: Verb) -> Result<Addres
         ));
     };
     let mut a = words.address(verb == Verb::Delete)?;
-    a.index = ctx
-        .links
-        .index(&mut ctx.conn, dev)
+    a.index = crate::args::dev::device_index(&mut ctx.links, &mut ctx.conn, dev)
         .ok_or_else(|| Failure::failed(format!("Cannot find device \"{dev}\"")))?;
     let (valid, preferred) = (words.valid, words.preferred);
     if valid.is_some() || preferred.is_some() {
@@ -81,6 +79,11 @@ fn parse_change(ctx: &mut Context, args: &mut Args, verb: Verb) -> Result<Addres
             return Err(Failure::failed("preferred_lft is greater than valid_lft"));
         }
         a.set_lifetimes(valid, preferred);
+    }
+    // ip checks this after the device and the lifetimes.
+    let multicast = a.local.is_some_and(|l| l.is_multicast());
+    if words.flags.contains(AddressFlags::MCAUTOJOIN) && !multicast {
+        return Err(Failure::failed("autojoin needs multicast address"));
     }
     a.flags = words.flags;
     Ok(a)
@@ -184,6 +187,9 @@ impl<'a> Words<'a> {
             }
         } else {
             let v = if w == "local" { args.value(w)? } else { w };
+            if matches(v, "help") {
+                return Err(Failure::usage(super::HELP));
+            }
             if self.local.is_some() {
                 return Err(Failure::usage(format!(
                     "Error: either \"local\" is duplicate, or \"{v}\" is a garbage."
@@ -217,10 +223,6 @@ impl<'a> Words<'a> {
                 }
                 a.prefix_len = len;
             }
-        }
-        let multicast = a.local.is_some_and(|l| l.is_multicast());
-        if self.flags.contains(AddressFlags::MCAUTOJOIN) && !multicast {
-            return Err(Failure::failed("autojoin needs multicast address"));
         }
         if let (Some(ones), false) = (self.brd_from_prefix, delete) {
             if a.family != AddressFamily::Inet {

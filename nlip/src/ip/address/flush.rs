@@ -8,7 +8,6 @@ use crate::diag::{self, Failure};
 use crate::ip::context::Context;
 use crate::render::{Render, Sink};
 use nlkit::rtnl::addr::{Address, AddressFilter};
-use nlkit::rtnl::link::LinkFlags;
 use nlkit::rtnl::{self, AddressFamily, DeleteBy};
 use std::io::{self, Write};
 
@@ -34,11 +33,6 @@ pub(super) fn flush(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     let mut sink = ctx.sink();
     let mut printed: io::Result<()> = Ok(());
     let mut sink_ref = &mut sink;
-    let up = |i: u32| {
-        links
-            .flags(i)
-            .is_some_and(|f| LinkFlags(f).contains(LinkFlags::UP))
-    };
     let rounds = rtnl::flush(
         &mut ctx.conn,
         &mut deleter,
@@ -46,7 +40,8 @@ pub(super) fn flush(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         DeleteBy::WholeObject,
         MAX_FLUSH_ROUNDS,
         |a| {
-            let keep = keeps(&s, a, links) && (!s.up || up(a.index));
+            // ip's flush reads no link selector: `up`, `master`, `type` flush everything.
+            let keep = keeps(&s, a, links);
             if keep && verbose && printed.is_ok() {
                 printed = print_deleted(&mut sink_ref, a, links);
             }

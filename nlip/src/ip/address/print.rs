@@ -57,9 +57,24 @@ pub(super) fn print_brief_address<W: Write>(sink: &mut Sink<W>, a: &Address) -> 
 
 /// Prints one address as the indented lines of `ip addr show`.
 pub fn print_address<W: Write>(sink: &mut Sink<W>, a: &Address, end_line: bool) -> io::Result<()> {
+    print_address_of(sink, a, end_line, None)
+}
+
+/// [`print_address`], in JSON led by the device's `index` and `dev` when `dev` is given (as
+/// ip's one-line view prints each address).
+pub fn print_address_of<W: Write>(
+    sink: &mut Sink<W>,
+    a: &Address,
+    end_line: bool,
+    dev: Option<&str>,
+) -> io::Result<()> {
     let ipv6 = a.family == AddressFamily::Inet6;
     let color = Color::of_family(a.family);
     sink.open_object(Mode::Json, None)?;
+    if let Some(d) = dev {
+        sink.number(Mode::Json, "index", "", &a.index, "")?;
+        sink.string(Mode::Json, "dev", "", d, "")?;
+    }
     let family = match a.family {
         AddressFamily::Inet => "inet",
         AddressFamily::Inet6 => "inet6",

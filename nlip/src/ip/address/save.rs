@@ -22,9 +22,13 @@ pub(super) fn save(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         index: device_index(ctx, &s)?,
         ..Default::default()
     };
+    // ip writes every message of the dump as it comes: the kernel's filter is the only one
+    // (a batch's socket is not strict, so there it saves every address of the family).
     crate::ip::dump_file::save(&mut ctx.conn, ADDRESS_DUMP_MAGIC, &filter.request(), |m| {
-        Address::from_message(m).is_ok_and(|a| filter.matches(&a))
-    })
+        Address::from_message(m).is_ok()
+    })?;
+    // ip exits (0) once the addresses are saved: a batch ends here.
+    Err(Failure::new("", 0).fatal())
 }
 
 /// The addresses of a dump file on stdin.

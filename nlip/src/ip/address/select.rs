@@ -29,6 +29,12 @@ pub(super) struct Show {
     /// Flag selectors: the bits of `flags` under `flag_mask` must match.
     pub(super) flags: AddressFlags,
     pub(super) flag_mask: AddressFlags,
+    /// What ip's link dump asks the kernel to filter: the `master`/`vrf` device and the
+    /// `type` (not a port type).
+    kernel_master: Option<u32>,
+    kernel_kind: Option<String>,
+    /// The `type` and `group` selectors given, in order.
+    kind_group: Vec<(String, String)>,
 }
 
 /// ip's flag selectors: (word, bit, set) — `set` false selects addresses without the bit.
@@ -80,12 +86,19 @@ pub(super) fn parse_show(ctx: &mut Context, args: &mut Args) -> Result<Show, Fai
                 s.to_family = Some(family_of(&addr));
                 s.to = Some((addr, len));
             }
-        } else if s.links.parse(ctx, w, args)? {
-            continue;
+        } else if let Some(v) = link_selector(ctx, &mut s, w, args)? {
+            match w {
+                "master" | "vrf" => s.kernel_master = v.parse().ok(),
+                "type" if !v.ends_with("_slave") => s.kernel_kind = Some(v),
+                _ => {}
+            }
         } else if let Some((bit, set)) = flag_selector(w) {
             s.flag_mask |= bit;
             s.flags.set(bit, set);
         } else {
+            if w != "dev" && crate::args::matches(w, "help") {
+                return Err(Failure::usage(super::HELP));
+            }
             let v = if w == "dev" { args.value(w)? } else { w };
             if s.dev.is_some() {
                 return Err(Failure::usage(format!(
@@ -96,6 +109,45 @@ pub(super) fn parse_show(ctx: &mut Context, args: &mut Args) -> Result<Show, Fai
         }
     }
     Ok(s)
+}
+
+/// Reads a link selector (`master`, `vrf`, `nomaster`, `type`, `group`) into `s.links`:
+/// `Some` (for `master` and `vrf` the index, for `type` the type) when `w` is one.
+fn link_selector(
+    ctx: &mut Context,
+    s: &mut Show,
+    w: &str,
+    args: &mut Args,
+) -> Result<Option<String>, Failure> {
+    let value = args.peek().unwrap_or("");
+    if matches!(w, "master" | "vrf" | "nomaster") {
+        // ip keeps one master selector, the last (`nomaster` is master -1): start again
+        // from the `type` and `group` given so far.
+        let mut fresh = LinkSelectors::default();
+        for (k, v) in &s.kind_group {
+            fresh.parse(ctx, k, &mut Args::new(&[v.as_str()]))?;
+        }
+        s.links = fresh;
+        s.kernel_master = None;
+    }
+    if !s.links.parse(ctx, w, args)? {
+        return Ok(None);
+    }
+    if matches!(w, "type" | "group") {
+        s.kind_group.push((w.to_owned(), value.to_owned()));
+    }
+    Ok(Some(match w {
+        "master" => ctx
+            .links
+            .index(&mut ctx.conn, value)
+            .map_or_else(String::new, |i| i.to_string()),
+        "vrf" => {
+            let q = nlkit::rtnl::link::LinkQuery::by_name(value);
+            nlkit::rtnl::get(&mut ctx.conn, &q)
+                .map_or_else(|_| String::new(), |l| l.index.to_string())
+        }
+        _ => value.to_owned(),
+    }))
 }
 
 /// True when the first `len` bits of `a` and `b` are equal.
@@ -146,9 +198,7 @@ pub(super) fn device_index(ctx: &mut Context, s: &Show) -> Result<Option<u32>, F
     ctx.links.preload(&mut ctx.conn);
     match &s.dev {
         None => Ok(None),
-        Some(d) => ctx
-            .links
-            .index(&mut ctx.conn, d)
+        Some(d) => crate::args::dev::device_index(&mut ctx.links, &mut ctx.conn, d)
             .map(Some)
             .ok_or_else(|| Failure::failed(format!("Device \"{d}\" does not exist."))),
     }
@@ -159,6 +209,23 @@ impl Show {
     pub(super) fn shows_link(&self, l: &Link) -> bool {
         (!self.up || l.flags.contains(LinkFlags::UP))
             && self.links.keeps(l)
+            && !(self.links.nomaster && l.master.is_some())
+    }
+
+    /// For a link `shows_link` refuses: true when ip's printer refuses it (and its JSON
+    /// object is left empty), false when the kernel leaves it out of ip's dump (`kernel`:
+    /// the full-view dump, which filters `master`, `vrf`, `nomaster` and `type`; a `dev`
+    /// lookup and the IPv6 view filter nothing).
+    pub(super) fn printer_refuses(&self, l: &Link, kernel: bool) -> bool {
+        if !kernel {
+            return true;
+        }
+        // What the kernel keeps is refused afterwards by `up`, `group` or a port type.
+        self.kernel_master.is_none_or(|m| l.master == Some(m))
+            && self
+                .kernel_kind
+                .as_deref()
+                .is_none_or(|k| l.kind() == Some(k))
             && !(self.links.nomaster && l.master.is_some())
     }
 }

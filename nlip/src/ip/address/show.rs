@@ -1,6 +1,6 @@
 //! `nlip address show`: the links, each followed by the addresses the selectors keep.
 
-use super::print::{print_address, print_brief_address};
+use super::print::{print_address, print_address_of, print_brief_address};
 use super::select::{device_index, keeps, parse_show, Show};
 use crate::args::Args;
 use crate::diag::{self, Failure};
@@ -56,7 +56,8 @@ pub(super) fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         oneline: ctx.oneline,
         brief: ctx.brief,
         human: ctx.human.then_some(if ctx.iec { 1024 } else { 1000 }),
-        linkmode: false,
+        // After a `link show` in a batch (ip's `do_link`), as `link show` prints.
+        linkmode: crate::ip::link::listed(),
         link_line: addr_family.is_none() || ctx.details,
     };
     let entry = Entry {
@@ -67,6 +68,13 @@ pub(super) fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         label: s.label.is_some(),
         link_only,
     };
+    // ip's link dump asks the kernel to filter (`master`, `type`) only without `dev`, and
+    // without a family (or for `link` and `bridge`): not for inet or inet6.
+    let kernel_filters = index.is_none()
+        && !matches!(
+            ctx.address_family(),
+            Some(AddressFamily::Inet | AddressFamily::Inet6)
+        );
     let mut sink = ctx.sink();
     sink.begin_list()?;
     for l in rtnl::dump(&mut ctx.conn, &link_filter).map_err(|e| diag::dump(&e))? {
@@ -80,7 +88,7 @@ pub(super) fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         if l.txqlen.is_none() {
             l.txqlen = qlen.get(&l.index).copied();
         }
-        if index.is_some_and(|i| i != l.index) || !s.shows_link(&l) {
+        if index.is_some_and(|i| i != l.index) {
             continue;
         }
         let addrs = found
@@ -100,8 +108,22 @@ pub(super) fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         if hidden {
             continue;
         }
+        if !s.shows_link(&l) {
+            // ip opens the link's JSON object before its printer refuses the link: `{}`
+            // for each one the kernel did not leave out of the dump already.
+            if s.printer_refuses(&l, kernel_filters) {
+                sink.open_object(Mode::Json, None)?;
+                sink.close_object(Mode::Json)?;
+            }
+            continue;
+        }
         sink.open_object(Mode::Json, None)?;
-        entry.print(&mut sink, &l, addrs)?;
+        let refused = found
+            .refused_at
+            .get(&l.index)
+            .map(Vec::as_slice)
+            .unwrap_or(&[]);
+        entry.print(&mut sink, &l, addrs, refused)?;
         sink.close_object(Mode::Json)?;
         sink.end_record()?;
     }
@@ -113,6 +135,9 @@ pub(super) fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
 #[derive(Default)]
 struct Found {
     by_link: HashMap<u32, Vec<Address>>,
+    /// For each address the selectors refuse, how many kept ones come before it: ip's JSON
+    /// has an empty object (`{}`) there.
+    refused_at: HashMap<u32, Vec<usize>>,
     has_any: std::collections::HashSet<u32>,
 }
 
@@ -132,6 +157,9 @@ fn read_addresses_by_link(
             found.has_any.insert(a.index);
             if keeps(s, &a, &ctx.links) {
                 found.by_link.entry(a.index).or_default().push(a);
+            } else {
+                let before = found.by_link.get(&a.index).map_or(0, Vec::len);
+                found.refused_at.entry(a.index).or_default().push(before);
             }
         }
         if !ctx.conn.take_interrupted() {
@@ -189,7 +217,13 @@ struct Entry<'a> {
 
 impl Entry<'_> {
     /// Prints `l` and `addrs` as the view asks.
-    fn print<W: Write>(&self, sink: &mut Sink<W>, l: &Link, addrs: &[Address]) -> io::Result<()> {
+    fn print<W: Write>(
+        &self,
+        sink: &mut Sink<W>,
+        l: &Link,
+        addrs: &[Address],
+        refused: &[usize],
+    ) -> io::Result<()> {
         let (links, style) = (self.links, self.style);
         if self.link_only {
             // `label` leaves out the link lines, so no line at all.
@@ -197,22 +231,32 @@ impl Entry<'_> {
                 print_link_only(sink, l, links, self.groups, self.stats, style)?;
             }
         } else if style.brief {
-            print_brief_head(sink, l, links)?;
+            // `label` leaves out the link part.
+            if !self.label {
+                print_brief_head(sink, l, links)?;
+            }
             sink.open_array(Mode::Json, Some("addr_info"))?;
-            for a in addrs {
+            for (i, a) in addrs.iter().enumerate() {
+                empty_objects(sink, refused, i)?;
                 print_brief_address(sink, a)?;
             }
+            empty_objects(sink, refused, addrs.len())?;
             sink.close_array(Mode::Json)?;
             sink.text("\n")?;
-        } else if style.oneline && !sink.is_json() {
-            // One line per address, each led by the device.
+        } else if style.oneline {
+            // One line per address, each led by the device (JSON: the addresses alone, each
+            // with the device's index and name).
             let name = l.name.as_deref().unwrap_or("");
-            for a in addrs {
+            sink.open_array(Mode::Json, Some("addr_info"))?;
+            for (i, a) in addrs.iter().enumerate() {
+                empty_objects(sink, refused, i)?;
                 sink.text(&format!("{}: {name}", l.index))?;
-                print_address(sink, a, true)?;
+                print_address_of(sink, a, true, Some(name))?;
             }
+            empty_objects(sink, refused, addrs.len())?;
+            sink.close_array(Mode::Json)?;
         } else {
-            self.print_full(sink, l, addrs)?;
+            self.print_full(sink, l, addrs, refused)?;
         }
         Ok(())
     }
@@ -223,6 +267,7 @@ impl Entry<'_> {
         sink: &mut Sink<W>,
         l: &Link,
         addrs: &[Address],
+        refused: &[usize],
     ) -> io::Result<()> {
         let style = self.style;
         if !self.label {
@@ -242,9 +287,11 @@ impl Entry<'_> {
         let stats_after = self.stats > 0 && !self.label && (!addrs.is_empty() || sink.is_json());
         sink.open_array(Mode::Json, Some("addr_info"))?;
         for (i, a) in addrs.iter().enumerate() {
+            empty_objects(sink, refused, i)?;
             // When counters follow, the last address leaves its line for them to end.
             print_address(sink, a, !(stats_after && i + 1 == addrs.len()))?;
         }
+        empty_objects(sink, refused, addrs.len())?;
         sink.close_array(Mode::Json)?;
         if stats_after {
             // ip prints a link's counters after its addresses.
@@ -254,6 +301,16 @@ impl Entry<'_> {
         }
         Ok(())
     }
+}
+
+/// JSON: an empty object for each refused address that comes after `at` kept ones (ip opens
+/// the object of every address of the link before its printer refuses one).
+fn empty_objects<W: Write>(sink: &mut Sink<W>, refused: &[usize], at: usize) -> io::Result<()> {
+    for _ in refused.iter().filter(|&&r| r == at) {
+        sink.open_object(Mode::Json, None)?;
+        sink.close_object(Mode::Json)?;
+    }
+    Ok(())
 }
 
 /// Prints `l` alone, as `-0 address show` does: `link show` without `mode` and

@@ -109,7 +109,63 @@ fn parse(ctx: &mut Context, args: &mut Args, op: Op) -> Result<Parsed, Failure> 
     Ok(p)
 }
 
-/// Sends the change and waits for the kernel's answer.
+/// Sends the change and waits for the kernel's answer (with `-echo`, prints the echo).
 pub(super) fn apply<C: Change>(ctx: &mut Context, change: &C, verb: Verb) -> Result<(), Failure> {
+    if ctx.echo {
+        return echo(ctx, change, verb);
+    }
     diag::outcome(rtnl::apply(&mut ctx.conn, change, verb))
+}
+
+/// `-echo`: ip prints the first message answering the request (the kernel's echo of a new
+/// link; an ACK, when the kernel echoes nothing, prints as nothing, `[{}]` in JSON) with
+/// its address listing's link printer as an earlier listing left it: without one, no
+/// `mode`, no `qlen`, and only links of group 0 (its filter is still zeroed).
+fn echo<C: Change>(ctx: &mut Context, change: &C, verb: Verb) -> Result<(), Failure> {
+    use nlkit::rtnl::link::Link;
+    use nlkit::rtnl::Object;
+    let (_, echoed) = ctx
+        .conn
+        .execute_echo(&change.request(verb))
+        .map_err(|e| diag::kernel(&e))?;
+    let link = echoed.first().and_then(|bytes| {
+        let view = nlkit::wire::MessageView::new_checked(&bytes[..]).ok()?;
+        Link::from_message(&view)
+            .ok()
+            .map(|l| (l, view.message_type()))
+    });
+    let listed = crate::ip::link::listed();
+    let link = link.filter(|(l, _)| crate::ip::link::last_filter_keeps(l));
+    ctx.links.preload(&mut ctx.conn);
+    let netns = crate::ip::link::netns_names(ctx);
+    let groups = crate::names::groups();
+    let style = crate::ip::link::Style {
+        netns: &netns,
+        details: ctx.details,
+        stats: if listed { ctx.stats } else { 0 },
+        oneline: ctx.oneline,
+        brief: false,
+        human: ctx.human.then_some(if ctx.iec { 1024 } else { 1000 }),
+        linkmode: listed,
+        link_line: true,
+    };
+    let mut sink = ctx.sink();
+    sink.begin_list()?;
+    sink.open_object(crate::render::Mode::Json, None)?;
+    if let Some((mut l, ty)) = link {
+        if !listed {
+            l.txqlen = None;
+            // addrgenmode (-d) is printed for `link` listings only (ip's `do_link`).
+            if let Some(a) = l.af_spec.as_mut() {
+                a.inet6_addr_gen_mode = None;
+            }
+        }
+        if ty == <Link as Object>::DEL {
+            sink.flag(crate::render::Mode::Any, "deleted", "Deleted ", "")?;
+        }
+        crate::ip::link::print_link(&mut sink, &l, &groups, &ctx.links, style)?;
+    }
+    sink.close_object(crate::render::Mode::Json)?;
+    sink.end_list()?;
+    Ok(())
 }

@@ -24,7 +24,9 @@ mod tests;
 
 pub(crate) use help::HELP;
 pub(crate) use print::{print_brief, print_brief_head, print_link, Style};
-pub(crate) use show::{netns_names, vrf_index, vrf_table, LinkSelectors};
+pub(crate) use show::{
+    last_filter_keeps, listed, netns_names, vrf_index, vrf_table, LinkSelectors,
+};
 pub(crate) use stats::print_stats;
 
 use crate::args::{matches, Args};

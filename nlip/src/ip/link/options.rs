@@ -60,15 +60,15 @@ pub(super) fn c_unsigned(s: &str, max: u32) -> Option<u32> {
     u32::try_from(v).ok().filter(|&v| v <= max)
 }
 
-/// `Error: argument of "KEY" must be "on" or "off", not "V"` (exit 1).
+/// `Error: argument of "KEY" must be "on" or "off", not "V"` (exit 1; ip returns it, so a
+/// batch reports "Command failed" and goes on with `-force`).
 pub(super) fn on_off(key: &str, v: &str) -> Result<bool, Failure> {
     match v {
         "on" => Ok(true),
         "off" => Ok(false),
         _ => Err(Failure::failed(format!(
             "Error: argument of \"{key}\" must be \"on\" or \"off\", not \"{v}\""
-        ))
-        .fatal()),
+        ))),
     }
 }
 
@@ -79,7 +79,11 @@ pub(super) fn valid_ifname(n: &str) -> bool {
 
 /// ip's `check_altifname`: no length limit here (the kernel checks it), only the characters.
 pub(super) fn valid_altname(n: &str) -> bool {
-    !n.is_empty() && !n.contains(|c: char| c == '/' || c == ':' || c.is_whitespace())
+    // C's isspace: space, \t, \n, \v, \f, \r; a `:` is fine (the kernel refuses it).
+    !n.is_empty()
+        && !n
+            .bytes()
+            .any(|c| c == b'/' || c == b' ' || (b'\t'..=b'\r').contains(&c))
 }
 
 /// `Error: either "dev" is duplicate, or "W" is a garbage.` (exit 255).
@@ -121,7 +125,12 @@ pub(super) fn no_device(name: &str, code: u8) -> Failure {
 
 /// Looks a device up by name (or alternative name), as ip does before a change.
 pub(super) fn find(ctx: &mut Context, name: &str) -> Option<Link> {
-    rtnl::get(&mut ctx.conn, &LinkQuery::by_name(name)).ok()
+    if let Ok(l) = rtnl::get(&mut ctx.conn, &LinkQuery::by_name(name)) {
+        return Some(l);
+    }
+    // ip's ll_name_to_index: `if_nametoindex` (`va0:0` is `va0`), then `ifN`.
+    let index = crate::args::dev::device_index(&mut ctx.links, &mut ctx.conn, name)?;
+    rtnl::get(&mut ctx.conn, &LinkQuery::by_index(index)).ok()
 }
 
 /// A link change as typed: the request plus what is resolved after the parse.
@@ -173,6 +182,16 @@ pub(super) fn parse_options(
             if !op.creates() {
                 // Changing a link's kind data: ip wants the device before the kind's options.
                 let Some(d) = &p.dev else {
+                    // `group G` without a device: the kind is dropped (and nothing may
+                    // follow it).
+                    if p.change.group.is_some() {
+                        if let Some(rest) = args.peek() {
+                            return Err(Failure::usage(format!(
+                                "Garbage instead of arguments \"{rest} ...\". Try \"ip link help\"."
+                            )));
+                        }
+                        break;
+                    }
                     return Err(dev_required());
                 };
                 if find(ctx, d).is_none() {

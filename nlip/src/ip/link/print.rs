@@ -227,7 +227,8 @@ pub(crate) fn print_link<W: Write>(
     if let Some(g) = l.group {
         sink.string(Mode::Any, "group", "group ", &groups.show(g), " ")?;
     }
-    if let Some(q) = l.txqlen {
+    // ip prints a queue length that is not 0.
+    if let Some(q) = l.txqlen.filter(|&q| q != 0) {
         sink.number(Mode::Any, "txqlen", "qlen ", &q, "")?;
     }
     // Without the `link/TYPE` line (`addr show` with a family), the peer's namespace ends
@@ -240,7 +241,8 @@ pub(crate) fn print_link<W: Write>(
     if style.link_line {
         match link_type(t).filter(|_| !names::numeric()) {
             Some(n) => sink.string(Mode::Any, "link_type", "    link/", n, " ")?,
-            None => sink.string(Mode::Any, "link_type", "    link/[", &t.to_string(), "] ")?,
+            // ip prints `[N]` in both outputs (JSON `"link_type":"[N]"`).
+            None => sink.string(Mode::Any, "link_type", "    link/", &format!("[{t}]"), " ")?,
         }
         if let Some(a) = &l.address {
             sink.colored(Mode::Any, "address", "", &lladdr(t, a), "", Color::Mac)?;
@@ -254,8 +256,8 @@ pub(crate) fn print_link<W: Write>(
             }
         }
         print_link_netns(sink, l, style)?;
-        if let (Some(p), Some(a)) = (&l.perm_address, &l.address) {
-            if p != a {
+        if let Some(p) = &l.perm_address {
+            if l.address.as_ref() != Some(p) {
                 sink.string(Mode::Any, "permaddr", " permaddr ", &lladdr(t, p), "")?;
             }
         }
@@ -273,11 +275,18 @@ pub(crate) fn print_link<W: Write>(
     }
     if let Some(names) = &l.alt_names {
         sink.open_array(Mode::Json, Some("altnames"))?;
-        for n in names {
-            sink.text(nl)?;
+        for (i, n) in names.iter().enumerate() {
+            // Without the `link/TYPE` line (`addr show` with a family) the first line has
+            // ended already: each altname line ends itself.
+            if style.link_line || i > 0 {
+                sink.text(nl)?;
+            }
             sink.string(Mode::Any, "", "    altname ", n, "")?;
         }
         sink.close_array(Mode::Json)?;
+        if !style.link_line && !names.is_empty() {
+            sink.text(nl)?;
+        }
     }
     if style.link_line {
         sink.text("\n")?;

@@ -27,7 +27,7 @@ pub(super) fn property(ctx: &mut Context, args: &mut Args) -> Result<(), Failure
     let mut dev: Option<&str> = None;
     let mut names: Vec<&str> = Vec::new();
     while let Some(w) = args.next() {
-        if w == "altname" {
+        if matches(w, "altname") {
             let v = args.value(w)?;
             if !valid_altname(v) {
                 return Err(invalid_arg_tight("not a valid altname", v));

@@ -135,9 +135,41 @@ fn keeps(s: &Show, l: &Link) -> bool {
     (!s.up || l.flags.contains(LinkFlags::UP)) && s.sel.keeps(l)
 }
 
+/// ip's `do_link`: set by the first `link show` and never cleared, so in a batch the later
+/// `address show` lines print the link as `link show` does (`mode`, `alias`).
+static LISTED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// True once a `link show` ran in this process (ip's `do_link`).
+pub(crate) fn listed() -> bool {
+    LISTED.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// The device, `up` and `group` selectors of the last `link show`: ip's listing filter
+/// stays set after it, and its `-echo` of a later `link add` in the batch goes through it.
+static LAST: std::sync::Mutex<(Option<u32>, bool, Option<u32>)> =
+    std::sync::Mutex::new((None, false, None));
+
+/// True when the last `link show`'s filter (none: ip's zeroed filter, group 0) keeps `l`.
+pub(crate) fn last_filter_keeps(l: &Link) -> bool {
+    let group = l.group.unwrap_or(0);
+    if !listed() {
+        return group == 0;
+    }
+    let (index, up, g) = *LAST.lock().unwrap_or_else(|e| e.into_inner());
+    index.is_none_or(|i| i == l.index)
+        && (!up || l.flags.contains(LinkFlags::UP))
+        && g.is_none_or(|g| g == group)
+}
+
 /// `nlip link show [DEVICE | SELECTORS]`.
 pub(super) fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
-    let s = parse_show(ctx, args)?;
+    LISTED.store(true, std::sync::atomic::Ordering::Relaxed);
+    let mut s = parse_show(ctx, args)?;
+    let index = match &s.dev {
+        Some(d) => crate::args::dev::device_index(&mut ctx.links, &mut ctx.conn, d),
+        None => None,
+    };
+    *LAST.lock().unwrap_or_else(|e| e.into_inner()) = (index, s.up, s.sel.group);
     ctx.links.preload(&mut ctx.conn);
     let groups = names::groups();
     let netns = netns_names(ctx);
@@ -158,10 +190,25 @@ pub(super) fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
             ext_mask: Some(RTEXT_FILTER_VF),
             ..LinkQuery::by_name(dev)
         };
-        let l = rtnl::get(&mut ctx.conn, &query).map_err(|e| match e.errno() {
-            Some(19) => Failure::failed(format!("Device \"{dev}\" does not exist.")),
-            _ => diag::dump(&e),
-        })?;
+        let l = match rtnl::get(&mut ctx.conn, &query) {
+            Ok(l) => l,
+            // ip looks the name up first (`va0:0` is `va0` to if_nametoindex), then asks
+            // for the link by that name, and exits when the kernel does not know it.
+            Err(e) if e.errno() == Some(19) && index.is_some() => {
+                return Err(Failure::failed(
+                    "RTNETLINK answers: No such device\nCannot send link get request: No such device",
+                )
+                .fatal());
+            }
+            Err(e) => {
+                return Err(match e.errno() {
+                    Some(19) => Failure::failed(format!("Device \"{dev}\" does not exist.")),
+                    _ => diag::dump(&e),
+                })
+            }
+        };
+        // ip applies `nomaster` to a dump only, not to one link asked for by name.
+        s.sel.nomaster = false;
         print_one(&mut sink, &s, &l, &groups, &ctx.links, style)?;
         sink.end_list()?;
         return Ok(());

@@ -21,4 +21,6 @@ fn names() {
     assert!(valid_ifname("eth0") && !valid_ifname("a/b") && !valid_ifname(""));
     assert!(!valid_ifname("0123456789abcdef"));
     assert!(valid_altname("0123456789abcdef"));
+    // ip leaves a `:` to the kernel; C's isspace only.
+    assert!(valid_ifname("va0:0") && !valid_ifname("a\x0bb") && valid_ifname("a\u{a0}b"));
 }

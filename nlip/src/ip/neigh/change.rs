@@ -110,7 +110,7 @@ fn parse_change(ctx: &mut Context, args: &mut Args) -> Result<Neighbour, Failure
         n.lladdr = Some(lladdr::parse(l, LLADDR_LEN)?);
     }
     if let Some(dev) = dev {
-        let index = ctx.links.index(&mut ctx.conn, dev);
+        let index = crate::args::dev::device_index(&mut ctx.links, &mut ctx.conn, dev);
         n.index = index.ok_or_else(|| Failure::failed(format!("Cannot find device \"{dev}\"")))?;
     }
     // ip sends the family option's family (the kernel refuses `-f link`).

@@ -62,17 +62,20 @@ pub(super) fn get(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
                 return Err(duplicate("address", v));
             }
             proxy = true;
-            addr = Some(crate::args::inet::address(v, None)?);
+            addr = Some(get_address(v, ctx.family)?);
         } else if w == "dev" {
             dev = Some(args.value(w)?.to_owned());
         } else {
             let v = if w == "to" { args.value(w)? } else { w };
+            if matches(v, "help") {
+                return Err(Failure::usage(HELP));
+            }
             if addr.is_some() {
                 return Err(Failure::usage(format!(
                     "Error: either \"to\" is duplicate, or \"{v}\" is a garbage."
                 )));
             }
-            addr = Some(crate::args::inet::address(v, None)?);
+            addr = Some(get_address(v, ctx.family)?);
         }
     }
     let (Some(dev), Some(addr)) = (dev, addr) else {
@@ -80,7 +83,7 @@ pub(super) fn get(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
             "Device and address are required arguments.",
         ));
     };
-    let index = ctx.links.index(&mut ctx.conn, &dev);
+    let index = crate::args::dev::device_index(&mut ctx.links, &mut ctx.conn, &dev);
     let index = index.ok_or_else(|| Failure::failed(format!("Cannot find device \"{dev}\"")))?;
     let query = NeighbourQuery {
         index,
@@ -98,6 +101,37 @@ pub(super) fn get(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     }
     sink.flush()?;
     Ok(())
+}
+
+/// The address of `neigh get` as ip's `get_addr` reads it in the family option's family
+/// (`-f link`: a hardware address, whose first piece ip then names).
+fn get_address(v: &str, family: Option<u8>) -> Result<IpAddr, Failure> {
+    if family.map(AddressFamily::from) == Some(AddressFamily::Packet) {
+        if let Err(e) = crate::args::lladdr::parse(v, crate::args::lladdr::MAX_ADDR_LEN) {
+            let first = v.split(':').next().unwrap_or(v);
+            return Err(Failure::failed(format!(
+                "{}\nError: link address is expected rather than \"{first}\".",
+                e.message
+            ))
+            .fatal());
+        }
+        return crate::args::inet::address(v, None);
+    }
+    // ip reads MPLS labels (`L1/L2...`) and no bridge address.
+    let mpls = family.map(AddressFamily::from) == Some(AddressFamily::Mpls);
+    let labels = !v.is_empty() && v.split('/').all(|l| l.parse::<u32>().is_ok());
+    let name = match family.map(AddressFamily::from) {
+        Some(AddressFamily::Bridge) => Some("bridge"),
+        Some(AddressFamily::Mpls) if !labels => Some("mpls"),
+        _ => None,
+    };
+    if let Some(name) = name {
+        return Err(Failure::failed(format!(
+            "Error: {name} address is expected rather than \"{v}\"."
+        ))
+        .fatal());
+    }
+    crate::args::inet::address(v, family.filter(|_| !mpls))
 }
 
 /// `nlip neigh flush SELECTOR`: deletes the matching entries (by default every state but
@@ -239,7 +273,7 @@ fn parse_selectors(ctx: &mut Context, args: &mut Args) -> Result<Selector, Failu
             s.unused = true;
         } else if w == "master" {
             let v = args.value(w)?;
-            let idx = ctx.links.index(&mut ctx.conn, v);
+            let idx = crate::args::dev::device_index(&mut ctx.links, &mut ctx.conn, v);
             s.filter.master = Some(idx.ok_or_else(|| invalid_arg("Device does not exist", v))?);
         } else if w == "vrf" {
             s.filter.master = Some(crate::ip::link::vrf_index(ctx, args.value(w)?)?);
@@ -264,7 +298,7 @@ fn parse_selectors(ctx: &mut Context, args: &mut Args) -> Result<Selector, Failu
         }
     }
     if let Some(d) = dev {
-        let idx = ctx.links.index(&mut ctx.conn, &d);
+        let idx = crate::args::dev::device_index(&mut ctx.links, &mut ctx.conn, &d);
         s.filter.index =
             Some(idx.ok_or_else(|| Failure::failed(format!("Cannot find device \"{d}\"")))?);
         s.dev = true;

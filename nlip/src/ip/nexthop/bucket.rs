@@ -66,27 +66,63 @@ fn bucket_list(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
             } else {
                 f.master = Some(idx);
             }
+        } else if matches(w, "help") {
+            return Err(Failure::usage(HELP));
         } else {
             return Err(Failure::usage(format!(
                 "Error: argument \"{w}\" is wrong: "
             )));
         }
     }
+    // With a family, the kernel keeps the buckets whose nexthop is of that family.
+    let families = match ctx.address_family() {
+        Some(f) => Some((f, member_families(ctx)?)),
+        None => None,
+    };
     let mut sink = ctx.sink();
     sink.begin_list()?;
+    let mut printed = false;
     for b in rtnl::dump(&mut ctx.conn, &f).map_err(|e| diag::dump(&e))? {
         let b = match b {
             Ok(b) => b,
             Err(e) => {
                 sink.flush()?;
+                if ctx.json && ctx.pretty && !printed {
+                    // ip's pretty writer puts the blank after `[` at once: `[ ` is what
+                    // is left on stdout when the dump fails before any bucket.
+                    let mut out = io::stdout().lock();
+                    out.write_all(b" ")?;
+                    out.flush()?;
+                }
                 return Err(diag::dump(&e));
             }
         };
+        if let Some((f, members)) = &families {
+            if b.nexthop().and_then(|n| members.get(&n)) != Some(f) {
+                continue;
+            }
+        }
+        printed = true;
         print_bucket(&mut sink, &b)?;
         sink.end_record()?;
     }
     sink.end_list()?;
     Ok(())
+}
+
+/// The family of every nexthop, by id.
+fn member_families(
+    ctx: &mut Context,
+) -> Result<std::collections::HashMap<u32, nlkit::rtnl::AddressFamily>, Failure> {
+    let mut families = std::collections::HashMap::new();
+    let filter = nlnh::NexthopFilter::default();
+    for nh in rtnl::dump(&mut ctx.conn, &filter).map_err(|e| diag::dump(&e))? {
+        let nh = nh.map_err(|e| diag::dump(&e))?;
+        if let Some(id) = nh.id {
+            families.insert(id, nh.family);
+        }
+    }
+    Ok(families)
 }
 
 /// One bucket as ip prints it: `id G index I idle_time T nhid N`.

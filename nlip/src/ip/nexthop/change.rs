@@ -109,7 +109,7 @@ fn nexthop_word(
         gateway_word(nh, order, args, w)?;
     } else if w == "dev" {
         let d = args.value(w)?;
-        let idx = ctx.links.index(&mut ctx.conn, d);
+        let idx = crate::args::dev::device_index(&mut ctx.links, &mut ctx.conn, d);
         let idx = idx.ok_or_else(|| invalid_arg("Device does not exist", d))?;
         nh.output_interface = Some(idx);
         if nh.family == AddressFamily::Unspec {

@@ -91,10 +91,11 @@ pub fn print_nexthop<W: Write>(
         let proto = names::protocols().show(u32::from(u8::from(nh.protocol)));
         sink.string(Mode::Any, "protocol", "proto ", &proto, " ")?;
     }
-    if nh.fdb.is_some() {
-        sink.null(Mode::Any, "fdb", "fdb")?; // ip ends the line here without a blank
-    }
     print_nh_flags(sink, nh.flags)?;
+    if nh.fdb.is_some() {
+        // after the flags, as ip 6.1 does; ip ends the line here without a blank
+        sink.null(Mode::Any, "fdb", "fdb")?;
+    }
     if record {
         sink.text("\n")?;
         sink.close_object(Mode::Json)?;

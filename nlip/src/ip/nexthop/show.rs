@@ -133,6 +133,8 @@ fn parse_selectors(
             let p = c_number(v).filter(|&p| p < 256);
             let p = p.ok_or_else(|| invalid_arg_tight("invalid protocol value", v))?;
             protocol = Some(RouteProtocol::from(p as u8));
+        } else if matches(w, "help") {
+            return Err(Failure::usage(HELP));
         } else {
             return Err(Failure::usage(format!(
                 "Error: argument \"{w}\" is wrong: "
@@ -160,7 +162,7 @@ pub(super) fn device_selector(
     }
     if matches(w, "dev") || matches(w, "master") {
         let d = args.value(w)?;
-        let idx = ctx.links.index(&mut ctx.conn, d);
+        let idx = crate::args::dev::device_index(&mut ctx.links, &mut ctx.conn, d);
         let idx = idx.ok_or_else(|| invalid_arg("Device does not exist", d))?;
         return Ok(Some((matches(w, "dev"), idx)));
     }

@@ -10,6 +10,29 @@ use nlkit::rtnl::AddressFamily;
 /// optional ttl, or IP/IPv6 tunnel fields up to the first word that is not one.
 pub(super) fn parse_encap(args: &mut Args) -> Result<nlroute::Encap, Failure> {
     let kind = args.value("encap")?;
+    const TYPES: [&str; 10] = [
+        "mpls",
+        "ip",
+        "ila",
+        "ip6",
+        "bpf",
+        "seg6",
+        "seg6local",
+        "rpl",
+        "ioam6",
+        "xfrm",
+    ];
+    if !TYPES.contains(&kind) {
+        return Err(invalid_arg("\"encap type\" value is invalid", kind));
+    }
+    // ip wants a word after the encapsulation's first value.
+    if args.remaining() == 1 {
+        return Err(Failure::usage(
+            "Error: unexpected end of line after \"encap\"",
+        ));
+    }
+    args.peek()
+        .ok_or_else(|| Failure::usage("Command line is not complete. Try option \"help\""))?;
     match kind {
         "mpls" => mpls_encap(args, kind),
         "ip" | "ip6" => ip_encap(args, kind),

@@ -7,7 +7,7 @@ use crate::args::inet::{bad_prefix, parse_address};
 use crate::args::{invalid_arg, matches, number, Args};
 use crate::diag::{self, Failure};
 use crate::ip::context::Context;
-use crate::names::{self, IP_PROTOCOLS};
+use crate::names::IP_PROTOCOLS;
 use crate::render::Sink;
 use nlkit::rtnl::route as nlroute;
 use nlkit::rtnl::{self, AddressFamily};
@@ -34,6 +34,11 @@ pub(super) fn get(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         ..Default::default()
     };
     print_route(&mut sink, &r, &names, &ctx.links, hide, ctx.details)?;
+    if connected && q.source.is_none() && r.preferred_source.is_none() && r.source.is_none() {
+        // ip stops there, its JSON list left open.
+        sink.flush()?;
+        return Err(Failure::failed("Failed to connect the route"));
+    }
     sink.end_list()?;
     // `connected` without `from`: ip looks up again and prints the answer once more, as
     // text even with -j.
@@ -59,8 +64,8 @@ fn parse_get(ctx: &mut Context, args: &mut Args) -> Result<(nlroute::RouteQuery,
     while let Some(w) = args.next() {
         if w == "tos" || matches(w, "dsfield") {
             let v = args.value(w)?;
-            let id = names::dsfields().id(v).filter(|&t| t < 256);
-            q.tos = id.ok_or_else(|| invalid_arg("TOS value is invalid", v))? as u8;
+            q.tos =
+                super::change::dsfield(v).ok_or_else(|| invalid_arg("TOS value is invalid", v))?;
         } else if matches(w, "from") {
             let v = args.value(w)?;
             let (a, _, f) = parse_prefix(v, family).ok_or_else(|| bad_prefix(v, raw(family)))?;

@@ -11,6 +11,20 @@ pub(super) fn parse_prefix(
     word: &str,
     family: Option<AddressFamily>,
 ) -> Option<(Option<IpAddr>, u8, Option<AddressFamily>)> {
+    // ip's get_prefix: `-f link` takes no prefix, `-f bridge` only default/all/any, and
+    // `-f mpls` a label (no default, all or any).
+    let label = |w: &str| {
+        let (l, len) = w.split_once('/').unwrap_or((w, "0"));
+        let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+        digits(l) && digits(len)
+    };
+    let any = matches!(word, "default" | "all" | "any");
+    match family {
+        Some(AddressFamily::Packet) => return None,
+        Some(AddressFamily::Bridge) if !any => return None,
+        Some(AddressFamily::Mpls) if !label(word) => return None,
+        _ => {}
+    }
     let (a, len, f) = crate::args::inet::prefix(word, raw(family)).ok()?;
     Some((a, len, f.map(AddressFamily::from)))
 }
@@ -36,6 +50,6 @@ pub(super) fn via_family(w: &str) -> Option<AddressFamily> {
 
 /// The index of device `d`, or ip's error.
 pub(super) fn device_index(ctx: &mut Context, d: &str) -> Result<u32, Failure> {
-    let idx = ctx.links.index(&mut ctx.conn, d);
+    let idx = crate::args::dev::device_index(&mut ctx.links, &mut ctx.conn, d);
     idx.ok_or_else(|| Failure::failed(format!("Cannot find device \"{d}\"")))
 }

@@ -10,18 +10,36 @@ use nlkit::rtnl::message_type::RTM_NEWROUTE;
 use nlkit::rtnl::route::Route;
 use nlkit::rtnl::{Filter as _, Object as _};
 use nlkit::wire::MessageView;
-use std::io;
+use std::io::{self, IsTerminal, Write};
 
 /// The first four bytes of ip's route dump file (`ip route save`), little-endian.
 const ROUTE_DUMP_MAGIC: u32 = 0x4531_1224;
 
 /// `nlip route save SELECTOR`: the selected routes as ip's binary dump on stdout.
 pub(super) fn save(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
-    let s = parse_show(ctx, args)?;
+    // ip writes the file's magic (or refuses a terminal) before it reads the selectors.
+    let s = match parse_show(ctx, args) {
+        Ok(s) => s,
+        Err(e) if io::stdout().is_terminal() => {
+            drop(e);
+            return Err(Failure::usage("Not sending a binary stream to stdout"));
+        }
+        Err(e) => {
+            let mut out = io::stdout();
+            out.write_all(&ROUTE_DUMP_MAGIC.to_le_bytes())?;
+            out.flush()?;
+            return Err(e);
+        }
+    };
     let request = s.filter.request();
     crate::ip::dump_file::save(&mut ctx.conn, ROUTE_DUMP_MAGIC, &request, |m| {
         Route::from_message(m).is_ok_and(|r| s.filter.matches(&r) && keep(&s, &r))
-    })
+    })?;
+    // With -j, ip opens and closes its (empty) JSON list around the dump, after the data.
+    let mut sink = ctx.sink();
+    sink.begin_list()?;
+    sink.end_list()?;
+    Ok(sink.flush()?)
 }
 
 /// The routes of a dump file on stdin.

@@ -55,6 +55,37 @@ impl Prefix {
     }
 }
 
+/// A destination (or source) selection as ip keeps it: a `root` and a `match` prefix, set
+/// apart (`exact P` or a bare P sets both; a later `root` or `match` replaces one).
+#[derive(Debug, Clone, Copy, Default)]
+struct Selector {
+    root: Option<Prefix>,
+    inside: Option<Prefix>,
+}
+
+impl Selector {
+    fn set(&mut self, p: Prefix) {
+        match p.mode {
+            PrefixMode::Root => self.root = Some(p),
+            PrefixMode::Match => self.inside = Some(p),
+            PrefixMode::Exact => {
+                self.root = Some(Prefix {
+                    mode: PrefixMode::Root,
+                    ..p
+                });
+                self.inside = Some(Prefix {
+                    mode: PrefixMode::Match,
+                    ..p
+                });
+            }
+        }
+    }
+
+    fn keeps(&self, r: &Route) -> bool {
+        self.root.is_none_or(|p| p.keeps(r)) && self.inside.is_none_or(|p| p.keeps(r))
+    }
+}
+
 /// The options of `route show`.
 pub(super) struct Show {
     pub(super) filter: RouteFilter,
@@ -62,8 +93,8 @@ pub(super) struct Show {
     hide: Hide,
     /// The table named on the command line (`None`: `table all`); hides the table column.
     table_selected: bool,
-    to: Option<Prefix>,
-    from: Option<Prefix>,
+    to: Selector,
+    from: Selector,
     /// `via PREFIX`: gateways in the prefix.
     gateway: Option<(IpAddr, u8)>,
     /// `src PREFIX`: preferred sources in the prefix.
@@ -90,8 +121,8 @@ pub(super) fn parse_show(ctx: &mut Context, args: &mut Args) -> Result<Show, Fai
         },
         hide: Hide::default(),
         table_selected: true,
-        to: None,
-        from: None,
+        to: Selector::default(),
+        from: Selector::default(),
         gateway: None,
         prefsrc: None,
         tos: None,
@@ -121,8 +152,9 @@ pub(super) fn parse_show(ctx: &mut Context, args: &mut Args) -> Result<Show, Fai
             s.filter.cloned = true;
         } else if w == "tos" || matches(w, "dsfield") {
             let v = args.value(w)?;
-            let id = names::dsfields().id(v).filter(|&t| t < 256);
-            s.tos = Some(id.ok_or_else(|| invalid_arg("TOS value is invalid", v))? as u8);
+            s.tos = Some(
+                super::change::dsfield(v).ok_or_else(|| invalid_arg("TOS value is invalid", v))?,
+            );
         } else if matches(w, "protocol") {
             let v = args.value(w)?;
             let id = names::protocols().id(v).filter(|&p| p < 256);
@@ -135,13 +167,9 @@ pub(super) fn parse_show(ctx: &mut Context, args: &mut Args) -> Result<Show, Fai
             s.filter.scope = Some(Scope::from(id));
         } else if matches(w, "type") {
             let v = args.value(w)?;
-            let t = names::ROUTE_TYPES
-                .iter()
-                .position(|&t| t == v)
-                .map(|t| t as u8)
-                .or_else(|| v.parse().ok());
-            let t = t.ok_or_else(|| invalid_arg("node type value is invalid", v))?;
-            s.filter.route_type = Some(RouteType::from(t));
+            let t = super::change::route_type(v);
+            s.filter.route_type =
+                Some(t.ok_or_else(|| invalid_arg("node type value is invalid", v))?);
         } else if w == "dev" || w == "oif" {
             dev = Some(args.value(w)?.to_owned());
         } else if w == "via" {
@@ -163,19 +191,19 @@ pub(super) fn parse_show(ctx: &mut Context, args: &mut Args) -> Result<Show, Fai
             s.realms = Some(realms_selector(v).ok_or_else(|| invalid_arg("invalid realms", v))?);
         } else if w == "iif" {
             iif = Some(args.value(w)?.to_owned());
-        } else if w == "vrf" {
+        } else if matches(w, "vrf") {
             // The VRF's table, without its local and broadcast routes (as ip).
             let v = args.value(w)?;
             let table = crate::ip::link::vrf_table(ctx, v);
             let table = table.ok_or_else(|| invalid_arg("Invalid VRF", v))?;
             s.filter.table = Some(RouteTable::from(table));
             s.unicast_only = true;
-        } else if w == "from" {
+        } else if matches(w, "from") {
             let v = args.value(w)?;
-            s.from = Some(parse_selector(args, v, s.filter.family)?);
+            s.from.set(parse_selector(args, v, s.filter.family)?);
         } else {
             let v = if matches(w, "to") { args.value(w)? } else { w };
-            s.to = Some(parse_selector(args, v, s.filter.family)?);
+            s.to.set(parse_selector(args, v, s.filter.family)?);
         }
     }
     s.hide = pinned_columns(&s, dev.is_some(), ctx.stats);
@@ -302,15 +330,9 @@ pub(super) fn flush(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     let stats = ctx.stats;
     let nothing_line = !s.filter.cloned || s.filter.family == Some(AddressFamily::Inet6);
     crate::ip::flush::rounds(&mut sink, stats, nothing_line, |sink| {
-        // A delete key matches any route that shares prefix, metric, table, type, protocol,
-        // scope and single nexthop; when the selection tells routes apart by nexthop or
-        // source (aliases of one prefix may differ only there), whole routes are sent.
-        let by =
-            if s.gateway.is_some() || s.prefsrc.is_some() || s.filter.output_interface.is_some() {
-                rtnl::DeleteBy::WholeObject
-            } else {
-                rtnl::DeleteBy::Key
-            };
+        // ip sends each route back as it was dumped: the kernel refuses some (a route
+        // with `nhid` comes with its nexthops: "mutually exclusive"), and ip stops there.
+        let by = rtnl::DeleteBy::WholeObject;
         let mut printed = Ok(());
         let result = rtnl::flush_round(&mut ctx.conn, &mut deleter, &s.filter, by, |r| {
             if !keep(&s, r) {
@@ -324,7 +346,13 @@ pub(super) fn flush(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         printed?;
         let round = result.map_err(|e| diag::dump_ended(&e, "Flush terminated"))?;
         if let Some(e) = round.failures().next() {
-            return Err(diag::kernel(e));
+            // ip's perror after its batch of deletions, without the extended ACK.
+            let text = match e.errno() {
+                Some(n) => nlkit::engine::strerror(n),
+                None => e.to_string(),
+            };
+            let message = format!("Failed to send flush request: {text}");
+            return Err(Failure::new(message, diag::exit::KERNEL));
         }
         Ok(round.sent as u64)
     })
@@ -355,7 +383,7 @@ fn host_len(a: &IpAddr) -> u8 {
 
 /// An `ADDR[/LEN]` selector of `family` (ip reads it as a prefix; no length: the host).
 fn address_prefix(v: &str, family: Option<AddressFamily>) -> Result<(IpAddr, u8), Failure> {
-    match crate::args::inet::prefix(v, raw(family))? {
+    match parse_prefix(v, family).ok_or_else(|| bad_prefix(v, raw(family)))? {
         (Some(a), len, _) => Ok((a, len)),
         (None, _, _) => Err(bad_prefix(v, raw(family))),
     }
@@ -391,15 +419,12 @@ fn realms_selector(v: &str) -> Option<(u32, u32)> {
 /// True when route `r` passes the selectors of `s` that are checked here (the dump filter
 /// does the rest).
 pub(super) fn keep(s: &Show, r: &Route) -> bool {
-    s.to.is_none_or(|p| p.keeps(r))
-        && s.from.is_none_or(|p| {
-            let src = Route {
-                destination_len: r.source_len,
-                family: r.family,
-                destination: r.source,
-                ..Default::default()
-            };
-            p.keeps(&src)
+    s.to.keeps(r)
+        && s.from.keeps(&Route {
+            destination_len: r.source_len,
+            family: r.family,
+            destination: r.source,
+            ..Default::default()
         })
         && s.gateway.is_none_or(|p| {
             let via = r.via.as_ref().and_then(nlroute::Via::ip_address);

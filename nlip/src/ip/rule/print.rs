@@ -167,24 +167,35 @@ fn print_action<W: Write>(sink: &mut Sink<W>, r: &Rule, details: bool) -> io::Re
             sink.string(Mode::Any, "flow_to", " realms ", &realms.show(to), "")?;
         }
     }
-    use RuleAction::{Blackhole, Goto, Nop, Prohibit, ToTable, Unreachable, Unspec};
-    let numeric_action = names::numeric() && !matches!(r.action, Goto | ToTable | Nop | Unspec);
-    if numeric_action {
-        sink.string(Mode::Any, "action", " ", &r.action.raw(), "")?;
-    }
+    // ip's order: NAT (`map-to`/`masquerade`, before any numeric form), `goto`, `nop`,
+    // then every action but `lookup` by its route type name (a number with -N).
     match r.action {
-        _ if numeric_action => {}
-        Goto => {
-            sink.number(Mode::Any, "goto", " goto ", &r.goto.unwrap_or(0), "")?;
+        RuleAction::Nat => match r.gateway {
+            Some(g) => sink.string(Mode::Any, "nat_gateway", " map-to ", &g, "")?,
+            None => sink.null(Mode::Any, "masquerade", " masquerade")?,
+        },
+        RuleAction::Goto => {
+            match r.goto {
+                Some(g) => sink.number(Mode::Any, "goto", " goto ", &g, "")?,
+                None => sink.string(Mode::Any, "goto", " goto ", "none", "")?,
+            }
             if r.flags.contains(RuleFlags::UNRESOLVED) {
                 sink.null(Mode::Any, "unresolved", " [unresolved]")?;
             }
         }
-        Nop => sink.null(Mode::Any, "nop", " nop")?,
-        Blackhole => sink.string(Mode::Any, "action", " ", "blackhole", "")?,
-        Unreachable => sink.string(Mode::Any, "action", " ", "unreachable", "")?,
-        Prohibit => sink.string(Mode::Any, "action", " ", "prohibit", "")?,
-        _ => {}
+        RuleAction::Nop => sink.null(Mode::Any, "nop", " nop")?,
+        RuleAction::ToTable => {}
+        a => {
+            let raw = a.raw();
+            let name = match raw {
+                _ if names::numeric() => raw.to_string(),
+                0 => "none".to_owned(),
+                n => names::ROUTE_TYPES
+                    .get(usize::from(n))
+                    .map_or_else(|| n.to_string(), |&t| t.to_owned()),
+            };
+            sink.string(Mode::Any, "action", " ", &name, "")?;
+        }
     }
     if let Some(p) = r.protocol {
         if !matches!(p, RouteProtocol::Unspec | RouteProtocol::Kernel) || details {

@@ -24,8 +24,22 @@ pub(super) fn show(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     let filter = RuleFilter {
         family: Some(family),
     };
-    for r in rtnl::dump(&mut ctx.conn, &filter).map_err(|e| failed(&e))? {
-        let r = r.map_err(|e| failed(&e))?;
+    // ip has opened its JSON array (`[`) when the dump fails.
+    let dump = match rtnl::dump(&mut ctx.conn, &filter) {
+        Ok(d) => d,
+        Err(e) => {
+            sink.flush()?;
+            return Err(failed(&e));
+        }
+    };
+    for r in dump {
+        let r = match r {
+            Ok(r) => r,
+            Err(e) => {
+                sink.flush()?;
+                return Err(failed(&e));
+            }
+        };
         if !sel.keeps(&r) {
             continue;
         }
@@ -56,7 +70,12 @@ pub(super) fn flush(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     )
     .map_err(|e| diag::dump(&e))?;
     let failed = rounds.iter().flat_map(|r| r.failures()).next();
-    failed.map_or(Ok(()), |e| Err(diag::kernel(e)))
+    failed.map_or(Ok(()), |e| Err(diag::kernel(e)))?;
+    // ip opens its JSON array around the flush's dump: `-j` prints `[]`.
+    let mut sink = ctx.sink();
+    sink.begin_list()?;
+    sink.end_list()?;
+    Ok(())
 }
 
 /// How many dump-and-delete rounds `rule flush` makes at most.

@@ -55,10 +55,66 @@ Usage: ... bridge [ fdb_flush ]
 
 Where: VLAN_PROTOCOL := { 802.1Q | 802.1ad }";
 
+/// ip's bridge keywords in the order it tries them; all but two are matched by prefix
+/// (`group 0` is `group_fwd_mask 0`).
+const KEYWORDS: &[(&str, bool)] = &[
+    ("forward_delay", true),
+    ("hello_time", true),
+    ("max_age", true),
+    ("ageing_time", true),
+    ("stp_state", true),
+    ("priority", true),
+    ("vlan_filtering", true),
+    ("vlan_protocol", true),
+    ("group_fwd_mask", true),
+    ("group_address", true),
+    ("no_linklocal_learn", false),
+    ("fdb_flush", true),
+    ("vlan_default_pvid", true),
+    ("vlan_stats_enabled", true),
+    ("vlan_stats_per_port", true),
+    ("mcast_router", true),
+    ("mcast_snooping", true),
+    ("mcast_vlan_snooping", false),
+    ("mcast_query_use_ifaddr", true),
+    ("mcast_querier", true),
+    ("mcast_hash_elasticity", true),
+    ("mcast_hash_max", true),
+    ("mcast_last_member_count", true),
+    ("mcast_startup_query_count", true),
+    ("mcast_last_member_interval", true),
+    ("mcast_membership_interval", true),
+    ("mcast_querier_interval", true),
+    ("mcast_query_interval", true),
+    ("mcast_query_response_interval", true),
+    ("mcast_startup_query_interval", true),
+    ("mcast_stats_enabled", true),
+    ("mcast_igmp_version", true),
+    ("mcast_mld_version", true),
+    ("nf_call_iptables", true),
+    ("nf_call_ip6tables", true),
+    ("nf_call_arptables", true),
+];
+
+/// The keyword `w` means to ip (the word itself when none).
+fn keyword(w: &str) -> &str {
+    KEYWORDS
+        .iter()
+        .find(|&&(k, prefix)| {
+            if prefix {
+                crate::args::matches(w, k)
+            } else {
+                w == k
+            }
+        })
+        .map_or(w, |&(k, _)| k)
+}
+
 /// The options after `type bridge`.
 pub(super) fn parse(args: &mut Args) -> Result<Bridge, Failure> {
     let mut c = Bridge::default();
     while let Some(w) = args.next() {
+        let w = keyword(w);
         let bad = |v: &str| invalid_arg_tight(&format!("invalid {w}"), v);
         let u32v = |v: &str| c_unsigned(v, u32::MAX).ok_or_else(|| bad(v));
         let u16v = |v: &str| {
