@@ -45,6 +45,12 @@ pub enum DeleteBy {
     /// By the whole object as dumped (all its attributes): for selections that tell
     /// routes of one prefix apart by their nexthops or preferred source.
     WholeObject,
+    /// By the key, except the objects whose whole form the kernel treats differently: a
+    /// route that uses a nexthop object is sent whole, and the kernel refuses it (its
+    /// nexthops and its `RTA_NH_ID` are "mutually exclusive"), as it refuses `ip route
+    /// flush`, which sends every route whole. The memory of [`DeleteBy::Key`], the outcome of
+    /// [`DeleteBy::WholeObject`].
+    KeyOrWhole,
 }
 
 /// The request that deletes one object, held by a flush between the dump and the deletion.

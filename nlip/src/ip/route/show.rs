@@ -332,7 +332,16 @@ pub(super) fn flush(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     crate::ip::flush::rounds(&mut sink, stats, nothing_line, |sink| {
         // ip sends each route back as it was dumped: the kernel refuses some (a route
         // with `nhid` comes with its nexthops: "mutually exclusive"), and ip stops there.
-        let by = rtnl::DeleteBy::WholeObject;
+        // The same outcome with less memory: a delete key matches any route that shares
+        // prefix, metric, table, type, protocol, scope and single nexthop, so whole routes
+        // are sent only for routes with `nhid`, and for every route when the selection
+        // tells routes apart by nexthop or source (aliases of one prefix may differ there).
+        let by =
+            if s.gateway.is_some() || s.prefsrc.is_some() || s.filter.output_interface.is_some() {
+                rtnl::DeleteBy::WholeObject
+            } else {
+                rtnl::DeleteBy::KeyOrWhole
+            };
         let mut printed = Ok(());
         let result = rtnl::flush_round(&mut ctx.conn, &mut deleter, &s.filter, by, |r| {
             if !keep(&s, r) {

@@ -254,7 +254,12 @@ impl Object for Route {
     }
 
     fn delete_key(&self, by: super::DeleteBy) -> super::DeleteKey {
-        if by == super::DeleteBy::Key {
+        let by_key = match by {
+            super::DeleteBy::Key => true,
+            super::DeleteBy::KeyOrWhole => self.nexthop_id.is_none(),
+            super::DeleteBy::WholeObject => false,
+        };
+        if by_key {
             if let Some(k) = RouteDeleteKey::of(self) {
                 return super::DeleteKey::of_route(k);
             }

@@ -371,3 +371,18 @@ fn lookup_request() {
     let h = RtMsg::parse(&six.bytes().unwrap()[16..]).unwrap();
     assert_eq!((h.family, h.dst_len, h.flags), (10, 128, 0));
 }
+
+#[test]
+fn key_or_whole_sends_routes_with_a_nexthop_object_whole() {
+    use crate::rtnl::{DeleteBy, DeleteKey};
+    let mut r = Route::to("10.1.0.0".parse().unwrap(), 16);
+    r.gateway = Some("10.0.0.2".parse().unwrap());
+    r.output_interface = Some(2);
+    let key = r.delete_key(DeleteBy::Key);
+    assert_eq!(r.delete_key(DeleteBy::KeyOrWhole), key);
+    r.nexthop_id = Some(7);
+    let whole = DeleteKey::of_payload(|b| r.emit(b)).with_ipv4_prefix_len(16);
+    assert_eq!(r.delete_key(DeleteBy::KeyOrWhole), whole);
+    assert_eq!(r.delete_key(DeleteBy::WholeObject), whole);
+    assert_ne!(r.delete_key(DeleteBy::Key), whole);
+}
