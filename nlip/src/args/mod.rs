@@ -118,6 +118,38 @@ pub(crate) fn number<T: std::str::FromStr>(v: &str, what: &str) -> Result<T, Fai
     parsed.ok_or_else(|| invalid_arg(what, v))
 }
 
+/// The change verb `cmd` names, matched as ip matches it (the first of `verbs`, in the
+/// object's own order, that `cmd` is a prefix of; `chg` is `change`).
+pub fn verb_of(cmd: &str, verbs: &[nlkit::rtnl::Verb]) -> Option<nlkit::rtnl::Verb> {
+    use nlkit::rtnl::Verb;
+    verbs.iter().copied().find(|&v| {
+        let word = match v {
+            Verb::Add => "add",
+            Verb::Change => "change",
+            Verb::Replace => "replace",
+            Verb::Prepend => "prepend",
+            Verb::Append => "append",
+            Verb::Test => "test",
+            Verb::Delete => "delete",
+        };
+        matches(cmd, word) || (v == Verb::Change && cmd == "chg")
+    })
+}
+
+/// `Error: duplicate "KEY": "V" is the second value.` (exit 255).
+pub fn duplicate(key: &str, v: &str) -> Failure {
+    Failure::usage(format!(
+        "Error: duplicate \"{key}\": \"{v}\" is the second value."
+    ))
+}
+
+/// `Error: either "KEY" is duplicate, or "V" is a garbage.` (exit 255).
+pub fn duplicate_or_garbage(key: &str, v: &str) -> Failure {
+    Failure::usage(format!(
+        "Error: either \"{key}\" is duplicate, or \"{v}\" is a garbage."
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,6 +2,7 @@
 //! request of a change for `-batch -force`.
 
 use super::print::print_address_event;
+use crate::args::duplicate;
 use crate::args::inet;
 use crate::args::inet::{bad_prefix, family_of};
 use crate::args::{invalid_arg, invalid_arg_tight, matches, Args};
@@ -15,17 +16,7 @@ use std::net::IpAddr;
 
 /// The change command `cmd` names (`add`, `change`, `replace`, `delete`).
 pub(super) fn change_kind(cmd: &str) -> Option<Verb> {
-    Some(if matches(cmd, "add") {
-        Verb::Add
-    } else if matches(cmd, "change") || cmd == "chg" {
-        Verb::Change
-    } else if matches(cmd, "replace") {
-        Verb::Replace
-    } else if matches(cmd, "delete") {
-        Verb::Delete
-    } else {
-        return None;
-    })
+    crate::args::verb_of(cmd, &[Verb::Add, Verb::Change, Verb::Replace, Verb::Delete])
 }
 
 /// For `-batch -force`: when `words` (after the object) are an address change, its request.
@@ -255,13 +246,6 @@ fn parse_change_prefix(v: &str, family: Option<u8>) -> Result<(IpAddr, u8, bool)
         (Some(ip), len, _) => Ok((ip, len, v.contains('/'))),
         (None, ..) => Err(bad_prefix(v, family)),
     }
-}
-
-/// `Error: duplicate "KEY": "VALUE" is the second value.` (exit 255).
-fn duplicate(key: &str, value: &str) -> Failure {
-    Failure::usage(format!(
-        "Error: duplicate \"{key}\": \"{value}\" is the second value."
-    ))
 }
 
 /// A lifetime: `forever` or seconds.

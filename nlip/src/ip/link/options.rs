@@ -3,6 +3,7 @@
 //! [`kinds`](super::kinds)); a veth peer's options are read with them too. Also the
 //! checks, numbers and messages of those options.
 
+use crate::args::duplicate;
 use crate::args::{invalid_arg, invalid_arg_tight, lladdr, matches, Args};
 use crate::diag::{self, Failure};
 use crate::ip::context::Context;
@@ -88,21 +89,7 @@ pub(super) fn valid_altname(n: &str) -> bool {
 
 /// `Error: either "dev" is duplicate, or "W" is a garbage.` (exit 255).
 pub(super) fn garbage(w: &str) -> Failure {
-    duplicate_or_garbage("dev", w)
-}
-
-/// `Error: either "KEY" is duplicate, or "V" is a garbage.` (exit 255).
-pub(super) fn duplicate_or_garbage(key: &str, v: &str) -> Failure {
-    Failure::usage(format!(
-        "Error: either \"{key}\" is duplicate, or \"{v}\" is a garbage."
-    ))
-}
-
-/// `Error: duplicate "KEY": "V" is the second value.` (exit 255).
-pub(super) fn duplicate(key: &str, v: &str) -> Failure {
-    Failure::usage(format!(
-        "Error: duplicate \"{key}\": \"{v}\" is the second value."
-    ))
+    crate::args::duplicate_or_garbage("dev", w)
 }
 
 /// `Not enough information: "dev" argument is required.` (exit 255).

@@ -1,6 +1,7 @@
 //! `nlip neigh add|change|replace|del`: ip's grammar and errors.
 
-use super::words::{duplicate, nud_change, HELP, NUD_NONE};
+use super::words::{nud_change, HELP, NUD_NONE};
+use crate::args::duplicate;
 use crate::args::inet::family_of;
 use crate::args::{invalid_arg, lladdr, matches, Args};
 use crate::diag::{self, Failure};
@@ -12,17 +13,7 @@ use std::net::IpAddr;
 
 /// The change command `cmd` names (add, change, replace, delete).
 pub(super) fn change_kind(cmd: &str) -> Option<Verb> {
-    Some(if matches(cmd, "add") {
-        Verb::Add
-    } else if matches(cmd, "change") || cmd == "chg" {
-        Verb::Change
-    } else if matches(cmd, "replace") {
-        Verb::Replace
-    } else if matches(cmd, "delete") {
-        Verb::Delete
-    } else {
-        return None;
-    })
+    crate::args::verb_of(cmd, &[Verb::Add, Verb::Change, Verb::Replace, Verb::Delete])
 }
 
 /// `nlip neigh add|change|replace|delete ...`. A kernel error ends a batch at once, even

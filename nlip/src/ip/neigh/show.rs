@@ -1,7 +1,8 @@
 //! `nlip neigh show`, `flush` and `get`: the selectors and the entries they keep.
 
 use super::print::{print_brief, print_neighbour};
-use super::words::{duplicate, nud_change, HELP, NUD_NONE};
+use super::words::{nud_change, HELP, NUD_NONE};
+use crate::args::duplicate;
 use crate::args::inet::{family_of, same_bits};
 use crate::args::{invalid_arg, matches, Args};
 use crate::diag::{self, Failure};

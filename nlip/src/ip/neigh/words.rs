@@ -2,7 +2,6 @@
 //! message for a keyword given twice.
 
 use crate::args::matches;
-use crate::diag::Failure;
 use nlkit::rtnl::neigh::NeighbourState;
 
 pub(super) const HELP: &str = "Usage: ip neigh { add | del | change | replace }
@@ -60,11 +59,4 @@ pub(super) fn nud_change(word: &str) -> Option<NeighbourState> {
     // A number names one state: a single bit, or 0 for none.
     n.filter(|&n| n <= 255 && (n == 0 || n.is_power_of_two()))
         .map(|n| NeighbourState(n as u16))
-}
-
-/// ip's message for a keyword given twice.
-pub(super) fn duplicate(key: &str, v: &str) -> Failure {
-    Failure::usage(format!(
-        "Error: duplicate \"{key}\": \"{v}\" is the second value."
-    ))
 }

@@ -24,15 +24,7 @@ pub fn change_request(
 
 /// The change command `cmd` names: add, replace or delete.
 pub(super) fn change_kind(cmd: &str) -> Option<Verb> {
-    Some(if matches(cmd, "add") {
-        Verb::Add
-    } else if matches(cmd, "replace") {
-        Verb::Replace
-    } else if matches(cmd, "delete") {
-        Verb::Delete
-    } else {
-        return None;
-    })
+    crate::args::verb_of(cmd, &[Verb::Add, Verb::Replace, Verb::Delete])
 }
 
 /// `nlip nexthop add|replace|del NH`.

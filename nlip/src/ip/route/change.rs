@@ -19,23 +19,18 @@ use std::net::IpAddr;
 
 /// The change command `cmd` names (`add`, `del`, ...).
 pub(super) fn change_kind(cmd: &str) -> Option<Verb> {
-    Some(if matches(cmd, "add") {
-        Verb::Add
-    } else if matches(cmd, "change") || cmd == "chg" {
-        Verb::Change
-    } else if matches(cmd, "replace") {
-        Verb::Replace
-    } else if matches(cmd, "prepend") {
-        Verb::Prepend
-    } else if matches(cmd, "append") {
-        Verb::Append
-    } else if matches(cmd, "test") {
-        Verb::Test
-    } else if matches(cmd, "delete") {
-        Verb::Delete
-    } else {
-        return None;
-    })
+    crate::args::verb_of(
+        cmd,
+        &[
+            Verb::Add,
+            Verb::Change,
+            Verb::Replace,
+            Verb::Prepend,
+            Verb::Append,
+            Verb::Test,
+            Verb::Delete,
+        ],
+    )
 }
 
 /// For `-batch -force`: when `words` (after the object) are a route change, its request.

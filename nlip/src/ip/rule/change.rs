@@ -15,13 +15,7 @@ use nlkit::wire::MessageBuilder;
 
 /// The change command `cmd` names: add or delete.
 pub(super) fn change_kind(cmd: &str) -> Option<Verb> {
-    if matches(cmd, "add") {
-        Some(Verb::Add)
-    } else if matches(cmd, "delete") {
-        Some(Verb::Delete)
-    } else {
-        None
-    }
+    crate::args::verb_of(cmd, &[Verb::Add, Verb::Delete])
 }
 
 /// For `-batch -force`: when `words` (after the object) are a rule change, its request.

@@ -2,10 +2,11 @@
 //! the command line (ip refuses any option twice) and printed by `ip -d`.
 
 use super::rows::on_off;
+use crate::args::duplicate_or_garbage;
 use crate::args::{invalid_arg_tight, Args};
 use crate::diag::Failure;
 use crate::ip::context::Context;
-use crate::ip::link::options::{c_unsigned, duplicate_or_garbage, find, no_device, Op};
+use crate::ip::link::options::{c_unsigned, find, no_device, Op};
 use crate::names;
 use crate::render::{Mode, Sink};
 use nlkit::rtnl::link::kinds::Vxlan;
