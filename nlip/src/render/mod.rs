@@ -357,15 +357,17 @@ impl<W: Write> Sink<W> {
 
     /// Opens an object (the top-level one of a record has no key).
     pub fn open_object(&mut self, mode: Mode, key: Option<&str>) -> io::Result<()> {
+        self.open(mode, key, false);
+        Ok(())
+    }
+
+    /// Opens an array (`[`) or object (`{`) in JSON, when `mode` prints there.
+    fn open(&mut self, mode: Mode, key: Option<&str>, array: bool) {
         if self.json && self.wants(mode) {
             self.begin_value(key);
-            self.buf.push(b'{');
-            self.stack.push(Frame {
-                array: false,
-                items: 0,
-            });
+            self.buf.push(if array { b'[' } else { b'{' });
+            self.stack.push(Frame { array, items: 0 });
         }
-        Ok(())
     }
 
     /// Closes an object.
@@ -383,14 +385,7 @@ impl<W: Write> Sink<W> {
 
     /// Opens an array.
     pub fn open_array(&mut self, mode: Mode, key: Option<&str>) -> io::Result<()> {
-        if self.json && self.wants(mode) {
-            self.begin_value(key);
-            self.buf.push(b'[');
-            self.stack.push(Frame {
-                array: true,
-                items: 0,
-            });
-        }
+        self.open(mode, key, true);
         Ok(())
     }
 
