@@ -309,13 +309,14 @@ fn link_show_matches_ip() {
         peer.name(),
     ]);
     // Traffic on lo so that `-h` has counters above 1000 to scale (needs python3; the
-    // human-readable lines are skipped without it).
-    let traffic = Command::new("ip")
-        .args(["netns", "exec", ns.name(), "python3", "-c", TRAFFIC])
-        .status()
-        .is_ok_and(|s| s.success());
-    if !traffic {
-        println!("python3 not available: -h lines not compared");
+    // human-readable lines are skipped without it, and fail under NLKIT_REQUIRE_NETNS=1).
+    let traffic = nltestns::tool("python3", "link show -h lines");
+    if traffic {
+        let sent = Command::new("ip")
+            .args(["netns", "exec", ns.name(), "python3", "-c", TRAFFIC])
+            .status()
+            .is_ok_and(|s| s.success());
+        assert!(sent, "python3 could not send the traffic on lo");
     }
     let nlip = env!("CARGO_BIN_EXE_nlip");
     let mut failures = Vec::new();

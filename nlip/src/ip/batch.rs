@@ -141,8 +141,8 @@ fn pipelined_change(
     line: u64,
 ) -> Option<Result<ToSender, Failure>> {
     use crate::ip::objects::Object;
-    let rest = &words[1..];
-    Some(match crate::ip::objects::object_of(words[0])? {
+    let (first, rest) = words.split_first()?;
+    Some(match crate::ip::objects::object_of(first)? {
         Object::Route => {
             crate::ip::route::change_request(ctx, rest)?.map(|r| ToSender::Request(line, r))
         }

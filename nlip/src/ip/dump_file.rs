@@ -3,7 +3,8 @@
 //! new objects.
 
 use crate::diag::Failure;
-use nlkit::wire::{Flags, MessageBuilder, MessageIter, MessageView};
+use nlkit::wire::saved::{magic_bytes, SavedDump};
+use nlkit::wire::{Flags, MessageBuilder, MessageView};
 use std::io::{self, IsTerminal, Read, Write};
 
 /// Writes `magic` and every dumped message `keep` accepts to stdout; refuses a terminal, as
@@ -18,7 +19,7 @@ pub(crate) fn save(
         return Err(Failure::usage("Not sending a binary stream to stdout"));
     }
     let mut out = io::BufWriter::new(io::stdout());
-    out.write_all(&magic.to_le_bytes())?;
+    out.write_all(&magic_bytes(magic))?;
     let mut dump = conn.dump(request).map_err(|e| crate::diag::dump(&e))?;
     while let Some(m) = dump.next_message() {
         let m = m.map_err(|e| crate::diag::dump(&e))?;
@@ -40,18 +41,17 @@ pub(crate) fn read(magic: u32, code: u8) -> Result<Vec<Vec<u8>>, Failure> {
     }
     let mut bytes = Vec::new();
     io::stdin().read_to_end(&mut bytes)?;
-    let found = bytes
-        .get(..4)
-        .map(|m| u32::from_le_bytes([m[0], m[1], m[2], m[3]]));
-    if found != Some(magic) {
-        let (elems, found) = (usize::from(found.is_some()), found.unwrap_or(0));
+    let saved = SavedDump::split(&bytes);
+    if saved.magic != Some(magic) {
+        let elems = usize::from(saved.magic.is_some());
+        let found = saved.magic.unwrap_or(0);
         return Err(Failure::new(
             format!("Magic mismatch ({elems} elems, {found:x} magic)"),
             code,
         ));
     }
     let mut messages = Vec::new();
-    for m in MessageIter::new(&bytes[4..]) {
+    for m in saved.iter() {
         let m = m.map_err(|e| Failure::new(format!("Error: {e}"), code))?;
         messages.push(m.as_bytes().to_vec());
     }

@@ -237,15 +237,7 @@ impl<W: Write> Sink<W> {
         suffix: &str,
         color: Color,
     ) -> io::Result<()> {
-        if self.json || !self.color || !self.wants(mode) {
-            return self.string(mode, key, prefix, value, suffix);
-        }
-        self.buf.extend_from_slice(color.code());
-        self.buf.extend_from_slice(prefix.as_bytes());
-        value.render(&mut self.buf);
-        self.buf.extend_from_slice(suffix.as_bytes());
-        self.buf.extend_from_slice(b"\x1b[0m");
-        Ok(())
+        self.paint(mode, (key, prefix, suffix), value, color, true)
     }
 
     /// A string field whose value (and suffix) is colored with `-c`.
@@ -258,11 +250,29 @@ impl<W: Write> Sink<W> {
         suffix: &str,
         color: Color,
     ) -> io::Result<()> {
+        self.paint(mode, (key, prefix, suffix), value, color, false)
+    }
+
+    /// A colored string field (plain text and JSON through [`string`](Self::string)); the
+    /// prefix goes inside the colored span when `prefix_colored`.
+    fn paint<V: Render + ?Sized>(
+        &mut self,
+        mode: Mode,
+        (key, prefix, suffix): (&str, &str, &str),
+        value: &V,
+        color: Color,
+        prefix_colored: bool,
+    ) -> io::Result<()> {
         if self.json || !self.color || !self.wants(mode) {
             return self.string(mode, key, prefix, value, suffix);
         }
-        self.buf.extend_from_slice(prefix.as_bytes());
+        if !prefix_colored {
+            self.buf.extend_from_slice(prefix.as_bytes());
+        }
         self.buf.extend_from_slice(color.code());
+        if prefix_colored {
+            self.buf.extend_from_slice(prefix.as_bytes());
+        }
         value.render(&mut self.buf);
         self.buf.extend_from_slice(suffix.as_bytes());
         self.buf.extend_from_slice(b"\x1b[0m");

@@ -28,6 +28,7 @@ pub mod fixed;
 pub mod hexdump;
 pub mod nlmsg;
 pub mod rtnl;
+pub mod saved;
 pub mod set;
 
 pub use attr::{AttrIter, AttrView, RecordIter};

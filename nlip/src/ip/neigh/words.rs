@@ -49,13 +49,7 @@ pub(super) fn nud_change(word: &str) -> Option<NeighbourState> {
     if let Some(st) = nud(word) {
         return Some(st);
     }
-    let n = if let Some(hex) = word.strip_prefix("0x").or_else(|| word.strip_prefix("0X")) {
-        u32::from_str_radix(hex, 16).ok()
-    } else if word.len() > 1 && word.starts_with('0') {
-        u32::from_str_radix(&word[1..], 8).ok()
-    } else {
-        word.parse().ok()
-    };
+    let n = crate::args::c_u32(word);
     // A number names one state: a single bit, or 0 for none.
     n.filter(|&n| n <= 255 && (n == 0 || n.is_power_of_two()))
         .map(|n| NeighbourState(n as u16))

@@ -26,7 +26,7 @@ pub(super) fn save(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         }
         Err(e) => {
             let mut out = io::stdout();
-            out.write_all(&ROUTE_DUMP_MAGIC.to_le_bytes())?;
+            out.write_all(&nlkit::wire::saved::magic_bytes(ROUTE_DUMP_MAGIC))?;
             out.flush()?;
             return Err(e);
         }
