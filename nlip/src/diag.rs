@@ -122,8 +122,11 @@ pub fn dump_ended(e: &Error, last: &str) -> Failure {
     }
 }
 
-/// The C library's text for an I/O error (without Rust's " (os error N)").
+/// The C library's text for an I/O error (without Rust's " (os error N)"). For a namespace
+/// that could not be opened, the text of open(2)'s error only: ip names the namespace in its
+/// own words.
 pub fn os_text(e: &std::io::Error) -> String {
+    let e = nlkit::sys::netns::OpenError::of(e).map_or(e, |o| o.os_error());
     match e.raw_os_error() {
         Some(n) => strerror(n),
         None => e.to_string(),
@@ -144,4 +147,17 @@ impl From<std::io::Error> for Failure {
 pub fn warn(text: &str) {
     let mut err = std::io::stderr().lock();
     let _ = writeln!(err, "{text}");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::os_text;
+
+    #[test]
+    fn os_text_of_a_namespace_error_is_the_c_library_text() {
+        let e = nlkit::sys::Netns::open_name("nlkit-no-such-namespace").unwrap_err();
+        assert_eq!(os_text(&e), "No such file or directory");
+        let e = std::io::Error::from_raw_os_error(nlkit::sys::errno::EPERM);
+        assert_eq!(os_text(&e), "Operation not permitted");
+    }
 }

@@ -23,6 +23,91 @@ pub struct Netns {
     fd: OwnedFd,
 }
 
+/// Why [`Netns::open_name`], [`Netns::open_pid`] or [`Netns::open_path`] failed: the
+/// namespace (its name or pid), the path, and open(2)'s error.
+///
+/// These functions return an [`io::Error`] of open(2)'s [`io::ErrorKind`] that wraps an
+/// `OpenError`; its text names the namespace, the path and the cause:
+///
+/// ```
+/// use nlkit::sys::{netns::OpenError, Netns};
+/// let e = Netns::open_name("nlkit-doc-no-such-namespace").unwrap_err();
+/// assert_eq!(e.kind(), std::io::ErrorKind::NotFound);
+/// assert!(e.to_string().starts_with(
+///     "cannot open network namespace \"nlkit-doc-no-such-namespace\" \
+///      (/run/netns/nlkit-doc-no-such-namespace): "
+/// ));
+/// let open = OpenError::of(&e).unwrap();
+/// assert_eq!(open.name(), Some("nlkit-doc-no-such-namespace"));
+/// assert_eq!(open.os_error().raw_os_error(), Some(nlkit::sys::errno::ENOENT));
+/// ```
+///
+/// The text already holds open(2)'s error, so [`source`](std::error::Error::source) is
+/// `None` (an error-chain printer does not repeat it); [`OpenError::os_error`] gives it.
+#[derive(Debug)]
+pub struct OpenError {
+    what: Opened,
+    path: PathBuf,
+    error: io::Error,
+}
+
+#[derive(Debug)]
+enum Opened {
+    Name(String),
+    Pid(u32),
+    Path,
+}
+
+impl OpenError {
+    /// The `OpenError` inside an error returned by the `Netns::open_*` functions (`None`
+    /// for other errors, e.g. an invalid name).
+    pub fn of(e: &io::Error) -> Option<&OpenError> {
+        e.get_ref()?.downcast_ref()
+    }
+
+    /// The namespace's name, for [`Netns::open_name`].
+    pub fn name(&self) -> Option<&str> {
+        match &self.what {
+            Opened::Name(name) => Some(name),
+            _ => None,
+        }
+    }
+
+    /// The process, for [`Netns::open_pid`].
+    pub fn pid(&self) -> Option<u32> {
+        match self.what {
+            Opened::Pid(pid) => Some(pid),
+            _ => None,
+        }
+    }
+
+    /// The file that could not be opened.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// open(2)'s error, with its errno ([`io::Error::raw_os_error`]).
+    pub fn os_error(&self) -> &io::Error {
+        &self.error
+    }
+}
+
+impl std::fmt::Display for OpenError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let path = self.path.display();
+        match &self.what {
+            Opened::Name(name) => write!(f, "cannot open network namespace {name:?} ({path})"),
+            Opened::Pid(pid) => {
+                write!(f, "cannot open network namespace of process {pid} ({path})")
+            }
+            Opened::Path => write!(f, "cannot open network namespace {path}"),
+        }?;
+        write!(f, ": {}", self.error)
+    }
+}
+
+impl std::error::Error for OpenError {}
+
 fn cvt(ret: libc::c_int) -> io::Result<()> {
     if ret < 0 {
         Err(io::Error::last_os_error())
@@ -55,20 +140,39 @@ pub fn named_path(name: &str) -> io::Result<PathBuf> {
 impl Netns {
     /// Opens the named namespace `/run/netns/NAME` (made by `ip netns add` or
     /// [`Netns::create_named`]).
+    ///
+    /// An error names the namespace and the path (`cannot open network namespace "NAME"
+    /// (/run/netns/NAME): ...`) and keeps the [`io::ErrorKind`] of open(2)'s error; the
+    /// error itself, with its errno, is [`OpenError::of`]`(&e)?.`[`os_error()`](OpenError::os_error).
+    /// An invalid name (empty, `.`, `..`, or with a `/`) is an `InvalidInput` error.
     pub fn open_name(name: &str) -> io::Result<Netns> {
-        Self::open_path(named_path(name)?)
+        let path = named_path(name)?;
+        Self::open_as(Opened::Name(name.to_owned()), path)
     }
 
-    /// Opens a namespace file, e.g. `/proc/1234/ns/net` or a bind mount of one.
+    /// Opens a namespace file, e.g. `/proc/1234/ns/net` or a bind mount of one. An error
+    /// names the path ([`OpenError`]).
     pub fn open_path<P: AsRef<Path>>(path: P) -> io::Result<Netns> {
-        Ok(Netns {
-            fd: File::open(path)?.into(),
-        })
+        Self::open_as(Opened::Path, path.as_ref().to_path_buf())
     }
 
-    /// Opens the namespace of process `pid`.
+    /// Opens the namespace of process `pid` (`/proc/PID/ns/net`). An error names the pid
+    /// and the path ([`OpenError`]).
     pub fn open_pid(pid: u32) -> io::Result<Netns> {
-        Self::open_path(format!("/proc/{pid}/ns/net"))
+        Self::open_as(
+            Opened::Pid(pid),
+            PathBuf::from(format!("/proc/{pid}/ns/net")),
+        )
+    }
+
+    fn open_as(what: Opened, path: PathBuf) -> io::Result<Netns> {
+        match File::open(&path) {
+            Ok(file) => Ok(Netns { fd: file.into() }),
+            Err(error) => Err(io::Error::new(
+                error.kind(),
+                OpenError { what, path, error },
+            )),
+        }
     }
 
     /// Opens the calling thread's namespace.
@@ -307,6 +411,47 @@ mod tests {
     fn own_pid_namespace_opens() {
         Netns::open_pid(std::process::id()).unwrap();
         assert!(Netns::open_name("nlkit-no-such-namespace").is_err());
+    }
+
+    #[test]
+    fn open_errors_name_the_namespace_and_the_path() {
+        let e = Netns::open_name("nlkit-no-such-namespace").unwrap_err();
+        assert_eq!(e.kind(), io::ErrorKind::NotFound);
+        let text = e.to_string();
+        assert!(
+            text.starts_with(
+                "cannot open network namespace \"nlkit-no-such-namespace\" \
+                 (/run/netns/nlkit-no-such-namespace): "
+            ),
+            "{text}"
+        );
+        let open = OpenError::of(&e).unwrap();
+        assert_eq!(open.name(), Some("nlkit-no-such-namespace"));
+        assert_eq!(open.path(), Path::new("/run/netns/nlkit-no-such-namespace"));
+        assert_eq!(open.os_error().raw_os_error(), Some(libc::ENOENT));
+        assert!(text.ends_with(&format!(": {}", open.os_error())), "{text}");
+        assert!(std::error::Error::source(&e).is_none());
+
+        // No pid is above the kernel's limit (2^22).
+        let e = Netns::open_pid(u32::MAX).unwrap_err();
+        assert_eq!(e.kind(), io::ErrorKind::NotFound);
+        assert!(e.to_string().starts_with(&format!(
+            "cannot open network namespace of process {} (/proc/{}/ns/net): ",
+            u32::MAX,
+            u32::MAX
+        )));
+        assert_eq!(OpenError::of(&e).unwrap().pid(), Some(u32::MAX));
+
+        let e = Netns::open_path("/nonexistent/nlkit-netns").unwrap_err();
+        assert!(e
+            .to_string()
+            .starts_with("cannot open network namespace /nonexistent/nlkit-netns: "));
+        assert_eq!(OpenError::of(&e).unwrap().name(), None);
+
+        // An invalid name is not an open error.
+        let e = Netns::open_name("a/b").unwrap_err();
+        assert_eq!(e.kind(), io::ErrorKind::InvalidInput);
+        assert!(OpenError::of(&e).is_none());
     }
 
     #[test]
