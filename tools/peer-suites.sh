@@ -1,6 +1,8 @@
 #!/bin/bash
-# Runs the peer test suites of ../shared/peer-tests with nlip in place of `ip` and compares
-# the results with the real-iproute2 baseline. Every suite runs through the sandbox runner
+# Runs the peer test suites (kernel selftests) with nlip in place of `ip` and compares
+# the results with the real-iproute2 baseline. The suites, their runner and the baseline are
+# not in this repository: they are read from the developers' shared folder at
+# ../shared/peer-tests beside the checkout. Every suite runs through the sandbox runner
 # (a fresh namespace and a private /run/netns; never the host's network). Needs root.
 #
 #   tools/peer-suites.sh [OUTDIR]                 (default /tmp/nlkit-peer)
@@ -10,7 +12,10 @@
 # tests whose status differs (regressions first), and leaves the logs and TSVs in OUTDIR.
 set -u
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-PEER=$(cd "$ROOT/../shared/peer-tests" && pwd)
+PEER=$(cd "$ROOT/../shared/peer-tests" 2>/dev/null && pwd) || {
+	echo "peer-suites: $ROOT/../shared/peer-tests is missing (the suites are not part of the repository)" >&2
+	exit 2
+}
 OUT=${1:-/tmp/nlkit-peer}
 mkdir -p "$OUT"
 # PEER_IP=/bin/ip runs the same suites with the real ip everywhere: a baseline taken on this
@@ -36,7 +41,7 @@ chmod +x "$SHIM/ip"
 export SHIM_NEXT="$PEER/harness/ip-dispatch" NLIP="$NLIP_BIN" REAL_IP=/bin/ip
 # fib_rule_tests.sh refuses to start without `nettest` (built from the kernel's nettest.c,
 # which is not kept here). A stand-in that always fails lets the rest of the suite run; its
-# connect sub-tests then FAIL, as ../shared/peer-tests/README.md says.
+# connect sub-tests then FAIL, as the suites' README says.
 cat >"$SHIM/nettest" <<'STUB'
 #!/bin/sh
 echo "nettest: not available here (stand-in)" >&2

@@ -1,10 +1,13 @@
 //! Benchmarks of whole workloads, run in network namespaces made for the run (never the
 //! host's), alternating the contenders in each round and reporting medians and ratios to
-//! the C yardstick (`../shared/bench/nlbench.c`, the kernel's limit). Run as root, after
+//! the C yardstick (`nlbench.c`, the kernel's limit). Run as root, after
 //! `cargo build --release -p nlip`.
 //!
+//! The yardstick and the route generator (`gen_routes.py`) are not in this repository: they
+//! are kept in the developers' shared folder, read at `../shared/bench/` beside the checkout.
+//!
 //! `nlkit-bench dump [ROUTES] [ROUNDS]` (default 1000000, 9): fills a namespace with ROUTES
-//! Internet-like IPv4 routes (`../shared/bench/gen_routes.py`), then times per round the raw
+//! Internet-like IPv4 routes (`gen_routes.py`), then times per round the raw
 //! C dump, nlkit's typed dump (in process), `nlip route show`, `nlip -j route show`,
 //! `ip route show` and `ip -j route show` (stdout to /dev/null; peak RSS from GNU time).
 //!
@@ -129,7 +132,7 @@ fn route_file(routes: usize, ipv6: bool) -> Result<PathBuf, String> {
     };
     let file = std::env::temp_dir().join(name);
     if !file.exists() {
-        let gen = repo_root().join("../shared/bench/gen_routes.py");
+        let gen = shared_bench_file("gen_routes.py")?;
         sh(Command::new("python3")
             .arg(gen)
             .args([if ipv6 { "-6" } else { "-4" }, &routes.to_string(), "1"])
@@ -138,10 +141,23 @@ fn route_file(routes: usize, ipv6: bool) -> Result<PathBuf, String> {
     Ok(file)
 }
 
-/// The C yardstick, compiled from shared/.
+/// A file of the shared folder's `bench/` (beside the checkout, not in the repository).
+fn shared_bench_file(name: &str) -> Result<PathBuf, String> {
+    let path = repo_root().join("../shared/bench").join(name);
+    match path.exists() {
+        true => Ok(path),
+        false => Err(format!(
+            "{} is missing: the benchmarks need the shared folder's bench/ beside the \
+             checkout (it is not part of the repository)",
+            path.display()
+        )),
+    }
+}
+
+/// The C yardstick, compiled from the shared folder.
 fn nlbench() -> Result<String, String> {
     let out = std::env::temp_dir().join("nlkit-nlbench");
-    let src = repo_root().join("../shared/bench/nlbench.c");
+    let src = shared_bench_file("nlbench.c")?;
     sh(Command::new("gcc").args(["-O2", "-o"]).arg(&out).arg(src))?;
     Ok(out.to_string_lossy().into_owned())
 }
