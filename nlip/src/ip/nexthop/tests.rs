@@ -2,7 +2,8 @@
 //! unit tests of the parsers.
 
 mod golden {
-    //! The nexthop dump captured in nlkit/src/rtnl/nexthop/fixtures/show.bin, rendered,
+    //! The nexthop dump captured in nlkit/src/rtnl/nexthop/fixtures/show.bin (read through
+    //! the symlink tests/golden/nexthop_show.bin, so that the packaged crate has it), rendered,
     //! against what iproute2 printed for the same namespace (`ip [-j|-d] nexthop show`).
     use super::super::print::print_nexthop;
     use crate::names;
@@ -11,7 +12,7 @@ mod golden {
     use nlkit::rtnl::Object as _;
     use nlkit::wire::MessageIter;
 
-    const DUMP: &[u8] = include_bytes!("../../../../nlkit/src/rtnl/nexthop/fixtures/show.bin");
+    const DUMP: &[u8] = include_bytes!("../../../tests/golden/nexthop_show.bin");
 
     fn render(json: bool, details: bool) -> String {
         let links = names::Links::from_pairs(&[(1, "lo"), (2, "v1"), (3, "v0")]);

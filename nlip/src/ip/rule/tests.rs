@@ -1,15 +1,16 @@
 //! Rules rendered against what ip printed, and the values read as ip reads them.
 
 mod golden {
-    //! The rule dump captured in nlkit/src/rtnl/rule/fixtures/show.bin, rendered, against
-    //! what iproute2 printed for the same namespace (`ip [-j] -4|-6 rule show`).
+    //! The rule dump captured in nlkit/src/rtnl/rule/fixtures/show.bin (read through the
+    //! symlink tests/golden/rule_show.bin, so that the packaged crate has it), rendered,
+    //! against what iproute2 printed for the same namespace (`ip [-j] -4|-6 rule show`).
     use super::super::print::print_rule;
     use crate::render::Sink;
     use nlkit::rtnl::rule::Rule;
     use nlkit::rtnl::Object;
     use nlkit::wire::MessageIter;
 
-    const DUMP: &[u8] = include_bytes!("../../../../nlkit/src/rtnl/rule/fixtures/show.bin");
+    const DUMP: &[u8] = include_bytes!("../../../tests/golden/rule_show.bin");
 
     fn render(json: bool, family: Option<u8>) -> String {
         let mut sink = Sink::new(Vec::new(), json, false);
