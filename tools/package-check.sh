@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Checks that the crates build as crates.io would get them: packages nltestns, nlkit and nlip
+# (each built from its .crate, against the others' packages), then unpacks nlkit's and
+# nlip's .crates into a scratch workspace outside the repository, points their nlkit and
+# nltestns dependencies at the unpacked packages ([patch.crates-io] in the scratch
+# workspace's Cargo.toml, never in the repository's) and builds their tests
+# (`cargo test --no-run`). Exits non-zero on the first failure.
+#
+#   tools/package-check.sh            (CARGO=cargo-serial tools/package-check.sh on a shared machine)
+#
+# Needs the crates.io index (the packages carry no Cargo.lock: see below); the scratch
+# workspace starts from the repository's Cargo.lock, so the tests build with the locked
+# versions. PACKAGE_CHECK_DIR chooses the scratch directory (default: a fresh one under
+# $TMPDIR, removed at the end); the scratch build's target directory is
+# target/package-check, kept between runs.
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+CARGO=${CARGO:-cargo}
+cd "$ROOT"
+
+# within A B: A is B or lies below it.
+within() {
+	local a="$1/" b="${2%/}/"
+	[ "${a#"$b"}" != "$a" ]
+}
+if [ -n "${PACKAGE_CHECK_DIR:-}" ]; then
+	SCRATCH=$(realpath -m "$PACKAGE_CHECK_DIR")
+	if within "$SCRATCH" "$ROOT" || within "$ROOT" "$SCRATCH"; then
+		echo "package-check: PACKAGE_CHECK_DIR ($SCRATCH) must be outside the repository and not hold it" >&2
+		exit 1
+	fi
+	rm -rf "$SCRATCH"
+	mkdir -p "$SCRATCH"
+else
+	SCRATCH=$(mktemp -d "${TMPDIR:-/tmp}/nlkit-package-check.XXXXXX")
+	trap 'rm -rf "$SCRATCH"' EXIT
+fi
+
+# nlkit's tests use nltestns, which uses nlkit: with versioned path dependencies both ways,
+# neither package's Cargo.lock can be made before the other is published, so the packages
+# carry none (--exclude-lockfile). Verification (cargo's default) builds each .crate against
+# the others in cargo's local overlay registry. --allow-dirty: check the tree as it is.
+$CARGO package -p nltestns -p nlkit -p nlip --exclude-lockfile --allow-dirty
+
+version() {
+	sed -n 's/^version = "\(.*\)"$/\1/p' "$ROOT/Cargo.toml" | head -n1
+}
+V=$(version)
+# The .crate's files all carry one old mtime: -m gives them the time of extraction, so that a
+# build of an earlier package in target/package-check is never taken for fresh.
+for crate in nltestns nlkit nlip; do
+	tar -xzmf "target/package/$crate-$V.crate" -C "$SCRATCH"
+done
+
+cat >"$SCRATCH/Cargo.toml" <<EOF
+[workspace]
+resolver = "2"
+members = ["nlkit-$V", "nlip-$V"]
+
+[patch.crates-io]
+nlkit = { path = "nlkit-$V" }
+nltestns = { path = "nltestns-$V" }
+EOF
+cp Cargo.lock "$SCRATCH/Cargo.lock"
+
+# The unpacked manifests are what crates.io serves; the patch is the only change.
+CARGO_TARGET_DIR="$ROOT/target/package-check" \
+	$CARGO test --manifest-path "$SCRATCH/Cargo.toml" --workspace --no-run
+echo "package-check: the packaged nlkit $V and nlip $V build their tests against the packaged nltestns $V"
