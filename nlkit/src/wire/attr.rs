@@ -159,7 +159,7 @@ impl<T: AsRef<[u8]>> AttrView<T> {
     /// a whole number of them).
     fn values<V>(&self, size: usize, read: impl Fn(&[u8]) -> V) -> Result<Vec<V>, DecodeError> {
         let p = self.payload();
-        if p.len() % size != 0 {
+        if !p.len().is_multiple_of(size) {
             return Err(DecodeError::new(
                 "attribute payload",
                 ATTR_HEADER_LEN,

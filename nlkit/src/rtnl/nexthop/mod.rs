@@ -99,7 +99,7 @@ impl Codec for GroupCodec {
 
     fn decode(a: &AttrView<&[u8]>) -> Result<Vec<GroupMember>, DecodeError> {
         let p = a.payload();
-        if p.len() % NexthopGrp::LEN != 0 {
+        if !p.len().is_multiple_of(NexthopGrp::LEN) {
             return Err(DecodeError::new(
                 "nexthop group",
                 4,
