@@ -13,7 +13,10 @@ fn part(p: &str) -> Option<u8> {
     crate::args::c_number(p.trim_start()).and_then(|n| u8::try_from(n).ok())
 }
 
-/// A loose IPv4 address (see the module documentation).
+/// A loose IPv4 address, as ip reads one for neighbours, rules and nexthops: one to four
+/// parts separated by dots, each a C number in any base (`strtoul` with base 0, leading
+/// blanks allowed) of at most 255, the missing parts zero (`10` is 10.0.0.0, `0x80`
+/// 128.0.0.0, `10.1` 10.1.0.0). `None` when `v` is not one.
 pub(crate) fn ipv4(v: &str) -> Option<Ipv4Addr> {
     let mut octets = [0u8; 4];
     for (n, p) in v.split('.').enumerate() {

@@ -151,10 +151,21 @@ pub fn is_gone(e: &Error) -> bool {
 }
 
 /// One round: dumps what `filter` selects on `conn` and deletes each object `keep`
-/// accepts through a pipeline on `deleter`, from a second thread (see the module
-/// documentation). `keep` runs on the calling thread, in dump order. An error is a failed
-/// dump (the deletions sent before it were made); the deletions' own failures are in the
-/// round.
+/// accepts, named as `by` says ([`Object::delete_key`]), while the dump still streams:
+/// through a pipeline on `deleter`, from a second thread, that asks the kernel to answer
+/// failures only ([`AckMode::ErrorsOnly`]). `keep` runs on the calling thread, in dump
+/// order.
+///
+/// IPv4 routes are deleted longest prefixes first (of the orders measured, the one the
+/// kernel's FIB trie deletes fastest): while the dump runs, only the longest prefix length
+/// seen so far goes; the rest follows, longest first, once the dump has ended. Everything else (IPv6 routes,
+/// other objects) is deleted in dump order as it arrives. The measurements behind this
+/// order are in the [module documentation](mod@crate::rtnl::flush).
+///
+/// An error is a failed dump (the deletions sent before it were made); the deletions' own
+/// failures are in the round ([`FlushRound::errors`]; [`FlushRound::failures`] leaves out
+/// the objects already gone). A dump of a table that changes while it is read may miss
+/// objects: [`flush()`] runs rounds until one deletes nothing.
 pub fn flush_round<F>(
     conn: &mut Conn,
     deleter: &mut Conn,

@@ -144,7 +144,30 @@ impl Verb {
     }
 }
 
-/// An rtnetlink object; see the module documentation.
+/// An rtnetlink object ([`Link`], [`Address`], [`Route`], [`Neighbour`], [`Rule`],
+/// [`Nexthop`], [`NexthopBucket`], [`Netconf`], [`NsidEntry`]): an owned struct with typed
+/// fields (open enums for families, scopes, protocols, types and tables; flag sets for
+/// flags), an `Option` for each attribute, and the attributes it does not model kept raw.
+///
+/// It gives its message types ([`NEW`](Object::NEW), [`DEL`](Object::DEL),
+/// [`GET`](Object::GET)), [`parse`](Object::parse) (lenient: a malformed known attribute is
+/// recorded, never fatal), [`emit`](Object::emit) (`emit(parse(bytes)) == bytes`) and its
+/// identity ([`Object::Key`]: what the kernel matches a replacement or deletion on). The
+/// operations are written once for every object: [`dump`](crate::rtnl::dump) with a
+/// [`Filter`], [`get`](crate::rtnl::get) with a [`Query`], [`apply`](crate::rtnl::apply) with a
+/// [`Verb`] (the verbs the kernel has for it: [`Object::change_flags`]),
+/// [`flush`](crate::rtnl::flush()), and typed [`Event`](crate::rtnl::Event)s. More in
+/// [`rtnl::object`](crate::rtnl::object).
+///
+/// [`Link`]: crate::rtnl::link::Link
+/// [`Address`]: crate::rtnl::addr::Address
+/// [`Route`]: crate::rtnl::route::Route
+/// [`Neighbour`]: crate::rtnl::neigh::Neighbour
+/// [`Rule`]: crate::rtnl::rule::Rule
+/// [`Nexthop`]: crate::rtnl::nexthop::Nexthop
+/// [`NexthopBucket`]: crate::rtnl::nexthop::NexthopBucket
+/// [`Netconf`]: crate::rtnl::netconf::Netconf
+/// [`NsidEntry`]: crate::rtnl::nsid::NsidEntry
 pub trait Object: Sized + Clone + Debug + PartialEq + Send + 'static {
     /// Its kind.
     const KIND: Kind;

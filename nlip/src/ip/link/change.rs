@@ -3,7 +3,7 @@
 //!
 //! The words are read in one pass, as ip reads them: link options first
 //! ([`options`](super::options)), then `type KIND` and the kind's own options
-//! ([`kinds`](super::kinds)). Parse errors stop at once (exit 255, or 1 for some of ip's
+//! ([`kinds`]). Parse errors stop at once (exit 255, or 1 for some of ip's
 //! messages); the device is looked up after the parse ("Cannot find device", exit 1);
 //! kernel errors are exit 2.
 
