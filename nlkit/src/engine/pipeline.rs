@@ -17,8 +17,7 @@
 
 use super::conn::{Ack, Conn};
 use super::error::Error;
-use super::exchange::{Exchange, Mode, Step};
-use crate::wire::nlmsg::NLMSG_NOOP;
+use super::mux::{Expect, Mux, RequestId, Taken};
 use crate::wire::{Flags, MessageBuilder, MessageIter};
 use std::collections::VecDeque;
 
@@ -45,19 +44,143 @@ pub struct Completed {
     pub result: Result<Ack, Error>,
 }
 
-/// A request in flight: its answer is read by its own [`Exchange`], the one place that
-/// knows which messages answer a request (port, sequence, ACK and error rules).
+/// The part of a pipeline that does not depend on how the socket is driven (shared by the
+/// blocking [`Pipeline`] and the tokio one): indexes, the ACK mode, the window, batches and
+/// results in request order. The answers themselves are matched by the [`Mux`].
 #[derive(Debug)]
-struct Pending {
-    sequence: u32,
-    exchange: Exchange,
-    index: u64,
-    sent: bool,
-    /// The batch it was sent in (for barriers).
-    batch: u64,
+pub(crate) struct Ordered {
+    /// Requests not yet popped, in index order: their mux id, or why they never went.
+    pending: VecDeque<(u64, Result<RequestId, Error>)>,
+    next_index: u64,
+    /// `pending[..cursor]` are known to be answered (see `first_unanswered`).
+    cursor: usize,
+    pub(crate) mode: AckMode,
+    pub(crate) window: usize,
+    pub(crate) batch_bytes: usize,
+    scratch: MessageBuilder,
 }
 
-/// Requests in flight; see the module documentation.
+impl Ordered {
+    pub(crate) fn new() -> Ordered {
+        Ordered {
+            pending: VecDeque::new(),
+            next_index: 0,
+            cursor: 0,
+            mode: AckMode::Each,
+            window: DEFAULT_WINDOW,
+            batch_bytes: DEFAULT_BATCH_BYTES,
+            scratch: MessageBuilder::default(),
+        }
+    }
+
+    /// Submits `request` to `mux`; returns its index.
+    pub(crate) fn push(&mut self, mux: &mut Mux, request: &MessageBuilder) -> u64 {
+        let index = self.next_index;
+        self.next_index += 1;
+        let expect = match self.mode {
+            AckMode::Each => Expect::Ack,
+            AckMode::ErrorsOnly => Expect::ErrorsOnly,
+        };
+        let id = mux.submit(request, expect).map_err(Error::Build);
+        self.pending.push_back((index, id));
+        index
+    }
+
+    /// Builds a request in the reused scratch builder and submits it.
+    pub(crate) fn push_with(
+        &mut self,
+        mux: &mut Mux,
+        message_type: u16,
+        flags: Flags,
+        build: impl FnOnce(&mut MessageBuilder),
+    ) -> u64 {
+        let mut scratch = std::mem::take(&mut self.scratch);
+        scratch.reset(message_type, flags);
+        build(&mut scratch);
+        let index = self.push(mux, &scratch);
+        self.scratch = scratch;
+        index
+    }
+
+    /// The first request pushed and not yet answered (what a driver waits for).
+    #[cfg(feature = "tokio")]
+    pub(crate) fn first_unanswered(&mut self, mux: &mut Mux) -> Option<RequestId> {
+        while let Some((_, id)) = self.pending.get(self.cursor) {
+            match id {
+                Ok(id) if !mux.is_ready(*id) => return Some(*id),
+                _ => self.cursor += 1,
+            }
+        }
+        None
+    }
+
+    /// Gives up on every request not yet answered: each ends with `error` (the driver's
+    /// deadline passed); their late answers are dropped.
+    #[cfg(feature = "tokio")]
+    pub(crate) fn fail_unanswered(&mut self, mux: &mut Mux, error: &Error) {
+        for (_, entry) in self.pending.iter_mut().skip(self.cursor) {
+            if let Ok(id) = entry {
+                if !mux.is_ready(*id) {
+                    mux.abandon(*id);
+                    *entry = Err(error.replicate());
+                }
+            }
+        }
+    }
+
+    /// True when the queued batch should be sent now.
+    pub(crate) fn batch_full(&self, mux: &Mux) -> bool {
+        mux.queued_bytes() >= self.batch_bytes || mux.unanswered() >= self.window
+    }
+
+    /// True while as many requests are unanswered as the window allows.
+    pub(crate) fn window_full(&self, mux: &Mux) -> bool {
+        mux.unanswered() >= self.window
+    }
+
+    /// Ends the queued batch (a barrier after it with `ErrorsOnly`); returns the most
+    /// bytes to hand to one sendmsg.
+    pub(crate) fn seal_batch(&self, mux: &mut Mux) -> usize {
+        if self.mode == AckMode::ErrorsOnly && mux.queued_bytes() > 0 {
+            mux.submit_barrier();
+        }
+        self.batch_bytes + 4096
+    }
+
+    /// The next result in request order, if it is ready.
+    pub(crate) fn pop_result(&mut self, mux: &mut Mux) -> Option<Completed> {
+        loop {
+            let (index, id) = self.pending.front()?;
+            let (index, id) = (*index, id.as_ref().ok().copied());
+            let result = match id {
+                None => match self.pending.pop_front() {
+                    Some((_, Err(e))) => Err(e),
+                    _ => return None,
+                },
+                Some(id) => match mux.take(id) {
+                    Taken::Waiting => return None,
+                    Taken::Item(_) => continue, // an echo nobody asked for
+                    Taken::Done(outcome) => {
+                        self.pending.pop_front();
+                        outcome.map(|ext_ack| Ack { ext_ack })
+                    }
+                },
+            };
+            self.cursor = self.cursor.saturating_sub(1);
+            return Some(Completed { index, result });
+        }
+    }
+}
+
+/// Many requests in flight on one connection, each answer matched to its request; results
+/// come out in request order.
+///
+/// Requests are stamped with consecutive sequence numbers and `NLM_F_ACK`, packed into as
+/// few sendmsg calls as the batch size and window allow. With [`AckMode::ErrorsOnly`] they
+/// go without `NLM_F_ACK` and a barrier per batch confirms those that got no error. When
+/// the receive buffer overflowed (ENOBUFS), requests left without an answer once the
+/// socket is drained end as `Err(Error::Overrun)`: outcome unknown. Every wait has the
+/// connection's deadline.
 ///
 /// ```no_run
 /// use nlkit::engine::Conn;
@@ -82,84 +205,45 @@ struct Pending {
 #[derive(Debug)]
 pub struct Pipeline<'c> {
     conn: &'c mut Conn,
-    window: usize,
-    batch_bytes: usize,
-    batch: Vec<u8>,
-    pending: VecDeque<Pending>,
-    results: VecDeque<Completed>,
-    next_index: u64,
-    scratch: MessageBuilder,
-    mode: AckMode,
-    /// Batches sent so far.
-    batches: u64,
-    /// Barriers in flight: (sequence, its exchange, batch).
-    barriers: VecDeque<(u32, Exchange, u64)>,
+    mux: Mux,
+    ordered: Ordered,
 }
 
 impl<'c> Pipeline<'c> {
     pub(crate) fn new(conn: &'c mut Conn) -> Self {
+        let mux = Mux::new(conn.port_id, conn.next_sequence);
         Pipeline {
             conn,
-            window: DEFAULT_WINDOW,
-            batch_bytes: DEFAULT_BATCH_BYTES,
-            batch: Vec::with_capacity(DEFAULT_BATCH_BYTES + 4096),
-            pending: VecDeque::new(),
-            results: VecDeque::new(),
-            next_index: 0,
-            scratch: MessageBuilder::default(),
-            mode: AckMode::Each,
-            batches: 0,
-            barriers: VecDeque::new(),
+            mux,
+            ordered: Ordered::new(),
         }
     }
 
     /// Chooses what the kernel answers (see [`AckMode`]). Set it before pushing.
     pub fn set_ack_mode(&mut self, mode: AckMode) -> &mut Self {
-        self.mode = mode;
+        self.ordered.mode = mode;
         self
     }
 
     /// Sets how many requests may be sent and unanswered at once (at least 1). Keep the
     /// answers of a window within the receive buffer (an ACK takes about 1 KiB of it).
     pub fn set_window(&mut self, window: usize) -> &mut Self {
-        self.window = window.max(1);
+        self.ordered.window = window.max(1);
         self
     }
 
     /// Sets how many bytes of requests are packed into one sendmsg (keep it below the
     /// socket's send buffer).
     pub fn set_batch_bytes(&mut self, bytes: usize) -> &mut Self {
-        self.batch_bytes = bytes.max(1);
+        self.ordered.batch_bytes = bytes.max(1);
         self
     }
 
     /// Queues a request (exactly one message) and returns its index. It is sent when the
     /// batch is full or the window allows; results arrive via [`pop_result`](Self::pop_result).
     pub fn push(&mut self, request: &MessageBuilder) -> u64 {
-        let index = self.next_index;
-        self.next_index += 1;
-        let ack = match self.mode {
-            AckMode::Each => Flags::ACK,
-            AckMode::ErrorsOnly => Flags::NONE,
-        };
-        match self.conn.stamp_into(&mut self.batch, request, ack) {
-            Ok((sequence, message_type)) => {
-                let batch = self.batches;
-                let port_id = self.conn.port_id;
-                self.pending.push_back(Pending {
-                    sequence,
-                    exchange: Exchange::new(Mode::Ack, sequence, port_id, message_type),
-                    index,
-                    sent: false,
-                    batch,
-                });
-            }
-            Err(e) => self.results.push_back(Completed {
-                index,
-                result: Err(Error::Build(e)),
-            }),
-        }
-        if self.batch.len() >= self.batch_bytes || self.pending.len() >= self.window {
+        let index = self.ordered.push(&mut self.mux, request);
+        if self.ordered.batch_full(&self.mux) {
             self.flush();
         }
         index
@@ -174,167 +258,80 @@ impl<'c> Pipeline<'c> {
         flags: Flags,
         build: impl FnOnce(&mut MessageBuilder),
     ) -> u64 {
-        let mut scratch = std::mem::take(&mut self.scratch);
-        scratch.reset(message_type, flags);
-        build(&mut scratch);
-        let index = self.push(&scratch);
-        self.scratch = scratch;
+        let index = self
+            .ordered
+            .push_with(&mut self.mux, message_type, flags, build);
+        if self.ordered.batch_full(&self.mux) {
+            self.flush();
+        }
         index
     }
 
     /// The next finished request, in request order, if it is ready (a result is held back
     /// while an earlier request is still unanswered).
     pub fn pop_result(&mut self) -> Option<Completed> {
-        let next = self.results.front()?.index;
-        if self.pending.front().is_some_and(|p| p.index < next) {
-            return None;
-        }
-        self.results.pop_front()
+        self.ordered.pop_result(&mut self.mux)
     }
 
     /// How many requests are queued or in flight.
     pub fn outstanding(&self) -> usize {
-        self.pending.len()
+        self.mux.unanswered()
     }
 
     /// Sends everything queued and waits for every answer (each wait with the connection's
     /// deadline). Afterwards every pushed request has a result.
     pub fn finish(&mut self) {
         self.flush();
-        while !self.pending.is_empty() {
+        while self.mux.unanswered() > 0 {
             self.collect(true);
         }
     }
 
-    /// Sends the queued batch in one sendmsg, reads the answers that are ready, and waits
-    /// while the window is full.
+    /// Sends the queued batch, reads the answers that are ready, and waits while the window
+    /// is full.
     fn flush(&mut self) {
-        if !self.batch.is_empty() {
-            if self.mode == AckMode::ErrorsOnly {
-                let barrier = MessageBuilder::new(NLMSG_NOOP, Flags::NONE);
-                if let Ok((seq, _)) = self.conn.stamp_into(&mut self.batch, &barrier, Flags::ACK) {
-                    let exchange = Exchange::new(Mode::Ack, seq, self.conn.port_id, NLMSG_NOOP);
-                    self.barriers.push_back((seq, exchange, self.batches));
-                }
-            }
-            self.batches += 1;
-            let batch = std::mem::take(&mut self.batch);
-            let sent = self.conn.send_raw(&batch);
-            self.batch = batch;
-            self.batch.clear();
-            match sent {
-                Ok(()) => self.pending.iter_mut().for_each(|p| p.sent = true),
-                Err(e) => {
-                    // Nothing of the batch reached the kernel, nor its barrier.
-                    if self.mode == AckMode::ErrorsOnly {
-                        self.barriers.pop_back();
-                    }
-                    while self.pending.back().is_some_and(|p| !p.sent) {
-                        if let Some(p) = self.pending.pop_back() {
-                            self.complete_out_of_order(p.index, Err(e.replicate()));
-                        }
-                    }
-                }
-            }
+        let max = self.ordered.seal_batch(&mut self.mux);
+        while let Some(batch) = self.mux.next_batch(max) {
+            let sent = self.conn.send_raw(batch);
+            self.mux.sent(sent.as_ref().map(|_| ()));
         }
         self.collect(false);
-        while self.pending.len() >= self.window {
+        while self.ordered.window_full(&self.mux) {
             self.collect(true);
         }
     }
 
-    /// Reads answers: everything queued, and with `wait` at least one datagram.
+    /// Reads answers: everything queued, and with `wait` at least one datagram. After an
+    /// overrun the socket is drained, and what is still unanswered fails (`Mux::idle`).
     fn collect(&mut self, wait: bool) {
         let mut wait = wait;
         loop {
             match self.conn.recv_datagram(wait) {
-                Ok(None) => return,
+                Ok(None) => {
+                    self.mux.idle();
+                    return;
+                }
                 Ok(Some(len)) => {
-                    self.match_answers(len);
+                    let data = self.conn.recv_buf.get(..len).unwrap_or(&[]);
+                    for msg in MessageIter::new(data) {
+                        let Ok(msg) = msg else { break };
+                        self.mux.feed(&msg, None);
+                    }
                     wait = false;
-                    if self.pending.is_empty() {
+                    if self.mux.unanswered() == 0 {
                         return;
                     }
                 }
                 Err(Error::Overrun) => {
-                    // Drain what is still queued, then what has no answer is unknown.
-                    while let Ok(Some(len)) = self.conn.recv_datagram(false) {
-                        self.match_answers(len);
-                    }
-                    self.fail_all_sent(|| Error::Overrun);
-                    return;
+                    self.mux.overrun();
+                    wait = false;
                 }
                 Err(e) => {
-                    self.fail_all_sent(|| e.replicate());
+                    self.mux.fail_sent(&e);
                     return;
                 }
             }
         }
-    }
-
-    fn match_answers(&mut self, len: usize) {
-        let data = std::mem::take(&mut self.conn.recv_buf);
-        for msg in MessageIter::new(data.get(..len).unwrap_or(&[])) {
-            let Ok(msg) = msg else { break };
-            let seq = msg.sequence();
-            if let Some(at) = self.barriers.iter().position(|b| b.0 == seq) {
-                if let Step::Finished(_) | Step::Failed(_) = self.barriers[at].1.feed(&msg) {
-                    self.complete_batch(at);
-                }
-                continue;
-            }
-            let Some(pos) = self
-                .pending
-                .iter()
-                .position(|p| p.sent && p.sequence == seq)
-            else {
-                continue;
-            };
-            let result = match self.pending[pos].exchange.feed(&msg) {
-                Step::Finished(ext_ack) => Ok(Ack { ext_ack }),
-                Step::Failed(e) => Err(e),
-                // Another port's message, an echo or a notification with our sequence.
-                Step::Skip | Step::Item => continue,
-            };
-            if let Some(p) = self.pending.remove(pos) {
-                self.complete_out_of_order(p.index, result);
-            }
-        }
-        self.conn.recv_buf = data;
-    }
-
-    /// The barrier at `at` was answered: every request of its batch (and earlier) without
-    /// an error succeeded (the kernel handles a batch's messages in order).
-    fn complete_batch(&mut self, at: usize) {
-        let batch = self.barriers[at].2;
-        self.barriers.drain(..=at);
-        while self
-            .pending
-            .front()
-            .is_some_and(|p| p.sent && p.batch <= batch)
-        {
-            if let Some(p) = self.pending.pop_front() {
-                self.complete_out_of_order(p.index, Ok(Ack::default()));
-            }
-        }
-    }
-
-    fn fail_all_sent(&mut self, error: impl Fn() -> Error) {
-        let (sent, unsent): (VecDeque<Pending>, VecDeque<Pending>) =
-            std::mem::take(&mut self.pending)
-                .into_iter()
-                .partition(|p| p.sent);
-        self.pending = unsent;
-        self.barriers.clear();
-        for p in sent {
-            self.complete_out_of_order(p.index, Err(error()));
-        }
-    }
-
-    /// Records a result, keeping `results` in index order.
-    fn complete_out_of_order(&mut self, index: u64, result: Result<Ack, Error>) {
-        let at = self.results.partition_point(|c| c.index < index);
-        self.results.insert(at, Completed { index, result });
     }
 }
 
@@ -343,5 +340,6 @@ impl Drop for Pipeline<'_> {
     /// request is silently left unsent.
     fn drop(&mut self) {
         self.finish();
+        self.conn.next_sequence = self.mux.next_sequence();
     }
 }

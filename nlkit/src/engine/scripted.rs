@@ -84,7 +84,7 @@ impl FakeKernel {
 pub(crate) fn message(ty: u16, flags: Flags, seq: u32, port: u32, payload: &[u8]) -> Vec<u8> {
     let mut v = vec![0u8; 16];
     v.extend_from_slice(payload);
-    while v.len() % 4 != 0 {
+    while !v.len().is_multiple_of(4) {
         v.push(0);
     }
     let length = (16 + payload.len()) as u32;
@@ -114,7 +114,7 @@ pub(crate) fn answer(req: &MessageHeader, errno: i32, text: Option<&str>) -> Vec
         p.extend_from_slice(&1u16.to_ne_bytes());
         p.extend_from_slice(t.as_bytes());
         p.push(0);
-        while p.len() % 4 != 0 {
+        while !p.len().is_multiple_of(4) {
             p.push(0);
         }
     }
