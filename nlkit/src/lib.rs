@@ -91,9 +91,13 @@
 //! Set `NLKIT_DEBUG=1` to get an annotated hex dump of every datagram sent and received on
 //! stderr.
 #![forbid(unsafe_op_in_unsafe_fn)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 pub mod engine;
 pub mod rtnl;
 pub mod sys;
+#[cfg(feature = "tokio")]
+#[cfg_attr(docsrs, doc(cfg(feature = "tokio")))]
+pub mod tokio;
 pub mod usersock;
 pub mod wire;

@@ -40,6 +40,11 @@ pub struct Reply {
 }
 
 impl Reply {
+    #[cfg(feature = "tokio")]
+    pub(crate) fn new(bytes: Vec<u8>, ack: Ack) -> Reply {
+        Reply { bytes, ack }
+    }
+
     /// The reply message.
     pub fn message(&self) -> MessageView<&[u8]> {
         MessageView::new_trusted(&self.bytes)
@@ -74,7 +79,7 @@ impl Reply {
 pub struct Conn {
     pub(crate) transport: Transport,
     pub(crate) port_id: u32,
-    next_sequence: u32,
+    pub(crate) next_sequence: u32,
     pub(crate) recv_buf: Vec<u8>,
     send_buf: Vec<u8>,
     pub(crate) timeout: Duration,
@@ -85,7 +90,38 @@ pub struct Conn {
     interrupted_seen: bool,
 }
 
-fn initial_sequence() -> u32 {
+/// Binds a request socket to an automatic port id and sets the options every connection
+/// has (sync or async); returns the port id.
+pub(crate) fn prepare(socket: &Socket) -> Result<u32> {
+    socket.bind(0, 0)?;
+    socket.set_ext_ack(true)?;
+    // Strict checking exists since Linux 4.20; without it dumps are simply unfiltered.
+    let _ = socket.set_strict_check(true);
+    socket.set_cap_ack(true)?;
+    socket.set_recv_buffer(DEFAULT_RECV_BUFFER)?;
+    Ok(socket.port_id()?)
+}
+
+/// Names the attribute a kernel error's offset points at, from the request that failed
+/// (the bytes sent differ only in the header, so offsets are the same).
+pub(crate) fn locate(e: Error, request: &MessageBuilder) -> Error {
+    match e {
+        Error::Kernel(mut k) => {
+            if let (Some(offset), Some(first), Ok(bytes)) = (
+                k.ext_ack.offset,
+                request.attributes_offset(),
+                request.bytes(),
+            ) {
+                k.attribute = crate::wire::attr::attribute_path(bytes, first, offset as usize)
+                    .map(Vec::into_boxed_slice);
+            }
+            Error::Kernel(k)
+        }
+        other => other,
+    }
+}
+
+pub(crate) fn initial_sequence() -> u32 {
     let now = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .unwrap_or_default();
@@ -107,13 +143,7 @@ impl Conn {
     /// Takes an unbound socket, binds it to an automatic port id and sets the default
     /// options.
     pub fn from_socket(socket: Socket) -> Result<Conn> {
-        socket.bind(0, 0)?;
-        socket.set_ext_ack(true)?;
-        // Strict checking exists since Linux 4.20; without it dumps are simply unfiltered.
-        let _ = socket.set_strict_check(true);
-        socket.set_cap_ack(true)?;
-        socket.set_recv_buffer(DEFAULT_RECV_BUFFER)?;
-        let port_id = socket.port_id()?;
+        let port_id = prepare(&socket)?;
         Ok(Conn {
             transport: Transport::Kernel(socket),
             port_id,
@@ -296,25 +326,8 @@ impl Conn {
         let mut x = Exchange::new(Mode::Ack, seq, self.port_id, ty);
         let ext_ack = self
             .finish_exchange(&mut x, |_| {})
-            .map_err(|e| self.locate(e, request))?;
+            .map_err(|e| locate(e, request))?;
         Ok(Ack { ext_ack })
-    }
-
-    /// Names the attribute a kernel error's offset points at, from the request just sent
-    /// (still in `send_buf`).
-    fn locate(&self, e: Error, request: &MessageBuilder) -> Error {
-        match e {
-            Error::Kernel(mut k) => {
-                if let (Some(offset), Some(first)) = (k.ext_ack.offset, request.attributes_offset())
-                {
-                    k.attribute =
-                        crate::wire::attr::attribute_path(&self.send_buf, first, offset as usize)
-                            .map(Vec::into_boxed_slice);
-                }
-                Error::Kernel(k)
-            }
-            other => other,
-        }
     }
 
     /// Sends a change with `NLM_F_ECHO` and waits for its ACK; returns the ACK and the
@@ -327,7 +340,7 @@ impl Conn {
         let mut echoed = Vec::new();
         let ext_ack = self
             .finish_exchange(&mut x, |m| echoed.push(m.to_vec()))
-            .map_err(|e| self.locate(e, request))?;
+            .map_err(|e| locate(e, request))?;
         Ok((Ack { ext_ack }, echoed))
     }
 
@@ -340,7 +353,7 @@ impl Conn {
             .finish_exchange(&mut x, |m| {
                 bytes.get_or_insert_with(|| m.to_vec());
             })
-            .map_err(|e| self.locate(e, request))?;
+            .map_err(|e| locate(e, request))?;
         match bytes {
             Some(bytes) => Ok(Reply {
                 bytes,

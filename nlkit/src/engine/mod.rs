@@ -16,16 +16,21 @@
 mod conn;
 mod error;
 mod exchange;
+pub mod mux;
 mod pipeline;
 #[cfg(test)]
-mod scripted;
+pub(crate) mod scripted;
 mod subscription;
 mod transport;
 
 #[cfg(test)]
 mod tests;
 
+#[cfg(feature = "tokio")]
+pub(crate) use conn::{initial_sequence, locate, prepare};
 pub use conn::{Ack, Conn, DecodedDump, Dump, Reply, DEFAULT_RECV_BUFFER, DEFAULT_TIMEOUT};
 pub use error::{strerror, Error, KernelError, Result};
+#[cfg(feature = "tokio")]
+pub(crate) use pipeline::Ordered;
 pub use pipeline::{AckMode, Completed, Pipeline, DEFAULT_BATCH_BYTES, DEFAULT_WINDOW};
 pub use subscription::{Notification, Subscription};

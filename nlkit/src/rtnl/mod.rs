@@ -34,6 +34,9 @@ pub mod object;
 pub mod ops;
 pub mod route;
 pub mod rule;
+#[cfg(feature = "tokio")]
+#[cfg_attr(docsrs, doc(cfg(feature = "tokio")))]
+pub mod tokio;
 pub mod types;
 
 #[cfg(test)]

@@ -112,10 +112,14 @@ pub fn apply_echo<C: Change>(
     verb: Verb,
 ) -> Result<(Ack, Vec<Event>), Error> {
     let (ack, echoed) = conn.execute_echo(&object.request(verb))?;
-    let events = echoed
+    Ok((ack, decode_echoed(&echoed)))
+}
+
+/// The typed events of echoed messages.
+pub(crate) fn decode_echoed(echoed: &[Vec<u8>]) -> Vec<Event> {
+    echoed
         .iter()
         .filter_map(|bytes| MessageView::new_checked(&bytes[..]).ok())
         .map(|m| Event::decode(&m))
-        .collect();
-    Ok((ack, events))
+        .collect()
 }

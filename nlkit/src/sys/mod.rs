@@ -16,6 +16,8 @@ pub mod errno {
         ENODEV, ENOENT, EOPNOTSUPP, EPERM, ESRCH,
     };
 }
+#[cfg(feature = "tokio")]
+pub(crate) mod reactor;
 mod socket;
 
 pub use netns::Netns;

@@ -1,0 +1,32 @@
+//! The async half of the engine, on tokio (feature `tokio`).
+//!
+//! The same sans-I/O rules as the blocking API ([`crate::engine::mux`] routes answers,
+//! the exchange state machine reads them); only the waiting differs.
+//!
+//! - [`Connection`]: cheap to clone and shared by many tasks; [`Connection::execute`],
+//!   [`Connection::request`], [`Connection::dump`] (a streamed [`DumpStream`]) and
+//!   [`Connection::pipeline`] (an async [`Pipeline`]). Answers are routed to their request
+//!   by sequence number, whatever the order the tasks poll in.
+//! - [`Subscription`]: multicast notifications as a stream, with overruns as items.
+//! - Namespaces: `new_in(&Netns, ..)` makes the socket on a short-lived thread, so no
+//!   runtime thread ever calls setns.
+//!
+//! Works on the current-thread and the multi-thread runtime; nothing has to be spawned
+//! (the futures drive the socket themselves). Every wait has a deadline. A future dropped
+//! half-way leaves the connection usable: the rest of its answer is read and dropped.
+//!
+//! Typed rtnetlink on top of it is in [`crate::rtnl::tokio`].
+//!
+//! Another runtime can drive the same state machine: see [`crate::engine::mux`].
+
+mod conn;
+mod dump;
+mod io;
+mod pipeline;
+
+#[cfg(test)]
+mod tests;
+
+pub use conn::Connection;
+pub use dump::{DumpStream, NextItem};
+pub use pipeline::Pipeline;
