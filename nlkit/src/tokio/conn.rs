@@ -277,8 +277,9 @@ impl Inner {
     ) -> Poll<Next> {
         let mut guard = self.lock();
         let st = &mut *guard;
-        self.send_queued(st);
         loop {
+            // Reading may have released a held dump: send it before waiting again.
+            self.send_queued(st);
             if !take && st.mux.is_ready(id) {
                 return Self::ready(st, id, Next::Ready);
             }

@@ -55,9 +55,14 @@ fn fake(
 
 /// Runs `f`, failing the test if it hangs (a lost wakeup: no task reading the socket).
 async fn live<T>(f: impl std::future::Future<Output = T>) -> T {
-    match ::tokio::time::timeout(Duration::from_secs(30), f).await {
-        Ok(t) => t,
-        Err(_) => panic!("stalled: a request was never polled again after its answer came"),
+    // The deadline is polled first: a future that only gets polled again because the
+    // deadline woke its task fails.
+    ::tokio::select! {
+        biased;
+        _ = ::tokio::time::sleep(Duration::from_secs(30)) => {
+            panic!("stalled: a request was never polled again after its answer came")
+        }
+        t = f => t,
     }
 }
 
@@ -348,4 +353,16 @@ fn outside_a_runtime_is_an_error_not_a_panic() {
     let (ours, _theirs) = UnixDatagram::pair().unwrap();
     let e = Connection::with_io(Io::Fake(ours), PORT, 1).unwrap_err();
     assert!(e.to_string().contains("tokio runtime"), "{e}");
+}
+
+/// The second dump is released while the task of the second dump itself reads the end of
+/// the first: it must be sent at once, not at the next poll of some other request.
+#[::tokio::test(flavor = "current_thread")]
+async fn a_released_dump_is_sent_by_the_task_that_released_it() {
+    let (conn, _) =
+        fake(|h, payload| vec![kernel(&[item(h, payload[0], Flags::NONE), done(h, 0)])]);
+    let first = conn.dump(&request(1), |m| Ok(m.payload()[0])).unwrap();
+    let second = conn.dump(&request(2), |m| Ok(m.payload()[0])).unwrap();
+    assert_eq!(live(second.try_collect()).await.unwrap(), [2]);
+    assert_eq!(first.try_collect().await.unwrap(), [1]);
 }
