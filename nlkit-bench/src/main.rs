@@ -26,6 +26,11 @@
 //! delete, `nlip route flush proto static` and `ip route flush proto static`, each after the
 //! raw C adder filled a fresh namespace. `nlkit-bench flush6 [ROUTES] [ROUNDS]` (default
 //! 100000, 3): the same with Internet-like IPv6 routes (`-6`).
+//!
+//! `nlkit-bench async [ROUTES] [ROUNDS]` (default 1000000, 5): the tokio layer against the
+//! sync one, the C limit and the rtnetlink crate (see `async_bench.rs`).
+
+mod async_bench;
 
 use nlkit::engine::{AckMode, Conn};
 use nlkit::rtnl::route::{Route, RouteFilter};
@@ -181,8 +186,12 @@ fn v0_index(ns: &Namespace) -> Result<u32, String> {
 
 /// Adds every route of `text` through nlkit's pipeline; returns the seconds it took.
 fn load_routes(ns: &Namespace, text: &str, ipv6: bool) -> Result<f64, String> {
-    let mut conn = Conn::new_in(&ns.handle, Protocol::Route).map_err(|e| e.to_string())?;
-    let oif = v0_index(ns)?;
+    let conn = Conn::new_in(&ns.handle, Protocol::Route).map_err(|e| e.to_string())?;
+    load_routes_with(conn, v0_index(ns)?, text, ipv6)
+}
+
+/// [`load_routes`] on `conn`, through the device `oif`.
+fn load_routes_with(mut conn: Conn, oif: u32, text: &str, ipv6: bool) -> Result<f64, String> {
     let gateway: IpAddr = match ipv6 {
         true => Ipv6Addr::new(0x2001, 0xdb8, 0xffff, 0, 0, 0, 0, 2).into(),
         false => Ipv4Addr::new(10, 0, 0, 2).into(),
@@ -668,9 +677,12 @@ fn main() {
         Some("burst") => burst_bench(num(1, 1_000_000)),
         Some("flush") => flush_bench(num(1, 1_000_000), num(2, 3), false),
         Some("flush6") => flush_bench(num(1, 100_000), num(2, 3), true),
-        _ => {
-            Err("usage: nlkit-bench dump|batch|batch6|burst|flush|flush6 [ROUTES] [ROUNDS]".into())
-        }
+        Some("async") => async_bench::async_bench(num(1, 1_000_000), num(2, 5)),
+        Some("child") => async_bench::child(&args[1..]),
+        _ => Err(
+            "usage: nlkit-bench dump|batch|batch6|burst|flush|flush6|async [ROUTES] [ROUNDS]"
+                .into(),
+        ),
     };
     if let Err(e) = result {
         eprintln!("nlkit-bench: {e}");
