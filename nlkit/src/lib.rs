@@ -4,13 +4,19 @@
 //! engine that never hangs and never hides a lost message, and (growing) typed rtnetlink.
 //!
 //! ```text
-//!   rtnl (typed objects) ── usersock
-//!            │
-//!         engine: Conn (execute / request / dump / pipeline), Subscription
-//!            │          └─ exchange: the sans-I/O state machine of the control rules
+//!   rtnl (typed objects) ── rtnl::tokio ── usersock
+//!            │                  │
+//!         engine: Conn, Pipeline,     tokio: Connection, DumpStream,
+//!                 Subscription           Pipeline (feature "tokio")
+//!            │          └──── mux (many requests on one socket) ────┘
+//!            │                 └─ exchange: the state machine of the control rules
 //!     ┌──────┴──────┐
-//!   wire (pure)    sys (the only unsafe: socket, options, namespaces)
+//!   wire (pure)    sys (the only unsafe: socket, options, namespaces, reactor)
 //! ```
+//!
+//! ## Features
+//! - `tokio` (off by default): the async half, [`tokio`] and [`rtnl::tokio`], on the same
+//!   sans-I/O state machine as the blocking API. Sync users never compile tokio.
 //!
 //! ## The panic contract
 //! Nothing in nlkit panics on input: bytes from the kernel or a peer, however malformed,
@@ -84,6 +90,14 @@
 //! }
 //! # Ok::<(), nlkit::engine::Error>(())
 //! ```
+//!
+//! ## Async (feature `tokio`)
+//! One [`tokio::Connection`] is shared by as many tasks as like (it is `Clone`); their
+//! requests are in flight at once and each answer reaches the task that asked. Nothing has
+//! to be spawned, every wait has a deadline, and a future dropped half-way leaves the
+//! connection usable.
+//! See [`tokio`] for an example.
+//! [`engine::mux`] is the poll-level API beneath it, for other runtimes.
 //!
 //! Below `rtnl`, [`engine::Conn`] runs requests of any netlink protocol (execute, request,
 //! streaming dump, pipeline) built with [`wire::MessageBuilder`].

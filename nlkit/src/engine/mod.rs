@@ -5,6 +5,8 @@
 //! - [`Conn::request`]: a GET of one object.
 //! - [`Conn::dump`]: a streaming dump in constant memory.
 //! - [`Conn::pipeline`]: many requests in flight, each answer matched to its request.
+//! - [`mux::Mux`]: the sans-I/O state of many requests on one socket, which the
+//!   [`Pipeline`] and the tokio connection drive (and any other runtime can).
 //! - [`Subscription`]: multicast notifications, with overruns reported.
 //!
 //! The rules (see `exchange.rs`): only datagrams from the kernel (port 0) are read; only

@@ -21,7 +21,7 @@
 //!
 //! # The rules kept here
 //! - A message belongs to a request only if its sequence number and port id are the
-//!   request's ([`Exchange`] decides what it means).
+//!   request's (the exchange state machine decides what it means).
 //! - One dump at a time per socket (the kernel answers a second one with EBUSY): later dumps
 //!   are held and sent when the running one ends.
 //! - [`Expect::ErrorsOnly`] requests go without `NLM_F_ACK`; the ACK of a barrier

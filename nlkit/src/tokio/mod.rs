@@ -15,7 +15,29 @@
 //! (the futures drive the socket themselves). Every wait has a deadline. A future dropped
 //! half-way leaves the connection usable: the rest of its answer is read and dropped.
 //!
-//! Typed rtnetlink on top of it is in [`crate::rtnl::tokio`].
+//! Typed rtnetlink on top of it is in [`crate::rtnl::tokio`]:
+//! ```no_run
+//! use nlkit::rtnl::{self, link::LinkFilter, route::Route, RouteType, Verb};
+//! use nlkit::sys::Protocol;
+//! use nlkit::tokio::Connection;
+//!
+//! # async fn f() -> Result<(), nlkit::engine::Error> {
+//! let conn = Connection::new(Protocol::Route)?;
+//! let mut tasks = Vec::new();
+//! for i in 0..100u8 {
+//!     let conn = conn.clone();
+//!     tasks.push(tokio::spawn(async move {
+//!         let mut r = Route::to(std::net::Ipv4Addr::new(10, i, 0, 0).into(), 16);
+//!         r.route_type = RouteType::Blackhole;
+//!         rtnl::tokio::apply(&conn, &r, Verb::Add).await
+//!     }));
+//! }
+//! let mut links = rtnl::tokio::dump(&conn, &LinkFilter::default())?; // streamed
+//! while let Some(link) = links.next().await {
+//!     println!("{:?}", link?.name);
+//! }
+//! # Ok(()) }
+//! ```
 //!
 //! Another runtime can drive the same state machine: see [`crate::engine::mux`].
 

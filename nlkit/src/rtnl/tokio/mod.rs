@@ -1,6 +1,6 @@
 //! Typed rtnetlink on tokio (feature `tokio`): the same operations as [`crate::rtnl`]
 //! ([`dump`], [`get`], [`apply`], [`apply_echo`]) on a shared
-//! [`Connection`](crate::tokio::Connection).
+//! [`crate::tokio::Connection`].
 //!
 //! ```no_run
 //! # async fn f() -> Result<(), nlkit::engine::Error> {
