@@ -19,6 +19,55 @@
 //! with `AsyncFd`. Every wait needs a deadline: a request whose answer never comes is
 //! [`abandon`](Mux::abandon)ed by its caller, and its late answer is dropped when it comes.
 //!
+//! A minimal blocking driver, counting the links of a dump (items of the request being
+//! driven are lent, not copied):
+//! ```no_run
+//! use nlkit::engine::mux::{Expect, Fed, Mux, Taken};
+//! use nlkit::rtnl::message_type::RTM_GETLINK;
+//! use nlkit::sys::{errno::ENOBUFS, Protocol, Socket};
+//! use nlkit::wire::{rtnl::IfInfoMsg, Flags, MessageBuilder, MessageIter};
+//! use std::time::Duration;
+//!
+//! let socket = Socket::new(Protocol::Route)?;
+//! socket.bind(0, 0)?;
+//! let mut mux = Mux::new(socket.port_id()?, 1);
+//! let mut request = MessageBuilder::new(RTM_GETLINK, Flags::NONE);
+//! request.push_struct(&IfInfoMsg::default());
+//! let id = mux.submit(&request, Expect::Dump)?;
+//! let (mut buf, mut links) = (Vec::new(), 0);
+//! loop {
+//!     while let Some(batch) = mux.next_batch(64 * 1024) {
+//!         let sent = socket.send(batch).map(drop).map_err(nlkit::engine::Error::Io);
+//!         mux.sent(sent.as_ref().map(|_| ()));
+//!     }
+//!     match mux.take(id) {
+//!         Taken::Item(_) => links += 1, // stashed (not here: nobody else reads)
+//!         Taken::Done(result) => break result.map(drop)?,
+//!         Taken::Waiting => match socket.recv(&mut buf, true) {
+//!             Ok(got) if got.sender_port == 0 => {
+//!                 for msg in MessageIter::new(&buf[..got.len]) {
+//!                     if mux.feed(&msg?, Some(id)) == Fed::Lent {
+//!                         links += 1;
+//!                     }
+//!                 }
+//!             }
+//!             Ok(_) => {} // not from the kernel
+//!             Err(e) if e.raw_os_error() == Some(ENOBUFS) => mux.overrun(),
+//!             Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
+//!                 mux.idle();
+//!                 if !socket.wait_readable(Some(Duration::from_secs(5)))? {
+//!                     mux.abandon(id);
+//!                     return Err("no answer within 5 s".into());
+//!                 }
+//!             }
+//!             Err(e) => return Err(e.into()),
+//!         },
+//!     }
+//! }
+//! println!("{links} links");
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
 //! # The rules kept here
 //! - A message belongs to a request only if its sequence number and port id are the
 //!   request's (the exchange state machine decides what it means).
