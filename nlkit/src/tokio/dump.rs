@@ -17,6 +17,13 @@ use std::task::{Context, Poll};
 /// `Err(Error::Timeout)` when no datagram came in time. A message that fails to decode
 /// yields `Err(Error::Decode)` and the dump goes on. Dropping it before the end is safe:
 /// the rest of the dump is read and dropped.
+///
+/// While it waits for its next datagram, a stream may be the task that reads the
+/// connection's socket for everyone: poll it until it yields, or drop it. The future of
+/// [`next`](DumpStream::next) hands that role over when it is dropped unfinished (in a
+/// `select!`); a stream polled through `Stream::poll_next` and then left unpolled delays
+/// the connection's other requests until it is polled again or dropped (their deadlines
+/// still run).
 pub struct DumpStream<T, F> {
     waiter: Waiter<Connection>,
     decode: F,
