@@ -25,6 +25,7 @@ pub mod codec;
 pub mod control;
 pub mod enums;
 pub mod fixed;
+pub mod genl;
 pub mod hexdump;
 pub mod nlmsg;
 pub mod rtnl;
