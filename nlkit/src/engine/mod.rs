@@ -7,7 +7,8 @@
 //! - [`Conn::pipeline`]: many requests in flight, each answer matched to its request.
 //! - [`mux::Mux`]: the sans-I/O state of many requests on one socket, which the
 //!   [`Pipeline`] and the tokio connection drive (and any other runtime can).
-//! - [`Subscription`]: multicast notifications, with overruns reported.
+//! - [`Subscription`]: multicast notifications, with overruns reported (its datagram and
+//!   message rules are sans-I/O, shared with the tokio subscription).
 //!
 //! The rules (see `exchange.rs`): only datagrams from the kernel (port 0) are read; only
 //! messages with the request's sequence number and our port id belong to it; an error in
@@ -35,4 +36,6 @@ pub use error::{strerror, Error, KernelError, Result};
 #[cfg(feature = "tokio")]
 pub(crate) use pipeline::Ordered;
 pub use pipeline::{AckMode, Completed, Pipeline, DEFAULT_BATCH_BYTES, DEFAULT_WINDOW};
+#[cfg(feature = "tokio")]
+pub(crate) use subscription::{join, NotificationReader, Step};
 pub use subscription::{Notification, Subscription};

@@ -7,7 +7,9 @@
 //!   [`Connection::request`], [`Connection::dump`] (a streamed [`DumpStream`]) and
 //!   [`Connection::pipeline`] (an async [`Pipeline`]). Answers are routed to their request
 //!   by sequence number, whatever the order the tasks poll in.
-//! - [`Subscription`]: multicast notifications as a stream, with overruns as items.
+//! - [`Subscription`]: multicast notifications, with overruns as items, read by the same
+//!   rules as [`crate::engine::Subscription`]; typed, as a `Stream`, in
+//!   [`crate::rtnl::tokio::Events`] (and [`crate::rtnl::tokio::Mirror`] on top).
 //! - Namespaces: `new_in(&Netns, ..)` makes the socket on a short-lived thread, so no
 //!   runtime thread ever calls setns.
 //!
@@ -45,6 +47,7 @@ mod conn;
 mod dump;
 mod io;
 mod pipeline;
+mod subscription;
 
 #[cfg(test)]
 mod tests;
@@ -52,3 +55,4 @@ mod tests;
 pub use conn::Connection;
 pub use dump::{DumpStream, NextItem};
 pub use pipeline::Pipeline;
+pub use subscription::Subscription;
