@@ -103,12 +103,40 @@ impl Event {
 
 /// A subscription to rtnetlink groups that yields typed [`Event`]s. An overrun is an event
 /// of its own ([`Event::Overrun`], once per episode); the receive buffer is the large one
-/// [`Subscription`] asks for.
+/// [`Subscription`] asks for. The async twin is `rtnl::tokio::Events` (feature `tokio`),
+/// with the same decoding.
 #[derive(Debug)]
 pub struct Events {
     subscription: Subscription,
-    nsid: Option<i32>,
-    group: Option<u32>,
+    origin: Origin,
+}
+
+/// Where the last notification came from, and what a notification means as an event: the
+/// one mapping of the blocking and the async [`Events`].
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Origin {
+    /// The peer namespace id of the last event (with `NETLINK_LISTEN_ALL_NSID`).
+    pub(crate) nsid: Option<i32>,
+    /// The group the last event was sent to (with `NETLINK_PKTINFO`).
+    pub(crate) group: Option<u32>,
+}
+
+impl Origin {
+    /// The event of `notification`; a message's namespace id and group are noted.
+    pub(crate) fn event(&mut self, notification: Notification<'_>) -> Event {
+        match notification {
+            Notification::Overrun => Event::Overrun,
+            Notification::Message {
+                message,
+                nsid,
+                group,
+            } => {
+                self.nsid = nsid;
+                self.group = group;
+                Event::decode(&message)
+            }
+        }
+    }
 }
 
 impl Events {
@@ -133,37 +161,25 @@ impl Events {
     pub fn from_subscription(subscription: Subscription) -> Events {
         Events {
             subscription,
-            nsid: None,
-            group: None,
+            origin: Origin::default(),
         }
     }
 
     /// The next event; `Ok(None)` when `timeout` passed without one (`None` waits without
     /// limit). A malformed datagram gives `Err(Error::Decode)` and reading goes on.
     pub fn next(&mut self, timeout: Option<Duration>) -> Result<Option<Event>, Error> {
-        Ok(match self.subscription.next_notification(timeout)? {
-            None => None,
-            Some(Notification::Overrun) => Some(Event::Overrun),
-            Some(Notification::Message {
-                message,
-                nsid,
-                group,
-            }) => {
-                self.nsid = nsid;
-                self.group = group;
-                Some(Event::decode(&message))
-            }
-        })
+        let notification = self.subscription.next_notification(timeout)?;
+        Ok(notification.map(|n| self.origin.event(n)))
     }
 
     /// The peer namespace id of the last event (with `NETLINK_LISTEN_ALL_NSID`).
     pub fn nsid(&self) -> Option<i32> {
-        self.nsid
+        self.origin.nsid
     }
 
     /// The group the last event was sent to (with `NETLINK_PKTINFO`).
     pub fn group(&self) -> Option<u32> {
-        self.group
+        self.origin.group
     }
 
     /// The subscription (its socket, its counters).

@@ -2,6 +2,9 @@
 //! ([`dump`], [`get`], [`apply`], [`apply_echo`]) on a shared
 //! [`crate::tokio::Connection`].
 //!
+//! - [`Events`]: typed events (a `Stream`, overruns as [`Event::Overrun`] items), decoded
+//!   as the blocking [`crate::rtnl::Events`] decodes them.
+//!
 //! ```no_run
 //! # async fn f() -> Result<(), nlkit::engine::Error> {
 //! use nlkit::rtnl::{self, link::LinkFilter, route::Route, RouteType, Verb};
@@ -17,6 +20,10 @@
 //! rtnl::tokio::apply(&conn, &r, Verb::Add).await?;
 //! # Ok(()) }
 //! ```
+
+mod events;
+
+pub use events::Events;
 
 use super::event::Event;
 use super::object::{Change, Filter, Object, Query, Verb};
