@@ -1,65 +1,19 @@
-//! [`Mirror`]: a live copy of a namespace's links, addresses, routes, neighbours, rules and
-//! nexthops, kept current from rtnetlink events, that equals a fresh dump at any quiet moment.
-//!
-//! How it stays exact:
-//! - **Subscribe, then dump, then apply events.** The subscription exists before the first
-//!   dump, so nothing falls between the dump and the stream; events that were already in the
-//!   dump are applied again harmlessly (additions replace by key, deletions of what is gone
-//!   do nothing).
-//! - **Overrun (ENOBUFS) and interrupted dumps resync by themselves:** every object kind is
-//!   dumped again (rate-limited: at most one resync per kind per
-//!   [`set_min_resync_interval`](Mirror::set_min_resync_interval)), and the differences are
-//!   reported as changes like any other, followed by [`Change::Resynced`].
-//! - **Changes the kernel does not announce are applied:** a deleted link takes its
-//!   addresses, neighbours, routes and nexthops with it; IPv4 routes and nexthops that go
-//!   with a link going down, routes that go with an IPv4 address removed or a nexthop
-//!   deleted are found by re-dumping them (the kernel removes them without `RTM_DEL*`), and
-//!   so is the `linkdown` flag routes gain and lose with their device's carrier; a new
-//!   link makes the links be re-read (a veth peer created first is announced with `link 0`
-//!   and never again when its peer appears).
-//! - Messages that are not state changes are ignored: `RTM_GETNEIGH` on the neighbour group
-//!   (the kernel asks user space to resolve an address when a table's `app_probes` (sysctl `app_solicit`) is set;
-//!   it is a request, not a neighbour), cloned routes (`RTM_F_CLONED`: route cache entries),
-//!   `AF_BRIDGE` link messages (bridge port state, not links), and `NOARP` neighbour entries
-//!   of multicast addresses (the kernel makes them, unannounced, when it first sends to a
-//!   multicast group, e.g. MLD reports; it announces only their deletion).
-//!
-//! Counters and timers inside objects (link statistics, cache info) are as of the last event
-//! about that object; everything else matches a fresh dump.
-//!
-//! ```no_run
-//! use nlkit::rtnl::mirror::{Change, Mirror};
-//! use std::time::Duration;
-//! let mut m = Mirror::new(None)?;
-//! println!("{} routes", m.state().routes.len());
-//! loop {
-//!     for change in m.poll(Some(Duration::from_secs(1)))? {
-//!         match change {
-//!             Change::Updated(o) => println!("now: {o:?}"),
-//!             Change::Removed(o) => println!("gone: {o:?}"),
-//!             Change::Overrun => println!("events lost; resyncing"),
-//!             Change::Resynced(kind) => println!("{} re-read", kind.name()),
-//!         }
-//!     }
-//! }
-//! # Ok::<(), nlkit::engine::Error>(())
-//! ```
-//!
-//! Limits: IPv4 routes that differ only in their nexthops (`ip route append`) share one key,
-//! so only the last one is kept; IPv6 multipath routes are kept whole as the kernel reports
-//! them.
+//! The sans-I/O half of the mirror, shared by the blocking [`super::Mirror`] and the
+//! async `rtnl::tokio::Mirror`: the state, what an event changes in it (the silent changes
+//! included), which kinds wait for a resync and when it is due, what a resync's fresh
+//! dump changes, and which dumps read a kind. The drivers only read events and dump.
 
-use super::addr::{Address, AddressFilter, AddressKey};
-use super::event::{groups_for, Event, Events};
-use super::link::{Link, LinkFilter, LinkFlags};
-use super::neigh::{Neighbour, NeighbourFilter, NeighbourKey, NeighbourState};
-use super::nexthop::{Nexthop, NexthopFilter};
-use super::object::{AnyObject, Filter, Kind, Object};
-use super::route::{Route, RouteFilter, RouteFlags, RouteKey};
-use super::rule::{Rule, RuleFilter};
-use super::AddressFamily;
-use crate::engine::{Conn, Error};
-use crate::sys::{Netns, Protocol};
+use crate::rtnl::addr::{Address, AddressFilter, AddressKey};
+use crate::rtnl::event::Event;
+use crate::rtnl::link::{Link, LinkFilter, LinkFlags};
+use crate::rtnl::neigh::{Neighbour, NeighbourFilter, NeighbourKey, NeighbourState};
+use crate::rtnl::nexthop::{Nexthop, NexthopFilter};
+use crate::rtnl::object::{AnyObject, Filter, Kind, Object};
+use crate::rtnl::route::{Route, RouteFilter, RouteFlags, RouteKey};
+use crate::rtnl::rule::{Rule, RuleFilter};
+use crate::rtnl::AddressFamily;
+use crate::sys::Socket;
+use crate::wire::{MessageBuilder, MessageView};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::net::IpAddr;
 use std::time::{Duration, Instant};
@@ -74,7 +28,7 @@ pub const KINDS: [Kind; 6] = [
     Kind::Rule,
 ];
 
-/// What [`Mirror::poll`] reports.
+/// What [`Mirror::poll`](super::Mirror::poll) (and the async mirror's `poll`) reports.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Change {
     /// An object appeared or changed (its new value).
@@ -128,15 +82,6 @@ fn values<K, O: Object>(map: &BTreeMap<K, O>) -> impl Iterator<Item = AnyObject>
 }
 
 impl State {
-    /// Reads every kind from the kernel.
-    pub fn dump(conn: &mut Conn) -> Result<State, Error> {
-        let mut s = State::default();
-        for kind in KINDS {
-            s.replace_kind(kind, dump_kind(conn, kind)?);
-        }
-        Ok(s)
-    }
-
     /// The objects of one kind.
     pub fn objects(&self, kind: Kind) -> Vec<AnyObject> {
         match kind {
@@ -150,7 +95,8 @@ impl State {
         }
     }
 
-    fn replace_kind(&mut self, kind: Kind, objects: Vec<AnyObject>) {
+    /// Replaces every object of `kind` with `objects`.
+    pub(crate) fn replace_kind(&mut self, kind: Kind, objects: Vec<AnyObject>) {
         match kind {
             Kind::Link => self.links.clear(),
             Kind::Address => self.addresses.clear(),
@@ -250,86 +196,99 @@ fn mirrored_change(event: Event) -> Option<(bool, AnyObject)> {
     is_mirrored(&o).then_some((added, o))
 }
 
-/// Dumps the objects `filter` selects (retrying interrupted dumps a few times) into `out`;
-/// messages that do not parse are left out.
-fn dump_into<F: Filter>(
-    conn: &mut Conn,
-    filter: &F,
-    out: &mut Vec<AnyObject>,
-) -> Result<(), Error> {
-    let items = conn.dump_consistent(&filter.request(), 3, |m| {
-        Ok(F::Object::from_message(&m).ok())
-    })?;
-    let kept = items.into_iter().flatten().filter(|o| filter.matches(o));
-    out.extend(kept.map(Object::into_any).filter(is_mirrored));
-    Ok(())
+/// How often an interrupted dump of the mirror is tried again before it fails.
+pub(crate) const DUMP_RETRIES: u32 = 3;
+
+/// The receive buffer the mirror's subscription asks for.
+const SUBSCRIPTION_BUFFER: usize = 32 << 20;
+
+/// Gives the subscription's socket a 32 MiB receive buffer (SO_RCVBUFFORCE when
+/// privileged, else the largest SO_RCVBUF allowed).
+pub(crate) fn enlarge_buffer(socket: &Socket) {
+    if socket.set_recv_buffer_force(SUBSCRIPTION_BUFFER).is_err() {
+        let _ = socket.set_recv_buffer(SUBSCRIPTION_BUFFER);
+    }
 }
 
-/// Dumps one kind, as the mirror reads it.
-pub fn dump_kind(conn: &mut Conn, kind: Kind) -> Result<Vec<AnyObject>, Error> {
-    let mut out = Vec::new();
+type Keep = Box<dyn Fn(&MessageView<&[u8]>) -> Option<AnyObject> + Send + Sync>;
+
+/// One dump the mirror reads a kind with: its request, and what it keeps of each message
+/// (the objects that parse, pass the filter and are mirrored).
+pub(crate) struct Source {
+    /// The dump request.
+    pub(crate) request: MessageBuilder,
+    keep: Keep,
+}
+
+impl std::fmt::Debug for Source {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Source").finish_non_exhaustive()
+    }
+}
+
+impl Source {
+    fn of<F: Filter + Send + Sync + 'static>(filter: F) -> Source {
+        Source {
+            request: filter.request(),
+            keep: Box::new(move |m| {
+                let o = F::Object::from_message(m).ok()?;
+                filter.matches(&o).then(|| o.into_any()).filter(is_mirrored)
+            }),
+        }
+    }
+
+    /// The object `m` holds, if the mirror keeps it (messages that do not parse are left
+    /// out).
+    pub(crate) fn keep(&self, m: &MessageView<&[u8]>) -> Option<AnyObject> {
+        (self.keep)(m)
+    }
+}
+
+/// The dumps that read `kind`, in order.
+pub(crate) fn sources(kind: Kind) -> Vec<Source> {
     match kind {
-        Kind::Link => dump_into(conn, &LinkFilter::default(), &mut out)?,
-        Kind::Address => dump_into(conn, &AddressFilter::default(), &mut out)?,
-        Kind::Route => dump_into(conn, &RouteFilter::default(), &mut out)?,
-        Kind::Neighbour => {
-            dump_into(conn, &NeighbourFilter::default(), &mut out)?;
-            // Proxy entries come only when asked for.
-            let proxy = NeighbourFilter {
+        Kind::Link => vec![Source::of(LinkFilter::default())],
+        Kind::Address => vec![Source::of(AddressFilter::default())],
+        Kind::Route => vec![Source::of(RouteFilter::default())],
+        // Proxy entries come only when asked for.
+        Kind::Neighbour => vec![
+            Source::of(NeighbourFilter::default()),
+            Source::of(NeighbourFilter {
                 proxy: true,
                 ..Default::default()
-            };
-            dump_into(conn, &proxy, &mut out)?;
-        }
-        Kind::Rule => {
-            for family in [AddressFamily::Inet, AddressFamily::Inet6] {
-                let f = RuleFilter {
+            }),
+        ],
+        Kind::Rule => [AddressFamily::Inet, AddressFamily::Inet6]
+            .into_iter()
+            .map(|family| {
+                Source::of(RuleFilter {
                     family: Some(family),
-                };
-                dump_into(conn, &f, &mut out)?;
-            }
-        }
-        Kind::Nexthop => dump_into(conn, &NexthopFilter::default(), &mut out)?,
-        _ => {}
+                })
+            })
+            .collect(),
+        Kind::Nexthop => vec![Source::of(NexthopFilter::default())],
+        _ => Vec::new(),
     }
-    Ok(out)
 }
-/// A live copy of a namespace's network state; see the module documentation.
+
+/// The mirror's state and bookkeeping, without I/O.
 #[derive(Debug)]
-pub struct Mirror {
-    events: Events,
-    conn: Conn,
+pub(crate) struct Core {
     state: State,
     names: HashMap<String, u32>,
     generation: u64,
-    /// Kinds to dump again, and since when they wait.
+    /// Kinds to dump again.
     pending: BTreeSet<Kind>,
     last_resync: HashMap<Kind, Instant>,
     min_interval: Duration,
     overruns: u64,
 }
 
-impl Mirror {
-    /// Subscribes to every group the mirrored kinds announce on, then dumps them: in the
-    /// current namespace, or in `netns`. The subscription gets a 32 MiB receive buffer
-    /// (SO_RCVBUFFORCE when privileged, else the largest SO_RCVBUF allowed).
-    pub fn new(netns: Option<&Netns>) -> Result<Mirror, Error> {
-        let groups = groups_for(&KINDS, None);
-        let (events, conn) = match netns {
-            None => (Events::new(&groups)?, Conn::new(Protocol::Route)?),
-            Some(ns) => (
-                Events::new_in(ns, &groups)?,
-                Conn::new_in(ns, Protocol::Route)?,
-            ),
-        };
-        let socket = events.subscription().socket();
-        if socket.set_recv_buffer_force(32 << 20).is_err() {
-            let _ = socket.set_recv_buffer(32 << 20);
-        }
-        let mut m = Mirror {
-            events,
-            conn,
-            state: State::default(),
+impl Core {
+    /// A mirror of `state` (read after subscribing).
+    pub(crate) fn new(state: State) -> Core {
+        let mut core = Core {
+            state,
             names: HashMap::new(),
             generation: 0,
             pending: BTreeSet::new(),
@@ -337,45 +296,38 @@ impl Mirror {
             min_interval: Duration::from_millis(200),
             overruns: 0,
         };
-        // Subscribed first: whatever changes during these dumps is queued as events.
-        m.state = State::dump(&mut m.conn)?;
-        m.reindex_names();
-        Ok(m)
+        core.reindex_names();
+        core
     }
 
     /// The mirrored objects.
-    pub fn state(&self) -> &State {
+    pub(crate) fn state(&self) -> &State {
         &self.state
     }
 
-    /// Counts every change applied (a consumer can tell whether anything moved).
-    pub fn generation(&self) -> u64 {
+    /// Counts every change applied.
+    pub(crate) fn generation(&self) -> u64 {
         self.generation
     }
 
-    /// The subscription's socket (to tune its buffer, say).
-    pub fn subscription_socket(&self) -> &crate::sys::Socket {
-        self.events.subscription().socket()
-    }
-
-    /// How many overruns (lost events) there were.
-    pub fn overruns(&self) -> u64 {
+    /// How many overruns there were.
+    pub(crate) fn overruns(&self) -> u64 {
         self.overruns
     }
 
     /// The index of the link named `name`.
-    pub fn link_index(&self, name: &str) -> Option<u32> {
+    pub(crate) fn link_index(&self, name: &str) -> Option<u32> {
         self.names.get(name).copied()
     }
 
     /// The nexthop object a route uses (`nhid`), if any and known.
-    pub fn route_nexthop(&self, r: &Route) -> Option<&Nexthop> {
+    pub(crate) fn route_nexthop(&self, r: &Route) -> Option<&Nexthop> {
         self.state.nexthops.get(&r.nexthop_id?)
     }
 
     /// The paths of a route as (gateway, device): from its nexthop object (groups expanded
     /// to their members), its multipath hops, or its own gateway and device.
-    pub fn route_paths(&self, r: &Route) -> Vec<(Option<IpAddr>, Option<u32>)> {
+    pub(crate) fn route_paths(&self, r: &Route) -> Vec<(Option<IpAddr>, Option<u32>)> {
         if let Some(nh) = self.route_nexthop(r) {
             return match &nh.group {
                 Some(members) => members
@@ -392,55 +344,94 @@ impl Mirror {
         }
     }
 
-    /// The shortest time between two resyncs of one kind (default 200 ms): bursts of
-    /// overruns or link flaps cost one re-dump per kind and interval.
-    pub fn set_min_resync_interval(&mut self, interval: Duration) {
+    /// The shortest time between two resyncs of one kind.
+    pub(crate) fn set_min_resync_interval(&mut self, interval: Duration) {
         self.min_interval = interval;
     }
 
     /// True when a resync is waiting (for its interval).
-    pub fn resync_pending(&self) -> bool {
+    pub(crate) fn resync_pending(&self) -> bool {
         !self.pending.is_empty()
     }
 
-    /// Applies the events that arrive within `timeout` (`None`: waits for at least one)
-    /// and any resync that is due; returns what changed, in order. Returns as soon as a
-    /// batch of changes is ready; an empty result means nothing changed in time.
-    pub fn poll(&mut self, timeout: Option<Duration>) -> Result<Vec<Change>, Error> {
-        let mut changes = Vec::new();
-        let deadline = timeout.map(|t| Instant::now() + t);
-        loop {
-            self.run_due_resyncs(&mut changes)?;
-            // Drain what is queued without waiting, then wait if nothing happened yet.
-            let wait = if !changes.is_empty() {
-                Some(Duration::ZERO)
-            } else {
-                let until_resync = self.time_to_next_resync();
-                let until_deadline = deadline.map(|d| d.saturating_duration_since(Instant::now()));
-                match (until_resync, until_deadline) {
-                    (Some(a), Some(b)) => Some(a.min(b)),
-                    (a, b) => a.or(b),
-                }
-            };
-            match self.events.next(wait)? {
-                Some(Event::Overrun) => {
-                    self.overruns += 1;
-                    changes.push(Change::Overrun);
-                    self.pending.extend(KINDS);
-                }
-                Some(event) => {
-                    if let Some((added, object)) = mirrored_change(event) {
-                        self.apply(added, object, &mut changes);
-                    }
-                }
-                None => {
-                    let timed_out = deadline.is_some_and(|d| Instant::now() >= d);
-                    if !changes.is_empty() || (timed_out && !self.resync_due()) {
-                        return Ok(changes);
-                    }
-                }
+    /// Applies one event: an overrun makes every kind pending; a mirrored change is applied
+    /// with what it implies; other events are ignored.
+    pub(crate) fn on_event(&mut self, event: Event, changes: &mut Vec<Change>) {
+        if matches!(event, Event::Overrun) {
+            self.overruns += 1;
+            changes.push(Change::Overrun);
+            self.pending.extend(KINDS);
+        } else if let Some((added, object)) = mirrored_change(event) {
+            self.apply(added, object, changes);
+        }
+    }
+
+    /// How long a poll that has gathered `changes` may wait for the next event: not at all
+    /// once something changed (only what is queued is drained), else until the next
+    /// resync or the poll's deadline, whichever comes first (`None`: no limit).
+    pub(crate) fn wait(&self, changes: &[Change], deadline: Option<Instant>) -> Option<Duration> {
+        if !changes.is_empty() {
+            return Some(Duration::ZERO);
+        }
+        let until_resync = self.time_to_next_resync();
+        let until_deadline = deadline.map(|d| d.saturating_duration_since(Instant::now()));
+        match (until_resync, until_deadline) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
+    }
+
+    /// Whether a poll whose wait ended without an event returns now: when it has changes,
+    /// or when its deadline passed and no resync is due.
+    pub(crate) fn poll_over(&self, changes: &[Change], deadline: Option<Instant>) -> bool {
+        let timed_out = deadline.is_some_and(|d| Instant::now() >= d);
+        !changes.is_empty() || (timed_out && !self.resync_due())
+    }
+
+    /// The pending kinds whose interval has passed, in dependency order.
+    pub(crate) fn due(&self) -> Vec<Kind> {
+        let now = Instant::now();
+        self.pending
+            .iter()
+            .copied()
+            .filter(|k| {
+                self.last_resync
+                    .get(k)
+                    .is_none_or(|t| now >= *t + self.min_interval)
+            })
+            .collect()
+    }
+
+    /// A fresh dump of `kind` came: its differences from the state become changes, then
+    /// [`Change::Resynced`].
+    pub(crate) fn resynced(
+        &mut self,
+        kind: Kind,
+        fresh: Vec<AnyObject>,
+        changes: &mut Vec<Change>,
+    ) {
+        self.pending.remove(&kind);
+        self.last_resync.insert(kind, Instant::now());
+        let mut fresh_state = State::default();
+        fresh_state.replace_kind(kind, fresh);
+        for o in self.state.objects(kind) {
+            if fresh_state.lookup(&o).is_none() {
+                self.generation += 1;
+                changes.push(Change::Removed(o));
             }
         }
+        let new = fresh_state.objects(kind);
+        for o in &new {
+            if self.state.lookup(o).as_ref() != Some(o) {
+                self.generation += 1;
+                changes.push(Change::Updated(o.clone()));
+            }
+        }
+        self.state.replace_kind(kind, new);
+        if kind == Kind::Link {
+            self.reindex_names();
+        }
+        changes.push(Change::Resynced(kind));
     }
 
     fn apply(&mut self, added: bool, object: AnyObject, changes: &mut Vec<Change>) {
@@ -527,60 +518,5 @@ impl Mirror {
                 Some(t) => (*t + self.min_interval).saturating_duration_since(Instant::now()),
             })
             .min()
-    }
-
-    /// Re-dumps each pending kind whose interval has passed; reports the differences.
-    fn run_due_resyncs(&mut self, changes: &mut Vec<Change>) -> Result<(), Error> {
-        let now = Instant::now();
-        let due: Vec<Kind> = self
-            .pending
-            .iter()
-            .copied()
-            .filter(|k| {
-                self.last_resync
-                    .get(k)
-                    .is_none_or(|t| now >= *t + self.min_interval)
-            })
-            .collect();
-        for kind in due {
-            // Events queued before the dump are applied first, so the dump is the newer.
-            while let Some(event) = self.events.next(Some(Duration::ZERO))? {
-                if matches!(event, Event::Overrun) {
-                    self.overruns += 1;
-                    changes.push(Change::Overrun);
-                    self.pending.extend(KINDS);
-                } else if let Some((added, object)) = mirrored_change(event) {
-                    self.apply(added, object, changes);
-                }
-            }
-            let fresh = match dump_kind(&mut self.conn, kind) {
-                Ok(f) => f,
-                Err(Error::DumpInterrupted) => continue, // stays pending
-                Err(e) => return Err(e),
-            };
-            self.pending.remove(&kind);
-            self.last_resync.insert(kind, Instant::now());
-            let mut fresh_state = State::default();
-            fresh_state.replace_kind(kind, fresh);
-            for o in self.state.objects(kind) {
-                if fresh_state.lookup(&o).is_none() {
-                    self.generation += 1;
-                    changes.push(Change::Removed(o));
-                }
-            }
-            let new = fresh_state.objects(kind);
-            for o in &new {
-                if self.state.lookup(o).as_ref() != Some(o) {
-                    self.generation += 1;
-                    changes.push(Change::Updated(o.clone()));
-                }
-            }
-            self.state.replace_kind(kind, new);
-            if kind == Kind::Link {
-                self.reindex_names();
-            }
-            changes.push(Change::Resynced(kind));
-        }
-        Ok(())
     }
 }
