@@ -4,6 +4,8 @@
 //!
 //! - [`Events`]: typed events (a `Stream`, overruns as [`Event::Overrun`] items), decoded
 //!   as the blocking [`crate::rtnl::Events`] decodes them.
+//! - [`Mirror`]: the live copy of a namespace's state, on the same core as
+//!   [`crate::rtnl::mirror::Mirror`] (it resyncs by itself after an overrun).
 //!
 //! ```no_run
 //! # async fn f() -> Result<(), nlkit::engine::Error> {
@@ -22,8 +24,10 @@
 //! ```
 
 mod events;
+mod mirror;
 
 pub use events::Events;
+pub use mirror::Mirror;
 
 use super::event::Event;
 use super::object::{Change, Filter, Object, Query, Verb};
