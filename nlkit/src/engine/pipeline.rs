@@ -54,6 +54,9 @@ pub(crate) struct Ordered {
     next_index: u64,
     /// `pending[..cursor]` are known to be answered (see `first_unanswered`).
     cursor: usize,
+    /// Errors-only requests pushed since the last barrier (whoever sent them: on a shared
+    /// connection another task's request may have flushed the queue).
+    unsealed: bool,
     pub(crate) mode: AckMode,
     pub(crate) window: usize,
     pub(crate) batch_bytes: usize,
@@ -66,6 +69,7 @@ impl Ordered {
             pending: VecDeque::new(),
             next_index: 0,
             cursor: 0,
+            unsealed: false,
             mode: AckMode::Each,
             window: DEFAULT_WINDOW,
             batch_bytes: DEFAULT_BATCH_BYTES,
@@ -82,6 +86,7 @@ impl Ordered {
             AckMode::ErrorsOnly => Expect::ErrorsOnly,
         };
         let id = mux.submit(request, expect).map_err(Error::Build);
+        self.unsealed |= expect == Expect::ErrorsOnly && id.is_ok();
         self.pending.push_back((index, id));
         index
     }
@@ -138,10 +143,11 @@ impl Ordered {
         mux.unanswered() >= self.window
     }
 
-    /// Ends the queued batch (a barrier after it with `ErrorsOnly`); returns the most
+    /// Ends the batch (with `ErrorsOnly`, a barrier after every request pushed since the
+    /// last one, whoever sent them); returns the most
     /// bytes to hand to one sendmsg.
-    pub(crate) fn seal_batch(&self, mux: &mut Mux) -> usize {
-        if self.mode == AckMode::ErrorsOnly && mux.queued_bytes() > 0 {
+    pub(crate) fn seal_batch(&mut self, mux: &mut Mux) -> usize {
+        if self.mode == AckMode::ErrorsOnly && std::mem::take(&mut self.unsealed) {
             mux.submit_barrier();
         }
         self.batch_bytes + 4096

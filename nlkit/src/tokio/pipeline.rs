@@ -80,7 +80,7 @@ impl Pipeline {
         let index = {
             let mut st = self.conn.inner.lock();
             let index = self.ordered.push(&mut st.mux, request);
-            self.send_if_full(&mut st);
+            Self::send_if_full(&mut self.ordered, &self.conn.inner, &mut st);
             index
         };
         self.wait_for_window().await;
@@ -99,17 +99,17 @@ impl Pipeline {
             let index = self
                 .ordered
                 .push_with(&mut st.mux, message_type, flags, build);
-            self.send_if_full(&mut st);
+            Self::send_if_full(&mut self.ordered, &self.conn.inner, &mut st);
             index
         };
         self.wait_for_window().await;
         index
     }
 
-    fn send_if_full(&self, st: &mut super::conn::State) {
-        if self.ordered.batch_full(&st.mux) {
-            self.ordered.seal_batch(&mut st.mux);
-            self.conn.inner.send_queued(st);
+    fn send_if_full(ordered: &mut Ordered, inner: &Inner, st: &mut super::conn::State) {
+        if ordered.batch_full(&st.mux) {
+            ordered.seal_batch(&mut st.mux);
+            inner.send_queued(st);
         }
     }
 

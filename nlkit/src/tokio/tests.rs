@@ -366,3 +366,26 @@ async fn a_released_dump_is_sent_by_the_task_that_released_it() {
     assert_eq!(live(second.try_collect()).await.unwrap(), [2]);
     assert_eq!(first.try_collect().await.unwrap(), [1]);
 }
+
+/// Another task's request sends the pipeline's queued errors-only requests before the
+/// pipeline seals its batch: the barrier must still follow them, or they never complete.
+#[::tokio::test(flavor = "current_thread")]
+async fn a_batch_sent_by_another_request_still_gets_its_barrier() {
+    let (conn, _) = fake(|h, _| match h.flags.contains(Flags::ACK) {
+        true => vec![kernel(&[answer(h, 0, None)])],
+        false => Vec::new(),
+    });
+    let mut p = conn.pipeline();
+    p.set_ack_mode(AckMode::ErrorsOnly);
+    for i in 0..5 {
+        p.push(&request(i)).await;
+    }
+    conn.execute(&request(9)).await.unwrap(); // sends the queue, without a barrier
+    live(p.finish()).await;
+    let mut done = 0;
+    while let Some(c) = p.pop_result() {
+        c.result.unwrap();
+        done += 1;
+    }
+    assert_eq!(done, 5);
+}
