@@ -258,3 +258,235 @@ impl<T: super::set::AttributeSet> Codec for Nested<T> {
     }
     const FLAGS: u16 = super::attr::NLA_F_NESTED;
 }
+
+/// An attribute that may repeat (`multi-attr`): in an
+/// [`attribute_set!`](crate::attribute_set) its field is a `Vec` of `C`'s values, one per
+/// occurrence, emitted in the places they came.
+#[derive(Debug)]
+pub struct Multi<C>(PhantomData<C>);
+
+/// The payload of `a` as exactly `N` bytes.
+fn exact<const N: usize>(a: &AttrView<&[u8]>) -> Result<[u8; N], DecodeError> {
+    a.payload()
+        .try_into()
+        .map_err(|_| wrong_size(N, a.payload().len()))
+}
+
+fn wrong_size(expected: usize, found: usize) -> DecodeError {
+    DecodeError::new(
+        "attribute payload",
+        super::attr::ATTR_HEADER_LEN,
+        super::DecodeErrorKind::WrongSize { expected, found },
+    )
+}
+
+/// A fixed-size integer that arrays of them ([`Array`]) are made of.
+pub trait Element {
+    /// The integer.
+    type Value: Copy + Debug + PartialEq + Eq;
+    /// Its size in bytes.
+    const SIZE: usize;
+    /// Reads one from `b` (exactly `SIZE` bytes).
+    fn read(b: &[u8]) -> Self::Value;
+    /// Appends one to `out`.
+    fn write(v: Self::Value, out: &mut Vec<u8>);
+}
+
+macro_rules! element {
+    ($($name:ident, $v:ty, $from:ident, $to:ident;)*) => {$(
+        impl Element for $name {
+            type Value = $v;
+            const SIZE: usize = std::mem::size_of::<$v>();
+            fn read(b: &[u8]) -> $v {
+                let mut x = [0u8; std::mem::size_of::<$v>()];
+                if let Some(s) = b.get(..Self::SIZE) {
+                    x.copy_from_slice(s);
+                }
+                <$v>::$from(x)
+            }
+            fn write(v: $v, out: &mut Vec<u8>) {
+                out.extend_from_slice(&v.$to());
+            }
+        }
+    )*};
+}
+
+macro_rules! int_codec {
+    ($($(#[$m:meta])* $name:ident, $v:ty, $from:ident, $to:ident;)*) => {$(
+        $(#[$m])*
+        #[derive(Debug)]
+        pub struct $name;
+        impl Codec for $name {
+            type Value = $v;
+            fn decode(a: &AttrView<&[u8]>) -> Result<$v, DecodeError> {
+                exact(a).map(<$v>::$from)
+            }
+            fn encode(b: &mut MessageBuilder, raw_type: u16, v: &$v) {
+                b.attr_bytes(raw_type, &v.$to());
+            }
+        }
+    )*};
+}
+
+int_codec! {
+    /// An `i8`.
+    I8, i8, from_ne_bytes, to_ne_bytes;
+    /// A native-endian `i16`.
+    I16, i16, from_ne_bytes, to_ne_bytes;
+    /// A native-endian `i64`.
+    I64, i64, from_ne_bytes, to_ne_bytes;
+    /// A big-endian `i16` (held in host order).
+    I16Be, i16, from_be_bytes, to_be_bytes;
+    /// A big-endian `i32` (held in host order).
+    I32Be, i32, from_be_bytes, to_be_bytes;
+    /// A big-endian `i64` (held in host order).
+    I64Be, i64, from_be_bytes, to_be_bytes;
+    /// A little-endian `u16` (held in host order).
+    U16Le, u16, from_le_bytes, to_le_bytes;
+    /// A little-endian `u32` (held in host order).
+    U32Le, u32, from_le_bytes, to_le_bytes;
+    /// A little-endian `u64` (held in host order).
+    U64Le, u64, from_le_bytes, to_le_bytes;
+}
+
+element! {
+    U8, u8, from_ne_bytes, to_ne_bytes;
+    U16, u16, from_ne_bytes, to_ne_bytes;
+    U32, u32, from_ne_bytes, to_ne_bytes;
+    U64, u64, from_ne_bytes, to_ne_bytes;
+    I8, i8, from_ne_bytes, to_ne_bytes;
+    I16, i16, from_ne_bytes, to_ne_bytes;
+    I32, i32, from_ne_bytes, to_ne_bytes;
+    I64, i64, from_ne_bytes, to_ne_bytes;
+    U16Be, u16, from_be_bytes, to_be_bytes;
+    U32Be, u32, from_be_bytes, to_be_bytes;
+    U64Be, u64, from_be_bytes, to_be_bytes;
+}
+
+/// A payload that is a C array of integers `E` (a binary attribute with a `sub-type`):
+/// as many as it holds; a payload that is not a whole number of them is malformed.
+#[derive(Debug)]
+pub struct Array<E>(PhantomData<E>);
+impl<E: Element> Codec for Array<E> {
+    type Value = Vec<E::Value>;
+    fn decode(a: &AttrView<&[u8]>) -> Result<Vec<E::Value>, DecodeError> {
+        let p = a.payload();
+        if !p.len().is_multiple_of(E::SIZE) {
+            return Err(wrong_size(p.len() / E::SIZE * E::SIZE + E::SIZE, p.len()));
+        }
+        Ok(p.chunks_exact(E::SIZE).map(E::read).collect())
+    }
+    fn encode(b: &mut MessageBuilder, raw_type: u16, v: &Vec<E::Value>) {
+        let mut bytes = Vec::with_capacity(v.len() * E::SIZE);
+        for x in v {
+            E::write(*x, &mut bytes);
+        }
+        b.attr_bytes(raw_type, &bytes);
+    }
+}
+
+/// A variable-size unsigned integer (`uint`, the kernel's `NLA_UINT`): 4 or 8 bytes,
+/// native endian; written in 4 bytes when the value fits, as the kernel does.
+#[derive(Debug)]
+pub struct Uint;
+impl Codec for Uint {
+    type Value = u64;
+    fn decode(a: &AttrView<&[u8]>) -> Result<u64, DecodeError> {
+        match a.payload().len() {
+            4 => exact(a).map(u32::from_ne_bytes).map(u64::from),
+            _ => exact(a).map(u64::from_ne_bytes),
+        }
+    }
+    fn encode(b: &mut MessageBuilder, raw_type: u16, v: &u64) {
+        match u32::try_from(*v) {
+            Ok(small) => b.attr_u32_ne(raw_type, small),
+            Err(_) => b.attr_u64_ne(raw_type, *v),
+        };
+    }
+}
+
+/// A variable-size signed integer (`sint`, `NLA_SINT`): 4 or 8 bytes, native endian;
+/// written in 4 bytes when the value fits.
+#[derive(Debug)]
+pub struct Sint;
+impl Codec for Sint {
+    type Value = i64;
+    fn decode(a: &AttrView<&[u8]>) -> Result<i64, DecodeError> {
+        match a.payload().len() {
+            4 => exact(a).map(i32::from_ne_bytes).map(i64::from),
+            _ => exact(a).map(i64::from_ne_bytes),
+        }
+    }
+    fn encode(b: &mut MessageBuilder, raw_type: u16, v: &i64) {
+        match i32::try_from(*v) {
+            Ok(small) => b.attr_bytes(raw_type, &small.to_ne_bytes()),
+            Err(_) => b.attr_bytes(raw_type, &v.to_ne_bytes()),
+        };
+    }
+}
+
+crate::fixed_struct! {
+    /// `struct nla_bitfield32` (`bitfield32` attributes): the bits to set and which bits
+    /// the request changes. Read with [`Struct`]`<Bitfield32>`.
+    pub struct Bitfield32("nla_bitfield32") {
+        /// `value`: the bits.
+        pub value: u32,
+        /// `selector`: the bits of `value` that count.
+        pub selector: u32,
+    }
+}
+
+/// A native-endian `u64` read as an open enum or flag set `T`.
+#[derive(Debug)]
+pub struct Enum64<T>(PhantomData<T>);
+impl<T: From<u64> + Into<u64> + Copy + Debug + PartialEq + Eq> Codec for Enum64<T> {
+    type Value = T;
+    fn decode(a: &AttrView<&[u8]>) -> Result<T, DecodeError> {
+        a.u64_ne().map(T::from)
+    }
+    fn encode(b: &mut MessageBuilder, raw_type: u16, v: &T) {
+        b.attr_u64_ne(raw_type, (*v).into());
+    }
+}
+
+/// An indexed array (`indexed-array`): a nest whose attributes are the elements, each
+/// read with `C`, its attribute type the element's index. The field holds
+/// `(index, element)` pairs in the order they came; the index is the element's raw
+/// `nla_type`, flag bits included, so that it is written back as it came (set
+/// `NLA_F_NESTED` on the index of nested elements built by hand).
+#[derive(Debug)]
+pub struct IndexedArray<C>(PhantomData<C>);
+impl<C: Codec> Codec for IndexedArray<C> {
+    type Value = Vec<(u16, C::Value)>;
+    fn decode(a: &AttrView<&[u8]>) -> Result<Self::Value, DecodeError> {
+        a.nested()
+            .map(|e| {
+                let e = e?;
+                Ok((e.raw_type(), C::decode(&e)?))
+            })
+            .collect()
+    }
+    fn encode(b: &mut MessageBuilder, raw_type: u16, v: &Self::Value) {
+        let n = b.nest_start_flags(raw_type);
+        for (index, e) in v {
+            C::encode(b, *index, e);
+        }
+        b.nest_end(n);
+    }
+    const FLAGS: u16 = super::attr::NLA_F_NESTED;
+}
+
+/// `C`'s value in a `Box`: for a nest that holds, at some depth, a set of its own kind
+/// (a set cannot hold itself by value).
+#[derive(Debug)]
+pub struct Boxed<C>(PhantomData<C>);
+impl<C: Codec> Codec for Boxed<C> {
+    type Value = Box<C::Value>;
+    fn decode(a: &AttrView<&[u8]>) -> Result<Box<C::Value>, DecodeError> {
+        C::decode(a).map(Box::new)
+    }
+    fn encode(b: &mut MessageBuilder, raw_type: u16, v: &Box<C::Value>) {
+        C::encode(b, raw_type, v);
+    }
+    const FLAGS: u16 = C::FLAGS;
+}

@@ -51,7 +51,7 @@ macro_rules! native_fields {
         }
     )*};
 }
-native_fields!(u8, i8, u16, u32, i32, u64);
+native_fields!(u8, i8, u16, i16, u32, i32, u64, i64);
 
 impl<const N: usize> Field for [u8; N]
 where

@@ -1,6 +1,6 @@
 //! Attribute sets: structs whose fields are attributes, declared once with
 //! [`attribute_set!`](crate::attribute_set) (each field bound to its attribute type and a
-//! [`Codec`](super::codec::Codec)), parsed leniently and emitted in the order they came.
+//! [`Codec`]), parsed leniently and emitted in the order they came.
 //!
 //! Parsing keeps everything: an attribute the set does not model is kept in `unknown`; a
 //! known one whose payload cannot be read is recorded in `malformed` and kept raw in
@@ -8,6 +8,7 @@
 
 use super::attr::{AttrIter, AttrView, NLA_TYPE_MASK};
 use super::build::MessageBuilder;
+use super::codec::{Codec, Multi};
 use super::DecodeError;
 
 /// An attribute kept as it came (type with its flag bits, payload).
@@ -81,6 +82,56 @@ impl PartialEq for AttrOrder {
 
 impl Eq for AttrOrder {}
 
+/// How a field of an attribute set holds its attribute: a [`Codec`] gives an `Option` (the
+/// attribute once), [`Multi`] a `Vec` (an attribute that may repeat, in the order the
+/// occurrences came).
+pub trait Field {
+    /// The field's type.
+    type Slot: Default + Clone + std::fmt::Debug + PartialEq + Eq;
+    /// The flag bits a field set by hand is written with.
+    const FLAGS: u16;
+    /// Reads one occurrence of the attribute into the field.
+    fn read(slot: &mut Self::Slot, a: &AttrView<&[u8]>) -> Result<(), DecodeError>;
+    /// Writes occurrence `nth` (from 0) of the field as `raw_type`; false when it has none.
+    fn write_nth(slot: &Self::Slot, b: &mut MessageBuilder, raw_type: u16, nth: usize) -> bool;
+}
+
+impl<C: Codec> Field for C {
+    type Slot = Option<C::Value>;
+    const FLAGS: u16 = C::FLAGS;
+    fn read(slot: &mut Self::Slot, a: &AttrView<&[u8]>) -> Result<(), DecodeError> {
+        *slot = Some(C::decode(a)?);
+        Ok(())
+    }
+    fn write_nth(slot: &Self::Slot, b: &mut MessageBuilder, raw_type: u16, nth: usize) -> bool {
+        match slot {
+            Some(v) if nth == 0 => {
+                C::encode(b, raw_type, v);
+                true
+            }
+            _ => false,
+        }
+    }
+}
+
+impl<C: Codec> Field for Multi<C> {
+    type Slot = Vec<C::Value>;
+    const FLAGS: u16 = C::FLAGS;
+    fn read(slot: &mut Self::Slot, a: &AttrView<&[u8]>) -> Result<(), DecodeError> {
+        slot.push(C::decode(a)?);
+        Ok(())
+    }
+    fn write_nth(slot: &Self::Slot, b: &mut MessageBuilder, raw_type: u16, nth: usize) -> bool {
+        match slot.get(nth) {
+            Some(v) => {
+                C::encode(b, raw_type, v);
+                true
+            }
+            None => false,
+        }
+    }
+}
+
 /// What [`attribute_set!`](crate::attribute_set) implements: reading attributes into the
 /// fields and writing them back.
 pub trait AttributeSet: Default + Clone + std::fmt::Debug + PartialEq + Eq {
@@ -89,7 +140,20 @@ pub trait AttributeSet: Default + Clone + std::fmt::Debug + PartialEq + Eq {
 
     /// Writes the field of attribute type `attr_type` (flags masked) as `raw_type`, when
     /// it is set; true when it was.
-    fn write_field(&self, b: &mut MessageBuilder, attr_type: u16, raw_type: u16) -> bool;
+    fn write_field(&self, b: &mut MessageBuilder, attr_type: u16, raw_type: u16) -> bool {
+        self.write_field_nth(b, attr_type, raw_type, 0)
+    }
+
+    /// Writes occurrence `nth` (from 0) of the field of attribute type `attr_type` as
+    /// `raw_type`; true when the field has it (only a repeated attribute has more than
+    /// one).
+    fn write_field_nth(
+        &self,
+        b: &mut MessageBuilder,
+        attr_type: u16,
+        raw_type: u16,
+        nth: usize,
+    ) -> bool;
 
     /// The attribute types of the fields, in the order a set built by hand emits them,
     /// with the flag bits each is written with.
@@ -110,13 +174,20 @@ pub trait AttributeSet: Default + Clone + std::fmt::Debug + PartialEq + Eq {
     }
 
     /// Appends the attributes: first in the order they came, then every other field that
-    /// is set (in declaration order), then the unknown attributes not yet written. True
-    /// when anything was written.
+    /// is set (in declaration order; the rest of a repeated one), then the unknown
+    /// attributes not yet written. True when anything was written.
     fn write_attrs(&self, b: &mut MessageBuilder) -> bool {
         let types = Self::field_types();
-        // Which fields are written, one bit each (sets have fewer than 128 fields).
-        let mut written: u128 = 0;
-        let bit = |i: usize| 1u128.checked_shl(i as u32).unwrap_or(0);
+        // How many occurrences of each field are written (on the stack for most sets).
+        let mut small = [0usize; 64];
+        let mut large = Vec::new();
+        let written: &mut [usize] = match small.get_mut(..types.len()) {
+            Some(s) => s,
+            None => {
+                large.resize(types.len(), 0);
+                &mut large
+            }
+        };
         let mut unknown = self.unknown().iter();
         let mut any = false;
         for slot in self.order().iter() {
@@ -130,8 +201,8 @@ pub trait AttributeSet: Default + Clone + std::fmt::Debug + PartialEq + Eq {
                 Some(raw) => {
                     let t = raw & NLA_TYPE_MASK;
                     if let Some(i) = types.iter().position(|&(id, _)| id == t) {
-                        if written & bit(i) == 0 && self.write_field(b, t, raw) {
-                            written |= bit(i);
+                        if self.write_field_nth(b, t, raw, written[i]) {
+                            written[i] += 1;
                             any = true;
                         }
                     }
@@ -139,7 +210,8 @@ pub trait AttributeSet: Default + Clone + std::fmt::Debug + PartialEq + Eq {
             }
         }
         for (i, &(id, flags)) in types.iter().enumerate() {
-            if written & bit(i) == 0 && self.write_field(b, id, id | flags) {
+            while self.write_field_nth(b, id, id | flags, written[i]) {
+                written[i] += 1;
                 any = true;
             }
         }
@@ -169,7 +241,8 @@ pub(crate) fn keep<T>(
 
 /// Declares an attribute set: a struct with plain fields (a family header's, filled by
 /// the caller) and attribute fields, each `Option<value>` bound to an attribute type and a
-/// codec, plus `unknown`, `malformed` and `order`; implements
+/// codec (a `Vec` of values with [`codec::Multi`](crate::wire::codec::Multi), for an
+/// attribute that repeats), plus `unknown`, `malformed` and `order`; implements
 /// [`AttributeSet`](crate::wire::AttributeSet). A set built by hand emits its fields in
 /// declaration order.
 ///
@@ -211,7 +284,7 @@ macro_rules! attribute_set {
         #[derive(Debug, Clone, Default, PartialEq, Eq)]
         $vis struct $name {
             $( $(#[$pmeta])* $pvis $pfield: $pty, )*
-            $( $(#[$fmeta])* $fvis $field: Option<<$codec as $crate::wire::codec::Codec>::Value>, )*
+            $( $(#[$fmeta])* $fvis $field: <$codec as $crate::wire::set::Field>::Slot, )*
             /// Attributes this set does not model (and malformed known ones), as they came.
             pub unknown: Vec<$crate::wire::RawAttribute>,
             /// Known attributes whose payload could not be read.
@@ -226,9 +299,8 @@ macro_rules! attribute_set {
                 let _ = t;
                 $(
                     if t == $id {
-                        match <$codec as $crate::wire::codec::Codec>::decode(a) {
-                            Ok(v) => {
-                                self.$field = Some(v);
+                        match <$codec as $crate::wire::set::Field>::read(&mut self.$field, a) {
+                            Ok(()) => {
                                 self.order.push(a.raw_type());
                             }
                             Err(error) => {
@@ -244,29 +316,26 @@ macro_rules! attribute_set {
                 self.order.push_unknown();
             }
 
-            fn write_field(
+            fn write_field_nth(
                 &self,
                 b: &mut $crate::wire::MessageBuilder,
                 attr_type: u16,
                 raw_type: u16,
+                nth: usize,
             ) -> bool {
                 $(
                     if attr_type == $id {
-                        return match &self.$field {
-                            Some(v) => {
-                                <$codec as $crate::wire::codec::Codec>::encode(b, raw_type, v);
-                                true
-                            }
-                            None => false,
-                        };
+                        return <$codec as $crate::wire::set::Field>::write_nth(
+                            &self.$field, b, raw_type, nth,
+                        );
                     }
                 )*
-                let _ = (b, attr_type, raw_type);
+                let _ = (b, attr_type, raw_type, nth);
                 false
             }
 
             fn field_types() -> &'static [(u16, u16)] {
-                &[ $( ($id, <$codec as $crate::wire::codec::Codec>::FLAGS), )* ]
+                &[ $( ($id, <$codec as $crate::wire::set::Field>::FLAGS), )* ]
             }
 
             fn unknown(&self) -> &[$crate::wire::RawAttribute] {
@@ -278,4 +347,91 @@ macro_rules! attribute_set {
             }
         }
     };
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::wire::{codec, AttrIter, AttributeSet, Flags, MessageBuilder};
+
+    crate::attribute_set! {
+        /// Repeated attributes, arrays and variable-size integers.
+        struct Mixed {}
+        attributes {
+            /// A repeated `u16`.
+            tags: codec::Multi<codec::U16> = 1,
+            /// A `uint`.
+            big: codec::Uint = 2,
+            /// An indexed array of `u32`.
+            counters: codec::IndexedArray<codec::U32> = 3,
+            /// A C array of `u64`.
+            raw: codec::Array<codec::U64> = 4,
+            /// A nest of its own kind.
+            sub: codec::Boxed<codec::Nested<Mixed>> = 5,
+        }
+    }
+
+    fn bytes(m: &Mixed) -> Vec<u8> {
+        let mut b = MessageBuilder::new(16, Flags::NONE);
+        m.write_attrs(&mut b);
+        b.finish().unwrap()[16..].to_vec()
+    }
+
+    fn parse(bytes: &[u8]) -> Mixed {
+        let mut m = Mixed::default();
+        m.read_attrs(AttrIter::new(bytes)).unwrap();
+        m
+    }
+
+    #[test]
+    fn repeated_attributes_keep_their_places() {
+        let mut b = MessageBuilder::new(16, Flags::NONE);
+        b.attr_u16_ne(1, 7)
+            .attr_u32_ne(2, 9)
+            .attr_u16_ne(1, 8)
+            .attr_u64_ne(2, 1 << 40);
+        let wire = b.finish().unwrap()[16..].to_vec();
+        let m = parse(&wire);
+        assert_eq!(m.tags, [7, 8]);
+        assert_eq!(
+            m.big,
+            Some(1 << 40),
+            "the last occurrence of a single field wins"
+        );
+        assert!(m.malformed.is_empty());
+        // Interleaved as they came: tag, big, tag (the second `big` is written once, in
+        // the first one's place, in its 8-byte form).
+        let again = parse(&bytes(&m));
+        assert_eq!(again, m);
+        let built = Mixed {
+            tags: vec![1, 2, 3],
+            ..Default::default()
+        };
+        assert_eq!(parse(&bytes(&built)).tags, [1, 2, 3]);
+    }
+
+    #[test]
+    fn arrays_uints_and_boxed_nests_round_trip() {
+        let m = Mixed {
+            big: Some(5),
+            counters: Some(vec![(1, 10), (2, 20)]),
+            raw: Some(vec![1, u64::MAX]),
+            sub: Some(Box::new(Mixed {
+                tags: vec![4],
+                ..Default::default()
+            })),
+            ..Default::default()
+        };
+        let wire = bytes(&m);
+        // `uint` 5 is written in 4 bytes.
+        assert_eq!(&wire[..8], &[8, 0, 2, 0, 5, 0, 0, 0]);
+        let back = parse(&wire);
+        assert_eq!(back, m);
+        assert_eq!(bytes(&back), wire);
+        let mut odd = MessageBuilder::new(16, Flags::NONE);
+        odd.attr_bytes(4, &[0; 12]);
+        let odd = odd.finish().unwrap()[16..].to_vec();
+        let p = parse(&odd);
+        assert_eq!((&p.raw, p.malformed.len()), (&None, 1));
+        assert_eq!(bytes(&p), odd, "a malformed array is kept raw");
+    }
 }
