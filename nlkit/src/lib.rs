@@ -115,3 +115,6 @@ pub mod sys;
 pub mod tokio;
 pub mod usersock;
 pub mod wire;
+#[cfg(feature = "ynl")]
+#[cfg_attr(docsrs, doc(cfg(feature = "ynl")))]
+pub mod ynl;

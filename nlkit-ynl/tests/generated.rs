@@ -1,0 +1,30 @@
+//! The committed generated modules (`nlkit/src/ynl/`) are what the generator makes from the
+//! vendored specs now.
+
+use std::path::Path;
+
+#[test]
+fn committed_modules_are_current() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = root.join("../nlkit/src/ynl");
+    let files = nlkit_ynl::generate::generate_all(&root.join("specs"), "nlkit-ynl/specs").unwrap();
+    let mut stale = Vec::new();
+    for f in &files {
+        let committed = std::fs::read_to_string(out.join(&f.name)).unwrap_or_default();
+        if committed != f.text {
+            stale.push(f.name.clone());
+        }
+    }
+    for e in std::fs::read_dir(&out).unwrap() {
+        let name = e.unwrap().file_name().to_string_lossy().into_owned();
+        if !files.iter().any(|f| f.name == name) {
+            stale.push(format!("{name} (not generated)"));
+        }
+    }
+    assert!(
+        stale.is_empty(),
+        "out of date: {}; run `cargo run -p nlkit-ynl -- generate`",
+        stale.join(", ")
+    );
+    assert_eq!(files.len(), 29, "27 families, mod.rs and the licence");
+}

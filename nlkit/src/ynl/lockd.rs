@@ -1,0 +1,76 @@
+//! `lockd` (genetlink): lockd configuration over generic netlink
+//!
+//! Generated from `nlkit-ynl/specs/lockd.yaml` (the kernel's YNL spec, used under
+//! BSD-3-Clause) by `cargo run -p nlkit-ynl -- generate`: do not edit.
+
+#[allow(unused_imports)]
+use crate::wire::{codec, AttributeSet, DecodeError, FamilyMessage, Flags, MessageBuilder};
+
+/// The family's name, to resolve its id with.
+pub const FAMILY_NAME: &str = "lockd";
+/// The family's interface version (`genlmsghdr.version`).
+pub const FAMILY_VERSION: u8 = 1;
+
+/// The attribute ids (`nla_type`) of each attribute set.
+pub mod attrs {
+    /// The attributes of `server`.
+    pub mod server {
+        /// `gracetime` (u32).
+        pub const GRACETIME: u16 = 1;
+        /// `tcp-port` (u16).
+        pub const TCP_PORT: u16 = 2;
+        /// `udp-port` (u16).
+        pub const UDP_PORT: u16 = 3;
+    }
+}
+
+crate::attribute_set! {
+    /// The attribute set `server`.
+    pub struct Server {}
+    attributes {
+        /// `gracetime`.
+        pub gracetime: codec::U32 = attrs::server::GRACETIME,
+        /// `tcp-port`.
+        pub tcp_port: codec::U16 = attrs::server::TCP_PORT,
+        /// `udp-port`.
+        pub udp_port: codec::U16 = attrs::server::UDP_PORT,
+    }
+}
+
+/// The command numbers (`genlmsghdr.cmd`) of each operation; `_REPLY` where the kernel answers with
+/// another number.
+pub mod cmd {
+    /// `server-set`: set the lockd server parameters
+    pub const SERVER_SET: u8 = 1;
+    /// `server-get`: get the lockd server parameters
+    pub const SERVER_GET: u8 = 2;
+}
+
+crate::attribute_set! {
+    /// The request of `server-set`: attributes of `server` (`gracetime`, `tcp-port`, `udp-port`).
+    pub struct ServerSetRequest {}
+    attributes {
+        /// `gracetime`.
+        pub gracetime: codec::U32 = attrs::server::GRACETIME,
+        /// `tcp-port`.
+        pub tcp_port: codec::U16 = attrs::server::TCP_PORT,
+        /// `udp-port`.
+        pub udp_port: codec::U16 = attrs::server::UDP_PORT,
+    }
+}
+
+/// `server-set` (do): set the lockd server parameters
+///
+/// The kernel answers with an acknowledgement only. Needs admin-perm.
+pub fn server_set(family_id: u16, request: &ServerSetRequest) -> MessageBuilder {
+    let mut b = super::genl_request(family_id, cmd::SERVER_SET, FAMILY_VERSION);
+    request.write_attrs(&mut b);
+    b
+}
+
+/// `server-get` (do): get the lockd server parameters
+///
+/// Each reply is a [`Server`].
+pub fn server_get(family_id: u16) -> MessageBuilder {
+    super::genl_request(family_id, cmd::SERVER_GET, FAMILY_VERSION)
+}
