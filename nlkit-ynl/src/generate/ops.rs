@@ -193,7 +193,7 @@ fn write_request_struct(g: &Gen<'_>, r: &Request<'_>, ty: &str, o: &mut Out) {
     let Some(set) = set else {
         return;
     };
-    let names = field_names(set);
+    let names = field_names(g, set);
     o.line(0, "");
     let list: Vec<_> = r.attrs.iter().map(|a| format!("`{}`", a.name)).collect();
     let mut doc = format!(

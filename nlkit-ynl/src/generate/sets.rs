@@ -7,8 +7,9 @@ use super::out::{literal, prose, Out};
 use super::Gen;
 use crate::spec::*;
 
-/// The fields an `attribute_set!` struct has besides its attributes.
-pub(super) const RESERVED_FIELDS: &[&str] = &["unknown", "malformed", "order", "header"];
+/// The fields an `attribute_set!` struct has besides its attributes (and `header`, the
+/// fixed header of requests, in families that have one).
+pub(super) const RESERVED_FIELDS: &[&str] = &["unknown", "malformed", "order"];
 
 /// True for attributes that become fields (not padding, not reserved ids).
 pub(super) fn has_field(a: &Attribute) -> bool {
@@ -206,7 +207,7 @@ pub(super) fn write_sets(g: &Gen<'_>, o: &mut Out) {
         o.doc(1, &doc);
         o.line(1, &format!("pub struct {} {{}}", g.set_types[&set.name]));
         o.line(1, "attributes {");
-        let names = field_names(set);
+        let names = field_names(g, set);
         for (a, name) in set.attributes.iter().zip(&names) {
             let Some(name) = name else {
                 continue;
@@ -222,9 +223,13 @@ pub(super) fn write_sets(g: &Gen<'_>, o: &mut Out) {
 }
 
 /// The field name of each attribute of `set` (`None` for padding).
-pub(super) fn field_names(set: &AttrSet) -> Vec<Option<String>> {
+pub(super) fn field_names(g: &Gen<'_>, set: &AttrSet) -> Vec<Option<String>> {
     let mut taken = Taken::default();
     taken.reserve(RESERVED_FIELDS);
+    let ops = &g.spec.operations;
+    if ops.fixed_header.is_some() || ops.list.iter().any(|o| o.fixed_header.is_some()) {
+        taken.reserve(&["header"]);
+    }
     set.attributes
         .iter()
         .map(|a| has_field(a).then(|| taken.unique(snake(&a.name), "_attr")))

@@ -947,7 +947,7 @@ crate::attribute_set! {
     pub struct Strset {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::strset::HEADER,
+        pub header: codec::Nested<Header> = attrs::strset::HEADER,
         /// `stringsets`.
         pub stringsets: codec::Nested<Stringsets> = attrs::strset::STRINGSETS,
         /// `counts-only`.
@@ -960,7 +960,7 @@ crate::attribute_set! {
     pub struct Privflags {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::privflags::HEADER,
+        pub header: codec::Nested<Header> = attrs::privflags::HEADER,
         /// `flags`.
         pub flags: codec::Nested<Bitset> = attrs::privflags::FLAGS,
     }
@@ -971,7 +971,7 @@ crate::attribute_set! {
     pub struct Rings {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::rings::HEADER,
+        pub header: codec::Nested<Header> = attrs::rings::HEADER,
         /// `rx-max`.
         pub rx_max: codec::U32 = attrs::rings::RX_MAX,
         /// `rx-mini-max`.
@@ -1029,7 +1029,7 @@ crate::attribute_set! {
     pub struct Mm {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::mm::HEADER,
+        pub header: codec::Nested<Header> = attrs::mm::HEADER,
         /// `pmac-enabled`.
         pub pmac_enabled: codec::U8 = attrs::mm::PMAC_ENABLED,
         /// `tx-enabled`.
@@ -1058,7 +1058,7 @@ crate::attribute_set! {
     pub struct Linkinfo {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::linkinfo::HEADER,
+        pub header: codec::Nested<Header> = attrs::linkinfo::HEADER,
         /// `port`.
         pub port: codec::U8 = attrs::linkinfo::PORT,
         /// `phyaddr`.
@@ -1077,7 +1077,7 @@ crate::attribute_set! {
     pub struct Linkmodes {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::linkmodes::HEADER,
+        pub header: codec::Nested<Header> = attrs::linkmodes::HEADER,
         /// `autoneg`.
         pub autoneg: codec::U8 = attrs::linkmodes::AUTONEG,
         /// `ours`.
@@ -1104,7 +1104,7 @@ crate::attribute_set! {
     pub struct Linkstate {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::linkstate::HEADER,
+        pub header: codec::Nested<Header> = attrs::linkstate::HEADER,
         /// `link`.
         pub link: codec::U8 = attrs::linkstate::LINK,
         /// `sqi`.
@@ -1125,7 +1125,7 @@ crate::attribute_set! {
     pub struct DebugAttrs {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::debug::HEADER,
+        pub header: codec::Nested<Header> = attrs::debug::HEADER,
         /// `msgmask`.
         pub msgmask: codec::Nested<Bitset> = attrs::debug::MSGMASK,
     }
@@ -1136,7 +1136,7 @@ crate::attribute_set! {
     pub struct Wol {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::wol::HEADER,
+        pub header: codec::Nested<Header> = attrs::wol::HEADER,
         /// `modes`.
         pub modes: codec::Nested<Bitset> = attrs::wol::MODES,
         /// `sopass`.
@@ -1149,7 +1149,7 @@ crate::attribute_set! {
     pub struct Features {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::features::HEADER,
+        pub header: codec::Nested<Header> = attrs::features::HEADER,
         /// `hw`.
         pub hw: codec::Nested<Bitset> = attrs::features::HW,
         /// `wanted`.
@@ -1166,7 +1166,7 @@ crate::attribute_set! {
     pub struct Channels {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::channels::HEADER,
+        pub header: codec::Nested<Header> = attrs::channels::HEADER,
         /// `rx-max`.
         pub rx_max: codec::U32 = attrs::channels::RX_MAX,
         /// `tx-max`.
@@ -1213,7 +1213,7 @@ crate::attribute_set! {
     pub struct Coalesce {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::coalesce::HEADER,
+        pub header: codec::Nested<Header> = attrs::coalesce::HEADER,
         /// `rx-usecs`.
         pub rx_usecs: codec::U32 = attrs::coalesce::RX_USECS,
         /// `rx-max-frames`.
@@ -1291,7 +1291,7 @@ crate::attribute_set! {
     pub struct Pause {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::pause::HEADER,
+        pub header: codec::Nested<Header> = attrs::pause::HEADER,
         /// `autoneg`.
         pub autoneg: codec::U8 = attrs::pause::AUTONEG,
         /// `rx`.
@@ -1310,7 +1310,7 @@ crate::attribute_set! {
     pub struct Eee {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::eee::HEADER,
+        pub header: codec::Nested<Header> = attrs::eee::HEADER,
         /// `modes-ours`.
         pub modes_ours: codec::Nested<Bitset> = attrs::eee::MODES_OURS,
         /// `modes-peer`.
@@ -1344,7 +1344,7 @@ crate::attribute_set! {
     pub struct Tsinfo {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::tsinfo::HEADER,
+        pub header: codec::Nested<Header> = attrs::tsinfo::HEADER,
         /// `timestamping`.
         pub timestamping: codec::Nested<Bitset> = attrs::tsinfo::TIMESTAMPING,
         /// `tx-types`.
@@ -1400,7 +1400,7 @@ crate::attribute_set! {
     pub struct CableTest {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::cable_test::HEADER,
+        pub header: codec::Nested<Header> = attrs::cable_test::HEADER,
     }
 }
 
@@ -1409,7 +1409,7 @@ crate::attribute_set! {
     pub struct CableTestNtf {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::cable_test_ntf::HEADER,
+        pub header: codec::Nested<Header> = attrs::cable_test_ntf::HEADER,
         /// `status`.
         pub status: codec::U8 = attrs::cable_test_ntf::STATUS,
         /// `nest`.
@@ -1437,7 +1437,7 @@ crate::attribute_set! {
     pub struct CableTestTdrNtf {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::cable_test_tdr_ntf::HEADER,
+        pub header: codec::Nested<Header> = attrs::cable_test_tdr_ntf::HEADER,
         /// `status`.
         pub status: codec::U8 = attrs::cable_test_tdr_ntf::STATUS,
         /// `nest`.
@@ -1450,7 +1450,7 @@ crate::attribute_set! {
     pub struct CableTestTdr {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::cable_test_tdr::HEADER,
+        pub header: codec::Nested<Header> = attrs::cable_test_tdr::HEADER,
         /// `cfg`.
         pub cfg: codec::Nested<CableTestTdrCfg> = attrs::cable_test_tdr::CFG,
     }
@@ -1494,7 +1494,7 @@ crate::attribute_set! {
     pub struct TunnelInfo {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::tunnel_info::HEADER,
+        pub header: codec::Nested<Header> = attrs::tunnel_info::HEADER,
         /// `udp-ports`.
         pub udp_ports: codec::Nested<TunnelUdp> = attrs::tunnel_info::UDP_PORTS,
     }
@@ -1518,7 +1518,7 @@ crate::attribute_set! {
     pub struct Fec {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::fec::HEADER,
+        pub header: codec::Nested<Header> = attrs::fec::HEADER,
         /// `modes`.
         pub modes: codec::Nested<Bitset> = attrs::fec::MODES,
         /// `auto`.
@@ -1535,7 +1535,7 @@ crate::attribute_set! {
     pub struct ModuleEeprom {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::module_eeprom::HEADER,
+        pub header: codec::Nested<Header> = attrs::module_eeprom::HEADER,
         /// `offset`.
         pub offset: codec::U32 = attrs::module_eeprom::OFFSET,
         /// `length`.
@@ -1592,7 +1592,7 @@ crate::attribute_set! {
     pub struct Stats {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::stats::HEADER,
+        pub header: codec::Nested<Header> = attrs::stats::HEADER,
         /// `groups`.
         pub groups: codec::Nested<Bitset> = attrs::stats::GROUPS,
         /// `grp`.
@@ -1607,7 +1607,7 @@ crate::attribute_set! {
     pub struct PhcVclocks {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::phc_vclocks::HEADER,
+        pub header: codec::Nested<Header> = attrs::phc_vclocks::HEADER,
         /// `num`.
         pub num: codec::U32 = attrs::phc_vclocks::NUM,
         /// `index`.
@@ -1620,7 +1620,7 @@ crate::attribute_set! {
     pub struct Module {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::module::HEADER,
+        pub header: codec::Nested<Header> = attrs::module::HEADER,
         /// `power-mode-policy`.
         pub power_mode_policy: codec::U8 = attrs::module::POWER_MODE_POLICY,
         /// `power-mode`.
@@ -1644,7 +1644,7 @@ crate::attribute_set! {
     pub struct Pse {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::pse::HEADER,
+        pub header: codec::Nested<Header> = attrs::pse::HEADER,
         /// `podl-pse-admin-state`.
         pub podl_pse_admin_state: codec::U32 = attrs::pse::PODL_PSE_ADMIN_STATE,
         /// `podl-pse-admin-control`.
@@ -1677,7 +1677,7 @@ crate::attribute_set! {
     pub struct Rss {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::rss::HEADER,
+        pub header: codec::Nested<Header> = attrs::rss::HEADER,
         /// `context`.
         pub context: codec::U32 = attrs::rss::CONTEXT,
         /// `hfunc`.
@@ -1698,7 +1698,7 @@ crate::attribute_set! {
     pub struct Plca {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::plca::HEADER,
+        pub header: codec::Nested<Header> = attrs::plca::HEADER,
         /// `version`.
         pub version: codec::U16 = attrs::plca::VERSION,
         /// `enabled`.
@@ -1723,7 +1723,7 @@ crate::attribute_set! {
     pub struct ModuleFwFlash {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::module_fw_flash::HEADER,
+        pub header: codec::Nested<Header> = attrs::module_fw_flash::HEADER,
         /// `file-name`.
         pub file_name: codec::Str = attrs::module_fw_flash::FILE_NAME,
         /// `password`.
@@ -1744,7 +1744,7 @@ crate::attribute_set! {
     pub struct Phy {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::phy::HEADER,
+        pub header: codec::Nested<Header> = attrs::phy::HEADER,
         /// `index`.
         pub index: codec::U32 = attrs::phy::INDEX,
         /// `drvname`.
@@ -1929,7 +1929,7 @@ crate::attribute_set! {
     pub struct StrsetGetRequest {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::strset::HEADER,
+        pub header: codec::Nested<Header> = attrs::strset::HEADER,
         /// `stringsets`.
         pub stringsets: codec::Nested<Stringsets> = attrs::strset::STRINGSETS,
         /// `counts-only`.
@@ -1960,7 +1960,7 @@ crate::attribute_set! {
     pub struct LinkinfoGetRequest {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::linkinfo::HEADER,
+        pub header: codec::Nested<Header> = attrs::linkinfo::HEADER,
     }
 }
 
@@ -1988,7 +1988,7 @@ crate::attribute_set! {
     pub struct LinkinfoSetRequest {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::linkinfo::HEADER,
+        pub header: codec::Nested<Header> = attrs::linkinfo::HEADER,
         /// `port`.
         pub port: codec::U8 = attrs::linkinfo::PORT,
         /// `phyaddr`.
@@ -2016,7 +2016,7 @@ crate::attribute_set! {
     pub struct LinkmodesGetRequest {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::linkmodes::HEADER,
+        pub header: codec::Nested<Header> = attrs::linkmodes::HEADER,
     }
 }
 
@@ -2045,7 +2045,7 @@ crate::attribute_set! {
     pub struct LinkmodesSetRequest {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::linkmodes::HEADER,
+        pub header: codec::Nested<Header> = attrs::linkmodes::HEADER,
         /// `autoneg`.
         pub autoneg: codec::U8 = attrs::linkmodes::AUTONEG,
         /// `ours`.
@@ -2081,7 +2081,7 @@ crate::attribute_set! {
     pub struct LinkstateGetRequest {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::linkstate::HEADER,
+        pub header: codec::Nested<Header> = attrs::linkstate::HEADER,
     }
 }
 
@@ -2108,7 +2108,7 @@ crate::attribute_set! {
     pub struct DebugGetRequest {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::debug::HEADER,
+        pub header: codec::Nested<Header> = attrs::debug::HEADER,
     }
 }
 
@@ -2135,7 +2135,7 @@ crate::attribute_set! {
     pub struct DebugSetRequest {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::debug::HEADER,
+        pub header: codec::Nested<Header> = attrs::debug::HEADER,
         /// `msgmask`.
         pub msgmask: codec::Nested<Bitset> = attrs::debug::MSGMASK,
     }
@@ -2155,7 +2155,7 @@ crate::attribute_set! {
     pub struct WolGetRequest {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::wol::HEADER,
+        pub header: codec::Nested<Header> = attrs::wol::HEADER,
     }
 }
 
@@ -2182,7 +2182,7 @@ crate::attribute_set! {
     pub struct WolSetRequest {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::wol::HEADER,
+        pub header: codec::Nested<Header> = attrs::wol::HEADER,
         /// `modes`.
         pub modes: codec::Nested<Bitset> = attrs::wol::MODES,
         /// `sopass`.
@@ -2204,7 +2204,7 @@ crate::attribute_set! {
     pub struct FeaturesGetRequest {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::features::HEADER,
+        pub header: codec::Nested<Header> = attrs::features::HEADER,
     }
 }
 
@@ -2232,7 +2232,7 @@ crate::attribute_set! {
     pub struct FeaturesSetRequest {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::features::HEADER,
+        pub header: codec::Nested<Header> = attrs::features::HEADER,
         /// `hw`.
         pub hw: codec::Nested<Bitset> = attrs::features::HW,
         /// `wanted`.
@@ -2258,7 +2258,7 @@ crate::attribute_set! {
     pub struct PrivflagsGetRequest {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::privflags::HEADER,
+        pub header: codec::Nested<Header> = attrs::privflags::HEADER,
     }
 }
 
@@ -2285,7 +2285,7 @@ crate::attribute_set! {
     pub struct PrivflagsSetRequest {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::privflags::HEADER,
+        pub header: codec::Nested<Header> = attrs::privflags::HEADER,
         /// `flags`.
         pub flags: codec::Nested<Bitset> = attrs::privflags::FLAGS,
     }
@@ -2305,7 +2305,7 @@ crate::attribute_set! {
     pub struct RingsGetRequest {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::rings::HEADER,
+        pub header: codec::Nested<Header> = attrs::rings::HEADER,
     }
 }
 
@@ -2334,7 +2334,7 @@ crate::attribute_set! {
     pub struct RingsSetRequest {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::rings::HEADER,
+        pub header: codec::Nested<Header> = attrs::rings::HEADER,
         /// `rx-max`.
         pub rx_max: codec::U32 = attrs::rings::RX_MAX,
         /// `rx-mini-max`.
@@ -2382,7 +2382,7 @@ crate::attribute_set! {
     pub struct ChannelsGetRequest {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::channels::HEADER,
+        pub header: codec::Nested<Header> = attrs::channels::HEADER,
     }
 }
 
@@ -2410,7 +2410,7 @@ crate::attribute_set! {
     pub struct ChannelsSetRequest {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::channels::HEADER,
+        pub header: codec::Nested<Header> = attrs::channels::HEADER,
         /// `rx-max`.
         pub rx_max: codec::U32 = attrs::channels::RX_MAX,
         /// `tx-max`.
@@ -2444,7 +2444,7 @@ crate::attribute_set! {
     pub struct CoalesceGetRequest {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::coalesce::HEADER,
+        pub header: codec::Nested<Header> = attrs::coalesce::HEADER,
     }
 }
 
@@ -2478,7 +2478,7 @@ crate::attribute_set! {
     pub struct CoalesceSetRequest {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::coalesce::HEADER,
+        pub header: codec::Nested<Header> = attrs::coalesce::HEADER,
         /// `rx-usecs`.
         pub rx_usecs: codec::U32 = attrs::coalesce::RX_USECS,
         /// `rx-max-frames`.
@@ -2554,7 +2554,7 @@ crate::attribute_set! {
     pub struct PauseGetRequest {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::pause::HEADER,
+        pub header: codec::Nested<Header> = attrs::pause::HEADER,
     }
 }
 
@@ -2582,7 +2582,7 @@ crate::attribute_set! {
     pub struct PauseSetRequest {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::pause::HEADER,
+        pub header: codec::Nested<Header> = attrs::pause::HEADER,
         /// `autoneg`.
         pub autoneg: codec::U8 = attrs::pause::AUTONEG,
         /// `rx`.
@@ -2610,7 +2610,7 @@ crate::attribute_set! {
     pub struct EeeGetRequest {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::eee::HEADER,
+        pub header: codec::Nested<Header> = attrs::eee::HEADER,
     }
 }
 
@@ -2638,7 +2638,7 @@ crate::attribute_set! {
     pub struct EeeSetRequest {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::eee::HEADER,
+        pub header: codec::Nested<Header> = attrs::eee::HEADER,
         /// `modes-ours`.
         pub modes_ours: codec::Nested<Bitset> = attrs::eee::MODES_OURS,
         /// `modes-peer`.
@@ -2668,7 +2668,7 @@ crate::attribute_set! {
     pub struct TsinfoGetRequest {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::tsinfo::HEADER,
+        pub header: codec::Nested<Header> = attrs::tsinfo::HEADER,
     }
 }
 
@@ -2695,7 +2695,7 @@ crate::attribute_set! {
     pub struct CableTestActRequest {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::cable_test::HEADER,
+        pub header: codec::Nested<Header> = attrs::cable_test::HEADER,
     }
 }
 
@@ -2713,7 +2713,7 @@ crate::attribute_set! {
     pub struct CableTestTdrActRequest {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::cable_test_tdr::HEADER,
+        pub header: codec::Nested<Header> = attrs::cable_test_tdr::HEADER,
     }
 }
 
@@ -2731,7 +2731,7 @@ crate::attribute_set! {
     pub struct TunnelInfoGetRequest {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::tunnel_info::HEADER,
+        pub header: codec::Nested<Header> = attrs::tunnel_info::HEADER,
     }
 }
 
@@ -2758,7 +2758,7 @@ crate::attribute_set! {
     pub struct FecGetRequest {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::fec::HEADER,
+        pub header: codec::Nested<Header> = attrs::fec::HEADER,
     }
 }
 
@@ -2786,7 +2786,7 @@ crate::attribute_set! {
     pub struct FecSetRequest {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::fec::HEADER,
+        pub header: codec::Nested<Header> = attrs::fec::HEADER,
         /// `modes`.
         pub modes: codec::Nested<Bitset> = attrs::fec::MODES,
         /// `auto`.
@@ -2813,7 +2813,7 @@ crate::attribute_set! {
     pub struct ModuleEepromGetRequest {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::module_eeprom::HEADER,
+        pub header: codec::Nested<Header> = attrs::module_eeprom::HEADER,
         /// `offset`.
         pub offset: codec::U32 = attrs::module_eeprom::OFFSET,
         /// `length`.
@@ -2850,7 +2850,7 @@ crate::attribute_set! {
     pub struct StatsGetRequest {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::stats::HEADER,
+        pub header: codec::Nested<Header> = attrs::stats::HEADER,
         /// `groups`.
         pub groups: codec::Nested<Bitset> = attrs::stats::GROUPS,
     }
@@ -2879,7 +2879,7 @@ crate::attribute_set! {
     pub struct PhcVclocksGetRequest {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::phc_vclocks::HEADER,
+        pub header: codec::Nested<Header> = attrs::phc_vclocks::HEADER,
     }
 }
 
@@ -2906,7 +2906,7 @@ crate::attribute_set! {
     pub struct ModuleGetRequest {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::module::HEADER,
+        pub header: codec::Nested<Header> = attrs::module::HEADER,
     }
 }
 
@@ -2934,7 +2934,7 @@ crate::attribute_set! {
     pub struct ModuleSetRequest {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::module::HEADER,
+        pub header: codec::Nested<Header> = attrs::module::HEADER,
         /// `power-mode-policy`.
         pub power_mode_policy: codec::U8 = attrs::module::POWER_MODE_POLICY,
         /// `power-mode`.
@@ -2956,7 +2956,7 @@ crate::attribute_set! {
     pub struct PseGetRequest {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::pse::HEADER,
+        pub header: codec::Nested<Header> = attrs::pse::HEADER,
     }
 }
 
@@ -2984,7 +2984,7 @@ crate::attribute_set! {
     pub struct PseSetRequest {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::pse::HEADER,
+        pub header: codec::Nested<Header> = attrs::pse::HEADER,
         /// `podl-pse-admin-control`.
         pub podl_pse_admin_control: codec::U32 = attrs::pse::PODL_PSE_ADMIN_CONTROL,
         /// `c33-pse-admin-control`.
@@ -3008,7 +3008,7 @@ crate::attribute_set! {
     pub struct RssGetRequest {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::rss::HEADER,
+        pub header: codec::Nested<Header> = attrs::rss::HEADER,
         /// `context`.
         pub context: codec::U32 = attrs::rss::CONTEXT,
     }
@@ -3028,7 +3028,7 @@ crate::attribute_set! {
     pub struct RssGetDumpRequest {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::rss::HEADER,
+        pub header: codec::Nested<Header> = attrs::rss::HEADER,
         /// `start-context`.
         pub start_context: codec::U32 = attrs::rss::START_CONTEXT,
     }
@@ -3048,7 +3048,7 @@ crate::attribute_set! {
     pub struct PlcaGetCfgRequest {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::plca::HEADER,
+        pub header: codec::Nested<Header> = attrs::plca::HEADER,
     }
 }
 
@@ -3076,7 +3076,7 @@ crate::attribute_set! {
     pub struct PlcaSetCfgRequest {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::plca::HEADER,
+        pub header: codec::Nested<Header> = attrs::plca::HEADER,
         /// `version`.
         pub version: codec::U16 = attrs::plca::VERSION,
         /// `enabled`.
@@ -3110,7 +3110,7 @@ crate::attribute_set! {
     pub struct PlcaGetStatusRequest {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::plca::HEADER,
+        pub header: codec::Nested<Header> = attrs::plca::HEADER,
     }
 }
 
@@ -3137,7 +3137,7 @@ crate::attribute_set! {
     pub struct MmGetRequest {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::mm::HEADER,
+        pub header: codec::Nested<Header> = attrs::mm::HEADER,
     }
 }
 
@@ -3165,7 +3165,7 @@ crate::attribute_set! {
     pub struct MmSetRequest {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::mm::HEADER,
+        pub header: codec::Nested<Header> = attrs::mm::HEADER,
         /// `verify-enabled`.
         pub verify_enabled: codec::U8 = attrs::mm::VERIFY_ENABLED,
         /// `verify-time`.
@@ -3194,7 +3194,7 @@ crate::attribute_set! {
     pub struct ModuleFwFlashActRequest {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::module_fw_flash::HEADER,
+        pub header: codec::Nested<Header> = attrs::module_fw_flash::HEADER,
         /// `file-name`.
         pub file_name: codec::Str = attrs::module_fw_flash::FILE_NAME,
         /// `password`.
@@ -3216,7 +3216,7 @@ crate::attribute_set! {
     pub struct PhyGetRequest {}
     attributes {
         /// `header`.
-        pub header_attr: codec::Nested<Header> = attrs::phy::HEADER,
+        pub header: codec::Nested<Header> = attrs::phy::HEADER,
     }
 }
 

@@ -1,0 +1,69 @@
+//! Generated families against this kernel, in a namespace made for the test: nlctrl
+//! resolves the families, netdev and ethtool answer about a veth pair, and a refused
+//! request is the kernel's error.
+
+use nlkit::engine::Conn;
+use nlkit::sys::Protocol;
+use nlkit::wire::genl::GENL_ID_CTRL;
+use nlkit::ynl::{self, ethtool, netdev, nlctrl};
+
+fn resolve(conn: &mut Conn, name: &str) -> u16 {
+    let request = nlctrl::GetfamilyRequest {
+        family_name: Some(name.to_owned()),
+        ..Default::default()
+    };
+    let reply = conn
+        .request(&nlctrl::getfamily(GENL_ID_CTRL, &request))
+        .unwrap();
+    let (_, family) = ynl::parse_genl::<nlctrl::CtrlAttrs>(reply.message().payload()).unwrap();
+    assert_eq!(family.family_name.as_deref(), Some(name));
+    family.family_id.unwrap()
+}
+
+#[test]
+fn netdev_and_ethtool_on_a_veth() {
+    let Some(ns) = nltestns::Netns::new("ynl") else {
+        return;
+    };
+    ns.ip_ok(&["link", "add", "v0", "type", "veth", "peer", "name", "v1"]);
+    let mut conn = ns.conn_of(Protocol::Generic);
+    let netdev_id = resolve(&mut conn, netdev::FAMILY_NAME);
+    let devs: Vec<netdev::Dev> = conn
+        .dump(&netdev::dev_get_dump(netdev_id))
+        .unwrap()
+        .decode(|m| ynl::parse_genl::<netdev::Dev>(m.payload()).map(|(_, d)| d))
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(devs.len(), 3, "lo and the veth pair");
+    assert!(devs
+        .iter()
+        .all(|d| d.ifindex.is_some() && d.malformed.is_empty()));
+
+    let ethtool_id = resolve(&mut conn, ethtool::FAMILY_NAME);
+    let header = ethtool::Header {
+        dev_name: Some("v0".to_owned()),
+        ..Default::default()
+    };
+    let request = ethtool::LinkinfoGetRequest {
+        header: Some(header.clone()),
+        ..Default::default()
+    };
+    let reply = conn
+        .request(&ethtool::linkinfo_get(ethtool_id, &request))
+        .unwrap();
+    let (_, info) = ynl::parse_genl::<ethtool::Linkinfo>(reply.message().payload()).unwrap();
+    assert_eq!(info.header.and_then(|h| h.dev_name).as_deref(), Some("v0"));
+
+    // A device that does not exist: the kernel's ENODEV, with its text.
+    let missing = ethtool::LinkinfoGetRequest {
+        header: Some(ethtool::Header {
+            dev_name: Some("nope0".to_owned()),
+            ..Default::default()
+        }),
+        ..Default::default()
+    };
+    let e = conn
+        .request(&ethtool::linkinfo_get(ethtool_id, &missing))
+        .unwrap_err();
+    assert_eq!(e.errno(), Some(nlkit::sys::errno::ENODEV), "{e}");
+}
