@@ -28,3 +28,26 @@ fn committed_modules_are_current() {
     );
     assert_eq!(files.len(), 29, "27 families, mod.rs and the licence");
 }
+
+#[test]
+fn every_family_has_its_feature() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let manifest = std::fs::read_to_string(root.join("../nlkit/Cargo.toml")).unwrap();
+    let all = manifest
+        .lines()
+        .find(|l| l.starts_with("ynl-all = "))
+        .expect("nlkit/Cargo.toml has ynl-all");
+    let families = nlkit_ynl::generate::read_dir(&root.join("specs")).unwrap();
+    for f in &families {
+        let feature = nlkit_ynl::generate::feature_name(&f.stem);
+        let line = format!("{feature} = [\"ynl\"]");
+        assert!(
+            manifest.lines().any(|l| l == line),
+            "nlkit/Cargo.toml lacks `{line}`"
+        );
+        assert!(
+            all.contains(&format!("\"{feature}\"")),
+            "ynl-all lacks {feature}"
+        );
+    }
+}
