@@ -128,7 +128,7 @@ fn nested(g: &Gen<'_>, set: &AttrSet, a: &Attribute) -> FieldCodec {
 fn binary(g: &Gen<'_>, a: &Attribute) -> FieldCodec {
     if let Some(s) = &a.struct_name {
         return match g.structs.get(s) {
-            Some(info) => plain(&format!("Struct<{}>", info.ty)),
+            Some(info) => plain(&format!("StructTrailing<{}>", info.ty)),
             None => noted("Bytes", format!("A `struct {s}`, raw.")),
         };
     }

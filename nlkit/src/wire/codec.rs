@@ -490,3 +490,54 @@ impl<C: Codec> Codec for Boxed<C> {
     }
     const FLAGS: u16 = C::FLAGS;
 }
+
+/// A fixed structure and the bytes that followed it in the attribute: what a newer kernel
+/// appended, or the C structure's tail padding that a spec leaves out. Reads through to the
+/// structure (`Deref`); the bytes are written back after it.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Hash)]
+pub struct Trailing<S> {
+    /// The structure.
+    pub value: S,
+    /// The bytes after it (empty for a structure built by hand).
+    pub trailing: Vec<u8>,
+}
+
+impl<S> From<S> for Trailing<S> {
+    fn from(value: S) -> Self {
+        Trailing {
+            value,
+            trailing: Vec::new(),
+        }
+    }
+}
+
+impl<S> std::ops::Deref for Trailing<S> {
+    type Target = S;
+    fn deref(&self) -> &S {
+        &self.value
+    }
+}
+
+impl<S> std::ops::DerefMut for Trailing<S> {
+    fn deref_mut(&mut self) -> &mut S {
+        &mut self.value
+    }
+}
+
+/// A fixed structure with whatever follows it kept ([`Trailing`]); a payload shorter than
+/// the structure is malformed.
+#[derive(Debug)]
+pub struct StructTrailing<S>(PhantomData<S>);
+impl<S: FixedStruct + Debug + PartialEq + Eq> Codec for StructTrailing<S> {
+    type Value = Trailing<S>;
+    fn decode(a: &AttrView<&[u8]>) -> Result<Trailing<S>, DecodeError> {
+        let value = Struct::<S>::decode(a)?;
+        let trailing = a.payload().get(S::LEN..).unwrap_or(&[]).to_vec();
+        Ok(Trailing { value, trailing })
+    }
+    fn encode(b: &mut MessageBuilder, raw_type: u16, v: &Trailing<S>) {
+        let mut bytes = v.value.to_vec();
+        bytes.extend_from_slice(&v.trailing);
+        b.attr_bytes(raw_type, &bytes);
+    }
+}

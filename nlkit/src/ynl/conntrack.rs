@@ -487,9 +487,9 @@ crate::attribute_set! {
         /// window scaling factor in reply direction
         pub tcp_wscale_reply: codec::U8 = attrs::protoinfo_tcp_attrs::TCP_WSCALE_REPLY,
         /// `tcp-flags-original`.
-        pub tcp_flags_original: codec::Struct<NfCtTcpFlagsMask> = attrs::protoinfo_tcp_attrs::TCP_FLAGS_ORIGINAL,
+        pub tcp_flags_original: codec::StructTrailing<NfCtTcpFlagsMask> = attrs::protoinfo_tcp_attrs::TCP_FLAGS_ORIGINAL,
         /// `tcp-flags-reply`.
-        pub tcp_flags_reply: codec::Struct<NfCtTcpFlagsMask> = attrs::protoinfo_tcp_attrs::TCP_FLAGS_REPLY,
+        pub tcp_flags_reply: codec::StructTrailing<NfCtTcpFlagsMask> = attrs::protoinfo_tcp_attrs::TCP_FLAGS_REPLY,
     }
 }
 

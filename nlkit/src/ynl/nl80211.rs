@@ -1577,7 +1577,7 @@ crate::attribute_set! {
         /// `use-mfp`.
         pub use_mfp: codec::U32 = attrs::nl80211_attrs::USE_MFP,
         /// `sta-flags2`.
-        pub sta_flags2: codec::Struct<StaFlagUpdate> = attrs::nl80211_attrs::STA_FLAGS2,
+        pub sta_flags2: codec::StructTrailing<StaFlagUpdate> = attrs::nl80211_attrs::STA_FLAGS2,
         /// `control-port`.
         pub control_port: codec::Flag = attrs::nl80211_attrs::CONTROL_PORT,
         /// `testdata`.

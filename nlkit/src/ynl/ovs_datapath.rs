@@ -97,9 +97,9 @@ crate::attribute_set! {
         /// upcall pid
         pub upcall_pid: codec::U32 = attrs::datapath::UPCALL_PID,
         /// `stats`.
-        pub stats: codec::Struct<DatapathStats> = attrs::datapath::STATS,
+        pub stats: codec::StructTrailing<DatapathStats> = attrs::datapath::STATS,
         /// `megaflow-stats`.
-        pub megaflow_stats: codec::Struct<MegaflowStats> = attrs::datapath::MEGAFLOW_STATS,
+        pub megaflow_stats: codec::StructTrailing<MegaflowStats> = attrs::datapath::MEGAFLOW_STATS,
         /// `user-features`.
         ///
         /// A mask of bits numbered by `user-features`.

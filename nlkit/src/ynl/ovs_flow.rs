@@ -595,7 +595,7 @@ crate::attribute_set! {
         pub actions: codec::Nested<ActionAttrs> = attrs::flow_attrs::ACTIONS,
         /// Statistics for this flow. Present in notifications if the stats would
         /// be nonzero. Ignored in requests.
-        pub stats: codec::Struct<OvsFlowStats> = attrs::flow_attrs::STATS,
+        pub stats: codec::StructTrailing<OvsFlowStats> = attrs::flow_attrs::STATS,
         /// An 8-bit value giving the ORed value of all of the TCP flags seen on
         /// packets in this flow. Only present in notifications for TCP flows, and
         /// only if it would be nonzero. Ignored in requests.
@@ -643,33 +643,33 @@ crate::attribute_set! {
         /// `in-port`.
         pub in_port: codec::U32 = attrs::key_attrs::IN_PORT,
         /// struct ovs_key_ethernet
-        pub ethernet: codec::Struct<OvsKeyEthernet> = attrs::key_attrs::ETHERNET,
+        pub ethernet: codec::StructTrailing<OvsKeyEthernet> = attrs::key_attrs::ETHERNET,
         /// `vlan`.
         pub vlan: codec::U16Be = attrs::key_attrs::VLAN,
         /// `ethertype`.
         pub ethertype: codec::U16Be = attrs::key_attrs::ETHERTYPE,
         /// `ipv4`.
-        pub ipv4: codec::Struct<OvsKeyIpv4> = attrs::key_attrs::IPV4,
+        pub ipv4: codec::StructTrailing<OvsKeyIpv4> = attrs::key_attrs::IPV4,
         /// struct ovs_key_ipv6
-        pub ipv6: codec::Struct<OvsKeyIpv6> = attrs::key_attrs::IPV6,
+        pub ipv6: codec::StructTrailing<OvsKeyIpv6> = attrs::key_attrs::IPV6,
         /// `tcp`.
-        pub tcp: codec::Struct<OvsKeyTcp> = attrs::key_attrs::TCP,
+        pub tcp: codec::StructTrailing<OvsKeyTcp> = attrs::key_attrs::TCP,
         /// `udp`.
-        pub udp: codec::Struct<OvsKeyUdp> = attrs::key_attrs::UDP,
+        pub udp: codec::StructTrailing<OvsKeyUdp> = attrs::key_attrs::UDP,
         /// `icmp`.
-        pub icmp: codec::Struct<OvsKeyIcmp> = attrs::key_attrs::ICMP,
+        pub icmp: codec::StructTrailing<OvsKeyIcmp> = attrs::key_attrs::ICMP,
         /// `icmpv6`.
-        pub icmpv6: codec::Struct<OvsKeyIcmp> = attrs::key_attrs::ICMPV6,
+        pub icmpv6: codec::StructTrailing<OvsKeyIcmp> = attrs::key_attrs::ICMPV6,
         /// struct ovs_key_arp
-        pub arp: codec::Struct<OvsKeyArp> = attrs::key_attrs::ARP,
+        pub arp: codec::StructTrailing<OvsKeyArp> = attrs::key_attrs::ARP,
         /// struct ovs_key_nd
-        pub nd: codec::Struct<OvsKeyNd> = attrs::key_attrs::ND,
+        pub nd: codec::StructTrailing<OvsKeyNd> = attrs::key_attrs::ND,
         /// `skb-mark`.
         pub skb_mark: codec::U32 = attrs::key_attrs::SKB_MARK,
         /// `tunnel`.
         pub tunnel: codec::Nested<TunnelKeyAttrs> = attrs::key_attrs::TUNNEL,
         /// `sctp`.
-        pub sctp: codec::Struct<OvsKeySctp> = attrs::key_attrs::SCTP,
+        pub sctp: codec::StructTrailing<OvsKeySctp> = attrs::key_attrs::SCTP,
         /// `tcp-flags`.
         pub tcp_flags: codec::U16Be = attrs::key_attrs::TCP_FLAGS,
         /// Value 0 indicates the hash is not computed by the datapath.
@@ -677,7 +677,7 @@ crate::attribute_set! {
         /// `recirc-id`.
         pub recirc_id: codec::U32 = attrs::key_attrs::RECIRC_ID,
         /// `mpls`.
-        pub mpls: codec::Struct<OvsKeyMpls> = attrs::key_attrs::MPLS,
+        pub mpls: codec::StructTrailing<OvsKeyMpls> = attrs::key_attrs::MPLS,
         /// `ct-state`.
         ///
         /// A mask of bits numbered by `ct-state-flags`.
@@ -689,7 +689,7 @@ crate::attribute_set! {
         /// 16-octet connection tracking label
         pub ct_labels: codec::Bytes = attrs::key_attrs::CT_LABELS,
         /// `ct-orig-tuple-ipv4`.
-        pub ct_orig_tuple_ipv4: codec::Struct<OvsKeyCtTupleIpv4> = attrs::key_attrs::CT_ORIG_TUPLE_IPV4,
+        pub ct_orig_tuple_ipv4: codec::StructTrailing<OvsKeyCtTupleIpv4> = attrs::key_attrs::CT_ORIG_TUPLE_IPV4,
         /// struct ovs_key_ct_tuple_ipv6
         pub ct_orig_tuple_ipv6: codec::Bytes = attrs::key_attrs::CT_ORIG_TUPLE_IPV6,
         /// `nsh`.
@@ -701,7 +701,7 @@ crate::attribute_set! {
         /// struct ip_tunnel_info
         pub tunnel_info: codec::Bytes = attrs::key_attrs::TUNNEL_INFO,
         /// struct ovs_key_ipv6_exthdr
-        pub ipv6_exthdrs: codec::Struct<OvsKeyIpv6Exthdrs> = attrs::key_attrs::IPV6_EXTHDRS,
+        pub ipv6_exthdrs: codec::StructTrailing<OvsKeyIpv6Exthdrs> = attrs::key_attrs::IPV6_EXTHDRS,
     }
 }
 
@@ -717,7 +717,7 @@ crate::attribute_set! {
         /// header to modify and its value.
         pub set: codec::Nested<KeyAttrs> = attrs::action_attrs::SET,
         /// Push a new outermost 802.1Q or 802.1ad header onto the packet.
-        pub push_vlan: codec::Struct<OvsActionPushVlan> = attrs::action_attrs::PUSH_VLAN,
+        pub push_vlan: codec::StructTrailing<OvsActionPushVlan> = attrs::action_attrs::PUSH_VLAN,
         /// Pop the outermost 802.1Q or 802.1ad header from the packet.
         pub pop_vlan: codec::Flag = attrs::action_attrs::POP_VLAN,
         /// Probabilistically executes actions, as specified in the nested attributes.
@@ -725,11 +725,11 @@ crate::attribute_set! {
         /// recirc id
         pub recirc: codec::U32 = attrs::action_attrs::RECIRC,
         /// `hash`.
-        pub hash: codec::Struct<OvsActionHash> = attrs::action_attrs::HASH,
+        pub hash: codec::StructTrailing<OvsActionHash> = attrs::action_attrs::HASH,
         /// Push a new MPLS label stack entry onto the top of the packets MPLS
         /// label stack. Set the ethertype of the encapsulating frame to either
         /// ETH_P_MPLS_UC or ETH_P_MPLS_MC to indicate the new packet contents.
-        pub push_mpls: codec::Struct<OvsActionPushMpls> = attrs::action_attrs::PUSH_MPLS,
+        pub push_mpls: codec::StructTrailing<OvsActionPushMpls> = attrs::action_attrs::PUSH_MPLS,
         /// ethertype
         pub pop_mpls: codec::U16Be = attrs::action_attrs::POP_MPLS,
         /// Replaces the contents of an existing header. A nested attribute
@@ -766,7 +766,7 @@ crate::attribute_set! {
         /// Push a new MPLS label stack entry at the start of the packet or at the
         /// start of the l3 header depending on the value of l3 tunnel flag in the
         /// tun_flags field of this OVS_ACTION_ATTR_ADD_MPLS argument.
-        pub add_mpls: codec::Struct<OvsActionAddMpls> = attrs::action_attrs::ADD_MPLS,
+        pub add_mpls: codec::StructTrailing<OvsActionAddMpls> = attrs::action_attrs::ADD_MPLS,
         /// `dec-ttl`.
         pub dec_ttl: codec::Boxed<codec::Nested<DecTtlAttrs>> = attrs::action_attrs::DEC_TTL,
         /// Sends a packet sample to psample for external observation.

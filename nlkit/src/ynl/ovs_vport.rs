@@ -141,7 +141,7 @@ crate::attribute_set! {
         /// `upcall-pid`.
         pub upcall_pid: codec::Array<codec::U32> = attrs::vport::UPCALL_PID,
         /// `stats`.
-        pub stats: codec::Struct<VportStats> = attrs::vport::STATS,
+        pub stats: codec::StructTrailing<VportStats> = attrs::vport::STATS,
         /// `ifindex`.
         pub ifindex: codec::U32 = attrs::vport::IFINDEX,
         /// `netnsid`.

@@ -115,7 +115,7 @@ crate::attribute_set! {
         /// `ifa-anycast`.
         pub ifa_anycast: codec::Bytes = attrs::addr_attrs::IFA_ANYCAST,
         /// `ifa-cacheinfo`.
-        pub ifa_cacheinfo: codec::Struct<IfaCacheinfo> = attrs::addr_attrs::IFA_CACHEINFO,
+        pub ifa_cacheinfo: codec::StructTrailing<IfaCacheinfo> = attrs::addr_attrs::IFA_CACHEINFO,
         /// `ifa-multicast`.
         pub ifa_multicast: codec::Bytes = attrs::addr_attrs::IFA_MULTICAST,
         /// `ifa-flags`.
@@ -171,7 +171,7 @@ crate::attribute_set! {
         /// `ifa-local`.
         pub ifa_local: codec::Bytes = attrs::addr_attrs::IFA_LOCAL,
         /// `ifa-cacheinfo`.
-        pub ifa_cacheinfo: codec::Struct<IfaCacheinfo> = attrs::addr_attrs::IFA_CACHEINFO,
+        pub ifa_cacheinfo: codec::StructTrailing<IfaCacheinfo> = attrs::addr_attrs::IFA_CACHEINFO,
     }
 }
 

@@ -1261,7 +1261,7 @@ crate::attribute_set! {
         /// `qdisc`.
         pub qdisc: codec::Str = attrs::link_attrs::QDISC,
         /// `stats`.
-        pub stats: codec::Struct<RtnlLinkStats> = attrs::link_attrs::STATS,
+        pub stats: codec::StructTrailing<RtnlLinkStats> = attrs::link_attrs::STATS,
         /// `cost`.
         pub cost: codec::Str = attrs::link_attrs::COST,
         /// `priority`.
@@ -1275,7 +1275,7 @@ crate::attribute_set! {
         /// `txqlen`.
         pub txqlen: codec::U32 = attrs::link_attrs::TXQLEN,
         /// `map`.
-        pub map: codec::Struct<RtnlLinkIfmap> = attrs::link_attrs::MAP,
+        pub map: codec::StructTrailing<RtnlLinkIfmap> = attrs::link_attrs::MAP,
         /// `weight`.
         pub weight: codec::U32 = attrs::link_attrs::WEIGHT,
         /// `operstate`.
@@ -1419,27 +1419,27 @@ crate::attribute_set! {
     pub struct VfinfoAttrs {}
     attributes {
         /// `mac`.
-        pub mac: codec::Struct<IflaVfMac> = attrs::vfinfo_attrs::MAC,
+        pub mac: codec::StructTrailing<IflaVfMac> = attrs::vfinfo_attrs::MAC,
         /// `vlan`.
-        pub vlan: codec::Struct<IflaVfVlan> = attrs::vfinfo_attrs::VLAN,
+        pub vlan: codec::StructTrailing<IflaVfVlan> = attrs::vfinfo_attrs::VLAN,
         /// `tx-rate`.
-        pub tx_rate: codec::Struct<IflaVfTxRate> = attrs::vfinfo_attrs::TX_RATE,
+        pub tx_rate: codec::StructTrailing<IflaVfTxRate> = attrs::vfinfo_attrs::TX_RATE,
         /// `spoofchk`.
-        pub spoofchk: codec::Struct<IflaVfSpoofchk> = attrs::vfinfo_attrs::SPOOFCHK,
+        pub spoofchk: codec::StructTrailing<IflaVfSpoofchk> = attrs::vfinfo_attrs::SPOOFCHK,
         /// `link-state`.
-        pub link_state: codec::Struct<IflaVfLinkState> = attrs::vfinfo_attrs::LINK_STATE,
+        pub link_state: codec::StructTrailing<IflaVfLinkState> = attrs::vfinfo_attrs::LINK_STATE,
         /// `rate`.
-        pub rate: codec::Struct<IflaVfRate> = attrs::vfinfo_attrs::RATE,
+        pub rate: codec::StructTrailing<IflaVfRate> = attrs::vfinfo_attrs::RATE,
         /// `rss-query-en`.
-        pub rss_query_en: codec::Struct<IflaVfRssQueryEn> = attrs::vfinfo_attrs::RSS_QUERY_EN,
+        pub rss_query_en: codec::StructTrailing<IflaVfRssQueryEn> = attrs::vfinfo_attrs::RSS_QUERY_EN,
         /// `stats`.
         pub stats: codec::Nested<VfStatsAttrs> = attrs::vfinfo_attrs::STATS,
         /// `trust`.
-        pub trust: codec::Struct<IflaVfTrust> = attrs::vfinfo_attrs::TRUST,
+        pub trust: codec::StructTrailing<IflaVfTrust> = attrs::vfinfo_attrs::TRUST,
         /// `ib-node-guid`.
-        pub ib_node_guid: codec::Struct<IflaVfGuid> = attrs::vfinfo_attrs::IB_NODE_GUID,
+        pub ib_node_guid: codec::StructTrailing<IflaVfGuid> = attrs::vfinfo_attrs::IB_NODE_GUID,
         /// `ib-port-guid`.
-        pub ib_port_guid: codec::Struct<IflaVfGuid> = attrs::vfinfo_attrs::IB_PORT_GUID,
+        pub ib_port_guid: codec::StructTrailing<IflaVfGuid> = attrs::vfinfo_attrs::IB_PORT_GUID,
         /// `vlan-list`.
         pub vlan_list: codec::Nested<VfVlanAttrs> = attrs::vfinfo_attrs::VLAN_LIST,
         /// `broadcast`.
@@ -1475,7 +1475,7 @@ crate::attribute_set! {
     pub struct VfVlanAttrs {}
     attributes {
         /// `info`.
-        pub info: codec::Multi<codec::Struct<IflaVfVlanInfo>> = attrs::vf_vlan_attrs::INFO,
+        pub info: codec::Multi<codec::StructTrailing<IflaVfVlanInfo>> = attrs::vf_vlan_attrs::INFO,
     }
 }
 
@@ -1651,9 +1651,9 @@ crate::attribute_set! {
         /// `group-fwd-mask`.
         pub group_fwd_mask: codec::U16 = attrs::linkinfo_bridge_attrs::GROUP_FWD_MASK,
         /// `root-id`.
-        pub root_id: codec::Struct<IflaBridgeId> = attrs::linkinfo_bridge_attrs::ROOT_ID,
+        pub root_id: codec::StructTrailing<IflaBridgeId> = attrs::linkinfo_bridge_attrs::ROOT_ID,
         /// `bridge-id`.
-        pub bridge_id: codec::Struct<IflaBridgeId> = attrs::linkinfo_bridge_attrs::BRIDGE_ID,
+        pub bridge_id: codec::StructTrailing<IflaBridgeId> = attrs::linkinfo_bridge_attrs::BRIDGE_ID,
         /// `root-port`.
         pub root_port: codec::U16 = attrs::linkinfo_bridge_attrs::ROOT_PORT,
         /// `root-path-cost`.
@@ -1721,7 +1721,7 @@ crate::attribute_set! {
         /// `vlan-stats-per-port`.
         pub vlan_stats_per_port: codec::U8 = attrs::linkinfo_bridge_attrs::VLAN_STATS_PER_PORT,
         /// `multi-boolopt`.
-        pub multi_boolopt: codec::Struct<BrBooloptMulti> = attrs::linkinfo_bridge_attrs::MULTI_BOOLOPT,
+        pub multi_boolopt: codec::StructTrailing<BrBooloptMulti> = attrs::linkinfo_bridge_attrs::MULTI_BOOLOPT,
         /// `mcast-querier-state`.
         pub mcast_querier_state: codec::Bytes = attrs::linkinfo_bridge_attrs::MCAST_QUERIER_STATE,
         /// `fdb-n-learned`.
@@ -1760,9 +1760,9 @@ crate::attribute_set! {
         /// `proxyarp-wifi`.
         pub proxyarp_wifi: codec::U8 = attrs::linkinfo_brport_attrs::PROXYARP_WIFI,
         /// `root-id`.
-        pub root_id: codec::Struct<IflaBridgeId> = attrs::linkinfo_brport_attrs::ROOT_ID,
+        pub root_id: codec::StructTrailing<IflaBridgeId> = attrs::linkinfo_brport_attrs::ROOT_ID,
         /// `bridge-id`.
-        pub bridge_id: codec::Struct<IflaBridgeId> = attrs::linkinfo_brport_attrs::BRIDGE_ID,
+        pub bridge_id: codec::StructTrailing<IflaBridgeId> = attrs::linkinfo_brport_attrs::BRIDGE_ID,
         /// `designated-port`.
         pub designated_port: codec::U16 = attrs::linkinfo_brport_attrs::DESIGNATED_PORT,
         /// `designated-cost`.
@@ -1993,7 +1993,7 @@ crate::attribute_set! {
         /// `id`.
         pub id: codec::U16 = attrs::linkinfo_vlan_attrs::ID,
         /// `flag`.
-        pub flag: codec::Struct<IflaVlanFlags> = attrs::linkinfo_vlan_attrs::FLAG,
+        pub flag: codec::StructTrailing<IflaVlanFlags> = attrs::linkinfo_vlan_attrs::FLAG,
         /// `egress-qos`.
         pub egress_qos: codec::Nested<IflaVlanQos> = attrs::linkinfo_vlan_attrs::EGRESS_QOS,
         /// `ingress-qos`.
@@ -2010,7 +2010,7 @@ crate::attribute_set! {
     pub struct IflaVlanQos {}
     attributes {
         /// `mapping`.
-        pub mapping: codec::Multi<codec::Struct<IflaVlanQosMapping>> = attrs::ifla_vlan_qos::MAPPING,
+        pub mapping: codec::Multi<codec::StructTrailing<IflaVlanQosMapping>> = attrs::ifla_vlan_qos::MAPPING,
     }
 }
 
@@ -2074,9 +2074,9 @@ crate::attribute_set! {
         /// `mcast`.
         pub mcast: codec::Bytes = attrs::ifla6_attrs::MCAST,
         /// `cacheinfo`.
-        pub cacheinfo: codec::Struct<IflaCacheinfo> = attrs::ifla6_attrs::CACHEINFO,
+        pub cacheinfo: codec::StructTrailing<IflaCacheinfo> = attrs::ifla6_attrs::CACHEINFO,
         /// `icmp6-stats`.
-        pub icmp6_stats: codec::Struct<IflaIcmp6Stats> = attrs::ifla6_attrs::ICMP6_STATS,
+        pub icmp6_stats: codec::StructTrailing<IflaIcmp6Stats> = attrs::ifla6_attrs::ICMP6_STATS,
         /// `token`.
         pub token: codec::Bytes = attrs::ifla6_attrs::TOKEN,
         /// `addr-gen-mode`.
@@ -2512,7 +2512,7 @@ crate::attribute_set! {
         /// `qdisc`.
         pub qdisc: codec::Str = attrs::link_attrs::QDISC,
         /// `stats`.
-        pub stats: codec::Struct<RtnlLinkStats> = attrs::link_attrs::STATS,
+        pub stats: codec::StructTrailing<RtnlLinkStats> = attrs::link_attrs::STATS,
         /// `cost`.
         pub cost: codec::Str = attrs::link_attrs::COST,
         /// `priority`.
@@ -2526,7 +2526,7 @@ crate::attribute_set! {
         /// `txqlen`.
         pub txqlen: codec::U32 = attrs::link_attrs::TXQLEN,
         /// `map`.
-        pub map: codec::Struct<RtnlLinkIfmap> = attrs::link_attrs::MAP,
+        pub map: codec::StructTrailing<RtnlLinkIfmap> = attrs::link_attrs::MAP,
         /// `weight`.
         pub weight: codec::U32 = attrs::link_attrs::WEIGHT,
         /// `operstate`.

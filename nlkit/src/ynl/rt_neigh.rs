@@ -313,7 +313,7 @@ crate::attribute_set! {
         /// `lladdr`.
         pub lladdr: codec::Bytes = attrs::neighbour_attrs::LLADDR,
         /// `cacheinfo`.
-        pub cacheinfo: codec::Struct<NdaCacheinfo> = attrs::neighbour_attrs::CACHEINFO,
+        pub cacheinfo: codec::StructTrailing<NdaCacheinfo> = attrs::neighbour_attrs::CACHEINFO,
         /// `probes`.
         pub probes: codec::U32 = attrs::neighbour_attrs::PROBES,
         /// `vlan`.
@@ -358,11 +358,11 @@ crate::attribute_set! {
         /// `thresh3`.
         pub thresh3: codec::U32 = attrs::ndt_attrs::THRESH3,
         /// `config`.
-        pub config: codec::Struct<NdtConfig> = attrs::ndt_attrs::CONFIG,
+        pub config: codec::StructTrailing<NdtConfig> = attrs::ndt_attrs::CONFIG,
         /// `parms`.
         pub parms: codec::Nested<NdtpaAttrs> = attrs::ndt_attrs::PARMS,
         /// `stats`.
-        pub stats: codec::Struct<NdtStats> = attrs::ndt_attrs::STATS,
+        pub stats: codec::StructTrailing<NdtStats> = attrs::ndt_attrs::STATS,
         /// `gc-interval`.
         pub gc_interval: codec::U64 = attrs::ndt_attrs::GC_INTERVAL,
     }

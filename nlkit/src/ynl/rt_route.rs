@@ -215,7 +215,7 @@ crate::attribute_set! {
         /// `rta-flow`.
         pub rta_flow: codec::U32 = attrs::route_attrs::RTA_FLOW,
         /// `rta-cacheinfo`.
-        pub rta_cacheinfo: codec::Struct<RtaCacheinfo> = attrs::route_attrs::RTA_CACHEINFO,
+        pub rta_cacheinfo: codec::StructTrailing<RtaCacheinfo> = attrs::route_attrs::RTA_CACHEINFO,
         /// `rta-session`.
         pub rta_session: codec::Bytes = attrs::route_attrs::RTA_SESSION,
         /// `rta-mp-algo`.
@@ -399,7 +399,7 @@ crate::attribute_set! {
         /// `rta-flow`.
         pub rta_flow: codec::U32 = attrs::route_attrs::RTA_FLOW,
         /// `rta-cacheinfo`.
-        pub rta_cacheinfo: codec::Struct<RtaCacheinfo> = attrs::route_attrs::RTA_CACHEINFO,
+        pub rta_cacheinfo: codec::StructTrailing<RtaCacheinfo> = attrs::route_attrs::RTA_CACHEINFO,
         /// `rta-table`.
         pub rta_table: codec::U32 = attrs::route_attrs::RTA_TABLE,
         /// `rta-mark`.
@@ -477,7 +477,7 @@ crate::attribute_set! {
         /// `rta-flow`.
         pub rta_flow: codec::U32 = attrs::route_attrs::RTA_FLOW,
         /// `rta-cacheinfo`.
-        pub rta_cacheinfo: codec::Struct<RtaCacheinfo> = attrs::route_attrs::RTA_CACHEINFO,
+        pub rta_cacheinfo: codec::StructTrailing<RtaCacheinfo> = attrs::route_attrs::RTA_CACHEINFO,
         /// `rta-table`.
         pub rta_table: codec::U32 = attrs::route_attrs::RTA_TABLE,
         /// `rta-mark`.

@@ -189,15 +189,15 @@ crate::attribute_set! {
         /// `l3mdev`.
         pub l3mdev: codec::U8 = attrs::fib_rule_attrs::L3MDEV,
         /// `uid-range`.
-        pub uid_range: codec::Struct<FibRuleUidRange> = attrs::fib_rule_attrs::UID_RANGE,
+        pub uid_range: codec::StructTrailing<FibRuleUidRange> = attrs::fib_rule_attrs::UID_RANGE,
         /// `protocol`.
         pub protocol: codec::U8 = attrs::fib_rule_attrs::PROTOCOL,
         /// `ip-proto`.
         pub ip_proto: codec::U8 = attrs::fib_rule_attrs::IP_PROTO,
         /// `sport-range`.
-        pub sport_range: codec::Struct<FibRulePortRange> = attrs::fib_rule_attrs::SPORT_RANGE,
+        pub sport_range: codec::StructTrailing<FibRulePortRange> = attrs::fib_rule_attrs::SPORT_RANGE,
         /// `dport-range`.
-        pub dport_range: codec::Struct<FibRulePortRange> = attrs::fib_rule_attrs::DPORT_RANGE,
+        pub dport_range: codec::StructTrailing<FibRulePortRange> = attrs::fib_rule_attrs::DPORT_RANGE,
         /// `dscp`.
         pub dscp: codec::U8 = attrs::fib_rule_attrs::DSCP,
         /// `flowlabel`.
@@ -273,15 +273,15 @@ crate::attribute_set! {
         /// `l3mdev`.
         pub l3mdev: codec::U8 = attrs::fib_rule_attrs::L3MDEV,
         /// `uid-range`.
-        pub uid_range: codec::Struct<FibRuleUidRange> = attrs::fib_rule_attrs::UID_RANGE,
+        pub uid_range: codec::StructTrailing<FibRuleUidRange> = attrs::fib_rule_attrs::UID_RANGE,
         /// `protocol`.
         pub protocol: codec::U8 = attrs::fib_rule_attrs::PROTOCOL,
         /// `ip-proto`.
         pub ip_proto: codec::U8 = attrs::fib_rule_attrs::IP_PROTO,
         /// `sport-range`.
-        pub sport_range: codec::Struct<FibRulePortRange> = attrs::fib_rule_attrs::SPORT_RANGE,
+        pub sport_range: codec::StructTrailing<FibRulePortRange> = attrs::fib_rule_attrs::SPORT_RANGE,
         /// `dport-range`.
-        pub dport_range: codec::Struct<FibRulePortRange> = attrs::fib_rule_attrs::DPORT_RANGE,
+        pub dport_range: codec::StructTrailing<FibRulePortRange> = attrs::fib_rule_attrs::DPORT_RANGE,
         /// `dscp`.
         pub dscp: codec::U8 = attrs::fib_rule_attrs::DSCP,
         /// `flowlabel`.
@@ -342,15 +342,15 @@ crate::attribute_set! {
         /// `l3mdev`.
         pub l3mdev: codec::U8 = attrs::fib_rule_attrs::L3MDEV,
         /// `uid-range`.
-        pub uid_range: codec::Struct<FibRuleUidRange> = attrs::fib_rule_attrs::UID_RANGE,
+        pub uid_range: codec::StructTrailing<FibRuleUidRange> = attrs::fib_rule_attrs::UID_RANGE,
         /// `protocol`.
         pub protocol: codec::U8 = attrs::fib_rule_attrs::PROTOCOL,
         /// `ip-proto`.
         pub ip_proto: codec::U8 = attrs::fib_rule_attrs::IP_PROTO,
         /// `sport-range`.
-        pub sport_range: codec::Struct<FibRulePortRange> = attrs::fib_rule_attrs::SPORT_RANGE,
+        pub sport_range: codec::StructTrailing<FibRulePortRange> = attrs::fib_rule_attrs::SPORT_RANGE,
         /// `dport-range`.
-        pub dport_range: codec::Struct<FibRulePortRange> = attrs::fib_rule_attrs::DPORT_RANGE,
+        pub dport_range: codec::StructTrailing<FibRulePortRange> = attrs::fib_rule_attrs::DPORT_RANGE,
         /// `dscp`.
         pub dscp: codec::U8 = attrs::fib_rule_attrs::DSCP,
         /// `flowlabel`.

@@ -2538,13 +2538,13 @@ crate::attribute_set! {
         /// Raw; its format is selected by `kind`: read it with [`TcOptionsMsg::parse`].
         pub options: codec::Bytes = attrs::tc_attrs::OPTIONS,
         /// `stats`.
-        pub stats: codec::Struct<TcStats> = attrs::tc_attrs::STATS,
+        pub stats: codec::StructTrailing<TcStats> = attrs::tc_attrs::STATS,
         /// `xstats`.
         ///
         /// Raw; its format is selected by `kind`: read it with [`TcaStatsAppMsg::parse`].
         pub xstats: codec::Bytes = attrs::tc_attrs::XSTATS,
         /// `rate`.
-        pub rate: codec::Struct<GnetEstimator> = attrs::tc_attrs::RATE,
+        pub rate: codec::StructTrailing<GnetEstimator> = attrs::tc_attrs::RATE,
         /// `fcnt`.
         pub fcnt: codec::U32 = attrs::tc_attrs::FCNT,
         /// `stats2`.
@@ -2600,17 +2600,17 @@ crate::attribute_set! {
     pub struct TcActStatsAttrs {}
     attributes {
         /// `basic`.
-        pub basic: codec::Struct<GnetStatsBasic> = attrs::tc_act_stats_attrs::BASIC,
+        pub basic: codec::StructTrailing<GnetStatsBasic> = attrs::tc_act_stats_attrs::BASIC,
         /// `rate-est`.
-        pub rate_est: codec::Struct<GnetStatsRateEst> = attrs::tc_act_stats_attrs::RATE_EST,
+        pub rate_est: codec::StructTrailing<GnetStatsRateEst> = attrs::tc_act_stats_attrs::RATE_EST,
         /// `queue`.
-        pub queue: codec::Struct<GnetStatsQueue> = attrs::tc_act_stats_attrs::QUEUE,
+        pub queue: codec::StructTrailing<GnetStatsQueue> = attrs::tc_act_stats_attrs::QUEUE,
         /// `app`.
         pub app: codec::Bytes = attrs::tc_act_stats_attrs::APP,
         /// `rate-est64`.
-        pub rate_est64: codec::Struct<GnetStatsRateEst64> = attrs::tc_act_stats_attrs::RATE_EST64,
+        pub rate_est64: codec::StructTrailing<GnetStatsRateEst64> = attrs::tc_act_stats_attrs::RATE_EST64,
         /// `basic-hw`.
-        pub basic_hw: codec::Struct<GnetStatsBasic> = attrs::tc_act_stats_attrs::BASIC_HW,
+        pub basic_hw: codec::StructTrailing<GnetStatsBasic> = attrs::tc_act_stats_attrs::BASIC_HW,
         /// `pkt64`.
         pub pkt64: codec::U64 = attrs::tc_act_stats_attrs::PKT64,
     }
@@ -2621,7 +2621,7 @@ crate::attribute_set! {
     pub struct TcActBpfAttrs {}
     attributes {
         /// `tm`.
-        pub tm: codec::Struct<TcfT> = attrs::tc_act_bpf_attrs::TM,
+        pub tm: codec::StructTrailing<TcfT> = attrs::tc_act_bpf_attrs::TM,
         /// `parms`.
         pub parms: codec::Bytes = attrs::tc_act_bpf_attrs::PARMS,
         /// `ops-len`.
@@ -2646,7 +2646,7 @@ crate::attribute_set! {
         /// `parms`.
         pub parms: codec::Bytes = attrs::tc_act_connmark_attrs::PARMS,
         /// `tm`.
-        pub tm: codec::Struct<TcfT> = attrs::tc_act_connmark_attrs::TM,
+        pub tm: codec::StructTrailing<TcfT> = attrs::tc_act_connmark_attrs::TM,
     }
 }
 
@@ -2657,7 +2657,7 @@ crate::attribute_set! {
         /// `parms`.
         pub parms: codec::Bytes = attrs::tc_act_csum_attrs::PARMS,
         /// `tm`.
-        pub tm: codec::Struct<TcfT> = attrs::tc_act_csum_attrs::TM,
+        pub tm: codec::StructTrailing<TcfT> = attrs::tc_act_csum_attrs::TM,
     }
 }
 
@@ -2668,7 +2668,7 @@ crate::attribute_set! {
         /// `parms`.
         pub parms: codec::Bytes = attrs::tc_act_ct_attrs::PARMS,
         /// `tm`.
-        pub tm: codec::Struct<TcfT> = attrs::tc_act_ct_attrs::TM,
+        pub tm: codec::StructTrailing<TcfT> = attrs::tc_act_ct_attrs::TM,
         /// `action`.
         pub action: codec::U16 = attrs::tc_act_ct_attrs::ACTION,
         /// `zone`.
@@ -2707,7 +2707,7 @@ crate::attribute_set! {
     pub struct TcActCtinfoAttrs {}
     attributes {
         /// `tm`.
-        pub tm: codec::Struct<TcfT> = attrs::tc_act_ctinfo_attrs::TM,
+        pub tm: codec::StructTrailing<TcfT> = attrs::tc_act_ctinfo_attrs::TM,
         /// `act`.
         pub act: codec::Bytes = attrs::tc_act_ctinfo_attrs::ACT,
         /// `zone`.
@@ -2732,7 +2732,7 @@ crate::attribute_set! {
     pub struct TcActGateAttrs {}
     attributes {
         /// `tm`.
-        pub tm: codec::Struct<TcfT> = attrs::tc_act_gate_attrs::TM,
+        pub tm: codec::StructTrailing<TcfT> = attrs::tc_act_gate_attrs::TM,
         /// `parms`.
         pub parms: codec::Bytes = attrs::tc_act_gate_attrs::PARMS,
         /// `priority`.
@@ -2759,7 +2759,7 @@ crate::attribute_set! {
         /// `parms`.
         pub parms: codec::Bytes = attrs::tc_act_ife_attrs::PARMS,
         /// `tm`.
-        pub tm: codec::Struct<TcfT> = attrs::tc_act_ife_attrs::TM,
+        pub tm: codec::StructTrailing<TcfT> = attrs::tc_act_ife_attrs::TM,
         /// `dmac`.
         pub dmac: codec::Bytes = attrs::tc_act_ife_attrs::DMAC,
         /// `smac`.
@@ -2776,7 +2776,7 @@ crate::attribute_set! {
     pub struct TcActMirredAttrs {}
     attributes {
         /// `tm`.
-        pub tm: codec::Struct<TcfT> = attrs::tc_act_mirred_attrs::TM,
+        pub tm: codec::StructTrailing<TcfT> = attrs::tc_act_mirred_attrs::TM,
         /// `parms`.
         pub parms: codec::Bytes = attrs::tc_act_mirred_attrs::PARMS,
         /// `blockid`.
@@ -2789,9 +2789,9 @@ crate::attribute_set! {
     pub struct TcActMplsAttrs {}
     attributes {
         /// `tm`.
-        pub tm: codec::Struct<TcfT> = attrs::tc_act_mpls_attrs::TM,
+        pub tm: codec::StructTrailing<TcfT> = attrs::tc_act_mpls_attrs::TM,
         /// `parms`.
-        pub parms: codec::Struct<TcMpls> = attrs::tc_act_mpls_attrs::PARMS,
+        pub parms: codec::StructTrailing<TcMpls> = attrs::tc_act_mpls_attrs::PARMS,
         /// `proto`.
         pub proto: codec::U16Be = attrs::tc_act_mpls_attrs::PROTO,
         /// `label`.
@@ -2812,7 +2812,7 @@ crate::attribute_set! {
         /// `parms`.
         pub parms: codec::Bytes = attrs::tc_act_nat_attrs::PARMS,
         /// `tm`.
-        pub tm: codec::Struct<TcfT> = attrs::tc_act_nat_attrs::TM,
+        pub tm: codec::StructTrailing<TcfT> = attrs::tc_act_nat_attrs::TM,
     }
 }
 
@@ -2821,9 +2821,9 @@ crate::attribute_set! {
     pub struct TcActPeditAttrs {}
     attributes {
         /// `tm`.
-        pub tm: codec::Struct<TcfT> = attrs::tc_act_pedit_attrs::TM,
+        pub tm: codec::StructTrailing<TcfT> = attrs::tc_act_pedit_attrs::TM,
         /// `parms`.
-        pub parms: codec::Struct<TcPeditSel> = attrs::tc_act_pedit_attrs::PARMS,
+        pub parms: codec::StructTrailing<TcPeditSel> = attrs::tc_act_pedit_attrs::PARMS,
         /// `parms-ex`.
         pub parms_ex: codec::Bytes = attrs::tc_act_pedit_attrs::PARMS_EX,
         /// `keys-ex`.
@@ -2838,7 +2838,7 @@ crate::attribute_set! {
     pub struct TcActPoliceAttrs {}
     attributes {
         /// `tbf`.
-        pub tbf: codec::Struct<TcPolice> = attrs::tc_act_police_attrs::TBF,
+        pub tbf: codec::StructTrailing<TcPolice> = attrs::tc_act_police_attrs::TBF,
         /// `rate`.
         pub rate: codec::Bytes = attrs::tc_act_police_attrs::RATE,
         /// `peakrate`.
@@ -2848,7 +2848,7 @@ crate::attribute_set! {
         /// `result`.
         pub result: codec::U32 = attrs::tc_act_police_attrs::RESULT,
         /// `tm`.
-        pub tm: codec::Struct<TcfT> = attrs::tc_act_police_attrs::TM,
+        pub tm: codec::StructTrailing<TcfT> = attrs::tc_act_police_attrs::TM,
         /// `rate64`.
         pub rate64: codec::U64 = attrs::tc_act_police_attrs::RATE64,
         /// `peakrate64`.
@@ -2865,7 +2865,7 @@ crate::attribute_set! {
     pub struct TcActSimpleAttrs {}
     attributes {
         /// `tm`.
-        pub tm: codec::Struct<TcfT> = attrs::tc_act_simple_attrs::TM,
+        pub tm: codec::StructTrailing<TcfT> = attrs::tc_act_simple_attrs::TM,
         /// `parms`.
         pub parms: codec::Bytes = attrs::tc_act_simple_attrs::PARMS,
         /// `data`.
@@ -2878,7 +2878,7 @@ crate::attribute_set! {
     pub struct TcActSkbeditAttrs {}
     attributes {
         /// `tm`.
-        pub tm: codec::Struct<TcfT> = attrs::tc_act_skbedit_attrs::TM,
+        pub tm: codec::StructTrailing<TcfT> = attrs::tc_act_skbedit_attrs::TM,
         /// `parms`.
         pub parms: codec::Bytes = attrs::tc_act_skbedit_attrs::PARMS,
         /// `priority`.
@@ -2903,7 +2903,7 @@ crate::attribute_set! {
     pub struct TcActSkbmodAttrs {}
     attributes {
         /// `tm`.
-        pub tm: codec::Struct<TcfT> = attrs::tc_act_skbmod_attrs::TM,
+        pub tm: codec::StructTrailing<TcfT> = attrs::tc_act_skbmod_attrs::TM,
         /// `parms`.
         pub parms: codec::Bytes = attrs::tc_act_skbmod_attrs::PARMS,
         /// `dmac`.
@@ -2920,7 +2920,7 @@ crate::attribute_set! {
     pub struct TcActTunnelKeyAttrs {}
     attributes {
         /// `tm`.
-        pub tm: codec::Struct<TcfT> = attrs::tc_act_tunnel_key_attrs::TM,
+        pub tm: codec::StructTrailing<TcfT> = attrs::tc_act_tunnel_key_attrs::TM,
         /// `parms`.
         pub parms: codec::Bytes = attrs::tc_act_tunnel_key_attrs::PARMS,
         /// `enc-ipv4-src`.
@@ -2953,9 +2953,9 @@ crate::attribute_set! {
     pub struct TcActVlanAttrs {}
     attributes {
         /// `tm`.
-        pub tm: codec::Struct<TcfT> = attrs::tc_act_vlan_attrs::TM,
+        pub tm: codec::StructTrailing<TcfT> = attrs::tc_act_vlan_attrs::TM,
         /// `parms`.
-        pub parms: codec::Struct<TcVlan> = attrs::tc_act_vlan_attrs::PARMS,
+        pub parms: codec::StructTrailing<TcVlan> = attrs::tc_act_vlan_attrs::PARMS,
         /// `push-vlan-id`.
         pub push_vlan_id: codec::U16 = attrs::tc_act_vlan_attrs::PUSH_VLAN_ID,
         /// `push-vlan-protocol`.
@@ -2982,7 +2982,7 @@ crate::attribute_set! {
         /// `police`.
         pub police: codec::Nested<TcPoliceAttrs> = attrs::tc_basic_attrs::POLICE,
         /// `pcnt`.
-        pub pcnt: codec::Struct<TcBasicPcnt> = attrs::tc_basic_attrs::PCNT,
+        pub pcnt: codec::StructTrailing<TcBasicPcnt> = attrs::tc_basic_attrs::PCNT,
     }
 }
 
@@ -3153,7 +3153,7 @@ crate::attribute_set! {
     pub struct TcCbsAttrs {}
     attributes {
         /// `parms`.
-        pub parms: codec::Struct<TcCbsQopt> = attrs::tc_cbs_attrs::PARMS,
+        pub parms: codec::StructTrailing<TcCbsQopt> = attrs::tc_cbs_attrs::PARMS,
     }
 }
 
@@ -3175,7 +3175,7 @@ crate::attribute_set! {
     pub struct TcChokeAttrs {}
     attributes {
         /// `parms`.
-        pub parms: codec::Struct<TcRedQopt> = attrs::tc_choke_attrs::PARMS,
+        pub parms: codec::StructTrailing<TcRedQopt> = attrs::tc_choke_attrs::PARMS,
         /// `stab`.
         pub stab: codec::Bytes = attrs::tc_choke_attrs::STAB,
         /// `max-p`.
@@ -3214,7 +3214,7 @@ crate::attribute_set! {
     pub struct TcEmatchAttrs {}
     attributes {
         /// `tree-hdr`.
-        pub tree_hdr: codec::Struct<TcfEmatchTreeHdr> = attrs::tc_ematch_attrs::TREE_HDR,
+        pub tree_hdr: codec::StructTrailing<TcfEmatchTreeHdr> = attrs::tc_ematch_attrs::TREE_HDR,
         /// `tree-list`.
         pub tree_list: codec::Bytes = attrs::tc_ematch_attrs::TREE_LIST,
     }
@@ -3607,7 +3607,7 @@ crate::attribute_set! {
         /// `stab`.
         pub stab: codec::Array<codec::U8> = attrs::tc_gred_attrs::STAB,
         /// `dps`.
-        pub dps: codec::Struct<TcGredSopt> = attrs::tc_gred_attrs::DPS,
+        pub dps: codec::StructTrailing<TcGredSopt> = attrs::tc_gred_attrs::DPS,
         /// `max-p`.
         pub max_p: codec::Array<codec::U32> = attrs::tc_gred_attrs::MAX_P,
         /// `limit`.
@@ -3694,9 +3694,9 @@ crate::attribute_set! {
     pub struct TcHtbAttrs {}
     attributes {
         /// `parms`.
-        pub parms: codec::Struct<TcHtbOpt> = attrs::tc_htb_attrs::PARMS,
+        pub parms: codec::StructTrailing<TcHtbOpt> = attrs::tc_htb_attrs::PARMS,
         /// `init`.
-        pub init: codec::Struct<TcHtbGlob> = attrs::tc_htb_attrs::INIT,
+        pub init: codec::StructTrailing<TcHtbGlob> = attrs::tc_htb_attrs::INIT,
         /// `ctab`.
         pub ctab: codec::Bytes = attrs::tc_htb_attrs::CTAB,
         /// `rtab`.
@@ -3723,7 +3723,7 @@ crate::attribute_set! {
         /// `flags`.
         pub flags: codec::U32 = attrs::tc_matchall_attrs::FLAGS,
         /// `pcnt`.
-        pub pcnt: codec::Struct<TcMatchallPcnt> = attrs::tc_matchall_attrs::PCNT,
+        pub pcnt: codec::StructTrailing<TcMatchallPcnt> = attrs::tc_matchall_attrs::PCNT,
     }
 }
 
@@ -3732,7 +3732,7 @@ crate::attribute_set! {
     pub struct TcEtfAttrs {}
     attributes {
         /// `parms`.
-        pub parms: codec::Struct<TcEtfQopt> = attrs::tc_etf_attrs::PARMS,
+        pub parms: codec::StructTrailing<TcEtfQopt> = attrs::tc_etf_attrs::PARMS,
     }
 }
 
@@ -3790,7 +3790,7 @@ crate::attribute_set! {
         /// Drop packets beyond horizon, or cap their EDT
         pub horizon_drop: codec::U8 = attrs::tc_fq_attrs::HORIZON_DROP,
         /// `priomap`.
-        pub priomap: codec::Struct<TcPrioQopt> = attrs::tc_fq_attrs::PRIOMAP,
+        pub priomap: codec::StructTrailing<TcPrioQopt> = attrs::tc_fq_attrs::PRIOMAP,
         /// Weights for each band
         pub weights: codec::Array<codec::I32> = attrs::tc_fq_attrs::WEIGHTS,
     }
@@ -3861,17 +3861,17 @@ crate::attribute_set! {
     pub struct TcNetemAttrs {}
     attributes {
         /// `corr`.
-        pub corr: codec::Struct<TcNetemCorr> = attrs::tc_netem_attrs::CORR,
+        pub corr: codec::StructTrailing<TcNetemCorr> = attrs::tc_netem_attrs::CORR,
         /// `delay-dist`.
         pub delay_dist: codec::Array<codec::I16> = attrs::tc_netem_attrs::DELAY_DIST,
         /// `reorder`.
-        pub reorder: codec::Struct<TcNetemReorder> = attrs::tc_netem_attrs::REORDER,
+        pub reorder: codec::StructTrailing<TcNetemReorder> = attrs::tc_netem_attrs::REORDER,
         /// `corrupt`.
-        pub corrupt: codec::Struct<TcNetemCorrupt> = attrs::tc_netem_attrs::CORRUPT,
+        pub corrupt: codec::StructTrailing<TcNetemCorrupt> = attrs::tc_netem_attrs::CORRUPT,
         /// `loss`.
         pub loss: codec::Nested<TcNetemLossAttrs> = attrs::tc_netem_attrs::LOSS,
         /// `rate`.
-        pub rate: codec::Struct<TcNetemRate> = attrs::tc_netem_attrs::RATE,
+        pub rate: codec::StructTrailing<TcNetemRate> = attrs::tc_netem_attrs::RATE,
         /// `ecn`.
         pub ecn: codec::U32 = attrs::tc_netem_attrs::ECN,
         /// `rate64`.
@@ -3883,7 +3883,7 @@ crate::attribute_set! {
         /// `jitter64`.
         pub jitter64: codec::I64 = attrs::tc_netem_attrs::JITTER64,
         /// `slot`.
-        pub slot: codec::Struct<TcNetemSlot> = attrs::tc_netem_attrs::SLOT,
+        pub slot: codec::StructTrailing<TcNetemSlot> = attrs::tc_netem_attrs::SLOT,
         /// `slot-dist`.
         pub slot_dist: codec::Array<codec::I16> = attrs::tc_netem_attrs::SLOT_DIST,
         /// `prng-seed`.
@@ -3896,9 +3896,9 @@ crate::attribute_set! {
     pub struct TcNetemLossAttrs {}
     attributes {
         /// General Intuitive - 4 state model
-        pub gi: codec::Struct<TcNetemGimodel> = attrs::tc_netem_loss_attrs::GI,
+        pub gi: codec::StructTrailing<TcNetemGimodel> = attrs::tc_netem_loss_attrs::GI,
         /// Gilbert Elliot models
-        pub ge: codec::Struct<TcNetemGemodel> = attrs::tc_netem_loss_attrs::GE,
+        pub ge: codec::StructTrailing<TcNetemGemodel> = attrs::tc_netem_loss_attrs::GE,
     }
 }
 
@@ -3930,7 +3930,7 @@ crate::attribute_set! {
     pub struct TcPoliceAttrs {}
     attributes {
         /// `tbf`.
-        pub tbf: codec::Struct<TcPolice> = attrs::tc_police_attrs::TBF,
+        pub tbf: codec::StructTrailing<TcPolice> = attrs::tc_police_attrs::TBF,
         /// `rate`.
         pub rate: codec::Bytes = attrs::tc_police_attrs::RATE,
         /// `peakrate`.
@@ -3940,7 +3940,7 @@ crate::attribute_set! {
         /// `result`.
         pub result: codec::U32 = attrs::tc_police_attrs::RESULT,
         /// `tm`.
-        pub tm: codec::Struct<TcfT> = attrs::tc_police_attrs::TM,
+        pub tm: codec::StructTrailing<TcfT> = attrs::tc_police_attrs::TM,
         /// `rate64`.
         pub rate64: codec::U64 = attrs::tc_police_attrs::RATE64,
         /// `peakrate64`.
@@ -3968,7 +3968,7 @@ crate::attribute_set! {
     pub struct TcRedAttrs {}
     attributes {
         /// `parms`.
-        pub parms: codec::Struct<TcRedQopt> = attrs::tc_red_attrs::PARMS,
+        pub parms: codec::StructTrailing<TcRedQopt> = attrs::tc_red_attrs::PARMS,
         /// `stab`.
         pub stab: codec::Bytes = attrs::tc_red_attrs::STAB,
         /// `max-p`.
@@ -4006,7 +4006,7 @@ crate::attribute_set! {
     pub struct TcTaprioAttrs {}
     attributes {
         /// `priomap`.
-        pub priomap: codec::Struct<TcMqprioQopt> = attrs::tc_taprio_attrs::PRIOMAP,
+        pub priomap: codec::StructTrailing<TcMqprioQopt> = attrs::tc_taprio_attrs::PRIOMAP,
         /// `sched-entry-list`.
         pub sched_entry_list: codec::Nested<TcTaprioSchedEntryList> = attrs::tc_taprio_attrs::SCHED_ENTRY_LIST,
         /// `sched-base-time`.
@@ -4072,7 +4072,7 @@ crate::attribute_set! {
     pub struct TcTbfAttrs {}
     attributes {
         /// `parms`.
-        pub parms: codec::Struct<TcTbfQopt> = attrs::tc_tbf_attrs::PARMS,
+        pub parms: codec::StructTrailing<TcTbfQopt> = attrs::tc_tbf_attrs::PARMS,
         /// `rtab`.
         pub rtab: codec::Bytes = attrs::tc_tbf_attrs::RTAB,
         /// `ptab`.
@@ -4093,9 +4093,9 @@ crate::attribute_set! {
     pub struct TcActSampleAttrs {}
     attributes {
         /// `tm`.
-        pub tm: codec::Struct<TcfT> = attrs::tc_act_sample_attrs::TM,
+        pub tm: codec::StructTrailing<TcfT> = attrs::tc_act_sample_attrs::TM,
         /// `parms`.
-        pub parms: codec::Struct<TcGen> = attrs::tc_act_sample_attrs::PARMS,
+        pub parms: codec::StructTrailing<TcGen> = attrs::tc_act_sample_attrs::PARMS,
         /// `rate`.
         pub rate: codec::U32 = attrs::tc_act_sample_attrs::RATE,
         /// `trunc-size`.
@@ -4110,11 +4110,11 @@ crate::attribute_set! {
     pub struct TcActGactAttrs {}
     attributes {
         /// `tm`.
-        pub tm: codec::Struct<TcfT> = attrs::tc_act_gact_attrs::TM,
+        pub tm: codec::StructTrailing<TcfT> = attrs::tc_act_gact_attrs::TM,
         /// `parms`.
-        pub parms: codec::Struct<TcGen> = attrs::tc_act_gact_attrs::PARMS,
+        pub parms: codec::StructTrailing<TcGen> = attrs::tc_act_gact_attrs::PARMS,
         /// `prob`.
-        pub prob: codec::Struct<TcGactP> = attrs::tc_act_gact_attrs::PROB,
+        pub prob: codec::StructTrailing<TcGactP> = attrs::tc_act_gact_attrs::PROB,
     }
 }
 
@@ -4123,7 +4123,7 @@ crate::attribute_set! {
     pub struct TcaStabAttrs {}
     attributes {
         /// `base`.
-        pub base: codec::Struct<TcSizespec> = attrs::tca_stab_attrs::BASE,
+        pub base: codec::StructTrailing<TcSizespec> = attrs::tca_stab_attrs::BASE,
         /// `data`.
         pub data: codec::Bytes = attrs::tca_stab_attrs::DATA,
     }
@@ -4134,19 +4134,19 @@ crate::attribute_set! {
     pub struct TcaStatsAttrs {}
     attributes {
         /// `basic`.
-        pub basic: codec::Struct<GnetStatsBasic> = attrs::tca_stats_attrs::BASIC,
+        pub basic: codec::StructTrailing<GnetStatsBasic> = attrs::tca_stats_attrs::BASIC,
         /// `rate-est`.
-        pub rate_est: codec::Struct<GnetStatsRateEst> = attrs::tca_stats_attrs::RATE_EST,
+        pub rate_est: codec::StructTrailing<GnetStatsRateEst> = attrs::tca_stats_attrs::RATE_EST,
         /// `queue`.
-        pub queue: codec::Struct<GnetStatsQueue> = attrs::tca_stats_attrs::QUEUE,
+        pub queue: codec::StructTrailing<GnetStatsQueue> = attrs::tca_stats_attrs::QUEUE,
         /// `app`.
         ///
         /// Raw; its format is selected by `kind`: read it with [`TcaStatsAppMsg::parse`].
         pub app: codec::Bytes = attrs::tca_stats_attrs::APP,
         /// `rate-est64`.
-        pub rate_est64: codec::Struct<GnetStatsRateEst64> = attrs::tca_stats_attrs::RATE_EST64,
+        pub rate_est64: codec::StructTrailing<GnetStatsRateEst64> = attrs::tca_stats_attrs::RATE_EST64,
         /// `basic-hw`.
-        pub basic_hw: codec::Struct<GnetStatsBasic> = attrs::tca_stats_attrs::BASIC_HW,
+        pub basic_hw: codec::StructTrailing<GnetStatsBasic> = attrs::tca_stats_attrs::BASIC_HW,
         /// `pkt64`.
         pub pkt64: codec::U64 = attrs::tca_stats_attrs::PKT64,
     }
@@ -4165,7 +4165,7 @@ crate::attribute_set! {
         /// `divisor`.
         pub divisor: codec::U32 = attrs::tc_u32_attrs::DIVISOR,
         /// `sel`.
-        pub sel: codec::Struct<TcU32Sel> = attrs::tc_u32_attrs::SEL,
+        pub sel: codec::StructTrailing<TcU32Sel> = attrs::tc_u32_attrs::SEL,
         /// `police`.
         pub police: codec::Nested<TcPoliceAttrs> = attrs::tc_u32_attrs::POLICE,
         /// `act`.
@@ -4173,9 +4173,9 @@ crate::attribute_set! {
         /// `indev`.
         pub indev: codec::Str = attrs::tc_u32_attrs::INDEV,
         /// `pcnt`.
-        pub pcnt: codec::Struct<TcU32Pcnt> = attrs::tc_u32_attrs::PCNT,
+        pub pcnt: codec::StructTrailing<TcU32Pcnt> = attrs::tc_u32_attrs::PCNT,
         /// `mark`.
-        pub mark: codec::Struct<TcU32Mark> = attrs::tc_u32_attrs::MARK,
+        pub mark: codec::StructTrailing<TcU32Mark> = attrs::tc_u32_attrs::MARK,
         /// `flags`.
         pub flags: codec::U32 = attrs::tc_u32_attrs::FLAGS,
     }
@@ -4750,7 +4750,7 @@ crate::attribute_set! {
         /// Raw; its format is selected by `kind`: read it with [`TcOptionsMsg::parse`].
         pub options: codec::Bytes = attrs::tc_attrs::OPTIONS,
         /// `rate`.
-        pub rate: codec::Struct<GnetEstimator> = attrs::tc_attrs::RATE,
+        pub rate: codec::StructTrailing<GnetEstimator> = attrs::tc_attrs::RATE,
         /// `chain`.
         pub chain: codec::U32 = attrs::tc_attrs::CHAIN,
         /// `ingress-block`.
@@ -4826,7 +4826,7 @@ crate::attribute_set! {
         /// Raw; its format is selected by `kind`: read it with [`TcOptionsMsg::parse`].
         pub options: codec::Bytes = attrs::tc_attrs::OPTIONS,
         /// `rate`.
-        pub rate: codec::Struct<GnetEstimator> = attrs::tc_attrs::RATE,
+        pub rate: codec::StructTrailing<GnetEstimator> = attrs::tc_attrs::RATE,
         /// `chain`.
         pub chain: codec::U32 = attrs::tc_attrs::CHAIN,
         /// `ingress-block`.
@@ -4899,7 +4899,7 @@ crate::attribute_set! {
         /// Raw; its format is selected by `kind`: read it with [`TcOptionsMsg::parse`].
         pub options: codec::Bytes = attrs::tc_attrs::OPTIONS,
         /// `rate`.
-        pub rate: codec::Struct<GnetEstimator> = attrs::tc_attrs::RATE,
+        pub rate: codec::StructTrailing<GnetEstimator> = attrs::tc_attrs::RATE,
         /// `chain`.
         pub chain: codec::U32 = attrs::tc_attrs::CHAIN,
         /// `ingress-block`.
@@ -5006,7 +5006,7 @@ crate::attribute_set! {
         /// Raw; its format is selected by `kind`: read it with [`TcOptionsMsg::parse`].
         pub options: codec::Bytes = attrs::tc_attrs::OPTIONS,
         /// `rate`.
-        pub rate: codec::Struct<GnetEstimator> = attrs::tc_attrs::RATE,
+        pub rate: codec::StructTrailing<GnetEstimator> = attrs::tc_attrs::RATE,
         /// `chain`.
         pub chain: codec::U32 = attrs::tc_attrs::CHAIN,
         /// `ingress-block`.

@@ -169,7 +169,7 @@ crate::attribute_set! {
         /// Set as ``0`` to disable.
         pub persistent_keepalive_interval: codec::U16 = attrs::wgpeer::PERSISTENT_KEEPALIVE_INTERVAL,
         /// `last-handshake-time`.
-        pub last_handshake_time: codec::Struct<KernelTimespec> = attrs::wgpeer::LAST_HANDSHAKE_TIME,
+        pub last_handshake_time: codec::StructTrailing<KernelTimespec> = attrs::wgpeer::LAST_HANDSHAKE_TIME,
         /// `rx-bytes`.
         pub rx_bytes: codec::U64 = attrs::wgpeer::RX_BYTES,
         /// `tx-bytes`.
