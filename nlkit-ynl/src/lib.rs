@@ -4,7 +4,9 @@
 //! `Documentation/netlink/specs`). This crate reads them ([`spec`]: [`Spec`], checked
 //! against the four schema levels with errors that name the place) and generates nlkit's
 //! typed families from them ([`generate`]: one Rust module per spec, committed under
-//! `nlkit/src/ynl/`).
+//! `nlkit/src/ynl/`), and encodes and decodes messages from a spec at run time
+//! ([`dynamic`]: JSON values to netlink messages and back, as the kernel's `cli.py` shows
+//! them).
 //!
 //! ```
 //! let text = r#"
@@ -29,6 +31,7 @@
 //! assert_eq!(spec.operations.list[0].request_value, Some(1));
 //! ```
 
+pub mod dynamic;
 pub mod error;
 pub mod generate;
 pub mod spec;
