@@ -102,6 +102,19 @@ pub(crate) fn prepare(socket: &Socket) -> Result<u32> {
     Ok(socket.port_id()?)
 }
 
+/// The bytes of a request that must be exactly one message, and its header (to stamp):
+/// the one check both the blocking connection and the mux make.
+pub(super) fn one_message(
+    request: &MessageBuilder,
+) -> std::result::Result<(&[u8], crate::wire::MessageHeader), BuildError> {
+    let bytes = request.bytes()?;
+    let view = MessageView::new_checked(bytes).map_err(|_| BuildError::NotOneMessage)?;
+    if align(view.length() as usize) != bytes.len() {
+        return Err(BuildError::NotOneMessage);
+    }
+    Ok((bytes, view.header()))
+}
+
 /// Names the attribute a kernel error's offset points at, from the request that failed
 /// (the bytes sent differ only in the header, so offsets are the same).
 pub(crate) fn locate(e: Error, request: &MessageBuilder) -> Error {
@@ -230,12 +243,7 @@ impl Conn {
         request: &MessageBuilder,
         extra: Flags,
     ) -> std::result::Result<(u32, u16), BuildError> {
-        let bytes = request.bytes()?;
-        let view = MessageView::new_checked(bytes).map_err(|_| BuildError::NotOneMessage)?;
-        if align(view.length() as usize) != bytes.len() {
-            return Err(BuildError::NotOneMessage);
-        }
-        let mut header = view.header();
+        let (bytes, mut header) = one_message(request)?;
         header.flags |= Flags::REQUEST | extra;
         header.sequence = self.take_sequence();
         header.port_id = self.port_id;

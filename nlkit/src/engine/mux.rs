@@ -84,7 +84,7 @@
 use super::error::Error;
 use super::exchange::{Exchange, Mode, Step};
 use crate::wire::nlmsg::NLMSG_NOOP;
-use crate::wire::{align, BuildError, ExtAck, Flags, MessageBuilder, MessageView};
+use crate::wire::{BuildError, ExtAck, Flags, MessageBuilder, MessageView};
 use std::collections::VecDeque;
 use std::task::Waker;
 
@@ -263,12 +263,7 @@ impl Mux {
             Expect::Echo => (Flags::ACK | Flags::ECHO, Mode::Echo),
             Expect::ErrorsOnly => (Flags::NONE, Mode::Ack),
         };
-        let bytes = request.bytes()?;
-        let view = MessageView::new_checked(bytes).map_err(|_| BuildError::NotOneMessage)?;
-        if align(view.length() as usize) != bytes.len() {
-            return Err(BuildError::NotOneMessage);
-        }
-        let mut header = view.header();
+        let (bytes, mut header) = super::conn::one_message(request)?;
         header.flags |= Flags::REQUEST | extra;
         header.sequence = self.take_sequence();
         header.port_id = self.port_id;
