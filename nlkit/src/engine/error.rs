@@ -97,6 +97,16 @@ pub enum Error {
     Timeout(Duration),
     /// The request could not be built.
     Build(BuildError),
+    /// A generic netlink family the kernel does not have (`CTRL_CMD_GETFAMILY` answered
+    /// `ENOENT`: its module is not loaded, or it is not visible in this network namespace),
+    /// or a multicast group the family does not have. Its [`errno`](Error::errno) is
+    /// `ENOENT`.
+    FamilyNotFound {
+        /// The family: its name, or `id N` when it was looked up by id.
+        family: String,
+        /// The multicast group asked for, when the family exists but has no such group.
+        group: Option<String>,
+    },
 }
 
 impl Error {
@@ -105,6 +115,7 @@ impl Error {
         match self {
             Error::Kernel(k) => Some(k.errno),
             Error::Io(e) => e.raw_os_error(),
+            Error::FamilyNotFound { .. } => Some(crate::sys::errno::ENOENT),
             _ => None,
         }
     }
@@ -128,6 +139,10 @@ impl Error {
             Error::Truncated(t) => Error::Truncated(*t),
             Error::Timeout(d) => Error::Timeout(*d),
             Error::Build(b) => Error::Build(*b),
+            Error::FamilyNotFound { family, group } => Error::FamilyNotFound {
+                family: family.clone(),
+                group: group.clone(),
+            },
         }
     }
 }
@@ -148,6 +163,14 @@ impl fmt::Display for Error {
             Error::Truncated(t) => write!(f, "{t}"),
             Error::Timeout(d) => write!(f, "no answer from the kernel within {d:?}"),
             Error::Build(e) => write!(f, "cannot build request: {e}"),
+            Error::FamilyNotFound {
+                family,
+                group: None,
+            } => write!(f, "family {family} not found; is its module loaded?"),
+            Error::FamilyNotFound {
+                family,
+                group: Some(g),
+            } => write!(f, "family {family} has no multicast group {g}"),
         }
     }
 }
@@ -200,6 +223,27 @@ mod tests {
         assert_eq!(
             strerror(crate::sys::errno::ENETUNREACH),
             "Network is unreachable"
+        );
+    }
+
+    #[test]
+    fn family_not_found_says_so() {
+        let e = Error::FamilyNotFound {
+            family: "wireguard".into(),
+            group: None,
+        };
+        assert_eq!(
+            e.to_string(),
+            "family wireguard not found; is its module loaded?"
+        );
+        assert_eq!(e.errno(), Some(crate::sys::errno::ENOENT));
+        let g = Error::FamilyNotFound {
+            family: "ethtool".into(),
+            group: Some("nope".into()),
+        };
+        assert_eq!(
+            g.replicate().to_string(),
+            "family ethtool has no multicast group nope"
         );
     }
 
