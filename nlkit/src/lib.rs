@@ -108,6 +108,7 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 pub mod engine;
+pub mod genl;
 pub mod rtnl;
 pub mod sys;
 #[cfg(feature = "tokio")]
