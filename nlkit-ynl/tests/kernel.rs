@@ -1,6 +1,6 @@
 //! Generated families against this kernel, in a namespace made for the test: nlctrl
 //! resolves the families, netdev and ethtool answer about a veth pair, and a refused
-//! request is the kernel's error.
+//! request is the kernel's error, its extended ACK's attribute named by the spec.
 
 use nlkit::engine::Conn;
 use nlkit::sys::Protocol;
@@ -62,8 +62,18 @@ fn netdev_and_ethtool_on_a_veth() {
         }),
         ..Default::default()
     };
-    let e = conn
-        .request(&ethtool::linkinfo_get(ethtool_id, &missing))
-        .unwrap_err();
+    let request = ethtool::linkinfo_get(ethtool_id, &missing);
+    let e = conn.request(&request).unwrap_err();
     assert_eq!(e.errno(), Some(nlkit::sys::errno::ENODEV), "{e}");
+    // The extended ACK points at the name; the spec names it.
+    let nlkit::engine::Error::Kernel(k) = e else {
+        panic!("a kernel error");
+    };
+    let offset = k.ext_ack.offset.expect("an offset") as usize;
+    let spec_path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("specs/ethtool.yaml");
+    let spec = nlkit_ynl::load(&spec_path).unwrap();
+    let bytes = request.finish().unwrap();
+    let codec = nlkit_ynl::dynamic::Dynamic::new(&spec);
+    let named = codec.attribute_at("linkinfo-get", &bytes, offset);
+    assert_eq!(named.as_deref(), Some(".header.dev-name"));
 }

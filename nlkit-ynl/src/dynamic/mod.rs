@@ -36,6 +36,7 @@
 
 mod decode;
 mod encode;
+mod extack;
 mod format;
 
 use crate::spec::{Operation, Spec};
