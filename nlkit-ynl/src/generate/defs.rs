@@ -99,12 +99,14 @@ fn member_type(spec: &Spec, m: &Member, depth: usize) -> Option<(String, usize)>
         ScalarType::S32 if !be => ("i32", 4),
         ScalarType::U64 if !be => ("u64", 8),
         ScalarType::S64 if !be => ("i64", 8),
+        ScalarType::Binary if m.nested_struct.is_some() => {
+            // A nested struct: `@name`, the generated type of struct `name`.
+            let s = m.nested_struct.as_deref().unwrap_or("");
+            let n = struct_len(spec, s, depth + 1)?;
+            return (n <= MAX_FIXED_LEN).then(|| (format!("@{s}"), n));
+        }
         ScalarType::String | ScalarType::Binary | ScalarType::Pad => {
-            let n = match (&m.len, &m.nested_struct) {
-                (Some(l), _) => len_value(spec, l)?,
-                (None, Some(s)) => struct_len(spec, s, depth + 1)?,
-                (None, None) => return None,
-            };
+            let n = len_value(spec, m.len.as_ref()?)?;
             return (n <= MAX_ARRAY).then(|| (format!("[u8; {n}]"), n));
         }
         _ => return None,
@@ -157,7 +159,11 @@ pub(super) fn write_definitions(g: &Gen<'_>, values: &mut Taken, o: &mut Out) {
             DefinitionKind::Struct(s) => {
                 if let Some(info) = g.structs.get(&d.name) {
                     o.line(0, "");
-                    write_struct(g.spec, d, s, info, o);
+                    write_struct(g, d, s, info, o);
+                    if is_nested_member(g, &d.name) {
+                        o.line(0, "");
+                        write_field_impl(&info.ty, o);
+                    }
                 }
             }
         }
@@ -224,7 +230,35 @@ fn write_flags(d: &Definition, e: &EnumDef, info: &EnumInfo, o: &mut Out) {
     o.line(0, "}");
 }
 
-fn write_struct(spec: &Spec, d: &Definition, s: &StructDef, info: &StructInfo, o: &mut Out) {
+/// True when struct `name` is a member of a generated struct.
+fn is_nested_member(g: &Gen<'_>, name: &str) -> bool {
+    g.spec.definitions.iter().any(|d| match &d.kind {
+        DefinitionKind::Struct(s) if g.structs.contains_key(&d.name) => s
+            .members
+            .iter()
+            .any(|m| m.nested_struct.as_deref() == Some(name)),
+        _ => false,
+    })
+}
+
+/// Lets a fixed structure be a field of another.
+fn write_field_impl(ty: &str, o: &mut Out) {
+    o.line(0, &format!("impl crate::wire::fixed::Field for {ty} {{"));
+    o.line(
+        1,
+        &format!("const SIZE: usize = <{ty} as crate::wire::FixedStruct>::LEN;"),
+    );
+    o.line(1, "fn read(b: &[u8]) -> Self {");
+    o.line(2, "crate::wire::FixedStruct::parse_lenient(b)");
+    o.line(1, "}");
+    o.line(1, "fn write(self, out: &mut [u8]) {");
+    o.line(2, "crate::wire::FixedStruct::write_fields(&self, out);");
+    o.line(1, "}");
+    o.line(0, "}");
+}
+
+fn write_struct(g: &Gen<'_>, d: &Definition, s: &StructDef, info: &StructInfo, o: &mut Out) {
+    let spec = g.spec;
     let what = format!("a C structure of {} bytes", info.len);
     o.line(0, "crate::fixed_struct! {");
     o.doc(1, &def_doc(d, &what));
@@ -244,9 +278,13 @@ fn write_struct(spec: &Spec, d: &Definition, s: &StructDef, info: &StructInfo, o
         if let Some(e) = &m.enumeration {
             doc = format!("{doc}\n\nValues of `{e}`.");
         }
-        if let Some(n) = &m.nested_struct {
-            doc = format!("{doc}\n\nA `{n}`, raw.");
-        }
+        let ty = match ty.strip_prefix('@') {
+            Some(n) => match g.structs.get(n) {
+                Some(inner) => inner.ty.clone(),
+                None => continue,
+            },
+            None => ty,
+        };
         o.doc(2, &doc);
         let name = fields.unique(snake(&m.name), "_");
         o.line(2, &format!("pub {name}: {ty},"));

@@ -126,13 +126,9 @@ crate::fixed_struct! {
     /// `tc-htb-opt`: a C structure of 38 bytes.
     pub struct TcHtbOpt("tc-htb-opt") {
         /// `rate`.
-        ///
-        /// A `tc-ratespec`, raw.
-        pub rate: [u8; 9],
+        pub rate: TcRatespec,
         /// `ceil`.
-        ///
-        /// A `tc-ratespec`, raw.
-        pub ceil: [u8; 9],
+        pub ceil: TcRatespec,
         /// `buffer`.
         pub buffer: u32,
         /// `cbuffer`.
@@ -446,6 +442,16 @@ crate::fixed_struct! {
     }
 }
 
+impl crate::wire::fixed::Field for TcSfqQopt {
+    const SIZE: usize = <TcSfqQopt as crate::wire::FixedStruct>::LEN;
+    fn read(b: &[u8]) -> Self {
+        crate::wire::FixedStruct::parse_lenient(b)
+    }
+    fn write(self, out: &mut [u8]) {
+        crate::wire::FixedStruct::write_fields(&self, out);
+    }
+}
+
 crate::fixed_struct! {
     /// `tc-sfqred-stats`: a C structure of 24 bytes.
     pub struct TcSfqredStats("tc-sfqred-stats") {
@@ -464,13 +470,21 @@ crate::fixed_struct! {
     }
 }
 
+impl crate::wire::fixed::Field for TcSfqredStats {
+    const SIZE: usize = <TcSfqredStats as crate::wire::FixedStruct>::LEN;
+    fn read(b: &[u8]) -> Self {
+        crate::wire::FixedStruct::parse_lenient(b)
+    }
+    fn write(self, out: &mut [u8]) {
+        crate::wire::FixedStruct::write_fields(&self, out);
+    }
+}
+
 crate::fixed_struct! {
     /// `tc-sfq-qopt-v1`: a C structure of 72 bytes.
     pub struct TcSfqQoptV1("tc-sfq-qopt-v1") {
         /// `v0`.
-        ///
-        /// A `tc-sfq-qopt`, raw.
-        pub v0: [u8; 20],
+        pub v0: TcSfqQopt,
         /// Maximum number of packets per flow
         pub depth: u32,
         /// `headdrop`.
@@ -492,9 +506,7 @@ crate::fixed_struct! {
         /// probabilty, high resolution
         pub max_p: u32,
         /// `stats`.
-        ///
-        /// A `tc-sfqred-stats`, raw.
-        pub stats: [u8; 24],
+        pub stats: TcSfqredStats,
     }
 }
 
@@ -516,17 +528,23 @@ crate::fixed_struct! {
     }
 }
 
+impl crate::wire::fixed::Field for TcRatespec {
+    const SIZE: usize = <TcRatespec as crate::wire::FixedStruct>::LEN;
+    fn read(b: &[u8]) -> Self {
+        crate::wire::FixedStruct::parse_lenient(b)
+    }
+    fn write(self, out: &mut [u8]) {
+        crate::wire::FixedStruct::write_fields(&self, out);
+    }
+}
+
 crate::fixed_struct! {
     /// `tc-tbf-qopt`: a C structure of 30 bytes.
     pub struct TcTbfQopt("tc-tbf-qopt") {
         /// `rate`.
-        ///
-        /// A `tc-ratespec`, raw.
-        pub rate: [u8; 9],
+        pub rate: TcRatespec,
         /// `peakrate`.
-        ///
-        /// A `tc-ratespec`, raw.
-        pub peakrate: [u8; 9],
+        pub peakrate: TcRatespec,
         /// `limit`.
         pub limit: u32,
         /// `buffer`.
@@ -802,6 +820,16 @@ crate::fixed_struct! {
     }
 }
 
+impl crate::wire::fixed::Field for TcU32Key {
+    const SIZE: usize = <TcU32Key as crate::wire::FixedStruct>::LEN;
+    fn read(b: &[u8]) -> Self {
+        crate::wire::FixedStruct::parse_lenient(b)
+    }
+    fn write(self, out: &mut [u8]) {
+        crate::wire::FixedStruct::write_fields(&self, out);
+    }
+}
+
 crate::fixed_struct! {
     /// `tc-u32-mark`: a C structure of 12 bytes.
     pub struct TcU32Mark("tc-u32-mark") {
@@ -834,9 +862,7 @@ crate::fixed_struct! {
         /// `hmask`.
         pub hmask: crate::wire::fixed::Be32,
         /// `keys`.
-        ///
-        /// A `tc-u32-key`, raw.
-        pub keys: [u8; 16],
+        pub keys: TcU32Key,
     }
 }
 
@@ -954,13 +980,9 @@ crate::fixed_struct! {
         /// `mtu`.
         pub mtu: u32,
         /// `rate`.
-        ///
-        /// A `tc-ratespec`, raw.
-        pub rate: [u8; 9],
+        pub rate: TcRatespec,
         /// `peakrate`.
-        ///
-        /// A `tc-ratespec`, raw.
-        pub peakrate: [u8; 9],
+        pub peakrate: TcRatespec,
         /// `refcnt`.
         pub refcnt: i32,
         /// `bindcnt`.
@@ -988,9 +1010,7 @@ crate::fixed_struct! {
         /// `flags`.
         pub flags: u8,
         /// `keys`.
-        ///
-        /// A `tc-pedit-key`, raw.
-        pub keys: [u8; 24],
+        pub keys: TcPeditKey,
     }
 }
 
@@ -1009,6 +1029,16 @@ crate::fixed_struct! {
         pub offmask: u32,
         /// `shift`.
         pub shift: u32,
+    }
+}
+
+impl crate::wire::fixed::Field for TcPeditKey {
+    const SIZE: usize = <TcPeditKey as crate::wire::FixedStruct>::LEN;
+    fn read(b: &[u8]) -> Self {
+        crate::wire::FixedStruct::parse_lenient(b)
+    }
+    fn write(self, out: &mut [u8]) {
+        crate::wire::FixedStruct::write_fields(&self, out);
     }
 }
 
