@@ -5,10 +5,12 @@
 //! - [`diag`]: the only code that writes to stderr, and the exit codes;
 //! - [`render`]: text and JSON output through one sink;
 //! - [`names`]: names of tables, protocols, scopes, realms, groups and devices;
-//! - [`ip`]: the `ip` tool, one module per object.
+//! - [`ip`]: the `ip` tool, one module per object;
+//! - [`genl`]: the `genl` tool (`nlgenl`).
 
 pub mod args;
 pub mod diag;
+pub mod genl;
 pub mod ip;
 pub mod names;
 pub mod render;

@@ -1,0 +1,5 @@
+//! `nlgenl`: the `genl` command (iproute2 6.1 compatible).
+
+fn main() -> std::process::ExitCode {
+    nlip::genl::main()
+}
