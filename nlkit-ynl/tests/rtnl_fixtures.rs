@@ -78,10 +78,8 @@ fn addresses() {
         let hand = Address::parse(payload).unwrap();
         assert_eq!(h.ifa_index, hand.index);
         assert_eq!(attrs.ifa_label, hand.label);
-        assert_eq!(
-            attrs.ifa_flags.unwrap_or(u32::from(h.ifa_flags)),
-            hand.flags.bits()
-        );
+        let flags = attrs.ifa_flags.map_or(u32::from(h.ifa_flags), |f| f.bits());
+        assert_eq!(flags, hand.flags.bits());
     }
 }
 

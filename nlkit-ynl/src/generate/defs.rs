@@ -26,10 +26,17 @@ pub(super) fn uint_of(bytes: usize) -> &'static str {
 
 /// The integer width (bytes) an attribute gives an enum it is typed with, when it can be
 /// (a native-endian unsigned integer of fixed size, not enum-as-flags).
-pub(super) fn typed_width(a: &Attribute) -> Option<usize> {
+/// `enum-as-flags` on a flags definition changes nothing; on an enum it makes the value a
+/// mask of the enum's bits, which stays a plain integer.
+pub(super) fn typed_width(spec: &Spec, a: &Attribute) -> Option<usize> {
     let native = a.byte_order != Some(ByteOrder::Big);
     let size = a.ty.int_size()?;
-    (native && !a.ty.is_signed() && !a.enum_as_flags).then_some(size)
+    let is_flags = a
+        .enumeration
+        .as_deref()
+        .and_then(|e| spec.enumeration(e))
+        .is_some_and(|e| e.is_flags);
+    (native && !a.ty.is_signed() && (is_flags || !a.enum_as_flags)).then_some(size)
 }
 
 /// Picks each enum's and flags' type and Rust name.
@@ -37,7 +44,7 @@ pub(super) fn plan_enums(spec: &Spec, types: &mut Taken) -> BTreeMap<String, Enu
     let mut widths: BTreeMap<&str, BTreeSet<usize>> = BTreeMap::new();
     for set in &spec.attribute_sets {
         for a in &set.attributes {
-            if let (Some(e), Some(w)) = (&a.enumeration, typed_width(a)) {
+            if let (Some(e), Some(w)) = (&a.enumeration, typed_width(spec, a)) {
                 widths.entry(e).or_default().insert(w);
             }
         }

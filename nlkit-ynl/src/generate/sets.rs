@@ -107,7 +107,7 @@ fn int_field(g: &Gen<'_>, a: &Attribute) -> FieldCodec {
     let Some(e) = &a.enumeration else {
         return plain(int);
     };
-    match (g.enums.get(e), typed_width(a)) {
+    match (g.enums.get(e), typed_width(g.spec, a)) {
         (Some(info), Some(w)) if w == info.width => plain(&format!("Enum{}<{}>", w * 8, info.ty)),
         _ if a.enum_as_flags => noted(int, format!("A mask of bits numbered by `{e}`.")),
         _ => noted(int, format!("Values of `{e}`.")),

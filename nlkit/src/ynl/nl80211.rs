@@ -1729,9 +1729,7 @@ crate::attribute_set! {
         /// `dont-wait-for-ack`.
         pub dont_wait_for_ack: codec::Flag = attrs::nl80211_attrs::DONT_WAIT_FOR_ACK,
         /// `feature-flags`.
-        ///
-        /// A mask of bits numbered by `feature-flags`.
-        pub feature_flags: codec::U32 = attrs::nl80211_attrs::FEATURE_FLAGS,
+        pub feature_flags: codec::Enum32<FeatureFlags> = attrs::nl80211_attrs::FEATURE_FLAGS,
         /// `probe-resp-offload`.
         pub probe_resp_offload: codec::U32 = attrs::nl80211_attrs::PROBE_RESP_OFFLOAD,
         /// `probe-resp`.

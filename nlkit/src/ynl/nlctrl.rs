@@ -198,9 +198,7 @@ crate::attribute_set! {
         /// `id`.
         pub id: codec::U32 = attrs::op_attrs::ID,
         /// `flags`.
-        ///
-        /// A mask of bits numbered by `op-flags`.
-        pub flags: codec::U32 = attrs::op_attrs::FLAGS,
+        pub flags: codec::Enum32<OpFlags> = attrs::op_attrs::FLAGS,
     }
 }
 

@@ -101,9 +101,7 @@ crate::attribute_set! {
         /// `megaflow-stats`.
         pub megaflow_stats: codec::StructTrailing<MegaflowStats> = attrs::datapath::MEGAFLOW_STATS,
         /// `user-features`.
-        ///
-        /// A mask of bits numbered by `user-features`.
-        pub user_features: codec::U32 = attrs::datapath::USER_FEATURES,
+        pub user_features: codec::Enum32<UserFeatures> = attrs::datapath::USER_FEATURES,
         /// `masks-cache-size`.
         pub masks_cache_size: codec::U32 = attrs::datapath::MASKS_CACHE_SIZE,
         /// `per-cpu-pids`.
@@ -174,9 +172,7 @@ crate::attribute_set! {
         /// upcall pid
         pub upcall_pid: codec::U32 = attrs::datapath::UPCALL_PID,
         /// `user-features`.
-        ///
-        /// A mask of bits numbered by `user-features`.
-        pub user_features: codec::U32 = attrs::datapath::USER_FEATURES,
+        pub user_features: codec::Enum32<UserFeatures> = attrs::datapath::USER_FEATURES,
     }
 }
 

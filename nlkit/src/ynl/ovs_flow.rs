@@ -679,9 +679,7 @@ crate::attribute_set! {
         /// `mpls`.
         pub mpls: codec::StructTrailing<OvsKeyMpls> = attrs::key_attrs::MPLS,
         /// `ct-state`.
-        ///
-        /// A mask of bits numbered by `ct-state-flags`.
-        pub ct_state: codec::U32 = attrs::key_attrs::CT_STATE,
+        pub ct_state: codec::Enum32<CtStateFlags> = attrs::key_attrs::CT_STATE,
         /// connection tracking zone
         pub ct_zone: codec::U16 = attrs::key_attrs::CT_ZONE,
         /// connection tracking mark

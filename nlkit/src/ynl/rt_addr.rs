@@ -119,9 +119,7 @@ crate::attribute_set! {
         /// `ifa-multicast`.
         pub ifa_multicast: codec::Bytes = attrs::addr_attrs::IFA_MULTICAST,
         /// `ifa-flags`.
-        ///
-        /// A mask of bits numbered by `ifa-flags`.
-        pub ifa_flags: codec::U32 = attrs::addr_attrs::IFA_FLAGS,
+        pub ifa_flags: codec::Enum32<IfaFlags> = attrs::addr_attrs::IFA_FLAGS,
         /// `ifa-rt-priority`.
         pub ifa_rt_priority: codec::U32 = attrs::addr_attrs::IFA_RT_PRIORITY,
         /// `ifa-target-netnsid`.
@@ -161,9 +159,7 @@ crate::attribute_set! {
     }
     attributes {
         /// `ifa-flags`.
-        ///
-        /// A mask of bits numbered by `ifa-flags`.
-        pub ifa_flags: codec::U32 = attrs::addr_attrs::IFA_FLAGS,
+        pub ifa_flags: codec::Enum32<IfaFlags> = attrs::addr_attrs::IFA_FLAGS,
         /// `ifa-address`.
         pub ifa_address: codec::Bytes = attrs::addr_attrs::IFA_ADDRESS,
         /// `ifa-label`.
@@ -194,9 +190,7 @@ crate::attribute_set! {
     }
     attributes {
         /// `ifa-flags`.
-        ///
-        /// A mask of bits numbered by `ifa-flags`.
-        pub ifa_flags: codec::U32 = attrs::addr_attrs::IFA_FLAGS,
+        pub ifa_flags: codec::Enum32<IfaFlags> = attrs::addr_attrs::IFA_FLAGS,
         /// `ifa-address`.
         pub ifa_address: codec::Bytes = attrs::addr_attrs::IFA_ADDRESS,
         /// `ifa-local`.

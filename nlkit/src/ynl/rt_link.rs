@@ -1307,9 +1307,7 @@ crate::attribute_set! {
         /// `net-ns-fd`.
         pub net_ns_fd: codec::U32 = attrs::link_attrs::NET_NS_FD,
         /// `ext-mask`.
-        ///
-        /// A mask of bits numbered by `rtext-filter`.
-        pub ext_mask: codec::U32 = attrs::link_attrs::EXT_MASK,
+        pub ext_mask: codec::Enum32<RtextFilter> = attrs::link_attrs::EXT_MASK,
         /// `promiscuity`.
         pub promiscuity: codec::U32 = attrs::link_attrs::PROMISCUITY,
         /// `num-tx-queues`.
@@ -2433,9 +2431,7 @@ crate::attribute_set! {
         /// `alt-ifname`.
         pub alt_ifname: codec::Str = attrs::link_attrs::ALT_IFNAME,
         /// `ext-mask`.
-        ///
-        /// A mask of bits numbered by `rtext-filter`.
-        pub ext_mask: codec::U32 = attrs::link_attrs::EXT_MASK,
+        pub ext_mask: codec::Enum32<RtextFilter> = attrs::link_attrs::EXT_MASK,
         /// `target-netnsid`.
         pub target_netnsid: codec::I32 = attrs::link_attrs::TARGET_NETNSID,
     }
@@ -2462,9 +2458,7 @@ crate::attribute_set! {
         /// `target-netnsid`.
         pub target_netnsid: codec::I32 = attrs::link_attrs::TARGET_NETNSID,
         /// `ext-mask`.
-        ///
-        /// A mask of bits numbered by `rtext-filter`.
-        pub ext_mask: codec::U32 = attrs::link_attrs::EXT_MASK,
+        pub ext_mask: codec::Enum32<RtextFilter> = attrs::link_attrs::EXT_MASK,
         /// `master`.
         pub master: codec::U32 = attrs::link_attrs::MASTER,
         /// `linkinfo`.
@@ -2558,9 +2552,7 @@ crate::attribute_set! {
         /// `net-ns-fd`.
         pub net_ns_fd: codec::U32 = attrs::link_attrs::NET_NS_FD,
         /// `ext-mask`.
-        ///
-        /// A mask of bits numbered by `rtext-filter`.
-        pub ext_mask: codec::U32 = attrs::link_attrs::EXT_MASK,
+        pub ext_mask: codec::Enum32<RtextFilter> = attrs::link_attrs::EXT_MASK,
         /// `promiscuity`.
         pub promiscuity: codec::U32 = attrs::link_attrs::PROMISCUITY,
         /// `num-tx-queues`.

@@ -3328,9 +3328,7 @@ crate::attribute_set! {
         /// `key-udp-dst`.
         pub key_udp_dst: codec::U16Be = attrs::tc_flower_attrs::KEY_UDP_DST,
         /// `flags`.
-        ///
-        /// A mask of bits numbered by `tc-cls-flags`.
-        pub flags: codec::U32 = attrs::tc_flower_attrs::FLAGS,
+        pub flags: codec::Enum32<TcClsFlags> = attrs::tc_flower_attrs::FLAGS,
         /// `key-vlan-id`.
         pub key_vlan_id: codec::U16Be = attrs::tc_flower_attrs::KEY_VLAN_ID,
         /// `key-vlan-prio`.
