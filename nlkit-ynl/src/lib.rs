@@ -32,6 +32,7 @@
 //! ```
 
 pub mod dynamic;
+pub mod embedded;
 pub mod error;
 pub mod generate;
 pub mod spec;
