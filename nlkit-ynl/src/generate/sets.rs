@@ -189,7 +189,37 @@ pub(super) fn field_doc(a: &Attribute, note: Option<&str>) -> String {
     if let Some(n) = note {
         doc = format!("{doc}\n\n{n}");
     }
+    if let Some(c) = checks_doc(&a.checks) {
+        doc = format!("{doc}\n\nThe kernel checks: {c}.");
+    }
     doc
+}
+
+/// The kernel's checks of an attribute, in words (`min 1, max-len 16`).
+fn checks_doc(c: &Checks) -> Option<String> {
+    let limit = |l: &Limit| match l {
+        Limit::Int(i) => i.to_string(),
+        Limit::Name(n) => format!("`{n}`"),
+    };
+    let mut parts = Vec::new();
+    for (word, l) in [
+        ("min", &c.min),
+        ("max", &c.max),
+        ("min-len", &c.min_len),
+        ("max-len", &c.max_len),
+        ("exact-len", &c.exact_len),
+    ] {
+        if let Some(l) = l {
+            parts.push(format!("{word} {}", limit(l)));
+        }
+    }
+    if let Some(f) = &c.flags_mask {
+        parts.push(format!("only the bits of `{f}`"));
+    }
+    if c.unterminated_ok {
+        parts.push("no terminating NUL needed".to_owned());
+    }
+    (!parts.is_empty()).then(|| parts.join(", "))
 }
 
 /// Writes the struct of every attribute set.

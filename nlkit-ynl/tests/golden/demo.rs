@@ -84,6 +84,8 @@ crate::attribute_set! {
     pub struct Thing {}
     attributes {
         /// `id`.
+        ///
+        /// The kernel checks: min 1, max `max-things`.
         pub id: codec::U32 = attrs::thing::ID,
         /// `name`.
         pub name: codec::Str = attrs::thing::NAME,
@@ -109,6 +111,8 @@ crate::attribute_set! {
     pub struct ThingIds {}
     attributes {
         /// `id`.
+        ///
+        /// The kernel checks: min 1, max `max-things`.
         pub id: codec::U32 = attrs::thing::ID,
     }
 }
@@ -138,6 +142,8 @@ crate::attribute_set! {
     }
     attributes {
         /// `id`.
+        ///
+        /// The kernel checks: min 1, max `max-things`.
         pub id: codec::U32 = attrs::thing::ID,
     }
 }

@@ -457,8 +457,12 @@ crate::attribute_set! {
         /// ipv4 destination address
         pub ip_v4_dst: codec::U32Be = attrs::tuple_ip_attrs::IP_V4_DST,
         /// ipv6 source address
+        ///
+        /// The kernel checks: min-len 16.
         pub ip_v6_src: codec::Bytes = attrs::tuple_ip_attrs::IP_V6_SRC,
         /// ipv6 destination address
+        ///
+        /// The kernel checks: min-len 16.
         pub ip_v6_dst: codec::Bytes = attrs::tuple_ip_attrs::IP_V6_DST,
     }
 }

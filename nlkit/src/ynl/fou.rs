@@ -63,6 +63,8 @@ crate::attribute_set! {
         /// `af`.
         pub af: codec::U8 = attrs::fou::AF,
         /// `ipproto`.
+        ///
+        /// The kernel checks: min 1.
         pub ipproto: codec::U8 = attrs::fou::IPPROTO,
         /// `type`.
         pub type_: codec::U8 = attrs::fou::TYPE,
@@ -71,10 +73,14 @@ crate::attribute_set! {
         /// `local_v4`.
         pub local_v4: codec::U32 = attrs::fou::LOCAL_V4,
         /// `local_v6`.
+        ///
+        /// The kernel checks: min-len 16.
         pub local_v6: codec::Bytes = attrs::fou::LOCAL_V6,
         /// `peer_v4`.
         pub peer_v4: codec::U32 = attrs::fou::PEER_V4,
         /// `peer_v6`.
+        ///
+        /// The kernel checks: min-len 16.
         pub peer_v6: codec::Bytes = attrs::fou::PEER_V6,
         /// `peer_port`.
         pub peer_port: codec::U16Be = attrs::fou::PEER_PORT,
@@ -104,6 +110,8 @@ crate::attribute_set! {
         /// `port`.
         pub port: codec::U16Be = attrs::fou::PORT,
         /// `ipproto`.
+        ///
+        /// The kernel checks: min 1.
         pub ipproto: codec::U8 = attrs::fou::IPPROTO,
         /// `type`.
         pub type_: codec::U8 = attrs::fou::TYPE,
@@ -114,8 +122,12 @@ crate::attribute_set! {
         /// `peer_v4`.
         pub peer_v4: codec::U32 = attrs::fou::PEER_V4,
         /// `local_v6`.
+        ///
+        /// The kernel checks: min-len 16.
         pub local_v6: codec::Bytes = attrs::fou::LOCAL_V6,
         /// `peer_v6`.
+        ///
+        /// The kernel checks: min-len 16.
         pub peer_v6: codec::Bytes = attrs::fou::PEER_V6,
         /// `peer_port`.
         pub peer_port: codec::U16Be = attrs::fou::PEER_PORT,
@@ -151,8 +163,12 @@ crate::attribute_set! {
         /// `peer_v4`.
         pub peer_v4: codec::U32 = attrs::fou::PEER_V4,
         /// `local_v6`.
+        ///
+        /// The kernel checks: min-len 16.
         pub local_v6: codec::Bytes = attrs::fou::LOCAL_V6,
         /// `peer_v6`.
+        ///
+        /// The kernel checks: min-len 16.
         pub peer_v6: codec::Bytes = attrs::fou::PEER_V6,
     }
 }
@@ -184,8 +200,12 @@ crate::attribute_set! {
         /// `peer_v4`.
         pub peer_v4: codec::U32 = attrs::fou::PEER_V4,
         /// `local_v6`.
+        ///
+        /// The kernel checks: min-len 16.
         pub local_v6: codec::Bytes = attrs::fou::LOCAL_V6,
         /// `peer_v6`.
+        ///
+        /// The kernel checks: min-len 16.
         pub peer_v6: codec::Bytes = attrs::fou::PEER_V6,
     }
 }

@@ -132,6 +132,8 @@ crate::attribute_set! {
     pub struct Done {}
     attributes {
         /// `status`.
+        ///
+        /// The kernel checks: max `max-errno`.
         pub status: codec::U32 = attrs::done::STATUS,
         /// `sockfd`.
         pub sockfd: codec::I32 = attrs::done::SOCKFD,
@@ -182,6 +184,8 @@ crate::attribute_set! {
     pub struct DoneRequest {}
     attributes {
         /// `status`.
+        ///
+        /// The kernel checks: max `max-errno`.
         pub status: codec::U32 = attrs::done::STATUS,
         /// `sockfd`.
         pub sockfd: codec::I32 = attrs::done::SOCKFD,

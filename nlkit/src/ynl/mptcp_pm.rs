@@ -181,6 +181,8 @@ crate::attribute_set! {
         /// `addr4`.
         pub addr4: codec::U32Be = attrs::address::ADDR4,
         /// `addr6`.
+        ///
+        /// The kernel checks: exact-len 16.
         pub addr6: codec::Bytes = attrs::address::ADDR6,
         /// `port`.
         pub port: codec::U16 = attrs::address::PORT,
@@ -261,10 +263,14 @@ crate::attribute_set! {
         /// `saddr4`.
         pub saddr4: codec::U32Be = attrs::event_attr::SADDR4,
         /// `saddr6`.
+        ///
+        /// The kernel checks: min-len 16.
         pub saddr6: codec::Bytes = attrs::event_attr::SADDR6,
         /// `daddr4`.
         pub daddr4: codec::U32Be = attrs::event_attr::DADDR4,
         /// `daddr6`.
+        ///
+        /// The kernel checks: min-len 16.
         pub daddr6: codec::Bytes = attrs::event_attr::DADDR6,
         /// `sport`.
         pub sport: codec::U16Be = attrs::event_attr::SPORT,

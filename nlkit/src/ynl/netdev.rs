@@ -252,10 +252,14 @@ crate::attribute_set! {
     pub struct Dev {}
     attributes {
         /// netdev ifindex
+        ///
+        /// The kernel checks: min 1.
         pub ifindex: codec::U32 = attrs::dev::IFINDEX,
         /// Bitmask of enabled xdp-features.
         pub xdp_features: codec::Enum64<XdpAct> = attrs::dev::XDP_FEATURES,
         /// max fragment count supported by ZC driver
+        ///
+        /// The kernel checks: min 1.
         pub xdp_zc_max_segs: codec::U32 = attrs::dev::XDP_ZC_MAX_SEGS,
         /// Bitmask of supported XDP receive metadata features. See
         /// Documentation/networking/xdp-rx-metadata.rst for more details.
@@ -270,13 +274,19 @@ crate::attribute_set! {
     pub struct PagePool {}
     attributes {
         /// Unique ID of a Page Pool instance.
+        ///
+        /// The kernel checks: min 1, max `u32-max`.
         pub id: codec::Uint = attrs::page_pool::ID,
         /// ifindex of the netdev to which the pool belongs.
         /// May be reported as 0 if the page pool was allocated for a netdev
         /// which got destroyed already (page pools may outlast their netdevs
         /// because they wait for all memory to be returned).
+        ///
+        /// The kernel checks: min 1, max `s32-max`.
         pub ifindex: codec::U32 = attrs::page_pool::IFINDEX,
         /// Id of NAPI using this Page Pool instance.
+        ///
+        /// The kernel checks: min 1, max `u32-max`.
         pub napi_id: codec::Uint = attrs::page_pool::NAPI_ID,
         /// Number of outstanding references to this page pool (allocated
         /// but yet to be freed pages). Allocated pages may be held in
@@ -304,11 +314,15 @@ crate::attribute_set! {
     pub struct PagePoolInfo {}
     attributes {
         /// Unique ID of a Page Pool instance.
+        ///
+        /// The kernel checks: min 1, max `u32-max`.
         pub id: codec::Uint = attrs::page_pool::ID,
         /// ifindex of the netdev to which the pool belongs.
         /// May be reported as 0 if the page pool was allocated for a netdev
         /// which got destroyed already (page pools may outlast their netdevs
         /// because they wait for all memory to be returned).
+        ///
+        /// The kernel checks: min 1, max `s32-max`.
         pub ifindex: codec::U32 = attrs::page_pool::IFINDEX,
     }
 }
@@ -352,6 +366,8 @@ crate::attribute_set! {
     pub struct Napi {}
     attributes {
         /// ifindex of the netdevice to which NAPI instance belongs.
+        ///
+        /// The kernel checks: min 1.
         pub ifindex: codec::U32 = attrs::napi::IFINDEX,
         /// ID of the NAPI instance.
         pub id: codec::U32 = attrs::napi::ID,
@@ -371,6 +387,8 @@ crate::attribute_set! {
         /// ending at queue count - 1. Queue indexes are scoped to an interface and queue type.
         pub id: codec::U32 = attrs::queue::ID,
         /// ifindex of the netdevice to which the queue belongs.
+        ///
+        /// The kernel checks: min 1.
         pub ifindex: codec::U32 = attrs::queue::IFINDEX,
         /// Queue type as rx, tx. Each queue type defines a separate ID space.
         pub type_: codec::Enum32<QueueType> = attrs::queue::TYPE,
@@ -398,6 +416,8 @@ crate::attribute_set! {
     pub struct Qstats {}
     attributes {
         /// ifindex of the netdevice to which stats belong.
+        ///
+        /// The kernel checks: min 1.
         pub ifindex: codec::U32 = attrs::qstats::IFINDEX,
         /// Queue type as rx, tx, for queue-id.
         pub queue_type: codec::Enum32<QueueType> = attrs::qstats::QUEUE_TYPE,
@@ -505,12 +525,16 @@ crate::attribute_set! {
     pub struct Dmabuf {}
     attributes {
         /// netdev ifindex to bind the dmabuf to.
+        ///
+        /// The kernel checks: min 1.
         pub ifindex: codec::U32 = attrs::dmabuf::IFINDEX,
         /// receive queues to bind the dmabuf to.
         pub queues: codec::Multi<codec::Nested<QueueId>> = attrs::dmabuf::QUEUES,
         /// dmabuf file descriptor to bind.
         pub fd: codec::U32 = attrs::dmabuf::FD,
         /// id of the dmabuf binding
+        ///
+        /// The kernel checks: min 1.
         pub id: codec::U32 = attrs::dmabuf::ID,
     }
 }
@@ -561,6 +585,8 @@ crate::attribute_set! {
     pub struct DevGetRequest {}
     attributes {
         /// netdev ifindex
+        ///
+        /// The kernel checks: min 1.
         pub ifindex: codec::U32 = attrs::dev::IFINDEX,
     }
 }
@@ -586,6 +612,8 @@ crate::attribute_set! {
     pub struct PagePoolGetRequest {}
     attributes {
         /// Unique ID of a Page Pool instance.
+        ///
+        /// The kernel checks: min 1, max `u32-max`.
         pub id: codec::Uint = attrs::page_pool::ID,
     }
 }
@@ -638,6 +666,8 @@ crate::attribute_set! {
     pub struct QueueGetRequest {}
     attributes {
         /// ifindex of the netdevice to which the queue belongs.
+        ///
+        /// The kernel checks: min 1.
         pub ifindex: codec::U32 = attrs::queue::IFINDEX,
         /// Queue type as rx, tx. Each queue type defines a separate ID space.
         pub type_: codec::Enum32<QueueType> = attrs::queue::TYPE,
@@ -662,6 +692,8 @@ crate::attribute_set! {
     pub struct QueueGetDumpRequest {}
     attributes {
         /// ifindex of the netdevice to which the queue belongs.
+        ///
+        /// The kernel checks: min 1.
         pub ifindex: codec::U32 = attrs::queue::IFINDEX,
     }
 }
@@ -699,6 +731,8 @@ crate::attribute_set! {
     pub struct NapiGetDumpRequest {}
     attributes {
         /// ifindex of the netdevice to which NAPI instance belongs.
+        ///
+        /// The kernel checks: min 1.
         pub ifindex: codec::U32 = attrs::napi::IFINDEX,
     }
 }
@@ -717,6 +751,8 @@ crate::attribute_set! {
     pub struct QstatsGetDumpRequest {}
     attributes {
         /// ifindex of the netdevice to which stats belong.
+        ///
+        /// The kernel checks: min 1.
         pub ifindex: codec::U32 = attrs::qstats::IFINDEX,
         /// What object type should be used to iterate over the stats.
         pub scope: codec::Uint = attrs::qstats::SCOPE,
@@ -739,6 +775,8 @@ crate::attribute_set! {
     pub struct BindRxRequest {}
     attributes {
         /// netdev ifindex to bind the dmabuf to.
+        ///
+        /// The kernel checks: min 1.
         pub ifindex: codec::U32 = attrs::dmabuf::IFINDEX,
         /// dmabuf file descriptor to bind.
         pub fd: codec::U32 = attrs::dmabuf::FD,

@@ -145,14 +145,20 @@ crate::attribute_set! {
     attributes {
         /// The unique ID of the peer in the device context. To be used to identify peers during
         /// operations for a specific device
+        ///
+        /// The kernel checks: max 16777215.
         pub id: codec::U32 = attrs::peer::ID,
         /// The remote IPv4 address of the peer
         pub remote_ipv4: codec::U32Be = attrs::peer::REMOTE_IPV4,
         /// The remote IPv6 address of the peer
+        ///
+        /// The kernel checks: exact-len 16.
         pub remote_ipv6: codec::Bytes = attrs::peer::REMOTE_IPV6,
         /// The scope id of the remote IPv6 address of the peer (RFC2553)
         pub remote_ipv6_scope_id: codec::U32 = attrs::peer::REMOTE_IPV6_SCOPE_ID,
         /// The remote port of the peer
+        ///
+        /// The kernel checks: min 1.
         pub remote_port: codec::U16Be = attrs::peer::REMOTE_PORT,
         /// The socket to be used to communicate with the peer
         pub socket: codec::U32 = attrs::peer::SOCKET,
@@ -161,12 +167,18 @@ crate::attribute_set! {
         /// The IPv4 address assigned to the peer by the server
         pub vpn_ipv4: codec::U32Be = attrs::peer::VPN_IPV4,
         /// The IPv6 address assigned to the peer by the server
+        ///
+        /// The kernel checks: exact-len 16.
         pub vpn_ipv6: codec::Bytes = attrs::peer::VPN_IPV6,
         /// The local IPv4 to be used to send packets to the peer (UDP only)
         pub local_ipv4: codec::U32Be = attrs::peer::LOCAL_IPV4,
         /// The local IPv6 to be used to send packets to the peer (UDP only)
+        ///
+        /// The kernel checks: exact-len 16.
         pub local_ipv6: codec::Bytes = attrs::peer::LOCAL_IPV6,
         /// The local port to be used to send packets to the peer (UDP only)
+        ///
+        /// The kernel checks: min 1.
         pub local_port: codec::U16Be = attrs::peer::LOCAL_PORT,
         /// The number of seconds after which a keep alive message is sent to the peer
         pub keepalive_interval: codec::U32 = attrs::peer::KEEPALIVE_INTERVAL,
@@ -199,24 +211,34 @@ crate::attribute_set! {
     attributes {
         /// The unique ID of the peer in the device context. To be used to identify peers during
         /// operations for a specific device
+        ///
+        /// The kernel checks: max 16777215.
         pub id: codec::U32 = attrs::peer::ID,
         /// The remote IPv4 address of the peer
         pub remote_ipv4: codec::U32Be = attrs::peer::REMOTE_IPV4,
         /// The remote IPv6 address of the peer
+        ///
+        /// The kernel checks: exact-len 16.
         pub remote_ipv6: codec::Bytes = attrs::peer::REMOTE_IPV6,
         /// The scope id of the remote IPv6 address of the peer (RFC2553)
         pub remote_ipv6_scope_id: codec::U32 = attrs::peer::REMOTE_IPV6_SCOPE_ID,
         /// The remote port of the peer
+        ///
+        /// The kernel checks: min 1.
         pub remote_port: codec::U16Be = attrs::peer::REMOTE_PORT,
         /// The socket to be used to communicate with the peer
         pub socket: codec::U32 = attrs::peer::SOCKET,
         /// The IPv4 address assigned to the peer by the server
         pub vpn_ipv4: codec::U32Be = attrs::peer::VPN_IPV4,
         /// The IPv6 address assigned to the peer by the server
+        ///
+        /// The kernel checks: exact-len 16.
         pub vpn_ipv6: codec::Bytes = attrs::peer::VPN_IPV6,
         /// The local IPv4 to be used to send packets to the peer (UDP only)
         pub local_ipv4: codec::U32Be = attrs::peer::LOCAL_IPV4,
         /// The local IPv6 to be used to send packets to the peer (UDP only)
+        ///
+        /// The kernel checks: exact-len 16.
         pub local_ipv6: codec::Bytes = attrs::peer::LOCAL_IPV6,
         /// The number of seconds after which a keep alive message is sent to the peer
         pub keepalive_interval: codec::U32 = attrs::peer::KEEPALIVE_INTERVAL,
@@ -231,22 +253,32 @@ crate::attribute_set! {
     attributes {
         /// The unique ID of the peer in the device context. To be used to identify peers during
         /// operations for a specific device
+        ///
+        /// The kernel checks: max 16777215.
         pub id: codec::U32 = attrs::peer::ID,
         /// The remote IPv4 address of the peer
         pub remote_ipv4: codec::U32Be = attrs::peer::REMOTE_IPV4,
         /// The remote IPv6 address of the peer
+        ///
+        /// The kernel checks: exact-len 16.
         pub remote_ipv6: codec::Bytes = attrs::peer::REMOTE_IPV6,
         /// The scope id of the remote IPv6 address of the peer (RFC2553)
         pub remote_ipv6_scope_id: codec::U32 = attrs::peer::REMOTE_IPV6_SCOPE_ID,
         /// The remote port of the peer
+        ///
+        /// The kernel checks: min 1.
         pub remote_port: codec::U16Be = attrs::peer::REMOTE_PORT,
         /// The IPv4 address assigned to the peer by the server
         pub vpn_ipv4: codec::U32Be = attrs::peer::VPN_IPV4,
         /// The IPv6 address assigned to the peer by the server
+        ///
+        /// The kernel checks: exact-len 16.
         pub vpn_ipv6: codec::Bytes = attrs::peer::VPN_IPV6,
         /// The local IPv4 to be used to send packets to the peer (UDP only)
         pub local_ipv4: codec::U32Be = attrs::peer::LOCAL_IPV4,
         /// The local IPv6 to be used to send packets to the peer (UDP only)
+        ///
+        /// The kernel checks: exact-len 16.
         pub local_ipv6: codec::Bytes = attrs::peer::LOCAL_IPV6,
         /// The number of seconds after which a keep alive message is sent to the peer
         pub keepalive_interval: codec::U32 = attrs::peer::KEEPALIVE_INTERVAL,
@@ -261,6 +293,8 @@ crate::attribute_set! {
     attributes {
         /// The unique ID of the peer in the device context. To be used to identify peers during
         /// operations for a specific device
+        ///
+        /// The kernel checks: max 16777215.
         pub id: codec::U32 = attrs::peer::ID,
     }
 }
@@ -271,11 +305,15 @@ crate::attribute_set! {
     attributes {
         /// The unique ID of the peer in the device context. To be used to identify peers during key
         /// operations
+        ///
+        /// The kernel checks: max 16777215.
         pub peer_id: codec::U32 = attrs::keyconf::PEER_ID,
         /// The slot where the key should be stored
         pub slot: codec::Enum32<KeySlot> = attrs::keyconf::SLOT,
         /// The unique ID of the key in the peer context. Used to fetch the correct key upon
         /// decryption
+        ///
+        /// The kernel checks: max 7.
         pub key_id: codec::U32 = attrs::keyconf::KEY_ID,
         /// The cipher to be used when communicating with the peer
         pub cipher_alg: codec::Enum32<CipherAlg> = attrs::keyconf::CIPHER_ALG,
@@ -291,9 +329,13 @@ crate::attribute_set! {
     pub struct Keydir {}
     attributes {
         /// The actual key to be used by the cipher
+        ///
+        /// The kernel checks: max-len 256.
         pub cipher_key: codec::Bytes = attrs::keydir::CIPHER_KEY,
         /// Random nonce to be concatenated to the packet ID, in order to obtain the actual cipher
         /// IV
+        ///
+        /// The kernel checks: exact-len `nonce-tail-size`.
         pub nonce_tail: codec::Bytes = attrs::keydir::NONCE_TAIL,
     }
 }
@@ -304,11 +346,15 @@ crate::attribute_set! {
     attributes {
         /// The unique ID of the peer in the device context. To be used to identify peers during key
         /// operations
+        ///
+        /// The kernel checks: max 16777215.
         pub peer_id: codec::U32 = attrs::keyconf::PEER_ID,
         /// The slot where the key should be stored
         pub slot: codec::Enum32<KeySlot> = attrs::keyconf::SLOT,
         /// The unique ID of the key in the peer context. Used to fetch the correct key upon
         /// decryption
+        ///
+        /// The kernel checks: max 7.
         pub key_id: codec::U32 = attrs::keyconf::KEY_ID,
         /// The cipher to be used when communicating with the peer
         pub cipher_alg: codec::Enum32<CipherAlg> = attrs::keyconf::CIPHER_ALG,
@@ -321,6 +367,8 @@ crate::attribute_set! {
     attributes {
         /// The unique ID of the peer in the device context. To be used to identify peers during key
         /// operations
+        ///
+        /// The kernel checks: max 16777215.
         pub peer_id: codec::U32 = attrs::keyconf::PEER_ID,
     }
 }
@@ -331,6 +379,8 @@ crate::attribute_set! {
     attributes {
         /// The unique ID of the peer in the device context. To be used to identify peers during key
         /// operations
+        ///
+        /// The kernel checks: max 16777215.
         pub peer_id: codec::U32 = attrs::keyconf::PEER_ID,
         /// The slot where the key should be stored
         pub slot: codec::Enum32<KeySlot> = attrs::keyconf::SLOT,

@@ -1273,6 +1273,8 @@ crate::attribute_set! {
         /// `protinfo`.
         pub protinfo: codec::Str = attrs::link_attrs::PROTINFO,
         /// `txqlen`.
+        ///
+        /// The kernel checks: max 32767.
         pub txqlen: codec::U32 = attrs::link_attrs::TXQLEN,
         /// `map`.
         pub map: codec::StructTrailing<RtnlLinkIfmap> = attrs::link_attrs::MAP,
@@ -2366,6 +2368,8 @@ crate::attribute_set! {
         /// `mtu`.
         pub mtu: codec::U32 = attrs::link_attrs::MTU,
         /// `txqlen`.
+        ///
+        /// The kernel checks: max 32767.
         pub txqlen: codec::U32 = attrs::link_attrs::TXQLEN,
         /// `operstate`.
         pub operstate: codec::U8 = attrs::link_attrs::OPERSTATE,
@@ -2518,6 +2522,8 @@ crate::attribute_set! {
         /// `protinfo`.
         pub protinfo: codec::Str = attrs::link_attrs::PROTINFO,
         /// `txqlen`.
+        ///
+        /// The kernel checks: max 32767.
         pub txqlen: codec::U32 = attrs::link_attrs::TXQLEN,
         /// `map`.
         pub map: codec::StructTrailing<RtnlLinkIfmap> = attrs::link_attrs::MAP,

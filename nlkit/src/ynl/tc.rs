@@ -3207,6 +3207,8 @@ crate::attribute_set! {
         /// `parms`.
         pub parms: codec::StructTrailing<TcRedQopt> = attrs::tc_choke_attrs::PARMS,
         /// `stab`.
+        ///
+        /// The kernel checks: min-len 256, max-len 256.
         pub stab: codec::Bytes = attrs::tc_choke_attrs::STAB,
         /// `max-p`.
         pub max_p: codec::U32 = attrs::tc_choke_attrs::MAX_P,

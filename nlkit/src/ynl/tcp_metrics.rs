@@ -72,6 +72,8 @@ crate::attribute_set! {
         /// `addr-ipv4`.
         pub addr_ipv4: codec::U32Be = attrs::tcp_metrics::ADDR_IPV4,
         /// `addr-ipv6`.
+        ///
+        /// The kernel checks: min-len 16.
         pub addr_ipv6: codec::Bytes = attrs::tcp_metrics::ADDR_IPV6,
         /// `age`.
         pub age: codec::U64 = attrs::tcp_metrics::AGE,
@@ -88,10 +90,14 @@ crate::attribute_set! {
         /// `fopen-syn-drop-ts`.
         pub fopen_syn_drop_ts: codec::U64 = attrs::tcp_metrics::FOPEN_SYN_DROP_TS,
         /// `fopen-cookie`.
+        ///
+        /// The kernel checks: min-len `tcp-fastopen-cookie-max`.
         pub fopen_cookie: codec::Bytes = attrs::tcp_metrics::FOPEN_COOKIE,
         /// `saddr-ipv4`.
         pub saddr_ipv4: codec::U32Be = attrs::tcp_metrics::SADDR_IPV4,
         /// `saddr-ipv6`.
+        ///
+        /// The kernel checks: min-len 16.
         pub saddr_ipv6: codec::Bytes = attrs::tcp_metrics::SADDR_IPV6,
     }
 }
@@ -143,10 +149,14 @@ crate::attribute_set! {
         /// `addr-ipv4`.
         pub addr_ipv4: codec::U32Be = attrs::tcp_metrics::ADDR_IPV4,
         /// `addr-ipv6`.
+        ///
+        /// The kernel checks: min-len 16.
         pub addr_ipv6: codec::Bytes = attrs::tcp_metrics::ADDR_IPV6,
         /// `saddr-ipv4`.
         pub saddr_ipv4: codec::U32Be = attrs::tcp_metrics::SADDR_IPV4,
         /// `saddr-ipv6`.
+        ///
+        /// The kernel checks: min-len 16.
         pub saddr_ipv6: codec::Bytes = attrs::tcp_metrics::SADDR_IPV6,
     }
 }
@@ -175,10 +185,14 @@ crate::attribute_set! {
         /// `addr-ipv4`.
         pub addr_ipv4: codec::U32Be = attrs::tcp_metrics::ADDR_IPV4,
         /// `addr-ipv6`.
+        ///
+        /// The kernel checks: min-len 16.
         pub addr_ipv6: codec::Bytes = attrs::tcp_metrics::ADDR_IPV6,
         /// `saddr-ipv4`.
         pub saddr_ipv4: codec::U32Be = attrs::tcp_metrics::SADDR_IPV4,
         /// `saddr-ipv6`.
+        ///
+        /// The kernel checks: min-len 16.
         pub saddr_ipv6: codec::Bytes = attrs::tcp_metrics::SADDR_IPV6,
     }
 }

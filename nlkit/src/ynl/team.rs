@@ -118,6 +118,8 @@ crate::attribute_set! {
     pub struct AttrOption {}
     attributes {
         /// `name`.
+        ///
+        /// The kernel checks: max-len `string-max-len`, no terminating NUL needed.
         pub name: codec::Str = attrs::attr_option::NAME,
         /// `changed`.
         pub changed: codec::Flag = attrs::attr_option::CHANGED,

@@ -131,10 +131,16 @@ crate::attribute_set! {
         /// `ifindex`.
         pub ifindex: codec::U32 = attrs::wgdevice::IFINDEX,
         /// `ifname`.
+        ///
+        /// The kernel checks: max-len 15.
         pub ifname: codec::Str = attrs::wgdevice::IFNAME,
         /// Set to all zeros to remove.
+        ///
+        /// The kernel checks: exact-len `wg-key-len`.
         pub private_key: codec::Bytes = attrs::wgdevice::PRIVATE_KEY,
         /// `public-key`.
+        ///
+        /// The kernel checks: exact-len `wg-key-len`.
         pub public_key: codec::Bytes = attrs::wgdevice::PUBLIC_KEY,
         /// ``0`` or ``WGDEVICE_F_REPLACE_PEERS`` if all current peers should be
         /// removed prior to adding the list below.
@@ -154,8 +160,12 @@ crate::attribute_set! {
     pub struct Wgpeer {}
     attributes {
         /// `public-key`.
+        ///
+        /// The kernel checks: exact-len `wg-key-len`.
         pub public_key: codec::Bytes = attrs::wgpeer::PUBLIC_KEY,
         /// Set as all zeros to remove.
+        ///
+        /// The kernel checks: exact-len `wg-key-len`.
         pub preshared_key: codec::Bytes = attrs::wgpeer::PRESHARED_KEY,
         /// ``0`` and/or ``WGPEER_F_REMOVE_ME`` if the specified peer should not
         /// exist at the end of the operation, rather than added/updated and/or
@@ -165,10 +175,14 @@ crate::attribute_set! {
         /// exists.
         pub flags: codec::Enum32<WgpeerFlags> = attrs::wgpeer::FLAGS,
         /// struct sockaddr_in or struct sockaddr_in6
+        ///
+        /// The kernel checks: min-len 16.
         pub endpoint: codec::Bytes = attrs::wgpeer::ENDPOINT,
         /// Set as ``0`` to disable.
         pub persistent_keepalive_interval: codec::U16 = attrs::wgpeer::PERSISTENT_KEEPALIVE_INTERVAL,
         /// `last-handshake-time`.
+        ///
+        /// The kernel checks: exact-len 16.
         pub last_handshake_time: codec::StructTrailing<KernelTimespec> = attrs::wgpeer::LAST_HANDSHAKE_TIME,
         /// `rx-bytes`.
         pub rx_bytes: codec::U64 = attrs::wgpeer::RX_BYTES,
@@ -191,6 +205,8 @@ crate::attribute_set! {
         /// IP family, either ``AF_INET`` or ``AF_INET6``.
         pub family: codec::U16 = attrs::wgallowedip::FAMILY,
         /// Either ``struct in_addr`` or ``struct in6_addr``.
+        ///
+        /// The kernel checks: min-len 4.
         pub ipaddr: codec::Bytes = attrs::wgallowedip::IPADDR,
         /// `cidr-mask`.
         pub cidr_mask: codec::U8 = attrs::wgallowedip::CIDR_MASK,
@@ -216,6 +232,8 @@ crate::attribute_set! {
         /// `ifindex`.
         pub ifindex: codec::U32 = attrs::wgdevice::IFINDEX,
         /// `ifname`.
+        ///
+        /// The kernel checks: max-len 15.
         pub ifname: codec::Str = attrs::wgdevice::IFNAME,
     }
 }
@@ -261,10 +279,16 @@ crate::attribute_set! {
         /// `ifindex`.
         pub ifindex: codec::U32 = attrs::wgdevice::IFINDEX,
         /// `ifname`.
+        ///
+        /// The kernel checks: max-len 15.
         pub ifname: codec::Str = attrs::wgdevice::IFNAME,
         /// Set to all zeros to remove.
+        ///
+        /// The kernel checks: exact-len `wg-key-len`.
         pub private_key: codec::Bytes = attrs::wgdevice::PRIVATE_KEY,
         /// `public-key`.
+        ///
+        /// The kernel checks: exact-len `wg-key-len`.
         pub public_key: codec::Bytes = attrs::wgdevice::PUBLIC_KEY,
         /// ``0`` or ``WGDEVICE_F_REPLACE_PEERS`` if all current peers should be
         /// removed prior to adding the list below.
