@@ -46,12 +46,20 @@ TARGET=${TARGET:-$ROOT/target}
 # neither package's Cargo.lock can be made before the other is published, so the packages
 # carry none (--exclude-lockfile). Verification (cargo's default) builds each .crate against
 # the others in cargo's local overlay registry. --allow-dirty: check the tree as it is.
-$CARGO package -p nltestns -p nlkit -p nlip --exclude-lockfile --allow-dirty
-
 version() {
 	sed -n 's/^version = "\(.*\)"$/\1/p' "$ROOT/Cargo.toml" | head -n1
 }
 V=$(version)
+
+# Cargo unpacks the overlay registry's packages under $CARGO_HOME/registry/src/-<hash>/ (one
+# directory per target directory) and, for an unchanged version, never unpacks them again: a
+# package built there by an earlier run would stand in for today's (a module added since
+# would be missing). Only these local-overlay copies go; crates.io's sources stay.
+CARGO_HOME_DIR=${CARGO_HOME:-$HOME/.cargo}
+for crate in nltestns nlkit nlip; do
+	rm -rf "$CARGO_HOME_DIR"/registry/src/-*/"$crate-$V"
+done
+$CARGO package -p nltestns -p nlkit -p nlip --exclude-lockfile --allow-dirty
 # The .crate's files all carry one old mtime: -m gives them the time of extraction, so that a
 # build of an earlier package in target/package-check is never taken for fresh.
 for crate in nltestns nlkit nlip; do
