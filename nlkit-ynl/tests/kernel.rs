@@ -77,3 +77,56 @@ fn netdev_and_ethtool_on_a_veth() {
     let named = codec.attribute_at("linkinfo-get", &bytes, offset);
     assert_eq!(named.as_deref(), Some(".header.dev-name"));
 }
+
+/// Every generated request is a `genl::Request` of its module's `Family`: `genl::dump`,
+/// `genl::get` and `genl::execute` run it, resolving the family through the cache.
+#[test]
+fn generated_requests_run_through_the_genl_operations() {
+    use nlkit::genl::{self, Families};
+    let Some(ns) = nltestns::Netns::new("ynlreq") else {
+        return;
+    };
+    ns.ip_ok(&["link", "add", "v0", "type", "veth", "peer", "name", "v1"]);
+    let mut conn = ns.conn_of(Protocol::Generic);
+    let families = Families::new();
+
+    let devs: Vec<netdev::Dev> =
+        genl::dump(&mut conn, &families, &netdev::DevGetDumpRequest::default())
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+    assert_eq!(devs.len(), 3, "lo and the veth pair");
+    let v0 = devs.iter().find(|d| d.ifindex != Some(1)).unwrap();
+    let one = netdev::DevGetRequest {
+        ifindex: v0.ifindex,
+        ..Default::default()
+    };
+    assert_eq!(
+        genl::get(&mut conn, &families, &one).unwrap().ifindex,
+        v0.ifindex
+    );
+
+    // nlctrl's id is fixed: the generated family says so, and resolving it sends nothing.
+    let all: Vec<nlctrl::CtrlAttrs> = genl::dump(
+        &mut conn,
+        &families,
+        &nlctrl::GetfamilyDumpRequest::default(),
+    )
+    .unwrap()
+    .collect::<Result<_, _>>()
+    .unwrap();
+    assert!(all
+        .iter()
+        .any(|f| f.family_name.as_deref() == Some("netdev")));
+    assert_eq!(
+        families.lookups(),
+        1,
+        "netdev was resolved once, nlctrl never"
+    );
+
+    // A do answered by an ACK only: tcp_metrics' delete of every entry (the namespace has
+    // none; the kernel answers success).
+    let flush = nlkit::ynl::tcp_metrics::DelRequest::default();
+    genl::execute(&mut conn, &families, &flush).unwrap();
+    assert_eq!(families.lookups(), 2);
+}

@@ -168,6 +168,7 @@ const RESERVED_TYPES: &[&str] = &[
     "Flags",
     "AttributeSet",
     "Notification",
+    "Family",
 ];
 
 /// The module name of a spec file (`rt-neigh.yaml` is `rt_neigh`).
@@ -237,6 +238,7 @@ fn write_header(g: &Gen<'_>, source: &str, o: &mut Out) {
         );
         o.doc(0, "The family's interface version (`genlmsghdr.version`).");
         o.line(0, &format!("pub const FAMILY_VERSION: u8 = {};", s.version));
+        write_family_type(s, o);
     } else {
         o.doc(
             0,
@@ -247,6 +249,26 @@ fn write_header(g: &Gen<'_>, source: &str, o: &mut Out) {
             &format!("pub const PROTOCOL: u32 = {};", s.protonum.unwrap_or(0)),
         );
     }
+}
+
+/// The family as a `genl::Family`: the type every request of the module names, so that
+/// `genl::get`, `dump` and `execute` resolve its id by name (nlctrl's is fixed).
+fn write_family_type(s: &Spec, o: &mut Out) {
+    o.line(0, "");
+    o.doc(0, &format!("The `{}` family, for the operations of [`crate::genl`] ([`crate::genl::get`], [`crate::genl::dump`], [`crate::genl::execute`]): its id is resolved by name and cached by [`crate::genl::Families`].", s.name));
+    o.line(0, "#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]");
+    o.line(0, "pub struct Family;");
+    o.line(0, "");
+    o.line(0, "impl crate::genl::Family for Family {");
+    o.line(1, "const NAME: &'static str = FAMILY_NAME;");
+    o.line(1, "const VERSION: u8 = FAMILY_VERSION;");
+    if s.name == "nlctrl" {
+        o.line(
+            1,
+            "const ID: Option<u16> = Some(crate::genl::GENL_ID_CTRL);",
+        );
+    }
+    o.line(0, "}");
 }
 
 /// One generated file: its path under `nlkit/src/ynl/` and its text.

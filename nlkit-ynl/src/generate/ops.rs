@@ -106,8 +106,11 @@ struct Request<'a> {
     dump: bool,
     /// The request's attributes that are attributes of the set (deduplicated, in order).
     attrs: Vec<&'a Attribute>,
-    /// The struct's name, when the request has attributes or a fixed header.
+    /// The struct's name: when the request has attributes or a fixed header, and for
+    /// every request of a generic netlink family (its `genl::Request` type).
     ty: Option<String>,
+    /// True when the builder takes the struct (it has attributes or a fixed header).
+    takes_args: bool,
     header: Option<&'a str>,
 }
 
@@ -141,7 +144,8 @@ fn requests<'a>(g: &Gen<'a>, types: &mut Taken) -> Vec<Request<'a>> {
                 continue;
             };
             let attrs = request_attrs(set, mode);
-            let needs = !attrs.is_empty() || header.is_some();
+            let takes_args = !attrs.is_empty() || header.is_some();
+            let needs = takes_args || g.spec.protocol.is_genetlink();
             let shared = match &do_attrs {
                 Some((names, ty)) if *names == names_of(&attrs) => Some(ty),
                 _ => None,
@@ -162,6 +166,7 @@ fn requests<'a>(g: &Gen<'a>, types: &mut Taken) -> Vec<Request<'a>> {
                 dump,
                 attrs,
                 ty,
+                takes_args,
                 header,
             });
         }
@@ -177,15 +182,78 @@ fn names_of(attrs: &[&Attribute]) -> Vec<String> {
 pub(super) fn write_requests(g: &Gen<'_>, types: &mut Taken, values: &mut Taken, o: &mut Out) {
     let reqs = requests(g, types);
     let mut written: Vec<String> = Vec::new();
+    let mut replies: Vec<String> = Vec::new();
     for r in &reqs {
         if let Some(ty) = &r.ty {
             if !written.contains(ty) {
                 written.push(ty.clone());
                 write_request_struct(g, r, ty, o);
+                if g.spec.protocol.is_genetlink() {
+                    write_request_impl(g, r, ty, &reqs, &mut replies, o);
+                }
             }
         }
         write_builder(g, r, values, o);
     }
+}
+
+/// The reply type of the requests of struct `ty` (a dump may share the do's struct): the
+/// operation's attribute set (after its fixed header, `Headed`), or `NoAttributes` when
+/// the kernel answers with an acknowledgement only.
+fn reply_type(g: &Gen<'_>, r: &Request<'_>, ty: &str, reqs: &[Request<'_>]) -> String {
+    let replies = reqs
+        .iter()
+        .filter(|x| x.ty.as_deref() == Some(ty))
+        .any(|x| {
+            let m = if x.dump { &x.op.dump } else { &x.op.do_ };
+            m.as_ref().is_some_and(|m| m.reply.is_some())
+        });
+    let set = r.op.attribute_set.as_deref().unwrap_or("");
+    match (replies, r.header.and_then(|h| g.structs.get(h))) {
+        (false, _) => "super::NoAttributes".to_owned(),
+        (true, Some(h)) => format!("super::Headed<{}, {}>", h.ty, g.set_types[set]),
+        (true, None) => g.set_types[set].clone(),
+    }
+}
+
+/// Writes `impl genl::Request` for the request struct `ty` (and `impl genl::Reply` for
+/// its reply set, once per set), so that `genl::get`, `dump` and `execute` run it.
+fn write_request_impl(
+    g: &Gen<'_>,
+    r: &Request<'_>,
+    ty: &str,
+    reqs: &[Request<'_>],
+    replies: &mut Vec<String>,
+    o: &mut Out,
+) {
+    let reply = reply_type(g, r, ty, reqs);
+    let set = r.op.attribute_set.as_deref().unwrap_or("");
+    if reply == g.set_types[set] && !replies.contains(&reply) {
+        replies.push(reply.clone());
+        o.line(0, "");
+        o.line(0, &format!("impl crate::genl::Reply for {reply} {{"));
+        o.line(
+            1,
+            "fn parse(msg: &crate::genl::GenlView<'_>) -> Result<Self, DecodeError> {",
+        );
+        o.line(2, "msg.read()");
+        o.line(1, "}");
+        o.line(0, "}");
+    }
+    let cmd = cmd_names(r.op).0.unwrap_or_default();
+    o.line(0, "");
+    o.line(0, &format!("impl crate::genl::Request for {ty} {{"));
+    o.line(1, "type Family = Family;");
+    o.line(1, &format!("type Reply = {reply};"));
+    o.line(1, &format!("const CMD: u8 = cmd::{cmd};"));
+    o.line(0, "");
+    o.line(1, "fn emit(&self, b: &mut MessageBuilder) {");
+    if r.header.is_some() {
+        o.line(2, "b.push_struct(&self.header);");
+    }
+    o.line(2, "self.write_attrs(b);");
+    o.line(1, "}");
+    o.line(0, "}");
 }
 
 fn write_request_struct(g: &Gen<'_>, r: &Request<'_>, ty: &str, o: &mut Out) {
@@ -196,8 +264,9 @@ fn write_request_struct(g: &Gen<'_>, r: &Request<'_>, ty: &str, o: &mut Out) {
     let names = field_names(g, set);
     o.line(0, "");
     let list: Vec<_> = r.attrs.iter().map(|a| format!("`{}`", a.name)).collect();
+    let mode = if r.dump { " (dump)" } else { "" };
     let mut doc = format!(
-        "The request of `{}`: attributes of `{}`",
+        "The request of `{}`{mode}: attributes of `{}`",
         r.op.name, set.name
     );
     doc += &if list.is_empty() {
@@ -269,7 +338,7 @@ fn write_builder(g: &Gen<'_>, r: &Request<'_>, values: &mut Taken, o: &mut Out) 
     if genl {
         params.push("family_id: u16".to_owned());
     }
-    if let Some(ty) = &r.ty {
+    if let Some(ty) = r.ty.as_ref().filter(|_| r.takes_args) {
         params.push(format!("request: &{ty}"));
     }
     let module = cmd_module(g.spec);
@@ -285,7 +354,7 @@ fn write_builder(g: &Gen<'_>, r: &Request<'_>, values: &mut Taken, o: &mut Out) 
     } else {
         format!("MessageBuilder::new({module}::{cmd}, Flags::NONE)")
     };
-    if r.ty.is_none() {
+    if !r.takes_args {
         o.line(1, &start);
         o.line(0, "}");
         return;

@@ -6,9 +6,11 @@
 //!
 //! The checks follow the kernel 6.12 schemas, plus what later kernels added and the newer
 //! specs use: the `s8` and `s16` attribute types in genetlink-legacy, the `ipv4-or-v6`
-//! display hint.
+//! display hint. Where a spec disagrees with the kernel's uapi headers, the model is
+//! corrected (`errata.rs`: nlctrl's policy `mask` and `pad` numbers).
 
 mod cursor;
+mod errata;
 mod model;
 mod ops;
 mod read;

@@ -47,6 +47,7 @@ pub fn read_spec(file: &str, text: &str) -> Result<Spec, SpecError> {
     let mut spec = family(&top, level)?;
     spec.license = license(text);
     super::resolve::resolve(&mut spec, &top)?;
+    super::errata::apply(&mut spec);
     Ok(spec)
 }
 

@@ -11,6 +11,17 @@ pub const FAMILY_NAME: &str = "demo";
 /// The family's interface version (`genlmsghdr.version`).
 pub const FAMILY_VERSION: u8 = 2;
 
+/// The `demo` family, for the operations of [`crate::genl`] ([`crate::genl::get`],
+/// [`crate::genl::dump`], [`crate::genl::execute`]): its id is resolved by name and cached by
+/// [`crate::genl::Families`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Family;
+
+impl crate::genl::Family for Family {
+    const NAME: &'static str = FAMILY_NAME;
+    const VERSION: u8 = FAMILY_VERSION;
+}
+
 /// `max-things`: a constant.
 pub const MAX_THINGS: u32 = 8;
 
@@ -148,6 +159,17 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for ThingGetRequest {
+    type Family = Family;
+    type Reply = super::Headed<Hdr, Thing>;
+    const CMD: u8 = cmd::THING_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        b.push_struct(&self.header);
+        self.write_attrs(b);
+    }
+}
+
 /// `thing-get` (do): Get things.
 ///
 /// Each reply is a [`Thing`].
@@ -159,12 +181,23 @@ pub fn thing_get(family_id: u16, request: &ThingGetRequest) -> MessageBuilder {
 }
 
 crate::attribute_set! {
-    /// The request of `thing-get`: attributes of `thing`.
+    /// The request of `thing-get` (dump): attributes of `thing`.
     pub struct ThingGetDumpRequest {
         /// The fixed header.
         pub header: Hdr,
     }
     attributes {}
+}
+
+impl crate::genl::Request for ThingGetDumpRequest {
+    type Family = Family;
+    type Reply = super::Headed<Hdr, Thing>;
+    const CMD: u8 = cmd::THING_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        b.push_struct(&self.header);
+        self.write_attrs(b);
+    }
 }
 
 /// `thing-get` (dump): Get things.

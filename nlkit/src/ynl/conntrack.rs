@@ -748,7 +748,8 @@ pub fn get(request: &GetRequest) -> MessageBuilder {
 }
 
 crate::attribute_set! {
-    /// The request of `get`: attributes of `conntrack-attrs` (`mark`, `filter`, `status`, `zone`).
+    /// The request of `get` (dump): attributes of `conntrack-attrs` (`mark`, `filter`, `status`,
+    /// `zone`).
     pub struct GetDumpRequest {
         /// The fixed header.
         pub header: Nfgenmsg,
@@ -778,7 +779,7 @@ pub fn get_dump(request: &GetDumpRequest) -> MessageBuilder {
 }
 
 crate::attribute_set! {
-    /// The request of `get-stats`: attributes of `conntrack-stats-attrs`.
+    /// The request of `get-stats` (dump): attributes of `conntrack-stats-attrs`.
     pub struct GetStatsDumpRequest {
         /// The fixed header.
         pub header: Nfgenmsg,

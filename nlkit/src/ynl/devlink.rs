@@ -11,6 +11,17 @@ pub const FAMILY_NAME: &str = "devlink";
 /// The family's interface version (`genlmsghdr.version`).
 pub const FAMILY_VERSION: u8 = 1;
 
+/// The `devlink` family, for the operations of [`crate::genl`] ([`crate::genl::get`],
+/// [`crate::genl::dump`], [`crate::genl::execute`]): its id is resolved by name and cached by
+/// [`crate::genl::Families`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Family;
+
+impl crate::genl::Family for Family {
+    const NAME: &'static str = FAMILY_NAME;
+    const VERSION: u8 = FAMILY_VERSION;
+}
+
 crate::open_enum! {
     /// `sb-pool-type`: an enumeration.
     pub enum SbPoolType: u8 {
@@ -1593,6 +1604,22 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Reply for Devlink {
+    fn parse(msg: &crate::genl::GenlView<'_>) -> Result<Self, DecodeError> {
+        msg.read()
+    }
+}
+
+impl crate::genl::Request for GetRequest {
+    type Family = Family;
+    type Reply = Devlink;
+    const CMD: u8 = cmd::GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `get` (do): Get devlink instances.
 ///
 /// Each reply is a [`Devlink`].
@@ -1600,6 +1627,22 @@ pub fn get(family_id: u16, request: &GetRequest) -> MessageBuilder {
     let mut b = super::genl_request(family_id, cmd::GET, FAMILY_VERSION);
     request.write_attrs(&mut b);
     b
+}
+
+crate::attribute_set! {
+    /// The request of `get` (dump): attributes of `devlink`.
+    pub struct GetDumpRequest {}
+    attributes {}
+}
+
+impl crate::genl::Request for GetDumpRequest {
+    type Family = Family;
+    type Reply = Devlink;
+    const CMD: u8 = cmd::GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
 }
 
 /// `get` (dump): Get devlink instances.
@@ -1622,6 +1665,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for PortGetRequest {
+    type Family = Family;
+    type Reply = Devlink;
+    const CMD: u8 = cmd::PORT_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `port-get` (do): Get devlink port instances.
 ///
 /// Each reply is a [`Devlink`].
@@ -1632,13 +1685,23 @@ pub fn port_get(family_id: u16, request: &PortGetRequest) -> MessageBuilder {
 }
 
 crate::attribute_set! {
-    /// The request of `port-get`: attributes of `devlink` (`bus-name`, `dev-name`).
+    /// The request of `port-get` (dump): attributes of `devlink` (`bus-name`, `dev-name`).
     pub struct PortGetDumpRequest {}
     attributes {
         /// `bus-name`.
         pub bus_name: codec::Str = attrs::devlink::BUS_NAME,
         /// `dev-name`.
         pub dev_name: codec::Str = attrs::devlink::DEV_NAME,
+    }
+}
+
+impl crate::genl::Request for PortGetDumpRequest {
+    type Family = Family;
+    type Reply = Devlink;
+    const CMD: u8 = cmd::PORT_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 
@@ -1666,6 +1729,16 @@ crate::attribute_set! {
         pub port_type: codec::Enum16<PortType> = attrs::devlink::PORT_TYPE,
         /// `port-function`.
         pub port_function: codec::Nested<DlPortFunction> = attrs::devlink::PORT_FUNCTION,
+    }
+}
+
+impl crate::genl::Request for PortSetRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::PORT_SET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 
@@ -1700,6 +1773,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for PortNewRequest {
+    type Family = Family;
+    type Reply = Devlink;
+    const CMD: u8 = cmd::PORT_NEW;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `port-new` (do): Create devlink port instances.
 ///
 /// Each reply is a [`Devlink`]. Needs admin-perm.
@@ -1719,6 +1802,16 @@ crate::attribute_set! {
         pub dev_name: codec::Str = attrs::devlink::DEV_NAME,
         /// `port-index`.
         pub port_index: codec::U32 = attrs::devlink::PORT_INDEX,
+    }
+}
+
+impl crate::genl::Request for PortDelRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::PORT_DEL;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 
@@ -1747,6 +1840,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for PortSplitRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::PORT_SPLIT;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `port-split` (do): Split devlink port instances.
 ///
 /// The kernel answers with an acknowledgement only. Needs admin-perm.
@@ -1767,6 +1870,16 @@ crate::attribute_set! {
         pub dev_name: codec::Str = attrs::devlink::DEV_NAME,
         /// `port-index`.
         pub port_index: codec::U32 = attrs::devlink::PORT_INDEX,
+    }
+}
+
+impl crate::genl::Request for PortUnsplitRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::PORT_UNSPLIT;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 
@@ -1792,6 +1905,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for SbGetRequest {
+    type Family = Family;
+    type Reply = Devlink;
+    const CMD: u8 = cmd::SB_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `sb-get` (do): Get shared buffer instances.
 ///
 /// Each reply is a [`Devlink`].
@@ -1802,13 +1925,23 @@ pub fn sb_get(family_id: u16, request: &SbGetRequest) -> MessageBuilder {
 }
 
 crate::attribute_set! {
-    /// The request of `sb-get`: attributes of `devlink` (`bus-name`, `dev-name`).
+    /// The request of `sb-get` (dump): attributes of `devlink` (`bus-name`, `dev-name`).
     pub struct SbGetDumpRequest {}
     attributes {
         /// `bus-name`.
         pub bus_name: codec::Str = attrs::devlink::BUS_NAME,
         /// `dev-name`.
         pub dev_name: codec::Str = attrs::devlink::DEV_NAME,
+    }
+}
+
+impl crate::genl::Request for SbGetDumpRequest {
+    type Family = Family;
+    type Reply = Devlink;
+    const CMD: u8 = cmd::SB_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 
@@ -1837,6 +1970,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for SbPoolGetRequest {
+    type Family = Family;
+    type Reply = Devlink;
+    const CMD: u8 = cmd::SB_POOL_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `sb-pool-get` (do): Get shared buffer pool instances.
 ///
 /// Each reply is a [`Devlink`].
@@ -1847,13 +1990,23 @@ pub fn sb_pool_get(family_id: u16, request: &SbPoolGetRequest) -> MessageBuilder
 }
 
 crate::attribute_set! {
-    /// The request of `sb-pool-get`: attributes of `devlink` (`bus-name`, `dev-name`).
+    /// The request of `sb-pool-get` (dump): attributes of `devlink` (`bus-name`, `dev-name`).
     pub struct SbPoolGetDumpRequest {}
     attributes {
         /// `bus-name`.
         pub bus_name: codec::Str = attrs::devlink::BUS_NAME,
         /// `dev-name`.
         pub dev_name: codec::Str = attrs::devlink::DEV_NAME,
+    }
+}
+
+impl crate::genl::Request for SbPoolGetDumpRequest {
+    type Family = Family;
+    type Reply = Devlink;
+    const CMD: u8 = cmd::SB_POOL_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 
@@ -1886,6 +2039,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for SbPoolSetRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::SB_POOL_SET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `sb-pool-set` (do): Set shared buffer pool instances.
 ///
 /// The kernel answers with an acknowledgement only. Needs admin-perm.
@@ -1913,6 +2076,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for SbPortPoolGetRequest {
+    type Family = Family;
+    type Reply = Devlink;
+    const CMD: u8 = cmd::SB_PORT_POOL_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `sb-port-pool-get` (do): Get shared buffer port-pool combinations and threshold.
 ///
 /// Each reply is a [`Devlink`].
@@ -1923,13 +2096,23 @@ pub fn sb_port_pool_get(family_id: u16, request: &SbPortPoolGetRequest) -> Messa
 }
 
 crate::attribute_set! {
-    /// The request of `sb-port-pool-get`: attributes of `devlink` (`bus-name`, `dev-name`).
+    /// The request of `sb-port-pool-get` (dump): attributes of `devlink` (`bus-name`, `dev-name`).
     pub struct SbPortPoolGetDumpRequest {}
     attributes {
         /// `bus-name`.
         pub bus_name: codec::Str = attrs::devlink::BUS_NAME,
         /// `dev-name`.
         pub dev_name: codec::Str = attrs::devlink::DEV_NAME,
+    }
+}
+
+impl crate::genl::Request for SbPortPoolGetDumpRequest {
+    type Family = Family;
+    type Reply = Devlink;
+    const CMD: u8 = cmd::SB_PORT_POOL_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 
@@ -1962,6 +2145,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for SbPortPoolSetRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::SB_PORT_POOL_SET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `sb-port-pool-set` (do): Set shared buffer port-pool combinations and threshold.
 ///
 /// The kernel answers with an acknowledgement only. Needs admin-perm.
@@ -1991,6 +2184,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for SbTcPoolBindGetRequest {
+    type Family = Family;
+    type Reply = Devlink;
+    const CMD: u8 = cmd::SB_TC_POOL_BIND_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `sb-tc-pool-bind-get` (do): Get shared buffer port-TC to pool bindings and threshold.
 ///
 /// Each reply is a [`Devlink`].
@@ -2001,13 +2204,24 @@ pub fn sb_tc_pool_bind_get(family_id: u16, request: &SbTcPoolBindGetRequest) -> 
 }
 
 crate::attribute_set! {
-    /// The request of `sb-tc-pool-bind-get`: attributes of `devlink` (`bus-name`, `dev-name`).
+    /// The request of `sb-tc-pool-bind-get` (dump): attributes of `devlink` (`bus-name`,
+    /// `dev-name`).
     pub struct SbTcPoolBindGetDumpRequest {}
     attributes {
         /// `bus-name`.
         pub bus_name: codec::Str = attrs::devlink::BUS_NAME,
         /// `dev-name`.
         pub dev_name: codec::Str = attrs::devlink::DEV_NAME,
+    }
+}
+
+impl crate::genl::Request for SbTcPoolBindGetDumpRequest {
+    type Family = Family;
+    type Reply = Devlink;
+    const CMD: u8 = cmd::SB_TC_POOL_BIND_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 
@@ -2044,6 +2258,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for SbTcPoolBindSetRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::SB_TC_POOL_BIND_SET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `sb-tc-pool-bind-set` (do): Set shared buffer port-TC to pool bindings and threshold.
 ///
 /// The kernel answers with an acknowledgement only. Needs admin-perm.
@@ -2064,6 +2288,16 @@ crate::attribute_set! {
         pub dev_name: codec::Str = attrs::devlink::DEV_NAME,
         /// `sb-index`.
         pub sb_index: codec::U32 = attrs::devlink::SB_INDEX,
+    }
+}
+
+impl crate::genl::Request for SbOccSnapshotRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::SB_OCC_SNAPSHOT;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 
@@ -2090,6 +2324,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for SbOccMaxClearRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::SB_OCC_MAX_CLEAR;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `sb-occ-max-clear` (do): Clear occupancy watermarks of shared buffer.
 ///
 /// The kernel answers with an acknowledgement only. Needs admin-perm.
@@ -2107,6 +2351,16 @@ crate::attribute_set! {
         pub bus_name: codec::Str = attrs::devlink::BUS_NAME,
         /// `dev-name`.
         pub dev_name: codec::Str = attrs::devlink::DEV_NAME,
+    }
+}
+
+impl crate::genl::Request for EswitchGetRequest {
+    type Family = Family;
+    type Reply = Devlink;
+    const CMD: u8 = cmd::ESWITCH_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 
@@ -2137,6 +2391,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for EswitchSetRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::ESWITCH_SET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `eswitch-set` (do): Set eswitch attributes.
 ///
 /// The kernel answers with an acknowledgement only. Needs admin-perm.
@@ -2157,6 +2421,16 @@ crate::attribute_set! {
         pub dev_name: codec::Str = attrs::devlink::DEV_NAME,
         /// `dpipe-table-name`.
         pub dpipe_table_name: codec::Str = attrs::devlink::DPIPE_TABLE_NAME,
+    }
+}
+
+impl crate::genl::Request for DpipeTableGetRequest {
+    type Family = Family;
+    type Reply = Devlink;
+    const CMD: u8 = cmd::DPIPE_TABLE_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 
@@ -2183,6 +2457,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for DpipeEntriesGetRequest {
+    type Family = Family;
+    type Reply = Devlink;
+    const CMD: u8 = cmd::DPIPE_ENTRIES_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `dpipe-entries-get` (do): Get dpipe entries attributes.
 ///
 /// Each reply is a [`Devlink`].
@@ -2200,6 +2484,16 @@ crate::attribute_set! {
         pub bus_name: codec::Str = attrs::devlink::BUS_NAME,
         /// `dev-name`.
         pub dev_name: codec::Str = attrs::devlink::DEV_NAME,
+    }
+}
+
+impl crate::genl::Request for DpipeHeadersGetRequest {
+    type Family = Family;
+    type Reply = Devlink;
+    const CMD: u8 = cmd::DPIPE_HEADERS_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 
@@ -2228,6 +2522,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for DpipeTableCountersSetRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::DPIPE_TABLE_COUNTERS_SET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `dpipe-table-counters-set` (do): Set dpipe counter attributes.
 ///
 /// The kernel answers with an acknowledgement only. Needs admin-perm.
@@ -2253,6 +2557,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for ResourceSetRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::RESOURCE_SET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `resource-set` (do): Set resource attributes.
 ///
 /// The kernel answers with an acknowledgement only. Needs admin-perm.
@@ -2270,6 +2584,16 @@ crate::attribute_set! {
         pub bus_name: codec::Str = attrs::devlink::BUS_NAME,
         /// `dev-name`.
         pub dev_name: codec::Str = attrs::devlink::DEV_NAME,
+    }
+}
+
+impl crate::genl::Request for ResourceDumpRequest {
+    type Family = Family;
+    type Reply = Devlink;
+    const CMD: u8 = cmd::RESOURCE_DUMP;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 
@@ -2304,6 +2628,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for ReloadRequest {
+    type Family = Family;
+    type Reply = Devlink;
+    const CMD: u8 = cmd::RELOAD;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `reload` (do): Reload devlink.
 ///
 /// Each reply is a [`Devlink`]. Needs admin-perm.
@@ -2326,6 +2660,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for ParamGetRequest {
+    type Family = Family;
+    type Reply = Devlink;
+    const CMD: u8 = cmd::PARAM_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `param-get` (do): Get param instances.
 ///
 /// Each reply is a [`Devlink`].
@@ -2336,13 +2680,23 @@ pub fn param_get(family_id: u16, request: &ParamGetRequest) -> MessageBuilder {
 }
 
 crate::attribute_set! {
-    /// The request of `param-get`: attributes of `devlink` (`bus-name`, `dev-name`).
+    /// The request of `param-get` (dump): attributes of `devlink` (`bus-name`, `dev-name`).
     pub struct ParamGetDumpRequest {}
     attributes {
         /// `bus-name`.
         pub bus_name: codec::Str = attrs::devlink::BUS_NAME,
         /// `dev-name`.
         pub dev_name: codec::Str = attrs::devlink::DEV_NAME,
+    }
+}
+
+impl crate::genl::Request for ParamGetDumpRequest {
+    type Family = Family;
+    type Reply = Devlink;
+    const CMD: u8 = cmd::PARAM_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 
@@ -2373,6 +2727,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for ParamSetRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::PARAM_SET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `param-set` (do): Set param instances.
 ///
 /// The kernel answers with an acknowledgement only. Needs admin-perm.
@@ -2398,6 +2762,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for RegionGetRequest {
+    type Family = Family;
+    type Reply = Devlink;
+    const CMD: u8 = cmd::REGION_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `region-get` (do): Get region instances.
 ///
 /// Each reply is a [`Devlink`].
@@ -2408,13 +2782,23 @@ pub fn region_get(family_id: u16, request: &RegionGetRequest) -> MessageBuilder 
 }
 
 crate::attribute_set! {
-    /// The request of `region-get`: attributes of `devlink` (`bus-name`, `dev-name`).
+    /// The request of `region-get` (dump): attributes of `devlink` (`bus-name`, `dev-name`).
     pub struct RegionGetDumpRequest {}
     attributes {
         /// `bus-name`.
         pub bus_name: codec::Str = attrs::devlink::BUS_NAME,
         /// `dev-name`.
         pub dev_name: codec::Str = attrs::devlink::DEV_NAME,
+    }
+}
+
+impl crate::genl::Request for RegionGetDumpRequest {
+    type Family = Family;
+    type Reply = Devlink;
+    const CMD: u8 = cmd::REGION_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 
@@ -2445,6 +2829,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for RegionNewRequest {
+    type Family = Family;
+    type Reply = Devlink;
+    const CMD: u8 = cmd::REGION_NEW;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `region-new` (do): Create region snapshot.
 ///
 /// Each reply is a [`Devlink`]. Needs admin-perm.
@@ -2472,6 +2866,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for RegionDelRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::REGION_DEL;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `region-del` (do): Delete region snapshot.
 ///
 /// The kernel answers with an acknowledgement only. Needs admin-perm.
@@ -2482,8 +2886,8 @@ pub fn region_del(family_id: u16, request: &RegionDelRequest) -> MessageBuilder 
 }
 
 crate::attribute_set! {
-    /// The request of `region-read`: attributes of `devlink` (`bus-name`, `dev-name`, `port-index`,
-    /// `region-name`, `region-snapshot-id`, `region-direct`, `region-chunk-addr`,
+    /// The request of `region-read` (dump): attributes of `devlink` (`bus-name`, `dev-name`,
+    /// `port-index`, `region-name`, `region-snapshot-id`, `region-direct`, `region-chunk-addr`,
     /// `region-chunk-len`).
     pub struct RegionReadDumpRequest {}
     attributes {
@@ -2503,6 +2907,16 @@ crate::attribute_set! {
         pub region_chunk_addr: codec::U64 = attrs::devlink::REGION_CHUNK_ADDR,
         /// `region-chunk-len`.
         pub region_chunk_len: codec::U64 = attrs::devlink::REGION_CHUNK_LEN,
+    }
+}
+
+impl crate::genl::Request for RegionReadDumpRequest {
+    type Family = Family;
+    type Reply = Devlink;
+    const CMD: u8 = cmd::REGION_READ;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 
@@ -2529,6 +2943,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for PortParamGetRequest {
+    type Family = Family;
+    type Reply = Devlink;
+    const CMD: u8 = cmd::PORT_PARAM_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `port-param-get` (do): Get port param instances.
 ///
 /// Each reply is a [`Devlink`].
@@ -2536,6 +2960,22 @@ pub fn port_param_get(family_id: u16, request: &PortParamGetRequest) -> MessageB
     let mut b = super::genl_request(family_id, cmd::PORT_PARAM_GET, FAMILY_VERSION);
     request.write_attrs(&mut b);
     b
+}
+
+crate::attribute_set! {
+    /// The request of `port-param-get` (dump): attributes of `devlink`.
+    pub struct PortParamGetDumpRequest {}
+    attributes {}
+}
+
+impl crate::genl::Request for PortParamGetDumpRequest {
+    type Family = Family;
+    type Reply = Devlink;
+    const CMD: u8 = cmd::PORT_PARAM_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
 }
 
 /// `port-param-get` (dump): Get port param instances.
@@ -2559,6 +2999,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for PortParamSetRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::PORT_PARAM_SET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `port-param-set` (do): Set port param instances.
 ///
 /// The kernel answers with an acknowledgement only. Needs admin-perm.
@@ -2579,6 +3029,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for InfoGetRequest {
+    type Family = Family;
+    type Reply = Devlink;
+    const CMD: u8 = cmd::INFO_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `info-get` (do): Get device information, like driver name, hardware and firmware versions etc.
 ///
 /// Each reply is a [`Devlink`].
@@ -2586,6 +3046,22 @@ pub fn info_get(family_id: u16, request: &InfoGetRequest) -> MessageBuilder {
     let mut b = super::genl_request(family_id, cmd::INFO_GET, FAMILY_VERSION);
     request.write_attrs(&mut b);
     b
+}
+
+crate::attribute_set! {
+    /// The request of `info-get` (dump): attributes of `devlink`.
+    pub struct InfoGetDumpRequest {}
+    attributes {}
+}
+
+impl crate::genl::Request for InfoGetDumpRequest {
+    type Family = Family;
+    type Reply = Devlink;
+    const CMD: u8 = cmd::INFO_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
 }
 
 /// `info-get` (dump): Get device information, like driver name, hardware and firmware versions etc.
@@ -2611,6 +3087,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for HealthReporterGetRequest {
+    type Family = Family;
+    type Reply = Devlink;
+    const CMD: u8 = cmd::HEALTH_REPORTER_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `health-reporter-get` (do): Get health reporter instances.
 ///
 /// Each reply is a [`Devlink`].
@@ -2621,8 +3107,8 @@ pub fn health_reporter_get(family_id: u16, request: &HealthReporterGetRequest) -
 }
 
 crate::attribute_set! {
-    /// The request of `health-reporter-get`: attributes of `devlink` (`bus-name`, `dev-name`,
-    /// `port-index`).
+    /// The request of `health-reporter-get` (dump): attributes of `devlink` (`bus-name`,
+    /// `dev-name`, `port-index`).
     pub struct HealthReporterGetDumpRequest {}
     attributes {
         /// `bus-name`.
@@ -2631,6 +3117,16 @@ crate::attribute_set! {
         pub dev_name: codec::Str = attrs::devlink::DEV_NAME,
         /// `port-index`.
         pub port_index: codec::U32 = attrs::devlink::PORT_INDEX,
+    }
+}
+
+impl crate::genl::Request for HealthReporterGetDumpRequest {
+    type Family = Family;
+    type Reply = Devlink;
+    const CMD: u8 = cmd::HEALTH_REPORTER_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 
@@ -2666,6 +3162,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for HealthReporterSetRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::HEALTH_REPORTER_SET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `health-reporter-set` (do): Set health reporter instances.
 ///
 /// The kernel answers with an acknowledgement only. Needs admin-perm.
@@ -2688,6 +3194,16 @@ crate::attribute_set! {
         pub port_index: codec::U32 = attrs::devlink::PORT_INDEX,
         /// `health-reporter-name`.
         pub health_reporter_name: codec::Str = attrs::devlink::HEALTH_REPORTER_NAME,
+    }
+}
+
+impl crate::genl::Request for HealthReporterRecoverRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::HEALTH_REPORTER_RECOVER;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 
@@ -2716,6 +3232,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for HealthReporterDiagnoseRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::HEALTH_REPORTER_DIAGNOSE;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `health-reporter-diagnose` (do): Diagnose health reporter instances.
 ///
 /// The kernel answers with an acknowledgement only. Needs admin-perm.
@@ -2726,8 +3252,8 @@ pub fn health_reporter_diagnose(family_id: u16, request: &HealthReporterDiagnose
 }
 
 crate::attribute_set! {
-    /// The request of `health-reporter-dump-get`: attributes of `devlink` (`bus-name`, `dev-name`,
-    /// `port-index`, `health-reporter-name`).
+    /// The request of `health-reporter-dump-get` (dump): attributes of `devlink` (`bus-name`,
+    /// `dev-name`, `port-index`, `health-reporter-name`).
     pub struct HealthReporterDumpGetDumpRequest {}
     attributes {
         /// `bus-name`.
@@ -2738,6 +3264,16 @@ crate::attribute_set! {
         pub port_index: codec::U32 = attrs::devlink::PORT_INDEX,
         /// `health-reporter-name`.
         pub health_reporter_name: codec::Str = attrs::devlink::HEALTH_REPORTER_NAME,
+    }
+}
+
+impl crate::genl::Request for HealthReporterDumpGetDumpRequest {
+    type Family = Family;
+    type Reply = Devlink;
+    const CMD: u8 = cmd::HEALTH_REPORTER_DUMP_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 
@@ -2763,6 +3299,16 @@ crate::attribute_set! {
         pub port_index: codec::U32 = attrs::devlink::PORT_INDEX,
         /// `health-reporter-name`.
         pub health_reporter_name: codec::Str = attrs::devlink::HEALTH_REPORTER_NAME,
+    }
+}
+
+impl crate::genl::Request for HealthReporterDumpClearRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::HEALTH_REPORTER_DUMP_CLEAR;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 
@@ -2793,6 +3339,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for FlashUpdateRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::FLASH_UPDATE;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `flash-update` (do): Flash update devlink instances.
 ///
 /// The kernel answers with an acknowledgement only. Needs admin-perm.
@@ -2815,6 +3371,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for TrapGetRequest {
+    type Family = Family;
+    type Reply = Devlink;
+    const CMD: u8 = cmd::TRAP_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `trap-get` (do): Get trap instances.
 ///
 /// Each reply is a [`Devlink`].
@@ -2825,13 +3391,23 @@ pub fn trap_get(family_id: u16, request: &TrapGetRequest) -> MessageBuilder {
 }
 
 crate::attribute_set! {
-    /// The request of `trap-get`: attributes of `devlink` (`bus-name`, `dev-name`).
+    /// The request of `trap-get` (dump): attributes of `devlink` (`bus-name`, `dev-name`).
     pub struct TrapGetDumpRequest {}
     attributes {
         /// `bus-name`.
         pub bus_name: codec::Str = attrs::devlink::BUS_NAME,
         /// `dev-name`.
         pub dev_name: codec::Str = attrs::devlink::DEV_NAME,
+    }
+}
+
+impl crate::genl::Request for TrapGetDumpRequest {
+    type Family = Family;
+    type Reply = Devlink;
+    const CMD: u8 = cmd::TRAP_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 
@@ -2860,6 +3436,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for TrapSetRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::TRAP_SET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `trap-set` (do): Set trap instances.
 ///
 /// The kernel answers with an acknowledgement only. Needs admin-perm.
@@ -2883,6 +3469,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for TrapGroupGetRequest {
+    type Family = Family;
+    type Reply = Devlink;
+    const CMD: u8 = cmd::TRAP_GROUP_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `trap-group-get` (do): Get trap group instances.
 ///
 /// Each reply is a [`Devlink`].
@@ -2893,13 +3489,23 @@ pub fn trap_group_get(family_id: u16, request: &TrapGroupGetRequest) -> MessageB
 }
 
 crate::attribute_set! {
-    /// The request of `trap-group-get`: attributes of `devlink` (`bus-name`, `dev-name`).
+    /// The request of `trap-group-get` (dump): attributes of `devlink` (`bus-name`, `dev-name`).
     pub struct TrapGroupGetDumpRequest {}
     attributes {
         /// `bus-name`.
         pub bus_name: codec::Str = attrs::devlink::BUS_NAME,
         /// `dev-name`.
         pub dev_name: codec::Str = attrs::devlink::DEV_NAME,
+    }
+}
+
+impl crate::genl::Request for TrapGroupGetDumpRequest {
+    type Family = Family;
+    type Reply = Devlink;
+    const CMD: u8 = cmd::TRAP_GROUP_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 
@@ -2930,6 +3536,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for TrapGroupSetRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::TRAP_GROUP_SET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `trap-group-set` (do): Set trap group instances.
 ///
 /// The kernel answers with an acknowledgement only. Needs admin-perm.
@@ -2953,6 +3569,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for TrapPolicerGetRequest {
+    type Family = Family;
+    type Reply = Devlink;
+    const CMD: u8 = cmd::TRAP_POLICER_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `trap-policer-get` (do): Get trap policer instances.
 ///
 /// Each reply is a [`Devlink`].
@@ -2963,13 +3589,23 @@ pub fn trap_policer_get(family_id: u16, request: &TrapPolicerGetRequest) -> Mess
 }
 
 crate::attribute_set! {
-    /// The request of `trap-policer-get`: attributes of `devlink` (`bus-name`, `dev-name`).
+    /// The request of `trap-policer-get` (dump): attributes of `devlink` (`bus-name`, `dev-name`).
     pub struct TrapPolicerGetDumpRequest {}
     attributes {
         /// `bus-name`.
         pub bus_name: codec::Str = attrs::devlink::BUS_NAME,
         /// `dev-name`.
         pub dev_name: codec::Str = attrs::devlink::DEV_NAME,
+    }
+}
+
+impl crate::genl::Request for TrapPolicerGetDumpRequest {
+    type Family = Family;
+    type Reply = Devlink;
+    const CMD: u8 = cmd::TRAP_POLICER_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 
@@ -3000,6 +3636,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for TrapPolicerSetRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::TRAP_POLICER_SET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `trap-policer-set` (do): Get trap policer instances.
 ///
 /// The kernel answers with an acknowledgement only. Needs admin-perm.
@@ -3022,6 +3668,16 @@ crate::attribute_set! {
         pub port_index: codec::U32 = attrs::devlink::PORT_INDEX,
         /// `health-reporter-name`.
         pub health_reporter_name: codec::Str = attrs::devlink::HEALTH_REPORTER_NAME,
+    }
+}
+
+impl crate::genl::Request for HealthReporterTestRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::HEALTH_REPORTER_TEST;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 
@@ -3050,6 +3706,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for RateGetRequest {
+    type Family = Family;
+    type Reply = Devlink;
+    const CMD: u8 = cmd::RATE_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `rate-get` (do): Get rate instances.
 ///
 /// Each reply is a [`Devlink`].
@@ -3060,13 +3726,23 @@ pub fn rate_get(family_id: u16, request: &RateGetRequest) -> MessageBuilder {
 }
 
 crate::attribute_set! {
-    /// The request of `rate-get`: attributes of `devlink` (`bus-name`, `dev-name`).
+    /// The request of `rate-get` (dump): attributes of `devlink` (`bus-name`, `dev-name`).
     pub struct RateGetDumpRequest {}
     attributes {
         /// `bus-name`.
         pub bus_name: codec::Str = attrs::devlink::BUS_NAME,
         /// `dev-name`.
         pub dev_name: codec::Str = attrs::devlink::DEV_NAME,
+    }
+}
+
+impl crate::genl::Request for RateGetDumpRequest {
+    type Family = Family;
+    type Reply = Devlink;
+    const CMD: u8 = cmd::RATE_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 
@@ -3104,6 +3780,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for RateSetRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::RATE_SET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `rate-set` (do): Set rate instances.
 ///
 /// The kernel answers with an acknowledgement only. Needs admin-perm.
@@ -3138,6 +3824,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for RateNewRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::RATE_NEW;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `rate-new` (do): Create rate instances.
 ///
 /// The kernel answers with an acknowledgement only. Needs admin-perm.
@@ -3158,6 +3854,16 @@ crate::attribute_set! {
         pub dev_name: codec::Str = attrs::devlink::DEV_NAME,
         /// `rate-node-name`.
         pub rate_node_name: codec::Str = attrs::devlink::RATE_NODE_NAME,
+    }
+}
+
+impl crate::genl::Request for RateDelRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::RATE_DEL;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 
@@ -3184,6 +3890,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for LinecardGetRequest {
+    type Family = Family;
+    type Reply = Devlink;
+    const CMD: u8 = cmd::LINECARD_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `linecard-get` (do): Get line card instances.
 ///
 /// Each reply is a [`Devlink`].
@@ -3194,13 +3910,23 @@ pub fn linecard_get(family_id: u16, request: &LinecardGetRequest) -> MessageBuil
 }
 
 crate::attribute_set! {
-    /// The request of `linecard-get`: attributes of `devlink` (`bus-name`, `dev-name`).
+    /// The request of `linecard-get` (dump): attributes of `devlink` (`bus-name`, `dev-name`).
     pub struct LinecardGetDumpRequest {}
     attributes {
         /// `bus-name`.
         pub bus_name: codec::Str = attrs::devlink::BUS_NAME,
         /// `dev-name`.
         pub dev_name: codec::Str = attrs::devlink::DEV_NAME,
+    }
+}
+
+impl crate::genl::Request for LinecardGetDumpRequest {
+    type Family = Family;
+    type Reply = Devlink;
+    const CMD: u8 = cmd::LINECARD_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 
@@ -3229,6 +3955,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for LinecardSetRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::LINECARD_SET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `linecard-set` (do): Set line card instances.
 ///
 /// The kernel answers with an acknowledgement only. Needs admin-perm.
@@ -3249,6 +3985,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for SelftestsGetRequest {
+    type Family = Family;
+    type Reply = Devlink;
+    const CMD: u8 = cmd::SELFTESTS_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `selftests-get` (do): Get device selftest instances.
 ///
 /// Each reply is a [`Devlink`].
@@ -3256,6 +4002,22 @@ pub fn selftests_get(family_id: u16, request: &SelftestsGetRequest) -> MessageBu
     let mut b = super::genl_request(family_id, cmd::SELFTESTS_GET, FAMILY_VERSION);
     request.write_attrs(&mut b);
     b
+}
+
+crate::attribute_set! {
+    /// The request of `selftests-get` (dump): attributes of `devlink`.
+    pub struct SelftestsGetDumpRequest {}
+    attributes {}
+}
+
+impl crate::genl::Request for SelftestsGetDumpRequest {
+    type Family = Family;
+    type Reply = Devlink;
+    const CMD: u8 = cmd::SELFTESTS_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
 }
 
 /// `selftests-get` (dump): Get device selftest instances.
@@ -3279,6 +4041,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for SelftestsRunRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::SELFTESTS_RUN;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `selftests-run` (do): Run device selftest instances.
 ///
 /// The kernel answers with an acknowledgement only. Needs admin-perm.
@@ -3299,6 +4071,16 @@ crate::attribute_set! {
         pub dev_name: codec::Str = attrs::devlink::DEV_NAME,
         /// `port-index`.
         pub port_index: codec::U32 = attrs::devlink::PORT_INDEX,
+    }
+}
+
+impl crate::genl::Request for NotifyFilterSetRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::NOTIFY_FILTER_SET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 

@@ -11,6 +11,17 @@ pub const FAMILY_NAME: &str = "dpll";
 /// The family's interface version (`genlmsghdr.version`).
 pub const FAMILY_VERSION: u8 = 1;
 
+/// The `dpll` family, for the operations of [`crate::genl`] ([`crate::genl::get`],
+/// [`crate::genl::dump`], [`crate::genl::execute`]): its id is resolved by name and cached by
+/// [`crate::genl::Families`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Family;
+
+impl crate::genl::Family for Family {
+    const NAME: &'static str = FAMILY_NAME;
+    const VERSION: u8 = FAMILY_VERSION;
+}
+
 crate::open_enum! {
     /// `mode`: an enumeration.
     ///
@@ -499,6 +510,22 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Reply for Dpll {
+    fn parse(msg: &crate::genl::GenlView<'_>) -> Result<Self, DecodeError> {
+        msg.read()
+    }
+}
+
+impl crate::genl::Request for DeviceIdGetRequest {
+    type Family = Family;
+    type Reply = Dpll;
+    const CMD: u8 = cmd::DEVICE_ID_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `device-id-get` (do): Get id of dpll device that matches given attributes
 ///
 /// Each reply is a [`Dpll`]. Needs admin-perm.
@@ -517,6 +544,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for DeviceGetRequest {
+    type Family = Family;
+    type Reply = Dpll;
+    const CMD: u8 = cmd::DEVICE_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `device-get` (do): Get list of DPLL devices (dump) or attributes of a single dpll device
 ///
 /// Each reply is a [`Dpll`]. Needs admin-perm.
@@ -524,6 +561,22 @@ pub fn device_get(family_id: u16, request: &DeviceGetRequest) -> MessageBuilder 
     let mut b = super::genl_request(family_id, cmd::DEVICE_GET, FAMILY_VERSION);
     request.write_attrs(&mut b);
     b
+}
+
+crate::attribute_set! {
+    /// The request of `device-get` (dump): attributes of `dpll`.
+    pub struct DeviceGetDumpRequest {}
+    attributes {}
+}
+
+impl crate::genl::Request for DeviceGetDumpRequest {
+    type Family = Family;
+    type Reply = Dpll;
+    const CMD: u8 = cmd::DEVICE_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
 }
 
 /// `device-get` (dump): Get list of DPLL devices (dump) or attributes of a single dpll device
@@ -539,6 +592,16 @@ crate::attribute_set! {
     attributes {
         /// `id`.
         pub id: codec::U32 = attrs::dpll::ID,
+    }
+}
+
+impl crate::genl::Request for DeviceSetRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::DEVICE_SET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 
@@ -571,6 +634,22 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Reply for Pin {
+    fn parse(msg: &crate::genl::GenlView<'_>) -> Result<Self, DecodeError> {
+        msg.read()
+    }
+}
+
+impl crate::genl::Request for PinIdGetRequest {
+    type Family = Family;
+    type Reply = Pin;
+    const CMD: u8 = cmd::PIN_ID_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `pin-id-get` (do): Get id of a pin that matches given attributes
 ///
 /// Each reply is a [`Pin`]. Needs admin-perm.
@@ -586,6 +665,16 @@ crate::attribute_set! {
     attributes {
         /// `id`.
         pub id: codec::U32 = attrs::pin::ID,
+    }
+}
+
+impl crate::genl::Request for PinGetRequest {
+    type Family = Family;
+    type Reply = Pin;
+    const CMD: u8 = cmd::PIN_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 
@@ -647,6 +736,16 @@ crate::attribute_set! {
         /// Capable pin provides list of pins that can be bound to create a
         /// reference-sync pin pair.
         pub reference_sync: codec::Multi<codec::Nested<ReferenceSync>> = attrs::pin::REFERENCE_SYNC,
+    }
+}
+
+impl crate::genl::Request for PinSetRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::PIN_SET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 

@@ -11,6 +11,17 @@ pub const FAMILY_NAME: &str = "ethtool";
 /// The family's interface version (`genlmsghdr.version`).
 pub const FAMILY_VERSION: u8 = 1;
 
+/// The `ethtool` family, for the operations of [`crate::genl`] ([`crate::genl::get`],
+/// [`crate::genl::dump`], [`crate::genl::execute`]): its id is resolved by name and cached by
+/// [`crate::genl::Families`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Family;
+
+impl crate::genl::Family for Family {
+    const NAME: &'static str = FAMILY_NAME;
+    const VERSION: u8 = FAMILY_VERSION;
+}
+
 crate::open_enum! {
     /// `udp-tunnel-type`: an enumeration.
     pub enum UdpTunnelType: u32 {
@@ -1937,6 +1948,22 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Reply for Strset {
+    fn parse(msg: &crate::genl::GenlView<'_>) -> Result<Self, DecodeError> {
+        msg.read()
+    }
+}
+
+impl crate::genl::Request for StrsetGetRequest {
+    type Family = Family;
+    type Reply = Strset;
+    const CMD: u8 = cmd::STRSET_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `strset-get` (do): Get string set from the kernel.
 ///
 /// Each reply is a [`Strset`].
@@ -1961,6 +1988,22 @@ crate::attribute_set! {
     attributes {
         /// `header`.
         pub header: codec::Nested<Header> = attrs::linkinfo::HEADER,
+    }
+}
+
+impl crate::genl::Reply for Linkinfo {
+    fn parse(msg: &crate::genl::GenlView<'_>) -> Result<Self, DecodeError> {
+        msg.read()
+    }
+}
+
+impl crate::genl::Request for LinkinfoGetRequest {
+    type Family = Family;
+    type Reply = Linkinfo;
+    const CMD: u8 = cmd::LINKINFO_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 
@@ -2002,6 +2045,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for LinkinfoSetRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::LINKINFO_SET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `linkinfo-set` (do): Set link info.
 ///
 /// The kernel answers with an acknowledgement only.
@@ -2017,6 +2070,22 @@ crate::attribute_set! {
     attributes {
         /// `header`.
         pub header: codec::Nested<Header> = attrs::linkmodes::HEADER,
+    }
+}
+
+impl crate::genl::Reply for Linkmodes {
+    fn parse(msg: &crate::genl::GenlView<'_>) -> Result<Self, DecodeError> {
+        msg.read()
+    }
+}
+
+impl crate::genl::Request for LinkmodesGetRequest {
+    type Family = Family;
+    type Reply = Linkmodes;
+    const CMD: u8 = cmd::LINKMODES_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 
@@ -2067,6 +2136,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for LinkmodesSetRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::LINKMODES_SET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `linkmodes-set` (do): Set link modes.
 ///
 /// The kernel answers with an acknowledgement only.
@@ -2082,6 +2161,22 @@ crate::attribute_set! {
     attributes {
         /// `header`.
         pub header: codec::Nested<Header> = attrs::linkstate::HEADER,
+    }
+}
+
+impl crate::genl::Reply for Linkstate {
+    fn parse(msg: &crate::genl::GenlView<'_>) -> Result<Self, DecodeError> {
+        msg.read()
+    }
+}
+
+impl crate::genl::Request for LinkstateGetRequest {
+    type Family = Family;
+    type Reply = Linkstate;
+    const CMD: u8 = cmd::LINKSTATE_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 
@@ -2109,6 +2204,22 @@ crate::attribute_set! {
     attributes {
         /// `header`.
         pub header: codec::Nested<Header> = attrs::debug::HEADER,
+    }
+}
+
+impl crate::genl::Reply for DebugAttrs {
+    fn parse(msg: &crate::genl::GenlView<'_>) -> Result<Self, DecodeError> {
+        msg.read()
+    }
+}
+
+impl crate::genl::Request for DebugGetRequest {
+    type Family = Family;
+    type Reply = DebugAttrs;
+    const CMD: u8 = cmd::DEBUG_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 
@@ -2141,6 +2252,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for DebugSetRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::DEBUG_SET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `debug-set` (do): Set debug message mask.
 ///
 /// The kernel answers with an acknowledgement only.
@@ -2156,6 +2277,22 @@ crate::attribute_set! {
     attributes {
         /// `header`.
         pub header: codec::Nested<Header> = attrs::wol::HEADER,
+    }
+}
+
+impl crate::genl::Reply for Wol {
+    fn parse(msg: &crate::genl::GenlView<'_>) -> Result<Self, DecodeError> {
+        msg.read()
+    }
+}
+
+impl crate::genl::Request for WolGetRequest {
+    type Family = Family;
+    type Reply = Wol;
+    const CMD: u8 = cmd::WOL_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 
@@ -2190,6 +2327,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for WolSetRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::WOL_SET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `wol-set` (do): Set WOL params.
 ///
 /// The kernel answers with an acknowledgement only.
@@ -2205,6 +2352,22 @@ crate::attribute_set! {
     attributes {
         /// `header`.
         pub header: codec::Nested<Header> = attrs::features::HEADER,
+    }
+}
+
+impl crate::genl::Reply for Features {
+    fn parse(msg: &crate::genl::GenlView<'_>) -> Result<Self, DecodeError> {
+        msg.read()
+    }
+}
+
+impl crate::genl::Request for FeaturesGetRequest {
+    type Family = Family;
+    type Reply = Features;
+    const CMD: u8 = cmd::FEATURES_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 
@@ -2244,6 +2407,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for FeaturesSetRequest {
+    type Family = Family;
+    type Reply = Features;
+    const CMD: u8 = cmd::FEATURES_SET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `features-set` (do): Set features.
 ///
 /// Each reply is a [`Features`].
@@ -2259,6 +2432,22 @@ crate::attribute_set! {
     attributes {
         /// `header`.
         pub header: codec::Nested<Header> = attrs::privflags::HEADER,
+    }
+}
+
+impl crate::genl::Reply for Privflags {
+    fn parse(msg: &crate::genl::GenlView<'_>) -> Result<Self, DecodeError> {
+        msg.read()
+    }
+}
+
+impl crate::genl::Request for PrivflagsGetRequest {
+    type Family = Family;
+    type Reply = Privflags;
+    const CMD: u8 = cmd::PRIVFLAGS_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 
@@ -2291,6 +2480,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for PrivflagsSetRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::PRIVFLAGS_SET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `privflags-set` (do): Set device private flags.
 ///
 /// The kernel answers with an acknowledgement only.
@@ -2306,6 +2505,22 @@ crate::attribute_set! {
     attributes {
         /// `header`.
         pub header: codec::Nested<Header> = attrs::rings::HEADER,
+    }
+}
+
+impl crate::genl::Reply for Rings {
+    fn parse(msg: &crate::genl::GenlView<'_>) -> Result<Self, DecodeError> {
+        msg.read()
+    }
+}
+
+impl crate::genl::Request for RingsGetRequest {
+    type Family = Family;
+    type Reply = Rings;
+    const CMD: u8 = cmd::RINGS_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 
@@ -2368,6 +2583,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for RingsSetRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::RINGS_SET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `rings-set` (do): Set ring params.
 ///
 /// The kernel answers with an acknowledgement only.
@@ -2383,6 +2608,22 @@ crate::attribute_set! {
     attributes {
         /// `header`.
         pub header: codec::Nested<Header> = attrs::channels::HEADER,
+    }
+}
+
+impl crate::genl::Reply for Channels {
+    fn parse(msg: &crate::genl::GenlView<'_>) -> Result<Self, DecodeError> {
+        msg.read()
+    }
+}
+
+impl crate::genl::Request for ChannelsGetRequest {
+    type Family = Family;
+    type Reply = Channels;
+    const CMD: u8 = cmd::CHANNELS_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 
@@ -2430,6 +2671,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for ChannelsSetRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::CHANNELS_SET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `channels-set` (do): Set channel params.
 ///
 /// The kernel answers with an acknowledgement only.
@@ -2445,6 +2696,22 @@ crate::attribute_set! {
     attributes {
         /// `header`.
         pub header: codec::Nested<Header> = attrs::coalesce::HEADER,
+    }
+}
+
+impl crate::genl::Reply for Coalesce {
+    fn parse(msg: &crate::genl::GenlView<'_>) -> Result<Self, DecodeError> {
+        msg.read()
+    }
+}
+
+impl crate::genl::Request for CoalesceGetRequest {
+    type Family = Family;
+    type Reply = Coalesce;
+    const CMD: u8 = cmd::COALESCE_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 
@@ -2540,6 +2807,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for CoalesceSetRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::COALESCE_SET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `coalesce-set` (do): Set coalesce params.
 ///
 /// The kernel answers with an acknowledgement only.
@@ -2555,6 +2832,22 @@ crate::attribute_set! {
     attributes {
         /// `header`.
         pub header: codec::Nested<Header> = attrs::pause::HEADER,
+    }
+}
+
+impl crate::genl::Reply for Pause {
+    fn parse(msg: &crate::genl::GenlView<'_>) -> Result<Self, DecodeError> {
+        msg.read()
+    }
+}
+
+impl crate::genl::Request for PauseGetRequest {
+    type Family = Family;
+    type Reply = Pause;
+    const CMD: u8 = cmd::PAUSE_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 
@@ -2596,6 +2889,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for PauseSetRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::PAUSE_SET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `pause-set` (do): Set pause params.
 ///
 /// The kernel answers with an acknowledgement only.
@@ -2611,6 +2914,22 @@ crate::attribute_set! {
     attributes {
         /// `header`.
         pub header: codec::Nested<Header> = attrs::eee::HEADER,
+    }
+}
+
+impl crate::genl::Reply for Eee {
+    fn parse(msg: &crate::genl::GenlView<'_>) -> Result<Self, DecodeError> {
+        msg.read()
+    }
+}
+
+impl crate::genl::Request for EeeGetRequest {
+    type Family = Family;
+    type Reply = Eee;
+    const CMD: u8 = cmd::EEE_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 
@@ -2654,6 +2973,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for EeeSetRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::EEE_SET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `eee-set` (do): Set eee params.
 ///
 /// The kernel answers with an acknowledgement only.
@@ -2669,6 +2998,22 @@ crate::attribute_set! {
     attributes {
         /// `header`.
         pub header: codec::Nested<Header> = attrs::tsinfo::HEADER,
+    }
+}
+
+impl crate::genl::Reply for Tsinfo {
+    fn parse(msg: &crate::genl::GenlView<'_>) -> Result<Self, DecodeError> {
+        msg.read()
+    }
+}
+
+impl crate::genl::Request for TsinfoGetRequest {
+    type Family = Family;
+    type Reply = Tsinfo;
+    const CMD: u8 = cmd::TSINFO_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 
@@ -2699,6 +3044,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for CableTestActRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::CABLE_TEST_ACT;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `cable-test-act` (do): Cable test.
 ///
 /// The kernel answers with an acknowledgement only.
@@ -2717,6 +3072,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for CableTestTdrActRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::CABLE_TEST_TDR_ACT;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `cable-test-tdr-act` (do): Cable test TDR.
 ///
 /// The kernel answers with an acknowledgement only.
@@ -2732,6 +3097,22 @@ crate::attribute_set! {
     attributes {
         /// `header`.
         pub header: codec::Nested<Header> = attrs::tunnel_info::HEADER,
+    }
+}
+
+impl crate::genl::Reply for TunnelInfo {
+    fn parse(msg: &crate::genl::GenlView<'_>) -> Result<Self, DecodeError> {
+        msg.read()
+    }
+}
+
+impl crate::genl::Request for TunnelInfoGetRequest {
+    type Family = Family;
+    type Reply = TunnelInfo;
+    const CMD: u8 = cmd::TUNNEL_INFO_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 
@@ -2759,6 +3140,22 @@ crate::attribute_set! {
     attributes {
         /// `header`.
         pub header: codec::Nested<Header> = attrs::fec::HEADER,
+    }
+}
+
+impl crate::genl::Reply for Fec {
+    fn parse(msg: &crate::genl::GenlView<'_>) -> Result<Self, DecodeError> {
+        msg.read()
+    }
+}
+
+impl crate::genl::Request for FecGetRequest {
+    type Family = Family;
+    type Reply = Fec;
+    const CMD: u8 = cmd::FEC_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 
@@ -2798,6 +3195,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for FecSetRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::FEC_SET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `fec-set` (do): Set FEC params.
 ///
 /// The kernel answers with an acknowledgement only.
@@ -2824,6 +3231,22 @@ crate::attribute_set! {
         pub bank: codec::U8 = attrs::module_eeprom::BANK,
         /// `i2c-address`.
         pub i2c_address: codec::U8 = attrs::module_eeprom::I2C_ADDRESS,
+    }
+}
+
+impl crate::genl::Reply for ModuleEeprom {
+    fn parse(msg: &crate::genl::GenlView<'_>) -> Result<Self, DecodeError> {
+        msg.read()
+    }
+}
+
+impl crate::genl::Request for ModuleEepromGetRequest {
+    type Family = Family;
+    type Reply = ModuleEeprom;
+    const CMD: u8 = cmd::MODULE_EEPROM_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 
@@ -2856,6 +3279,22 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Reply for Stats {
+    fn parse(msg: &crate::genl::GenlView<'_>) -> Result<Self, DecodeError> {
+        msg.read()
+    }
+}
+
+impl crate::genl::Request for StatsGetRequest {
+    type Family = Family;
+    type Reply = Stats;
+    const CMD: u8 = cmd::STATS_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `stats-get` (do): Get statistics.
 ///
 /// Each reply is a [`Stats`].
@@ -2883,6 +3322,22 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Reply for PhcVclocks {
+    fn parse(msg: &crate::genl::GenlView<'_>) -> Result<Self, DecodeError> {
+        msg.read()
+    }
+}
+
+impl crate::genl::Request for PhcVclocksGetRequest {
+    type Family = Family;
+    type Reply = PhcVclocks;
+    const CMD: u8 = cmd::PHC_VCLOCKS_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `phc-vclocks-get` (do): Get PHC VCLOCKs.
 ///
 /// Each reply is a [`PhcVclocks`].
@@ -2907,6 +3362,22 @@ crate::attribute_set! {
     attributes {
         /// `header`.
         pub header: codec::Nested<Header> = attrs::module::HEADER,
+    }
+}
+
+impl crate::genl::Reply for Module {
+    fn parse(msg: &crate::genl::GenlView<'_>) -> Result<Self, DecodeError> {
+        msg.read()
+    }
+}
+
+impl crate::genl::Request for ModuleGetRequest {
+    type Family = Family;
+    type Reply = Module;
+    const CMD: u8 = cmd::MODULE_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 
@@ -2942,6 +3413,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for ModuleSetRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::MODULE_SET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `module-set` (do): Set module params.
 ///
 /// The kernel answers with an acknowledgement only.
@@ -2957,6 +3438,22 @@ crate::attribute_set! {
     attributes {
         /// `header`.
         pub header: codec::Nested<Header> = attrs::pse::HEADER,
+    }
+}
+
+impl crate::genl::Reply for Pse {
+    fn parse(msg: &crate::genl::GenlView<'_>) -> Result<Self, DecodeError> {
+        msg.read()
+    }
+}
+
+impl crate::genl::Request for PseGetRequest {
+    type Family = Family;
+    type Reply = Pse;
+    const CMD: u8 = cmd::PSE_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 
@@ -2994,6 +3491,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for PseSetRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::PSE_SET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `pse-set` (do): Set Power Sourcing Equipment params.
 ///
 /// The kernel answers with an acknowledgement only.
@@ -3014,6 +3521,22 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Reply for Rss {
+    fn parse(msg: &crate::genl::GenlView<'_>) -> Result<Self, DecodeError> {
+        msg.read()
+    }
+}
+
+impl crate::genl::Request for RssGetRequest {
+    type Family = Family;
+    type Reply = Rss;
+    const CMD: u8 = cmd::RSS_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `rss-get` (do): Get RSS params.
 ///
 /// Each reply is a [`Rss`].
@@ -3024,13 +3547,23 @@ pub fn rss_get(family_id: u16, request: &RssGetRequest) -> MessageBuilder {
 }
 
 crate::attribute_set! {
-    /// The request of `rss-get`: attributes of `rss` (`header`, `start-context`).
+    /// The request of `rss-get` (dump): attributes of `rss` (`header`, `start-context`).
     pub struct RssGetDumpRequest {}
     attributes {
         /// `header`.
         pub header: codec::Nested<Header> = attrs::rss::HEADER,
         /// `start-context`.
         pub start_context: codec::U32 = attrs::rss::START_CONTEXT,
+    }
+}
+
+impl crate::genl::Request for RssGetDumpRequest {
+    type Family = Family;
+    type Reply = Rss;
+    const CMD: u8 = cmd::RSS_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 
@@ -3049,6 +3582,22 @@ crate::attribute_set! {
     attributes {
         /// `header`.
         pub header: codec::Nested<Header> = attrs::plca::HEADER,
+    }
+}
+
+impl crate::genl::Reply for Plca {
+    fn parse(msg: &crate::genl::GenlView<'_>) -> Result<Self, DecodeError> {
+        msg.read()
+    }
+}
+
+impl crate::genl::Request for PlcaGetCfgRequest {
+    type Family = Family;
+    type Reply = Plca;
+    const CMD: u8 = cmd::PLCA_GET_CFG;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 
@@ -3096,6 +3645,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for PlcaSetCfgRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::PLCA_SET_CFG;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `plca-set-cfg` (do): Set PLCA params.
 ///
 /// The kernel answers with an acknowledgement only.
@@ -3111,6 +3670,16 @@ crate::attribute_set! {
     attributes {
         /// `header`.
         pub header: codec::Nested<Header> = attrs::plca::HEADER,
+    }
+}
+
+impl crate::genl::Request for PlcaGetStatusRequest {
+    type Family = Family;
+    type Reply = Plca;
+    const CMD: u8 = cmd::PLCA_GET_STATUS;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 
@@ -3138,6 +3707,22 @@ crate::attribute_set! {
     attributes {
         /// `header`.
         pub header: codec::Nested<Header> = attrs::mm::HEADER,
+    }
+}
+
+impl crate::genl::Reply for Mm {
+    fn parse(msg: &crate::genl::GenlView<'_>) -> Result<Self, DecodeError> {
+        msg.read()
+    }
+}
+
+impl crate::genl::Request for MmGetRequest {
+    type Family = Family;
+    type Reply = Mm;
+    const CMD: u8 = cmd::MM_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 
@@ -3179,6 +3764,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for MmSetRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::MM_SET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `mm-set` (do): Set MAC Merge configuration
 ///
 /// The kernel answers with an acknowledgement only.
@@ -3202,6 +3797,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for ModuleFwFlashActRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::MODULE_FW_FLASH_ACT;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `module-fw-flash-act` (do): Flash transceiver module firmware.
 ///
 /// The kernel answers with an acknowledgement only.
@@ -3217,6 +3822,22 @@ crate::attribute_set! {
     attributes {
         /// `header`.
         pub header: codec::Nested<Header> = attrs::phy::HEADER,
+    }
+}
+
+impl crate::genl::Reply for Phy {
+    fn parse(msg: &crate::genl::GenlView<'_>) -> Result<Self, DecodeError> {
+        msg.read()
+    }
+}
+
+impl crate::genl::Request for PhyGetRequest {
+    type Family = Family;
+    type Reply = Phy;
+    const CMD: u8 = cmd::PHY_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 

@@ -11,6 +11,17 @@ pub const FAMILY_NAME: &str = "fou";
 /// The family's interface version (`genlmsghdr.version`).
 pub const FAMILY_VERSION: u8 = 1;
 
+/// The `fou` family, for the operations of [`crate::genl`] ([`crate::genl::get`],
+/// [`crate::genl::dump`], [`crate::genl::execute`]): its id is resolved by name and cached by
+/// [`crate::genl::Families`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Family;
+
+impl crate::genl::Family for Family {
+    const NAME: &'static str = FAMILY_NAME;
+    const VERSION: u8 = FAMILY_VERSION;
+}
+
 crate::open_enum! {
     /// `encap_type`: an enumeration.
     pub enum EncapType: u32 {
@@ -136,6 +147,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for AddRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::ADD;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `add` (do): Add port.
 ///
 /// The kernel answers with an acknowledgement only. Needs admin-perm.
@@ -170,6 +191,16 @@ crate::attribute_set! {
         ///
         /// The kernel checks: min-len 16.
         pub peer_v6: codec::Bytes = attrs::fou::PEER_V6,
+    }
+}
+
+impl crate::genl::Request for DelRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::DEL;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 
@@ -210,6 +241,22 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Reply for Fou {
+    fn parse(msg: &crate::genl::GenlView<'_>) -> Result<Self, DecodeError> {
+        msg.read()
+    }
+}
+
+impl crate::genl::Request for GetRequest {
+    type Family = Family;
+    type Reply = Fou;
+    const CMD: u8 = cmd::GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `get` (do): Get tunnel info.
 ///
 /// Each reply is a [`Fou`].
@@ -217,6 +264,22 @@ pub fn get(family_id: u16, request: &GetRequest) -> MessageBuilder {
     let mut b = super::genl_request(family_id, cmd::GET, FAMILY_VERSION);
     request.write_attrs(&mut b);
     b
+}
+
+crate::attribute_set! {
+    /// The request of `get` (dump): attributes of `fou`.
+    pub struct GetDumpRequest {}
+    attributes {}
+}
+
+impl crate::genl::Request for GetDumpRequest {
+    type Family = Family;
+    type Reply = Fou;
+    const CMD: u8 = cmd::GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
 }
 
 /// `get` (dump): Get tunnel info.

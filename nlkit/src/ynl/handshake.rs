@@ -11,6 +11,17 @@ pub const FAMILY_NAME: &str = "handshake";
 /// The family's interface version (`genlmsghdr.version`).
 pub const FAMILY_VERSION: u8 = 1;
 
+/// The `handshake` family, for the operations of [`crate::genl`] ([`crate::genl::get`],
+/// [`crate::genl::dump`], [`crate::genl::execute`]): its id is resolved by name and cached by
+/// [`crate::genl::Families`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Family;
+
+impl crate::genl::Family for Family {
+    const NAME: &'static str = FAMILY_NAME;
+    const VERSION: u8 = FAMILY_VERSION;
+}
+
 /// `max-errno`: a constant.
 pub const MAX_ERRNO: u32 = 4095;
 
@@ -170,6 +181,22 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Reply for Accept {
+    fn parse(msg: &crate::genl::GenlView<'_>) -> Result<Self, DecodeError> {
+        msg.read()
+    }
+}
+
+impl crate::genl::Request for AcceptRequest {
+    type Family = Family;
+    type Reply = Accept;
+    const CMD: u8 = cmd::ACCEPT;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `accept` (do): Handler retrieves next queued handshake request
 ///
 /// Each reply is a [`Accept`]. Needs admin-perm.
@@ -191,6 +218,16 @@ crate::attribute_set! {
         pub sockfd: codec::I32 = attrs::done::SOCKFD,
         /// `remote-auth`.
         pub remote_auth: codec::Multi<codec::U32> = attrs::done::REMOTE_AUTH,
+    }
+}
+
+impl crate::genl::Request for DoneRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::DONE;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 

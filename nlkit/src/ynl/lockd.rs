@@ -11,6 +11,17 @@ pub const FAMILY_NAME: &str = "lockd";
 /// The family's interface version (`genlmsghdr.version`).
 pub const FAMILY_VERSION: u8 = 1;
 
+/// The `lockd` family, for the operations of [`crate::genl`] ([`crate::genl::get`],
+/// [`crate::genl::dump`], [`crate::genl::execute`]): its id is resolved by name and cached by
+/// [`crate::genl::Families`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Family;
+
+impl crate::genl::Family for Family {
+    const NAME: &'static str = FAMILY_NAME;
+    const VERSION: u8 = FAMILY_VERSION;
+}
+
 /// The attribute ids (`nla_type`) of each attribute set.
 pub mod attrs {
     /// The attributes of `server`.
@@ -59,6 +70,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for ServerSetRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::SERVER_SET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `server-set` (do): set the lockd server parameters
 ///
 /// The kernel answers with an acknowledgement only. Needs admin-perm.
@@ -66,6 +87,28 @@ pub fn server_set(family_id: u16, request: &ServerSetRequest) -> MessageBuilder 
     let mut b = super::genl_request(family_id, cmd::SERVER_SET, FAMILY_VERSION);
     request.write_attrs(&mut b);
     b
+}
+
+crate::attribute_set! {
+    /// The request of `server-get`: attributes of `server`.
+    pub struct ServerGetRequest {}
+    attributes {}
+}
+
+impl crate::genl::Reply for Server {
+    fn parse(msg: &crate::genl::GenlView<'_>) -> Result<Self, DecodeError> {
+        msg.read()
+    }
+}
+
+impl crate::genl::Request for ServerGetRequest {
+    type Family = Family;
+    type Reply = Server;
+    const CMD: u8 = cmd::SERVER_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
 }
 
 /// `server-get` (do): get the lockd server parameters

@@ -11,6 +11,17 @@ pub const FAMILY_NAME: &str = "mptcp_pm";
 /// The family's interface version (`genlmsghdr.version`).
 pub const FAMILY_VERSION: u8 = 1;
 
+/// The `mptcp_pm` family, for the operations of [`crate::genl`] ([`crate::genl::get`],
+/// [`crate::genl::dump`], [`crate::genl::execute`]): its id is resolved by name and cached by
+/// [`crate::genl::Families`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Family;
+
+impl crate::genl::Family for Family {
+    const NAME: &'static str = FAMILY_NAME;
+    const VERSION: u8 = FAMILY_VERSION;
+}
+
 crate::open_enum! {
     /// `event-type`: an enumeration.
     pub enum EventType: u32 {
@@ -333,6 +344,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for AddAddrRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::ADD_ADDR;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `add-addr` (do): Add endpoint
 ///
 /// The kernel answers with an acknowledgement only. Needs uns-admin-perm.
@@ -348,6 +369,16 @@ crate::attribute_set! {
     attributes {
         /// `addr`.
         pub addr: codec::Nested<Address> = attrs::endpoint::ADDR,
+    }
+}
+
+impl crate::genl::Request for DelAddrRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::DEL_ADDR;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 
@@ -371,6 +402,22 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Reply for Attr {
+    fn parse(msg: &crate::genl::GenlView<'_>) -> Result<Self, DecodeError> {
+        msg.read()
+    }
+}
+
+impl crate::genl::Request for GetAddrRequest {
+    type Family = Family;
+    type Reply = Attr;
+    const CMD: u8 = cmd::GET_ADDR;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `get-addr` (do): Get endpoint information
 ///
 /// Each reply is a [`Attr`].
@@ -378,6 +425,22 @@ pub fn get_addr(family_id: u16, request: &GetAddrRequest) -> MessageBuilder {
     let mut b = super::genl_request(family_id, cmd::GET_ADDR, FAMILY_VERSION);
     request.write_attrs(&mut b);
     b
+}
+
+crate::attribute_set! {
+    /// The request of `get-addr` (dump): attributes of `attr`.
+    pub struct GetAddrDumpRequest {}
+    attributes {}
+}
+
+impl crate::genl::Request for GetAddrDumpRequest {
+    type Family = Family;
+    type Reply = Attr;
+    const CMD: u8 = cmd::GET_ADDR;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
 }
 
 /// `get-addr` (dump): Get endpoint information
@@ -393,6 +456,16 @@ crate::attribute_set! {
     attributes {
         /// `addr`.
         pub addr: codec::Nested<Address> = attrs::endpoint::ADDR,
+    }
+}
+
+impl crate::genl::Request for FlushAddrsRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::FLUSH_ADDRS;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 
@@ -416,6 +489,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for SetLimitsRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::SET_LIMITS;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `set-limits` (do): Set protocol limits
 ///
 /// The kernel answers with an acknowledgement only. Needs uns-admin-perm.
@@ -433,6 +516,16 @@ crate::attribute_set! {
         pub rcv_add_addrs: codec::U32 = attrs::attr::RCV_ADD_ADDRS,
         /// `subflows`.
         pub subflows: codec::U32 = attrs::attr::SUBFLOWS,
+    }
+}
+
+impl crate::genl::Request for GetLimitsRequest {
+    type Family = Family;
+    type Reply = Attr;
+    const CMD: u8 = cmd::GET_LIMITS;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 
@@ -458,6 +551,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for SetFlagsRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::SET_FLAGS;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `set-flags` (do): Change endpoint flags
 ///
 /// The kernel answers with an acknowledgement only. Needs uns-admin-perm.
@@ -478,6 +581,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for AnnounceRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::ANNOUNCE;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `announce` (do): announce new sf
 ///
 /// The kernel answers with an acknowledgement only. Needs uns-admin-perm.
@@ -495,6 +608,16 @@ crate::attribute_set! {
         pub token: codec::U32 = attrs::attr::TOKEN,
         /// `loc-id`.
         pub loc_id: codec::U8 = attrs::attr::LOC_ID,
+    }
+}
+
+impl crate::genl::Request for RemoveRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::REMOVE;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 
@@ -520,6 +643,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for SubflowCreateRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::SUBFLOW_CREATE;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `subflow-create` (do): todo
 ///
 /// The kernel answers with an acknowledgement only. Needs uns-admin-perm.
@@ -539,6 +672,16 @@ crate::attribute_set! {
         pub token: codec::U32 = attrs::attr::TOKEN,
         /// `addr-remote`.
         pub addr_remote: codec::Nested<Address> = attrs::attr::ADDR_REMOTE,
+    }
+}
+
+impl crate::genl::Request for SubflowDestroyRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::SUBFLOW_DESTROY;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 

@@ -38,6 +38,17 @@ pub const FAMILY_NAME: &str = "net-shaper";
 /// The family's interface version (`genlmsghdr.version`).
 pub const FAMILY_VERSION: u8 = 1;
 
+/// The `net-shaper` family, for the operations of [`crate::genl`] ([`crate::genl::get`],
+/// [`crate::genl::dump`], [`crate::genl::execute`]): its id is resolved by name and cached by
+/// [`crate::genl::Families`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Family;
+
+impl crate::genl::Family for Family {
+    const NAME: &'static str = FAMILY_NAME;
+    const VERSION: u8 = FAMILY_VERSION;
+}
+
 crate::open_enum! {
     /// `scope`: an enumeration.
     ///
@@ -248,6 +259,22 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Reply for NetShaper {
+    fn parse(msg: &crate::genl::GenlView<'_>) -> Result<Self, DecodeError> {
+        msg.read()
+    }
+}
+
+impl crate::genl::Request for GetRequest {
+    type Family = Family;
+    type Reply = NetShaper;
+    const CMD: u8 = cmd::GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `get` (do): Get information about a shaper for a given device.
 ///
 /// Each reply is a [`NetShaper`].
@@ -258,11 +285,21 @@ pub fn get(family_id: u16, request: &GetRequest) -> MessageBuilder {
 }
 
 crate::attribute_set! {
-    /// The request of `get`: attributes of `net-shaper` (`ifindex`).
+    /// The request of `get` (dump): attributes of `net-shaper` (`ifindex`).
     pub struct GetDumpRequest {}
     attributes {
         /// Interface index owning the specified shaper.
         pub ifindex: codec::U32 = attrs::net_shaper::IFINDEX,
+    }
+}
+
+impl crate::genl::Request for GetDumpRequest {
+    type Family = Family;
+    type Reply = NetShaper;
+    const CMD: u8 = cmd::GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 
@@ -304,6 +341,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for SetRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::SET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `set` (do): Create or update the specified shaper.
 /// The set operation can't be used to create a @node scope shaper,
 /// use the @group operation instead.
@@ -323,6 +370,16 @@ crate::attribute_set! {
         pub ifindex: codec::U32 = attrs::net_shaper::IFINDEX,
         /// Unique identifier for the given shaper inside the owning device.
         pub handle: codec::Nested<Handle> = attrs::net_shaper::HANDLE,
+    }
+}
+
+impl crate::genl::Request for DeleteRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::DELETE;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 
@@ -379,6 +436,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for GroupRequest {
+    type Family = Family;
+    type Reply = NetShaper;
+    const CMD: u8 = cmd::GROUP;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `group` (do): Create or update a scheduling group, attaching the specified
 /// @leaves shapers under the specified node identified by @handle.
 /// The @leaves shapers scope must be @queue and the node shaper
@@ -417,6 +484,22 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Reply for Caps {
+    fn parse(msg: &crate::genl::GenlView<'_>) -> Result<Self, DecodeError> {
+        msg.read()
+    }
+}
+
+impl crate::genl::Request for CapGetRequest {
+    type Family = Family;
+    type Reply = Caps;
+    const CMD: u8 = cmd::CAP_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `cap-get` (do): Get the shaper capabilities supported by the given device
 /// for the specified scope.
 ///
@@ -428,11 +511,21 @@ pub fn cap_get(family_id: u16, request: &CapGetRequest) -> MessageBuilder {
 }
 
 crate::attribute_set! {
-    /// The request of `cap-get`: attributes of `caps` (`ifindex`).
+    /// The request of `cap-get` (dump): attributes of `caps` (`ifindex`).
     pub struct CapGetDumpRequest {}
     attributes {
         /// Interface index queried for shapers capabilities.
         pub ifindex: codec::U32 = attrs::caps::IFINDEX,
+    }
+}
+
+impl crate::genl::Request for CapGetDumpRequest {
+    type Family = Family;
+    type Reply = Caps;
+    const CMD: u8 = cmd::CAP_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 

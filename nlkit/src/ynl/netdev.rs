@@ -11,6 +11,17 @@ pub const FAMILY_NAME: &str = "netdev";
 /// The family's interface version (`genlmsghdr.version`).
 pub const FAMILY_VERSION: u8 = 1;
 
+/// The `netdev` family, for the operations of [`crate::genl`] ([`crate::genl::get`],
+/// [`crate::genl::dump`], [`crate::genl::execute`]): its id is resolved by name and cached by
+/// [`crate::genl::Families`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Family;
+
+impl crate::genl::Family for Family {
+    const NAME: &'static str = FAMILY_NAME;
+    const VERSION: u8 = FAMILY_VERSION;
+}
+
 crate::flag_set! {
     /// `xdp-act`: flags.
     pub struct XdpAct: u64 {
@@ -591,6 +602,22 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Reply for Dev {
+    fn parse(msg: &crate::genl::GenlView<'_>) -> Result<Self, DecodeError> {
+        msg.read()
+    }
+}
+
+impl crate::genl::Request for DevGetRequest {
+    type Family = Family;
+    type Reply = Dev;
+    const CMD: u8 = cmd::DEV_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `dev-get` (do): Get / dump information about a netdev.
 ///
 /// Each reply is a [`Dev`].
@@ -598,6 +625,22 @@ pub fn dev_get(family_id: u16, request: &DevGetRequest) -> MessageBuilder {
     let mut b = super::genl_request(family_id, cmd::DEV_GET, FAMILY_VERSION);
     request.write_attrs(&mut b);
     b
+}
+
+crate::attribute_set! {
+    /// The request of `dev-get` (dump): attributes of `dev`.
+    pub struct DevGetDumpRequest {}
+    attributes {}
+}
+
+impl crate::genl::Request for DevGetDumpRequest {
+    type Family = Family;
+    type Reply = Dev;
+    const CMD: u8 = cmd::DEV_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
 }
 
 /// `dev-get` (dump): Get / dump information about a netdev.
@@ -618,6 +661,22 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Reply for PagePool {
+    fn parse(msg: &crate::genl::GenlView<'_>) -> Result<Self, DecodeError> {
+        msg.read()
+    }
+}
+
+impl crate::genl::Request for PagePoolGetRequest {
+    type Family = Family;
+    type Reply = PagePool;
+    const CMD: u8 = cmd::PAGE_POOL_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `page-pool-get` (do): Get / dump information about Page Pools.
 /// (Only Page Pools associated with a net_device can be listed.)
 ///
@@ -626,6 +685,22 @@ pub fn page_pool_get(family_id: u16, request: &PagePoolGetRequest) -> MessageBui
     let mut b = super::genl_request(family_id, cmd::PAGE_POOL_GET, FAMILY_VERSION);
     request.write_attrs(&mut b);
     b
+}
+
+crate::attribute_set! {
+    /// The request of `page-pool-get` (dump): attributes of `page-pool`.
+    pub struct PagePoolGetDumpRequest {}
+    attributes {}
+}
+
+impl crate::genl::Request for PagePoolGetDumpRequest {
+    type Family = Family;
+    type Reply = PagePool;
+    const CMD: u8 = cmd::PAGE_POOL_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
 }
 
 /// `page-pool-get` (dump): Get / dump information about Page Pools.
@@ -645,6 +720,22 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Reply for PagePoolStats {
+    fn parse(msg: &crate::genl::GenlView<'_>) -> Result<Self, DecodeError> {
+        msg.read()
+    }
+}
+
+impl crate::genl::Request for PagePoolStatsGetRequest {
+    type Family = Family;
+    type Reply = PagePoolStats;
+    const CMD: u8 = cmd::PAGE_POOL_STATS_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `page-pool-stats-get` (do): Get page pool statistics.
 ///
 /// Each reply is a [`PagePoolStats`].
@@ -652,6 +743,22 @@ pub fn page_pool_stats_get(family_id: u16, request: &PagePoolStatsGetRequest) ->
     let mut b = super::genl_request(family_id, cmd::PAGE_POOL_STATS_GET, FAMILY_VERSION);
     request.write_attrs(&mut b);
     b
+}
+
+crate::attribute_set! {
+    /// The request of `page-pool-stats-get` (dump): attributes of `page-pool-stats`.
+    pub struct PagePoolStatsGetDumpRequest {}
+    attributes {}
+}
+
+impl crate::genl::Request for PagePoolStatsGetDumpRequest {
+    type Family = Family;
+    type Reply = PagePoolStats;
+    const CMD: u8 = cmd::PAGE_POOL_STATS_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
 }
 
 /// `page-pool-stats-get` (dump): Get page pool statistics.
@@ -677,6 +784,22 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Reply for Queue {
+    fn parse(msg: &crate::genl::GenlView<'_>) -> Result<Self, DecodeError> {
+        msg.read()
+    }
+}
+
+impl crate::genl::Request for QueueGetRequest {
+    type Family = Family;
+    type Reply = Queue;
+    const CMD: u8 = cmd::QUEUE_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `queue-get` (do): Get queue information from the kernel. Only configured queues will be reported
 /// (as opposed to all available hardware queues).
 ///
@@ -688,13 +811,23 @@ pub fn queue_get(family_id: u16, request: &QueueGetRequest) -> MessageBuilder {
 }
 
 crate::attribute_set! {
-    /// The request of `queue-get`: attributes of `queue` (`ifindex`).
+    /// The request of `queue-get` (dump): attributes of `queue` (`ifindex`).
     pub struct QueueGetDumpRequest {}
     attributes {
         /// ifindex of the netdevice to which the queue belongs.
         ///
         /// The kernel checks: min 1.
         pub ifindex: codec::U32 = attrs::queue::IFINDEX,
+    }
+}
+
+impl crate::genl::Request for QueueGetDumpRequest {
+    type Family = Family;
+    type Reply = Queue;
+    const CMD: u8 = cmd::QUEUE_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 
@@ -717,6 +850,22 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Reply for Napi {
+    fn parse(msg: &crate::genl::GenlView<'_>) -> Result<Self, DecodeError> {
+        msg.read()
+    }
+}
+
+impl crate::genl::Request for NapiGetRequest {
+    type Family = Family;
+    type Reply = Napi;
+    const CMD: u8 = cmd::NAPI_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `napi-get` (do): Get information about NAPI instances configured on the system.
 ///
 /// Each reply is a [`Napi`].
@@ -727,13 +876,23 @@ pub fn napi_get(family_id: u16, request: &NapiGetRequest) -> MessageBuilder {
 }
 
 crate::attribute_set! {
-    /// The request of `napi-get`: attributes of `napi` (`ifindex`).
+    /// The request of `napi-get` (dump): attributes of `napi` (`ifindex`).
     pub struct NapiGetDumpRequest {}
     attributes {
         /// ifindex of the netdevice to which NAPI instance belongs.
         ///
         /// The kernel checks: min 1.
         pub ifindex: codec::U32 = attrs::napi::IFINDEX,
+    }
+}
+
+impl crate::genl::Request for NapiGetDumpRequest {
+    type Family = Family;
+    type Reply = Napi;
+    const CMD: u8 = cmd::NAPI_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 
@@ -747,7 +906,7 @@ pub fn napi_get_dump(family_id: u16, request: &NapiGetDumpRequest) -> MessageBui
 }
 
 crate::attribute_set! {
-    /// The request of `qstats-get`: attributes of `qstats` (`ifindex`, `scope`).
+    /// The request of `qstats-get` (dump): attributes of `qstats` (`ifindex`, `scope`).
     pub struct QstatsGetDumpRequest {}
     attributes {
         /// ifindex of the netdevice to which stats belong.
@@ -756,6 +915,22 @@ crate::attribute_set! {
         pub ifindex: codec::U32 = attrs::qstats::IFINDEX,
         /// What object type should be used to iterate over the stats.
         pub scope: codec::Uint = attrs::qstats::SCOPE,
+    }
+}
+
+impl crate::genl::Reply for Qstats {
+    fn parse(msg: &crate::genl::GenlView<'_>) -> Result<Self, DecodeError> {
+        msg.read()
+    }
+}
+
+impl crate::genl::Request for QstatsGetDumpRequest {
+    type Family = Family;
+    type Reply = Qstats;
+    const CMD: u8 = cmd::QSTATS_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 
@@ -782,6 +957,22 @@ crate::attribute_set! {
         pub fd: codec::U32 = attrs::dmabuf::FD,
         /// receive queues to bind the dmabuf to.
         pub queues: codec::Multi<codec::Nested<QueueId>> = attrs::dmabuf::QUEUES,
+    }
+}
+
+impl crate::genl::Reply for Dmabuf {
+    fn parse(msg: &crate::genl::GenlView<'_>) -> Result<Self, DecodeError> {
+        msg.read()
+    }
+}
+
+impl crate::genl::Request for BindRxRequest {
+    type Family = Family;
+    type Reply = Dmabuf;
+    const CMD: u8 = cmd::BIND_RX;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 

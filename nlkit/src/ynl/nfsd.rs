@@ -11,6 +11,17 @@ pub const FAMILY_NAME: &str = "nfsd";
 /// The family's interface version (`genlmsghdr.version`).
 pub const FAMILY_VERSION: u8 = 1;
 
+/// The `nfsd` family, for the operations of [`crate::genl`] ([`crate::genl::get`],
+/// [`crate::genl::dump`], [`crate::genl::execute`]): its id is resolved by name and cached by
+/// [`crate::genl::Families`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Family;
+
+impl crate::genl::Family for Family {
+    const NAME: &'static str = FAMILY_NAME;
+    const VERSION: u8 = FAMILY_VERSION;
+}
+
 /// The attribute ids (`nla_type`) of each attribute set.
 pub mod attrs {
     /// The attributes of `rpc-status`.
@@ -220,6 +231,28 @@ pub mod cmd {
     pub const POOL_MODE_GET: u8 = 9;
 }
 
+crate::attribute_set! {
+    /// The request of `rpc-status-get` (dump): attributes of `rpc-status`.
+    pub struct RpcStatusGetDumpRequest {}
+    attributes {}
+}
+
+impl crate::genl::Reply for RpcStatus {
+    fn parse(msg: &crate::genl::GenlView<'_>) -> Result<Self, DecodeError> {
+        msg.read()
+    }
+}
+
+impl crate::genl::Request for RpcStatusGetDumpRequest {
+    type Family = Family;
+    type Reply = RpcStatus;
+    const CMD: u8 = cmd::RPC_STATUS_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `rpc-status-get` (dump): dump pending nfsd rpc
 ///
 /// Each reply is a [`RpcStatus`]. Send it as a dump (the engine adds `NLM_F_DUMP`).
@@ -243,6 +276,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for ThreadsSetRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::THREADS_SET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `threads-set` (do): set the number of running threads
 ///
 /// The kernel answers with an acknowledgement only. Needs admin-perm.
@@ -250,6 +293,28 @@ pub fn threads_set(family_id: u16, request: &ThreadsSetRequest) -> MessageBuilde
     let mut b = super::genl_request(family_id, cmd::THREADS_SET, FAMILY_VERSION);
     request.write_attrs(&mut b);
     b
+}
+
+crate::attribute_set! {
+    /// The request of `threads-get`: attributes of `server`.
+    pub struct ThreadsGetRequest {}
+    attributes {}
+}
+
+impl crate::genl::Reply for Server {
+    fn parse(msg: &crate::genl::GenlView<'_>) -> Result<Self, DecodeError> {
+        msg.read()
+    }
+}
+
+impl crate::genl::Request for ThreadsGetRequest {
+    type Family = Family;
+    type Reply = Server;
+    const CMD: u8 = cmd::THREADS_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
 }
 
 /// `threads-get` (do): get the number of running threads
@@ -268,6 +333,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for VersionSetRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::VERSION_SET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `version-set` (do): set nfs enabled versions
 ///
 /// The kernel answers with an acknowledgement only. Needs admin-perm.
@@ -275,6 +350,28 @@ pub fn version_set(family_id: u16, request: &VersionSetRequest) -> MessageBuilde
     let mut b = super::genl_request(family_id, cmd::VERSION_SET, FAMILY_VERSION);
     request.write_attrs(&mut b);
     b
+}
+
+crate::attribute_set! {
+    /// The request of `version-get`: attributes of `server-proto`.
+    pub struct VersionGetRequest {}
+    attributes {}
+}
+
+impl crate::genl::Reply for ServerProto {
+    fn parse(msg: &crate::genl::GenlView<'_>) -> Result<Self, DecodeError> {
+        msg.read()
+    }
+}
+
+impl crate::genl::Request for VersionGetRequest {
+    type Family = Family;
+    type Reply = ServerProto;
+    const CMD: u8 = cmd::VERSION_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
 }
 
 /// `version-get` (do): get nfs enabled versions
@@ -293,6 +390,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for ListenerSetRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::LISTENER_SET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `listener-set` (do): set nfs running sockets
 ///
 /// The kernel answers with an acknowledgement only. Needs admin-perm.
@@ -300,6 +407,28 @@ pub fn listener_set(family_id: u16, request: &ListenerSetRequest) -> MessageBuil
     let mut b = super::genl_request(family_id, cmd::LISTENER_SET, FAMILY_VERSION);
     request.write_attrs(&mut b);
     b
+}
+
+crate::attribute_set! {
+    /// The request of `listener-get`: attributes of `server-sock`.
+    pub struct ListenerGetRequest {}
+    attributes {}
+}
+
+impl crate::genl::Reply for ServerSock {
+    fn parse(msg: &crate::genl::GenlView<'_>) -> Result<Self, DecodeError> {
+        msg.read()
+    }
+}
+
+impl crate::genl::Request for ListenerGetRequest {
+    type Family = Family;
+    type Reply = ServerSock;
+    const CMD: u8 = cmd::LISTENER_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
 }
 
 /// `listener-get` (do): get nfs running listeners
@@ -318,6 +447,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for PoolModeSetRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::POOL_MODE_SET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `pool-mode-set` (do): set the current server pool-mode
 ///
 /// The kernel answers with an acknowledgement only. Needs admin-perm.
@@ -325,6 +464,28 @@ pub fn pool_mode_set(family_id: u16, request: &PoolModeSetRequest) -> MessageBui
     let mut b = super::genl_request(family_id, cmd::POOL_MODE_SET, FAMILY_VERSION);
     request.write_attrs(&mut b);
     b
+}
+
+crate::attribute_set! {
+    /// The request of `pool-mode-get`: attributes of `pool-mode`.
+    pub struct PoolModeGetRequest {}
+    attributes {}
+}
+
+impl crate::genl::Reply for PoolMode {
+    fn parse(msg: &crate::genl::GenlView<'_>) -> Result<Self, DecodeError> {
+        msg.read()
+    }
+}
+
+impl crate::genl::Request for PoolModeGetRequest {
+    type Family = Family;
+    type Reply = PoolMode;
+    const CMD: u8 = cmd::POOL_MODE_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
 }
 
 /// `pool-mode-get` (do): get info about server pool-mode

@@ -11,6 +11,17 @@ pub const FAMILY_NAME: &str = "nl80211";
 /// The family's interface version (`genlmsghdr.version`).
 pub const FAMILY_VERSION: u8 = 1;
 
+/// The `nl80211` family, for the operations of [`crate::genl`] ([`crate::genl::get`],
+/// [`crate::genl::dump`], [`crate::genl::execute`]): its id is resolved by name and cached by
+/// [`crate::genl::Families`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Family;
+
+impl crate::genl::Family for Family {
+    const NAME: &'static str = FAMILY_NAME;
+    const VERSION: u8 = FAMILY_VERSION;
+}
+
 crate::open_enum! {
     /// `commands`: an enumeration.
     pub enum Commands: u32 {
@@ -2546,6 +2557,22 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Reply for Nl80211Attrs {
+    fn parse(msg: &crate::genl::GenlView<'_>) -> Result<Self, DecodeError> {
+        msg.read()
+    }
+}
+
+impl crate::genl::Request for GetWiphyRequest {
+    type Family = Family;
+    type Reply = Nl80211Attrs;
+    const CMD: u8 = cmd::GET_WIPHY;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `get-wiphy` (do): Get information about a wiphy or dump a list of all wiphys. Requests to
 /// dump get-wiphy should unconditionally include the split-wiphy-dump flag
 /// in the request.
@@ -2558,8 +2585,8 @@ pub fn get_wiphy(family_id: u16, request: &GetWiphyRequest) -> MessageBuilder {
 }
 
 crate::attribute_set! {
-    /// The request of `get-wiphy`: attributes of `nl80211-attrs` (`wiphy`, `wdev`, `ifindex`,
-    /// `split-wiphy-dump`).
+    /// The request of `get-wiphy` (dump): attributes of `nl80211-attrs` (`wiphy`, `wdev`,
+    /// `ifindex`, `split-wiphy-dump`).
     pub struct GetWiphyDumpRequest {}
     attributes {
         /// `wiphy`.
@@ -2570,6 +2597,16 @@ crate::attribute_set! {
         pub ifindex: codec::U32 = attrs::nl80211_attrs::IFINDEX,
         /// `split-wiphy-dump`.
         pub split_wiphy_dump: codec::Flag = attrs::nl80211_attrs::SPLIT_WIPHY_DUMP,
+    }
+}
+
+impl crate::genl::Request for GetWiphyDumpRequest {
+    type Family = Family;
+    type Reply = Nl80211Attrs;
+    const CMD: u8 = cmd::GET_WIPHY;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 
@@ -2590,6 +2627,16 @@ crate::attribute_set! {
     attributes {
         /// `ifname`.
         pub ifname: codec::Str = attrs::nl80211_attrs::IFNAME,
+    }
+}
+
+impl crate::genl::Request for GetInterfaceRequest {
+    type Family = Family;
+    type Reply = Nl80211Attrs;
+    const CMD: u8 = cmd::GET_INTERFACE;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 
@@ -2617,6 +2664,16 @@ crate::attribute_set! {
     attributes {
         /// `protocol-features`.
         pub protocol_features: codec::Enum32<ProtocolFeatures> = attrs::nl80211_attrs::PROTOCOL_FEATURES,
+    }
+}
+
+impl crate::genl::Request for GetProtocolFeaturesRequest {
+    type Family = Family;
+    type Reply = Nl80211Attrs;
+    const CMD: u8 = cmd::GET_PROTOCOL_FEATURES;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 

@@ -12,6 +12,18 @@ pub const FAMILY_NAME: &str = "nlctrl";
 /// The family's interface version (`genlmsghdr.version`).
 pub const FAMILY_VERSION: u8 = 1;
 
+/// The `nlctrl` family, for the operations of [`crate::genl`] ([`crate::genl::get`],
+/// [`crate::genl::dump`], [`crate::genl::execute`]): its id is resolved by name and cached by
+/// [`crate::genl::Families`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Family;
+
+impl crate::genl::Family for Family {
+    const NAME: &'static str = FAMILY_NAME;
+    const VERSION: u8 = FAMILY_VERSION;
+    const ID: Option<u16> = Some(crate::genl::GENL_ID_CTRL);
+}
+
 crate::flag_set! {
     /// `op-flags`: flags.
     pub struct OpFlags: u32 {
@@ -135,9 +147,9 @@ pub mod attrs {
         /// `bitfield32-mask` (u32).
         pub const BITFIELD32_MASK: u16 = 10;
         /// `mask` (u64).
-        pub const MASK: u16 = 11;
+        pub const MASK: u16 = 12;
         /// `pad` (pad).
-        pub const PAD: u16 = 12;
+        pub const PAD: u16 = 11;
     }
 
     /// The attributes of `op-policy-attrs`.
@@ -262,6 +274,22 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Reply for CtrlAttrs {
+    fn parse(msg: &crate::genl::GenlView<'_>) -> Result<Self, DecodeError> {
+        msg.read()
+    }
+}
+
+impl crate::genl::Request for GetfamilyRequest {
+    type Family = Family;
+    type Reply = CtrlAttrs;
+    const CMD: u8 = cmd::GETFAMILY;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `getfamily` (do): Get / dump genetlink families
 ///
 /// Each reply is a [`CtrlAttrs`].
@@ -269,6 +297,22 @@ pub fn getfamily(family_id: u16, request: &GetfamilyRequest) -> MessageBuilder {
     let mut b = super::genl_request(family_id, cmd::GETFAMILY, FAMILY_VERSION);
     request.write_attrs(&mut b);
     b
+}
+
+crate::attribute_set! {
+    /// The request of `getfamily` (dump): attributes of `ctrl-attrs`.
+    pub struct GetfamilyDumpRequest {}
+    attributes {}
+}
+
+impl crate::genl::Request for GetfamilyDumpRequest {
+    type Family = Family;
+    type Reply = CtrlAttrs;
+    const CMD: u8 = cmd::GETFAMILY;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
 }
 
 /// `getfamily` (dump): Get / dump genetlink families
@@ -279,7 +323,8 @@ pub fn getfamily_dump(family_id: u16) -> MessageBuilder {
 }
 
 crate::attribute_set! {
-    /// The request of `getpolicy`: attributes of `ctrl-attrs` (`family-name`, `family-id`, `op`).
+    /// The request of `getpolicy` (dump): attributes of `ctrl-attrs` (`family-name`, `family-id`,
+    /// `op`).
     pub struct GetpolicyDumpRequest {}
     attributes {
         /// `family-name`.
@@ -288,6 +333,16 @@ crate::attribute_set! {
         pub family_id: codec::U16 = attrs::ctrl_attrs::FAMILY_ID,
         /// `op`.
         pub op: codec::U32 = attrs::ctrl_attrs::OP,
+    }
+}
+
+impl crate::genl::Request for GetpolicyDumpRequest {
+    type Family = Family;
+    type Reply = CtrlAttrs;
+    const CMD: u8 = cmd::GETPOLICY;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 

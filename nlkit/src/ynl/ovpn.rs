@@ -11,6 +11,17 @@ pub const FAMILY_NAME: &str = "ovpn";
 /// The family's interface version (`genlmsghdr.version`).
 pub const FAMILY_VERSION: u8 = 1;
 
+/// The `ovpn` family, for the operations of [`crate::genl`] ([`crate::genl::get`],
+/// [`crate::genl::dump`], [`crate::genl::execute`]): its id is resolved by name and cached by
+/// [`crate::genl::Families`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Family;
+
+impl crate::genl::Family for Family {
+    const NAME: &'static str = FAMILY_NAME;
+    const VERSION: u8 = FAMILY_VERSION;
+}
+
 /// `nonce-tail-size`: a constant.
 pub const NONCE_TAIL_SIZE: u32 = 8;
 
@@ -509,6 +520,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for PeerNewRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::PEER_NEW;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `peer-new` (do): Add a remote peer
 ///
 /// The kernel answers with an acknowledgement only. Needs admin-perm.
@@ -526,6 +547,16 @@ crate::attribute_set! {
         pub ifindex: codec::U32 = attrs::ovpn::IFINDEX,
         /// The peer object containing the attributed of interest for the specific operation
         pub peer: codec::Nested<PeerSetInput> = attrs::ovpn::PEER,
+    }
+}
+
+impl crate::genl::Request for PeerSetRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::PEER_SET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 
@@ -549,6 +580,22 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Reply for Ovpn {
+    fn parse(msg: &crate::genl::GenlView<'_>) -> Result<Self, DecodeError> {
+        msg.read()
+    }
+}
+
+impl crate::genl::Request for PeerGetRequest {
+    type Family = Family;
+    type Reply = Ovpn;
+    const CMD: u8 = cmd::PEER_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `peer-get` (do): Retrieve data about existing remote peers (or a specific one)
 ///
 /// Each reply is a [`Ovpn`]. Needs admin-perm.
@@ -559,11 +606,21 @@ pub fn peer_get(family_id: u16, request: &PeerGetRequest) -> MessageBuilder {
 }
 
 crate::attribute_set! {
-    /// The request of `peer-get`: attributes of `ovpn` (`ifindex`).
+    /// The request of `peer-get` (dump): attributes of `ovpn` (`ifindex`).
     pub struct PeerGetDumpRequest {}
     attributes {
         /// Index of the ovpn interface to operate on
         pub ifindex: codec::U32 = attrs::ovpn::IFINDEX,
+    }
+}
+
+impl crate::genl::Request for PeerGetDumpRequest {
+    type Family = Family;
+    type Reply = Ovpn;
+    const CMD: u8 = cmd::PEER_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 
@@ -587,6 +644,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for PeerDelRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::PEER_DEL;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `peer-del` (do): Delete existing remote peer
 ///
 /// The kernel answers with an acknowledgement only. Needs admin-perm.
@@ -604,6 +671,16 @@ crate::attribute_set! {
         pub ifindex: codec::U32 = attrs::ovpn::IFINDEX,
         /// Peer specific cipher configuration
         pub keyconf: codec::Nested<Keyconf> = attrs::ovpn::KEYCONF,
+    }
+}
+
+impl crate::genl::Request for KeyNewRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::KEY_NEW;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 
@@ -627,6 +704,22 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Reply for OvpnKeyconfGet {
+    fn parse(msg: &crate::genl::GenlView<'_>) -> Result<Self, DecodeError> {
+        msg.read()
+    }
+}
+
+impl crate::genl::Request for KeyGetRequest {
+    type Family = Family;
+    type Reply = OvpnKeyconfGet;
+    const CMD: u8 = cmd::KEY_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `key-get` (do): Retrieve non-sensitive data about peer key and cipher
 ///
 /// Each reply is a [`OvpnKeyconfGet`]. Needs admin-perm.
@@ -647,6 +740,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for KeySwapRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::KEY_SWAP;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `key-swap` (do): Swap primary and secondary session keys for a specific peer
 ///
 /// The kernel answers with an acknowledgement only. Needs admin-perm.
@@ -664,6 +767,16 @@ crate::attribute_set! {
         pub ifindex: codec::U32 = attrs::ovpn::IFINDEX,
         /// Peer specific cipher configuration
         pub keyconf: codec::Nested<KeyconfDelInput> = attrs::ovpn::KEYCONF,
+    }
+}
+
+impl crate::genl::Request for KeyDelRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::KEY_DEL;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 

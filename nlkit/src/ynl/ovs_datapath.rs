@@ -11,6 +11,17 @@ pub const FAMILY_NAME: &str = "ovs_datapath";
 /// The family's interface version (`genlmsghdr.version`).
 pub const FAMILY_VERSION: u8 = 2;
 
+/// The `ovs_datapath` family, for the operations of [`crate::genl`] ([`crate::genl::get`],
+/// [`crate::genl::dump`], [`crate::genl::execute`]): its id is resolved by name and cached by
+/// [`crate::genl::Families`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Family;
+
+impl crate::genl::Family for Family {
+    const NAME: &'static str = FAMILY_NAME;
+    const VERSION: u8 = FAMILY_VERSION;
+}
+
 crate::fixed_struct! {
     /// `ovs-header`: a C structure of 4 bytes.
     pub struct OvsHeader("ovs-header") {
@@ -140,6 +151,17 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for GetRequest {
+    type Family = Family;
+    type Reply = super::Headed<OvsHeader, Datapath>;
+    const CMD: u8 = cmd::GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        b.push_struct(&self.header);
+        self.write_attrs(b);
+    }
+}
+
 /// `get` (do): Get / dump OVS data path configuration and state
 ///
 /// Each reply is a [`Datapath`].
@@ -176,6 +198,17 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for NewRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::NEW;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        b.push_struct(&self.header);
+        self.write_attrs(b);
+    }
+}
+
 /// `new` (do): Create new OVS data path
 ///
 /// The kernel answers with an acknowledgement only.
@@ -195,6 +228,17 @@ crate::attribute_set! {
     attributes {
         /// `name`.
         pub name: codec::Str = attrs::datapath::NAME,
+    }
+}
+
+impl crate::genl::Request for DelRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::DEL;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        b.push_struct(&self.header);
+        self.write_attrs(b);
     }
 }
 

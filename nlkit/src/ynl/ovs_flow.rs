@@ -11,6 +11,17 @@ pub const FAMILY_NAME: &str = "ovs_flow";
 /// The family's interface version (`genlmsghdr.version`).
 pub const FAMILY_VERSION: u8 = 1;
 
+/// The `ovs_flow` family, for the operations of [`crate::genl`] ([`crate::genl::get`],
+/// [`crate::genl::dump`], [`crate::genl::execute`]): its id is resolved by name and cached by
+/// [`crate::genl::Families`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Family;
+
+impl crate::genl::Family for Family {
+    const NAME: &'static str = FAMILY_NAME;
+    const VERSION: u8 = FAMILY_VERSION;
+}
+
 crate::fixed_struct! {
     /// `ovs-header`: a C structure of 4 bytes.
     ///
@@ -981,6 +992,17 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for GetRequest {
+    type Family = Family;
+    type Reply = super::Headed<OvsHeader, FlowAttrs>;
+    const CMD: u8 = cmd::GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        b.push_struct(&self.header);
+        self.write_attrs(b);
+    }
+}
+
 /// `get` (do): Get / dump OVS flow configuration and state
 ///
 /// Each reply is a [`FlowAttrs`].
@@ -1031,6 +1053,17 @@ crate::attribute_set! {
         /// actions. To clear the actions, an OVS_FLOW_ATTR_ACTIONS without any
         /// nested attributes must be given.
         pub actions: codec::Nested<ActionAttrs> = attrs::flow_attrs::ACTIONS,
+    }
+}
+
+impl crate::genl::Request for NewRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::NEW;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        b.push_struct(&self.header);
+        self.write_attrs(b);
     }
 }
 

@@ -209,7 +209,7 @@ pub fn deladdr(request: &DeladdrRequest) -> MessageBuilder {
 }
 
 crate::attribute_set! {
-    /// The request of `getaddr`: attributes of `addr-attrs`.
+    /// The request of `getaddr` (dump): attributes of `addr-attrs`.
     pub struct GetaddrDumpRequest {
         /// The fixed header.
         pub header: Ifaddrmsg,

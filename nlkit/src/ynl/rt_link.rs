@@ -2452,7 +2452,7 @@ pub fn getlink(request: &GetlinkRequest) -> MessageBuilder {
 }
 
 crate::attribute_set! {
-    /// The request of `getlink`: attributes of `link-attrs` (`target-netnsid`, `ext-mask`,
+    /// The request of `getlink` (dump): attributes of `link-attrs` (`target-netnsid`, `ext-mask`,
     /// `master`, `linkinfo`).
     pub struct GetlinkDumpRequest {
         /// The fixed header.

@@ -533,7 +533,7 @@ pub fn getneigh(request: &GetneighRequest) -> MessageBuilder {
 }
 
 crate::attribute_set! {
-    /// The request of `getneigh`: attributes of `neighbour-attrs` (`ifindex`, `master`).
+    /// The request of `getneigh` (dump): attributes of `neighbour-attrs` (`ifindex`, `master`).
     pub struct GetneighDumpRequest {
         /// The fixed header.
         pub header: Ndmsg,
@@ -557,7 +557,7 @@ pub fn getneigh_dump(request: &GetneighDumpRequest) -> MessageBuilder {
 }
 
 crate::attribute_set! {
-    /// The request of `getneightbl`: attributes of `ndt-attrs`.
+    /// The request of `getneightbl` (dump): attributes of `ndt-attrs`.
     pub struct GetneightblDumpRequest {
         /// The fixed header.
         pub header: Ndtmsg,

@@ -349,7 +349,7 @@ pub fn getroute(request: &GetrouteRequest) -> MessageBuilder {
 }
 
 crate::attribute_set! {
-    /// The request of `getroute`: attributes of `route-attrs`.
+    /// The request of `getroute` (dump): attributes of `route-attrs`.
     pub struct GetrouteDumpRequest {
         /// The fixed header.
         pub header: Rtmsg,

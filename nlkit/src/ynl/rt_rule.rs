@@ -377,7 +377,7 @@ pub fn delrule(request: &DelruleRequest) -> MessageBuilder {
 }
 
 crate::attribute_set! {
-    /// The request of `getrule`: attributes of `fib-rule-attrs`.
+    /// The request of `getrule` (dump): attributes of `fib-rule-attrs`.
     pub struct GetruleDumpRequest {
         /// The fixed header.
         pub header: FibRuleHdr,

@@ -4998,7 +4998,7 @@ pub fn gettfilter(request: &GettfilterRequest) -> MessageBuilder {
 }
 
 crate::attribute_set! {
-    /// The request of `gettfilter`: attributes of `tc-attrs` (`chain`, `dump-flags`).
+    /// The request of `gettfilter` (dump): attributes of `tc-attrs` (`chain`, `dump-flags`).
     pub struct GettfilterDumpRequest {
         /// The fixed header.
         pub header: Tcmsg,

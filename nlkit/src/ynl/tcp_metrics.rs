@@ -11,6 +11,17 @@ pub const FAMILY_NAME: &str = "tcp_metrics";
 /// The family's interface version (`genlmsghdr.version`).
 pub const FAMILY_VERSION: u8 = 1;
 
+/// The `tcp_metrics` family, for the operations of [`crate::genl`] ([`crate::genl::get`],
+/// [`crate::genl::dump`], [`crate::genl::execute`]): its id is resolved by name and cached by
+/// [`crate::genl::Families`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Family;
+
+impl crate::genl::Family for Family {
+    const NAME: &'static str = FAMILY_NAME;
+    const VERSION: u8 = FAMILY_VERSION;
+}
+
 /// `tcp-fastopen-cookie-max`: a constant.
 pub const TCP_FASTOPEN_COOKIE_MAX: u32 = 16;
 
@@ -161,6 +172,22 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Reply for TcpMetrics {
+    fn parse(msg: &crate::genl::GenlView<'_>) -> Result<Self, DecodeError> {
+        msg.read()
+    }
+}
+
+impl crate::genl::Request for GetRequest {
+    type Family = Family;
+    type Reply = TcpMetrics;
+    const CMD: u8 = cmd::GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `get` (do): Retrieve metrics.
 ///
 /// Each reply is a [`TcpMetrics`].
@@ -168,6 +195,22 @@ pub fn get(family_id: u16, request: &GetRequest) -> MessageBuilder {
     let mut b = super::genl_request(family_id, cmd::GET, FAMILY_VERSION);
     request.write_attrs(&mut b);
     b
+}
+
+crate::attribute_set! {
+    /// The request of `get` (dump): attributes of `tcp-metrics`.
+    pub struct GetDumpRequest {}
+    attributes {}
+}
+
+impl crate::genl::Request for GetDumpRequest {
+    type Family = Family;
+    type Reply = TcpMetrics;
+    const CMD: u8 = cmd::GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
 }
 
 /// `get` (dump): Retrieve metrics.
@@ -194,6 +237,16 @@ crate::attribute_set! {
         ///
         /// The kernel checks: min-len 16.
         pub saddr_ipv6: codec::Bytes = attrs::tcp_metrics::SADDR_IPV6,
+    }
+}
+
+impl crate::genl::Request for DelRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::DEL;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 

@@ -11,6 +11,17 @@ pub const FAMILY_NAME: &str = "team";
 /// The family's interface version (`genlmsghdr.version`).
 pub const FAMILY_VERSION: u8 = 1;
 
+/// The `team` family, for the operations of [`crate::genl`] ([`crate::genl::get`],
+/// [`crate::genl::dump`], [`crate::genl::execute`]): its id is resolved by name and cached by
+/// [`crate::genl::Families`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Family;
+
+impl crate::genl::Family for Family {
+    const NAME: &'static str = FAMILY_NAME;
+    const VERSION: u8 = FAMILY_VERSION;
+}
+
 /// `string-max-len`: a constant.
 pub const STRING_MAX_LEN: u32 = 32;
 
@@ -177,6 +188,28 @@ pub mod cmd {
     pub const PORT_LIST_GET: u8 = 3;
 }
 
+crate::attribute_set! {
+    /// The request of `noop`: attributes of `team`.
+    pub struct NoopRequest {}
+    attributes {}
+}
+
+impl crate::genl::Reply for Team {
+    fn parse(msg: &crate::genl::GenlView<'_>) -> Result<Self, DecodeError> {
+        msg.read()
+    }
+}
+
+impl crate::genl::Request for NoopRequest {
+    type Family = Family;
+    type Reply = Team;
+    const CMD: u8 = cmd::NOOP;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `noop` (do): No operation
 ///
 /// Each reply is a [`Team`].
@@ -192,6 +225,16 @@ crate::attribute_set! {
         pub team_ifindex: codec::U32 = attrs::team::TEAM_IFINDEX,
         /// `list-option`.
         pub list_option: codec::Nested<ItemOption> = attrs::team::LIST_OPTION,
+    }
+}
+
+impl crate::genl::Request for OptionsSetRequest {
+    type Family = Family;
+    type Reply = Team;
+    const CMD: u8 = cmd::OPTIONS_SET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 
@@ -213,6 +256,16 @@ crate::attribute_set! {
     }
 }
 
+impl crate::genl::Request for OptionsGetRequest {
+    type Family = Family;
+    type Reply = Team;
+    const CMD: u8 = cmd::OPTIONS_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
+    }
+}
+
 /// `options-get` (do): Get team options info
 ///
 /// Each reply is a [`Team`]. Needs admin-perm.
@@ -228,6 +281,16 @@ crate::attribute_set! {
     attributes {
         /// `team-ifindex`.
         pub team_ifindex: codec::U32 = attrs::team::TEAM_IFINDEX,
+    }
+}
+
+impl crate::genl::Request for PortListGetRequest {
+    type Family = Family;
+    type Reply = Team;
+    const CMD: u8 = cmd::PORT_LIST_GET;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 

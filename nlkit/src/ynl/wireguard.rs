@@ -18,6 +18,17 @@ pub const FAMILY_NAME: &str = "wireguard";
 /// The family's interface version (`genlmsghdr.version`).
 pub const FAMILY_VERSION: u8 = 1;
 
+/// The `wireguard` family, for the operations of [`crate::genl`] ([`crate::genl::get`],
+/// [`crate::genl::dump`], [`crate::genl::execute`]): its id is resolved by name and cached by
+/// [`crate::genl::Families`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Family;
+
+impl crate::genl::Family for Family {
+    const NAME: &'static str = FAMILY_NAME;
+    const VERSION: u8 = FAMILY_VERSION;
+}
+
 /// `key-len`: a constant.
 pub const KEY_LEN: u32 = 32;
 
@@ -226,7 +237,7 @@ pub mod cmd {
 }
 
 crate::attribute_set! {
-    /// The request of `get-device`: attributes of `wgdevice` (`ifindex`, `ifname`).
+    /// The request of `get-device` (dump): attributes of `wgdevice` (`ifindex`, `ifname`).
     pub struct GetDeviceDumpRequest {}
     attributes {
         /// `ifindex`.
@@ -235,6 +246,22 @@ crate::attribute_set! {
         ///
         /// The kernel checks: max-len 15.
         pub ifname: codec::Str = attrs::wgdevice::IFNAME,
+    }
+}
+
+impl crate::genl::Reply for Wgdevice {
+    fn parse(msg: &crate::genl::GenlView<'_>) -> Result<Self, DecodeError> {
+        msg.read()
+    }
+}
+
+impl crate::genl::Request for GetDeviceDumpRequest {
+    type Family = Family;
+    type Reply = Wgdevice;
+    const CMD: u8 = cmd::GET_DEVICE;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 
@@ -300,6 +327,16 @@ crate::attribute_set! {
         /// The index/type parameter is unused on ``SET_DEVICE`` operations and is
         /// zero on ``GET_DEVICE`` operations.
         pub peers: codec::IndexedArray<codec::Nested<Wgpeer>> = attrs::wgdevice::PEERS,
+    }
+}
+
+impl crate::genl::Request for SetDeviceRequest {
+    type Family = Family;
+    type Reply = super::NoAttributes;
+    const CMD: u8 = cmd::SET_DEVICE;
+
+    fn emit(&self, b: &mut MessageBuilder) {
+        self.write_attrs(b);
     }
 }
 
