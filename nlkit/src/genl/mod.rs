@@ -90,6 +90,11 @@ mod families;
 mod message;
 mod ops;
 pub mod policy;
+#[cfg(feature = "ynl-wireguard")]
+#[cfg_attr(docsrs, doc(cfg(feature = "ynl-wireguard")))]
+pub mod wireguard;
+#[cfg(all(test, feature = "ynl-wireguard"))]
+mod family_kernel;
 #[cfg(test)]
 mod tests;
 #[cfg(feature = "tokio")]
