@@ -130,3 +130,34 @@ fn generated_requests_run_through_the_genl_operations() {
     genl::execute(&mut conn, &families, &flush).unwrap();
     assert_eq!(families.lookups(), 2);
 }
+
+/// A generic netlink request of a generated family names the attribute its kernel error
+/// points at by the spec: ethtool's ENODEV for a missing device is `header: dev-name`.
+#[test]
+fn a_generated_request_names_the_attribute_its_error_points_at() {
+    use nlkit::engine::Error;
+    use nlkit::genl::{self, Families};
+    let Some(ns) = nltestns::Netns::new("ynlname") else {
+        return;
+    };
+    let mut conn = ns.conn_of(Protocol::Generic);
+    let families = Families::new();
+    let request = ethtool::LinkinfoGetRequest {
+        header: Some(ethtool::Header {
+            dev_name: Some("nope0".to_owned()),
+            ..Default::default()
+        }),
+        ..Default::default()
+    };
+    match genl::get(&mut conn, &families, &request) {
+        Err(Error::Kernel(k)) => {
+            assert_eq!(k.errno, nlkit::sys::errno::ENODEV, "{k}");
+            assert_eq!(k.named_attribute(), Some("header: dev-name"), "{k}");
+            assert!(
+                k.to_string().ends_with("(attribute header: dev-name)"),
+                "{k}"
+            );
+        }
+        other => panic!("expected ENODEV, got {other:?}"),
+    }
+}

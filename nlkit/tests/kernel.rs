@@ -183,7 +183,45 @@ fn kernel_error_names_the_nested_attribute_it_points_at() {
             assert_eq!(k.ext_ack.offset, Some(60), "{k}");
             let path = [IFLA_LINKINFO, IFLA_INFO_DATA, IFLA_VXLAN_ID];
             assert_eq!(k.attribute.as_deref(), Some(&path[..]), "{k}");
+            // With the rtnetlink families compiled in, the engine names it by rt_link's
+            // spec, as deep as the spec goes: the 6.12 spec has no vxlan format.
+            #[cfg(feature = "ynl-rt-link")]
+            {
+                let name = "linkinfo: data";
+                assert_eq!(k.named_attribute(), Some(name), "{k}");
+                assert!(k.to_string().ends_with("(attribute linkinfo: data)"), "{k}");
+            }
+            #[cfg(not(feature = "ynl-rt-link"))]
             assert!(k.to_string().ends_with("(attribute 18/2/1)"), "{k}");
+        }
+        other => panic!("expected a kernel error, got {other:?}"),
+    }
+}
+
+/// rt_link's spec names a bridge's attributes: a forward delay of the wrong length is
+/// refused by the kernel's policy, pointing at `linkinfo/data/bridge: forward-delay`.
+#[cfg(feature = "ynl-rt-link")]
+#[test]
+fn kernel_error_names_the_attribute_through_the_link_kind() {
+    use nlkit::rtnl::link::attrs::{IFLA_IFNAME, IFLA_INFO_DATA, IFLA_INFO_KIND, IFLA_LINKINFO};
+    use nlkit::wire::rtnl::IfInfoMsg;
+    let Some(ns) = Netns::new("extname") else {
+        return;
+    };
+    let mut conn = ns.conn();
+    let mut b = MessageBuilder::new(RTM_NEWLINK, Flags::CREATE | Flags::EXCL);
+    b.push_struct(&IfInfoMsg::default());
+    b.attr_str(IFLA_IFNAME, "br9");
+    let info = b.nest_start(IFLA_LINKINFO);
+    b.attr_str(IFLA_INFO_KIND, "bridge");
+    let data = b.nest_start(IFLA_INFO_DATA);
+    b.attr_u8(1, 7); // IFLA_BR_FORWARD_DELAY is a u32
+    b.nest_end(data);
+    b.nest_end(info);
+    match conn.execute(&b) {
+        Err(Error::Kernel(k)) => {
+            let name = "linkinfo/data/bridge: forward-delay";
+            assert_eq!(k.named_attribute(), Some(name), "{k}");
         }
         other => panic!("expected a kernel error, got {other:?}"),
     }

@@ -13,6 +13,7 @@
 //! [`generate_all`] writes every family of a spec directory and `mod.rs`; the `nlkit-ynl`
 //! binary runs it (`cargo run -p nlkit-ynl -- generate`).
 
+mod attr_names;
 mod defs;
 mod names;
 mod ops;
@@ -194,6 +195,7 @@ pub fn generate_family(spec: &Spec, source: &str) -> String {
         "cmd",
         "message_type",
         "mcgrp",
+        "names",
     ]);
     let g = Gen::new(spec, &mut types);
     let mut o = Out::default();
@@ -206,6 +208,7 @@ pub fn generate_family(spec: &Spec, source: &str) -> String {
     ops::write_mcgrps(&g, &mut o);
     ops::write_requests(&g, &mut types, &mut values, &mut o);
     ops::write_notifications(&g, &mut o);
+    attr_names::write_names(&g, &mut o);
     o.finish()
 }
 
@@ -353,12 +356,42 @@ pub fn generate_all(dir: &Path, source_dir: &str) -> Result<Vec<GeneratedFile>, 
     Ok(files)
 }
 
+/// `rtnetlink_names`: the attribute names of a rtnetlink request, from the netlink-raw
+/// families of protocol 0 that are compiled in.
+fn write_rtnetlink_names(families: &[Family], o: &mut Out) {
+    o.line(0, "");
+    o.doc(0, "The names of the attributes of a rtnetlink request of `message_type` (`RTM_NEWLINK`, ...), from the rtnetlink families compiled in (`ynl-rt-link`, ...); the engine names a [`KernelError`](crate::engine::KernelError)'s attribute with them.");
+    o.line(0, "#[allow(unused_variables)]");
+    o.line(0, "pub fn rtnetlink_names(message_type: u16) -> Option<&'static crate::wire::names::SetNames> {");
+    for f in families
+        .iter()
+        .filter(|f| !f.spec.protocol.is_genetlink() && f.spec.protonum == Some(0))
+    {
+        o.line(
+            1,
+            &format!("#[cfg(feature = \"{}\")]", feature_name(&f.stem)),
+        );
+        o.line(
+            1,
+            &format!(
+                "if let Some(s) = {}::names::for_message(message_type) {{",
+                module_name(&f.stem)
+            ),
+        );
+        o.line(2, "return Some(s);");
+        o.line(1, "}");
+    }
+    o.line(1, "None");
+    o.line(0, "}");
+}
+
 /// `mod.rs`: the family modules, each behind its feature, and the helpers they share.
 pub fn mod_rs(families: &[Family]) -> String {
     let mut o = Out::default();
     for l in include_str!("mod_head.rs.in").lines() {
         o.line(0, l);
     }
+    write_rtnetlink_names(families, &mut o);
     for f in families {
         let feature = feature_name(&f.stem);
         o.line(0, "");

@@ -253,6 +253,15 @@ fn write_request_impl(
     }
     o.line(2, "self.write_attrs(b);");
     o.line(1, "}");
+    if let Some(names) = super::attr_names::set_static(g.spec, set) {
+        o.line(0, "");
+        o.line(
+            1,
+            "fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {",
+        );
+        o.line(2, &format!("Some(&{names})"));
+        o.line(1, "}");
+    }
     o.line(0, "}");
 }
 

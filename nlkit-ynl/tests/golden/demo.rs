@@ -168,6 +168,10 @@ impl crate::genl::Request for ThingGetRequest {
         b.push_struct(&self.header);
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::THING)
+    }
 }
 
 /// `thing-get` (do): Get things.
@@ -197,6 +201,10 @@ impl crate::genl::Request for ThingGetDumpRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         b.push_struct(&self.header);
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::THING)
     }
 }
 
@@ -232,4 +240,36 @@ impl Notification {
             other => Notification::Other(other),
         })
     }
+}
+
+/// The names of the attributes of each set, for naming what an extended ACK points at
+/// ([`crate::wire::names::name_at`]).
+pub mod names {
+    #[allow(unused_imports)]
+    use crate::wire::names::{AttrName, Format, SetNames};
+
+    /// `thing`.
+    pub static THING: SetNames = SetNames {
+        name: "thing",
+        attrs: &[
+            AttrName::value(1, "id"),
+            AttrName::value(2, "name"),
+            AttrName::value(3, "colour"),
+            AttrName::value(4, "opts"),
+            AttrName::value(5, "tags"),
+            AttrName::nest(6, "sub", &THING),
+            AttrName::value(7, "pad"),
+            AttrName::value(8, "counters"),
+            AttrName::value(9, "raw"),
+            AttrName::value(10, "sel"),
+        ],
+    };
+
+    /// `thing-ids`.
+    pub static THING_IDS: SetNames = SetNames {
+        name: "thing-ids",
+        attrs: &[
+            AttrName::value(1, "id"),
+        ],
+    };
 }

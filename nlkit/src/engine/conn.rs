@@ -88,6 +88,8 @@ pub struct Conn {
     /// Dumps that were interrupted end normally and set `interrupted_seen`.
     tolerate_interrupted: bool,
     interrupted_seen: bool,
+    /// A rtnetlink socket: its errors are named by the rtnetlink families' names.
+    route: bool,
 }
 
 /// Binds a request socket to an automatic port id and sets the options every connection
@@ -115,9 +117,17 @@ pub(super) fn one_message(
     Ok((bytes, view.header()))
 }
 
-/// Names the attribute a kernel error's offset points at, from the request that failed
-/// (the bytes sent differ only in the header, so offsets are the same).
-pub(crate) fn locate(e: Error, request: &MessageBuilder) -> Error {
+/// True when `socket` is a rtnetlink socket (whose requests the rtnetlink families'
+/// attribute names describe).
+pub(crate) fn is_route(socket: &Socket) -> bool {
+    socket.protocol().is_ok_and(|p| p == libc::NETLINK_ROUTE)
+}
+
+/// Locates the attribute a kernel error's offset points at, from the request that failed
+/// (the bytes sent differ only in the header, so offsets are the same): its path of types,
+/// and on a rtnetlink socket (`route`) its name where the rtnetlink families compiled in
+/// describe the request.
+pub(crate) fn locate(e: Error, request: &MessageBuilder, route: bool) -> Error {
     match e {
         Error::Kernel(mut k) => {
             if let (Some(offset), Some(first), Ok(bytes)) = (
@@ -128,11 +138,24 @@ pub(crate) fn locate(e: Error, request: &MessageBuilder) -> Error {
                 k.attribute = crate::wire::attr::attribute_path(bytes, first, offset as usize)
                     .map(Vec::into_boxed_slice);
             }
+            if route {
+                name_rtnetlink(&mut k, request);
+            }
             Error::Kernel(k)
         }
         other => other,
     }
 }
+
+#[cfg(feature = "ynl")]
+fn name_rtnetlink(k: &mut super::KernelError, request: &MessageBuilder) {
+    if let Some(names) = crate::ynl::rtnetlink_names(k.request_type) {
+        k.name_attribute(names, request);
+    }
+}
+
+#[cfg(not(feature = "ynl"))]
+fn name_rtnetlink(_: &mut super::KernelError, _: &MessageBuilder) {}
 
 pub(crate) fn initial_sequence() -> u32 {
     let now = std::time::SystemTime::now()
@@ -157,6 +180,7 @@ impl Conn {
     /// options.
     pub fn from_socket(socket: Socket) -> Result<Conn> {
         let port_id = prepare(&socket)?;
+        let route = is_route(&socket);
         Ok(Conn {
             transport: Transport::Kernel(socket),
             port_id,
@@ -168,6 +192,7 @@ impl Conn {
             foreign: 0,
             tolerate_interrupted: false,
             interrupted_seen: false,
+            route,
         })
     }
 
@@ -184,6 +209,7 @@ impl Conn {
             foreign: 0,
             tolerate_interrupted: false,
             interrupted_seen: false,
+            route: false,
         }
     }
 
@@ -334,7 +360,7 @@ impl Conn {
         let mut x = Exchange::new(Mode::Ack, seq, self.port_id, ty);
         let ext_ack = self
             .finish_exchange(&mut x, |_| {})
-            .map_err(|e| locate(e, request))?;
+            .map_err(|e| locate(e, request, self.route))?;
         Ok(Ack { ext_ack })
     }
 
@@ -348,7 +374,7 @@ impl Conn {
         let mut echoed = Vec::new();
         let ext_ack = self
             .finish_exchange(&mut x, |m| echoed.push(m.to_vec()))
-            .map_err(|e| locate(e, request))?;
+            .map_err(|e| locate(e, request, self.route))?;
         Ok((Ack { ext_ack }, echoed))
     }
 
@@ -361,7 +387,7 @@ impl Conn {
             .finish_exchange(&mut x, |m| {
                 bytes.get_or_insert_with(|| m.to_vec());
             })
-            .map_err(|e| locate(e, request))?;
+            .map_err(|e| locate(e, request, self.route))?;
         match bytes {
             Some(bytes) => Ok(Reply {
                 bytes,

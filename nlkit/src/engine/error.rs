@@ -1,7 +1,8 @@
 //! The one error type of the request engine.
 
 use crate::sys::Truncated;
-use crate::wire::{BuildError, DecodeError, ExtAck};
+use crate::wire::names::SetNames;
+use crate::wire::{BuildError, DecodeError, ExtAck, MessageBuilder};
 use std::fmt;
 use std::io;
 use std::time::Duration;
@@ -24,12 +25,42 @@ pub struct KernelError {
     /// without an offset and for pipelined requests (resolve those with `attribute_path`
     /// and the request's bytes).
     pub attribute: Option<Box<[u16]>>,
+    /// The same attribute named, with the attributes it sits in: `linkinfo/data/vxlan:
+    /// id` ([`crate::wire::names::name_at`]). Filled where the request's attribute names
+    /// are known: generic netlink requests of the generated families, and rtnetlink
+    /// requests when the rtnetlink families are compiled in (features `ynl-rt-link`,
+    /// `ynl-rt-addr`, ...); see [`KernelError::name_attribute`] for others.
+    /// (Boxed once more, to keep [`Error`] small: read it with
+    /// [`KernelError::named_attribute`].)
+    pub attribute_name: Option<Box<String>>,
 }
 
 impl KernelError {
     /// The kernel's extended-ACK text, e.g. `"Nexthop has invalid gateway"`.
     pub fn message(&self) -> Option<&str> {
         self.ext_ack.message.as_deref()
+    }
+
+    /// The name of the attribute the extended ACK points at (`linkinfo/data/bridge:
+    /// forward-delay`), where it was named.
+    pub fn named_attribute(&self) -> Option<&str> {
+        self.attribute_name.as_deref().map(String::as_str)
+    }
+
+    /// Names the attribute the extended ACK's offset points at in `request` (the request
+    /// that failed), whose attributes are those of `names`; does nothing without an offset
+    /// or when the names do not reach it.
+    pub fn name_attribute(&mut self, names: &SetNames, request: &MessageBuilder) {
+        let (Some(offset), Some(first), Ok(bytes)) = (
+            self.ext_ack.offset,
+            request.attributes_offset(),
+            request.bytes(),
+        ) else {
+            return;
+        };
+        if let Some(name) = crate::wire::names::name_at(names, bytes, first, offset as usize) {
+            self.attribute_name = Some(Box::new(name));
+        }
     }
 
     /// The C library's text for the errno, e.g. `"File exists"` (what `strerror` gives).
@@ -53,13 +84,14 @@ impl fmt::Display for KernelError {
         if let Some(m) = self.message() {
             write!(f, ": {m}")?;
         }
-        match (&self.attribute, self.ext_ack.offset) {
-            (Some(path), _) => {
+        match (self.named_attribute(), &self.attribute, self.ext_ack.offset) {
+            (Some(name), _, _) => write!(f, " (attribute {name})")?,
+            (None, Some(path), _) => {
                 let path: Vec<String> = path.iter().map(u16::to_string).collect();
                 write!(f, " (attribute {})", path.join("/"))?;
             }
-            (None, Some(o)) => write!(f, " (at byte {o} of the request)")?,
-            (None, None) => {}
+            (None, None, Some(o)) => write!(f, " (at byte {o} of the request)")?,
+            (None, None, None) => {}
         }
         if let Some(t) = self.ext_ack.missing_type {
             write!(f, " (missing attribute {t})")?;

@@ -102,6 +102,7 @@ impl Exchange {
                 request_type: self.request_type,
                 sequence: self.sequence,
                 attribute: None,
+                attribute_name: None,
             })),
             Some(Control::Ack(ext)) => match self.mode {
                 Mode::Ack | Mode::Echo => Step::Finished(ext),
@@ -126,6 +127,7 @@ impl Exchange {
                         request_type: self.request_type,
                         sequence: self.sequence,
                         attribute: None,
+                        attribute_name: None,
                     }))
                 } else if self.interrupted {
                     Step::Failed(Error::DumpInterrupted)

@@ -30,7 +30,7 @@ mod transport;
 mod tests;
 
 #[cfg(feature = "tokio")]
-pub(crate) use conn::{initial_sequence, locate, prepare};
+pub(crate) use conn::{initial_sequence, is_route, locate, prepare};
 pub use conn::{Ack, Conn, DecodedDump, Dump, Reply, DEFAULT_RECV_BUFFER, DEFAULT_TIMEOUT};
 pub use error::{strerror, Error, KernelError, Result};
 #[cfg(feature = "tokio")]

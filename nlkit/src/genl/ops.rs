@@ -6,6 +6,7 @@
 use super::families::Families;
 use super::message::{new_message, GenlView};
 use crate::engine::{Ack, Conn, Dump, Error};
+use crate::wire::names::SetNames;
 use crate::wire::{DecodeError, Flags, MessageBuilder, MessageView};
 use std::marker::PhantomData;
 
@@ -41,6 +42,14 @@ pub trait Request {
     /// The request's flags beyond what the engine adds (`NLM_F_CREATE`, ...).
     fn flags(&self) -> Flags {
         Flags::NONE
+    }
+
+    /// The names of the attributes this request sends (its attribute set's), so that a
+    /// kernel error's extended ACK names the attribute at fault
+    /// ([`KernelError::attribute_name`](crate::engine::KernelError::attribute_name));
+    /// the generated families give theirs.
+    fn attribute_names() -> Option<&'static SetNames> {
+        None
     }
 
     /// The request as a message to the family of id `family_id` (for
@@ -83,9 +92,23 @@ pub fn get<R: Request>(
     request: &R,
 ) -> Result<R::Reply, Error> {
     let id = family_id::<R::Family>(conn, families)?;
-    let reply = conn.request(&request.message(id));
+    let message = request.message(id);
+    let reply = conn
+        .request(&message)
+        .map_err(|e| name_error::<R>(e, &message));
     let reply = families.after(reply)?;
     Ok(parse_reply(&reply.message())?)
+}
+
+/// `e` with the attribute its extended ACK points at named by `R`'s attribute names.
+pub(crate) fn name_error<R: Request>(e: Error, message: &MessageBuilder) -> Error {
+    match (e, R::attribute_names()) {
+        (Error::Kernel(mut k), Some(names)) => {
+            k.name_attribute(names, message);
+            Error::Kernel(k)
+        }
+        (e, _) => e,
+    }
 }
 
 /// Runs a command that is answered by an ACK (a change) and returns the ACK, with any
@@ -96,7 +119,10 @@ pub fn execute<R: Request>(
     request: &R,
 ) -> Result<Ack, Error> {
     let id = family_id::<R::Family>(conn, families)?;
-    let ack = conn.execute(&request.message(id));
+    let message = request.message(id);
+    let ack = conn
+        .execute(&message)
+        .map_err(|e| name_error::<R>(e, &message));
     families.after(ack)
 }
 

@@ -15,7 +15,7 @@
 
 use super::ctrl::{CtrlMessage, FamilyKey, GetPolicy};
 use super::families::{group_of, Families, Lookup};
-use super::ops::{parse_reply, Family, Reply, Request};
+use super::ops::{name_error, parse_reply, Family, Reply, Request};
 use super::policy::{not_found, Policy};
 use super::FamilyInfo;
 use crate::engine::{Ack, Error};
@@ -71,7 +71,9 @@ pub async fn get<R: Request>(
     request: &R,
 ) -> Result<R::Reply, Error> {
     let id = family_id::<R::Family>(conn, families).await?;
-    let reply = families.after(conn.request(&request.message(id)).await)?;
+    let message = request.message(id);
+    let reply = conn.request(&message).await;
+    let reply = families.after(reply.map_err(|e| name_error::<R>(e, &message)))?;
     Ok(parse_reply(&reply.message())?)
 }
 
@@ -82,7 +84,9 @@ pub async fn execute<R: Request>(
     request: &R,
 ) -> Result<Ack, Error> {
     let id = family_id::<R::Family>(conn, families).await?;
-    families.after(conn.execute(&request.message(id)).await)
+    let message = request.message(id);
+    let ack = conn.execute(&message).await;
+    families.after(ack.map_err(|e| name_error::<R>(e, &message)))
 }
 
 /// Dumps a command ([`genl::dump`](super::dump) on tokio): a stream of its answers.

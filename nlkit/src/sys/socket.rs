@@ -244,6 +244,11 @@ impl Socket {
         self.set_int(libc::SOL_SOCKET, libc::SO_RCVBUFFORCE, clamp_int(bytes))
     }
 
+    /// `SO_PROTOCOL`: the netlink protocol the socket was made for (`NETLINK_ROUTE` is 0).
+    pub fn protocol(&self) -> io::Result<i32> {
+        self.get_int(libc::SOL_SOCKET, libc::SO_PROTOCOL)
+    }
+
     /// The receive buffer size the kernel applies (`SO_RCVBUF` read back).
     pub fn recv_buffer(&self) -> io::Result<usize> {
         Ok(self.get_int(libc::SOL_SOCKET, libc::SO_RCVBUF)? as usize)

@@ -10,7 +10,7 @@ use super::dump::DumpStream;
 use super::io::Io;
 use crate::engine::mux::{Expect, Fed, Mux, RequestId, Taken};
 use crate::engine::{
-    initial_sequence, locate, prepare, Ack, Error, Reply, Result, DEFAULT_TIMEOUT,
+    initial_sequence, is_route, locate, prepare, Ack, Error, Reply, Result, DEFAULT_TIMEOUT,
 };
 use crate::sys::{errno::ENOBUFS, Netns, Protocol, Socket};
 use crate::wire::{hexdump, DecodeError, ExtAck, MessageBuilder, MessageIter, MessageView};
@@ -61,6 +61,8 @@ pub(crate) struct Inner {
     state: Mutex<State>,
     port_id: u32,
     debug: bool,
+    /// A rtnetlink socket: its errors are named by the rtnetlink families' names.
+    route: bool,
 }
 
 #[derive(Debug)]
@@ -114,12 +116,18 @@ impl Connection {
             foreign: 0,
             timeout: DEFAULT_TIMEOUT,
         };
+        let route = match &io {
+            Io::Kernel(socket) => is_route(socket),
+            #[cfg(test)]
+            Io::Fake(_) => false,
+        };
         Ok(Connection {
             inner: Arc::new(Inner {
                 fd: crate::sys::reactor::register(io)?,
                 state: Mutex::new(state),
                 port_id,
                 debug: std::env::var_os("NLKIT_DEBUG").is_some_and(|v| v == "1"),
+                route,
             }),
         })
     }
@@ -152,7 +160,7 @@ impl Connection {
             if let Next::Done(r) = w.next(&mut |_| {}).await? {
                 return r
                     .map(|ext_ack| Ack { ext_ack })
-                    .map_err(|e| locate(e, request));
+                    .map_err(|e| locate(e, request, self.inner.route));
             }
         }
     }
@@ -167,7 +175,9 @@ impl Connection {
                 Next::Item(bytes) => echoed.push(bytes),
                 Next::Done(r) => {
                     let ack = r.map(|ext_ack| Ack { ext_ack });
-                    return ack.map(|a| (a, echoed)).map_err(|e| locate(e, request));
+                    return ack
+                        .map(|a| (a, echoed))
+                        .map_err(|e| locate(e, request, self.inner.route));
                 }
                 Next::Lent | Next::Ready => {}
             }
@@ -185,7 +195,12 @@ impl Connection {
                     .await?;
                 match next {
                     Next::Item(bytes) => messages.push(bytes),
-                    Next::Done(r) => break (r.map_err(|e| locate(e, request))?, messages),
+                    Next::Done(r) => {
+                        break (
+                            r.map_err(|e| locate(e, request, self.inner.route))?,
+                            messages,
+                        )
+                    }
                     Next::Lent | Next::Ready => {}
                 }
             }

@@ -27,6 +27,7 @@ pub mod enums;
 pub mod fixed;
 pub mod genl;
 pub mod hexdump;
+pub mod names;
 pub mod nlmsg;
 pub mod rtnl;
 pub mod saved;

@@ -796,3 +796,224 @@ pub fn get_stats_dump(request: &GetStatsDumpRequest) -> MessageBuilder {
     request.write_attrs(&mut b);
     b
 }
+
+/// The names of the attributes of each set, for naming what an extended ACK points at
+/// ([`crate::wire::names::name_at`]).
+pub mod names {
+    #[allow(unused_imports)]
+    use crate::wire::names::{AttrName, Format, SetNames};
+
+    /// `counter-attrs`.
+    pub static COUNTER_ATTRS: SetNames = SetNames {
+        name: "counter-attrs",
+        attrs: &[
+            AttrName::value(1, "packets"),
+            AttrName::value(2, "bytes"),
+            AttrName::value(3, "packets-old"),
+            AttrName::value(4, "bytes-old"),
+            AttrName::value(5, "pad"),
+        ],
+    };
+
+    /// `tuple-proto-attrs`.
+    pub static TUPLE_PROTO_ATTRS: SetNames = SetNames {
+        name: "tuple-proto-attrs",
+        attrs: &[
+            AttrName::value(1, "proto-num"),
+            AttrName::value(2, "proto-src-port"),
+            AttrName::value(3, "proto-dst-port"),
+            AttrName::value(4, "proto-icmp-id"),
+            AttrName::value(5, "proto-icmp-type"),
+            AttrName::value(6, "proto-icmp-code"),
+            AttrName::value(7, "proto-icmpv6-id"),
+            AttrName::value(8, "proto-icmpv6-type"),
+            AttrName::value(9, "proto-icmpv6-code"),
+        ],
+    };
+
+    /// `tuple-ip-attrs`.
+    pub static TUPLE_IP_ATTRS: SetNames = SetNames {
+        name: "tuple-ip-attrs",
+        attrs: &[
+            AttrName::value(1, "ip-v4-src"),
+            AttrName::value(2, "ip-v4-dst"),
+            AttrName::value(3, "ip-v6-src"),
+            AttrName::value(4, "ip-v6-dst"),
+        ],
+    };
+
+    /// `tuple-attrs`.
+    pub static TUPLE_ATTRS: SetNames = SetNames {
+        name: "tuple-attrs",
+        attrs: &[
+            AttrName::nest(1, "tuple-ip", &TUPLE_IP_ATTRS),
+            AttrName::nest(2, "tuple-proto", &TUPLE_PROTO_ATTRS),
+            AttrName::value(3, "tuple-zone"),
+        ],
+    };
+
+    /// `protoinfo-tcp-attrs`.
+    pub static PROTOINFO_TCP_ATTRS: SetNames = SetNames {
+        name: "protoinfo-tcp-attrs",
+        attrs: &[
+            AttrName::value(1, "tcp-state"),
+            AttrName::value(2, "tcp-wscale-original"),
+            AttrName::value(3, "tcp-wscale-reply"),
+            AttrName::value(4, "tcp-flags-original"),
+            AttrName::value(5, "tcp-flags-reply"),
+        ],
+    };
+
+    /// `protoinfo-dccp-attrs`.
+    pub static PROTOINFO_DCCP_ATTRS: SetNames = SetNames {
+        name: "protoinfo-dccp-attrs",
+        attrs: &[
+            AttrName::value(1, "dccp-state"),
+            AttrName::value(2, "dccp-role"),
+            AttrName::value(3, "dccp-handshake-seq"),
+            AttrName::value(4, "dccp-pad"),
+        ],
+    };
+
+    /// `protoinfo-sctp-attrs`.
+    pub static PROTOINFO_SCTP_ATTRS: SetNames = SetNames {
+        name: "protoinfo-sctp-attrs",
+        attrs: &[
+            AttrName::value(1, "sctp-state"),
+            AttrName::value(2, "vtag-original"),
+            AttrName::value(3, "vtag-reply"),
+        ],
+    };
+
+    /// `protoinfo-attrs`.
+    pub static PROTOINFO_ATTRS: SetNames = SetNames {
+        name: "protoinfo-attrs",
+        attrs: &[
+            AttrName::nest(1, "protoinfo-tcp", &PROTOINFO_TCP_ATTRS),
+            AttrName::nest(2, "protoinfo-dccp", &PROTOINFO_DCCP_ATTRS),
+            AttrName::nest(3, "protoinfo-sctp", &PROTOINFO_SCTP_ATTRS),
+        ],
+    };
+
+    /// `help-attrs`.
+    pub static HELP_ATTRS: SetNames = SetNames {
+        name: "help-attrs",
+        attrs: &[
+            AttrName::value(1, "help-name"),
+        ],
+    };
+
+    /// `nat-proto-attrs`.
+    pub static NAT_PROTO_ATTRS: SetNames = SetNames {
+        name: "nat-proto-attrs",
+        attrs: &[
+            AttrName::value(1, "nat-port-min"),
+            AttrName::value(2, "nat-port-max"),
+        ],
+    };
+
+    /// `nat-attrs`.
+    pub static NAT_ATTRS: SetNames = SetNames {
+        name: "nat-attrs",
+        attrs: &[
+            AttrName::value(1, "nat-v4-minip"),
+            AttrName::value(2, "nat-v4-maxip"),
+            AttrName::value(3, "nat-v6-minip"),
+            AttrName::value(4, "nat-v6-maxip"),
+            AttrName::nest(5, "nat-proto", &NAT_PROTO_ATTRS),
+        ],
+    };
+
+    /// `seqadj-attrs`.
+    pub static SEQADJ_ATTRS: SetNames = SetNames {
+        name: "seqadj-attrs",
+        attrs: &[
+            AttrName::value(1, "correction-pos"),
+            AttrName::value(2, "offset-before"),
+            AttrName::value(3, "offset-after"),
+        ],
+    };
+
+    /// `secctx-attrs`.
+    pub static SECCTX_ATTRS: SetNames = SetNames {
+        name: "secctx-attrs",
+        attrs: &[
+            AttrName::value(1, "secctx-name"),
+        ],
+    };
+
+    /// `synproxy-attrs`.
+    pub static SYNPROXY_ATTRS: SetNames = SetNames {
+        name: "synproxy-attrs",
+        attrs: &[
+            AttrName::value(1, "isn"),
+            AttrName::value(2, "its"),
+            AttrName::value(3, "tsoff"),
+        ],
+    };
+
+    /// `conntrack-attrs`.
+    pub static CONNTRACK_ATTRS: SetNames = SetNames {
+        name: "conntrack-attrs",
+        attrs: &[
+            AttrName::nest(1, "tuple-orig", &TUPLE_ATTRS),
+            AttrName::nest(2, "tuple-reply", &TUPLE_ATTRS),
+            AttrName::value(3, "status"),
+            AttrName::nest(4, "protoinfo", &PROTOINFO_ATTRS),
+            AttrName::nest(5, "help", &HELP_ATTRS),
+            AttrName::nest(6, "nat-src", &NAT_ATTRS),
+            AttrName::value(7, "timeout"),
+            AttrName::value(8, "mark"),
+            AttrName::nest(9, "counters-orig", &COUNTER_ATTRS),
+            AttrName::nest(10, "counters-reply", &COUNTER_ATTRS),
+            AttrName::value(11, "use"),
+            AttrName::value(12, "id"),
+            AttrName::nest(13, "nat-dst", &NAT_ATTRS),
+            AttrName::nest(14, "tuple-master", &TUPLE_ATTRS),
+            AttrName::nest(15, "seq-adj-orig", &SEQADJ_ATTRS),
+            AttrName::nest(16, "seq-adj-reply", &SEQADJ_ATTRS),
+            AttrName::value(17, "secmark"),
+            AttrName::value(18, "zone"),
+            AttrName::nest(19, "secctx", &SECCTX_ATTRS),
+            AttrName::value(20, "timestamp"),
+            AttrName::value(21, "mark-mask"),
+            AttrName::value(22, "labels"),
+            AttrName::value(23, "labels mask"),
+            AttrName::nest(24, "synproxy", &SYNPROXY_ATTRS),
+            AttrName::nest(25, "filter", &TUPLE_ATTRS),
+            AttrName::value(26, "status-mask"),
+            AttrName::value(27, "timestamp-event"),
+        ],
+    };
+
+    /// `conntrack-stats-attrs`.
+    pub static CONNTRACK_STATS_ATTRS: SetNames = SetNames {
+        name: "conntrack-stats-attrs",
+        attrs: &[
+            AttrName::value(1, "searched"),
+            AttrName::value(2, "found"),
+            AttrName::value(3, "new"),
+            AttrName::value(4, "invalid"),
+            AttrName::value(5, "ignore"),
+            AttrName::value(6, "delete"),
+            AttrName::value(7, "delete-list"),
+            AttrName::value(8, "insert"),
+            AttrName::value(9, "insert-failed"),
+            AttrName::value(10, "drop"),
+            AttrName::value(11, "early-drop"),
+            AttrName::value(12, "error"),
+            AttrName::value(13, "search-restart"),
+            AttrName::value(14, "clash-resolve"),
+            AttrName::value(15, "chain-toolong"),
+        ],
+    };
+
+    /// The attributes of a request of message type `message_type`, by the operation that sends it.
+    pub fn for_message(message_type: u16) -> Option<&'static SetNames> {
+        match message_type {
+            257 => Some(&CONNTRACK_ATTRS),
+            260 => Some(&CONNTRACK_STATS_ATTRS),
+            _ => None,
+        }
+    }
+}

@@ -1618,6 +1618,10 @@ impl crate::genl::Request for GetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
+    }
 }
 
 /// `get` (do): Get devlink instances.
@@ -1642,6 +1646,10 @@ impl crate::genl::Request for GetDumpRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
     }
 }
 
@@ -1673,6 +1681,10 @@ impl crate::genl::Request for PortGetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
+    }
 }
 
 /// `port-get` (do): Get devlink port instances.
@@ -1702,6 +1714,10 @@ impl crate::genl::Request for PortGetDumpRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
     }
 }
 
@@ -1739,6 +1755,10 @@ impl crate::genl::Request for PortSetRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
     }
 }
 
@@ -1781,6 +1801,10 @@ impl crate::genl::Request for PortNewRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
+    }
 }
 
 /// `port-new` (do): Create devlink port instances.
@@ -1812,6 +1836,10 @@ impl crate::genl::Request for PortDelRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
     }
 }
 
@@ -1848,6 +1876,10 @@ impl crate::genl::Request for PortSplitRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
+    }
 }
 
 /// `port-split` (do): Split devlink port instances.
@@ -1881,6 +1913,10 @@ impl crate::genl::Request for PortUnsplitRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
+    }
 }
 
 /// `port-unsplit` (do): Unplit devlink port instances.
@@ -1913,6 +1949,10 @@ impl crate::genl::Request for SbGetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
+    }
 }
 
 /// `sb-get` (do): Get shared buffer instances.
@@ -1942,6 +1982,10 @@ impl crate::genl::Request for SbGetDumpRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
     }
 }
 
@@ -1978,6 +2022,10 @@ impl crate::genl::Request for SbPoolGetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
+    }
 }
 
 /// `sb-pool-get` (do): Get shared buffer pool instances.
@@ -2007,6 +2055,10 @@ impl crate::genl::Request for SbPoolGetDumpRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
     }
 }
 
@@ -2047,6 +2099,10 @@ impl crate::genl::Request for SbPoolSetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
+    }
 }
 
 /// `sb-pool-set` (do): Set shared buffer pool instances.
@@ -2084,6 +2140,10 @@ impl crate::genl::Request for SbPortPoolGetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
+    }
 }
 
 /// `sb-port-pool-get` (do): Get shared buffer port-pool combinations and threshold.
@@ -2113,6 +2173,10 @@ impl crate::genl::Request for SbPortPoolGetDumpRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
     }
 }
 
@@ -2153,6 +2217,10 @@ impl crate::genl::Request for SbPortPoolSetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
+    }
 }
 
 /// `sb-port-pool-set` (do): Set shared buffer port-pool combinations and threshold.
@@ -2192,6 +2260,10 @@ impl crate::genl::Request for SbTcPoolBindGetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
+    }
 }
 
 /// `sb-tc-pool-bind-get` (do): Get shared buffer port-TC to pool bindings and threshold.
@@ -2222,6 +2294,10 @@ impl crate::genl::Request for SbTcPoolBindGetDumpRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
     }
 }
 
@@ -2266,6 +2342,10 @@ impl crate::genl::Request for SbTcPoolBindSetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
+    }
 }
 
 /// `sb-tc-pool-bind-set` (do): Set shared buffer port-TC to pool bindings and threshold.
@@ -2298,6 +2378,10 @@ impl crate::genl::Request for SbOccSnapshotRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
     }
 }
 
@@ -2332,6 +2416,10 @@ impl crate::genl::Request for SbOccMaxClearRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
+    }
 }
 
 /// `sb-occ-max-clear` (do): Clear occupancy watermarks of shared buffer.
@@ -2361,6 +2449,10 @@ impl crate::genl::Request for EswitchGetRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
     }
 }
 
@@ -2399,6 +2491,10 @@ impl crate::genl::Request for EswitchSetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
+    }
 }
 
 /// `eswitch-set` (do): Set eswitch attributes.
@@ -2431,6 +2527,10 @@ impl crate::genl::Request for DpipeTableGetRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
     }
 }
 
@@ -2465,6 +2565,10 @@ impl crate::genl::Request for DpipeEntriesGetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
+    }
 }
 
 /// `dpipe-entries-get` (do): Get dpipe entries attributes.
@@ -2494,6 +2598,10 @@ impl crate::genl::Request for DpipeHeadersGetRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
     }
 }
 
@@ -2530,6 +2638,10 @@ impl crate::genl::Request for DpipeTableCountersSetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
+    }
 }
 
 /// `dpipe-table-counters-set` (do): Set dpipe counter attributes.
@@ -2565,6 +2677,10 @@ impl crate::genl::Request for ResourceSetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
+    }
 }
 
 /// `resource-set` (do): Set resource attributes.
@@ -2594,6 +2710,10 @@ impl crate::genl::Request for ResourceDumpRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
     }
 }
 
@@ -2636,6 +2756,10 @@ impl crate::genl::Request for ReloadRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
+    }
 }
 
 /// `reload` (do): Reload devlink.
@@ -2668,6 +2792,10 @@ impl crate::genl::Request for ParamGetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
+    }
 }
 
 /// `param-get` (do): Get param instances.
@@ -2697,6 +2825,10 @@ impl crate::genl::Request for ParamGetDumpRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
     }
 }
 
@@ -2735,6 +2867,10 @@ impl crate::genl::Request for ParamSetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
+    }
 }
 
 /// `param-set` (do): Set param instances.
@@ -2770,6 +2906,10 @@ impl crate::genl::Request for RegionGetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
+    }
 }
 
 /// `region-get` (do): Get region instances.
@@ -2799,6 +2939,10 @@ impl crate::genl::Request for RegionGetDumpRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
     }
 }
 
@@ -2837,6 +2981,10 @@ impl crate::genl::Request for RegionNewRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
+    }
 }
 
 /// `region-new` (do): Create region snapshot.
@@ -2873,6 +3021,10 @@ impl crate::genl::Request for RegionDelRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
     }
 }
 
@@ -2918,6 +3070,10 @@ impl crate::genl::Request for RegionReadDumpRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
+    }
 }
 
 /// `region-read` (dump): Read region data.
@@ -2951,6 +3107,10 @@ impl crate::genl::Request for PortParamGetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
+    }
 }
 
 /// `port-param-get` (do): Get port param instances.
@@ -2975,6 +3135,10 @@ impl crate::genl::Request for PortParamGetDumpRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
     }
 }
 
@@ -3007,6 +3171,10 @@ impl crate::genl::Request for PortParamSetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
+    }
 }
 
 /// `port-param-set` (do): Set port param instances.
@@ -3037,6 +3205,10 @@ impl crate::genl::Request for InfoGetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
+    }
 }
 
 /// `info-get` (do): Get device information, like driver name, hardware and firmware versions etc.
@@ -3061,6 +3233,10 @@ impl crate::genl::Request for InfoGetDumpRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
     }
 }
 
@@ -3095,6 +3271,10 @@ impl crate::genl::Request for HealthReporterGetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
+    }
 }
 
 /// `health-reporter-get` (do): Get health reporter instances.
@@ -3127,6 +3307,10 @@ impl crate::genl::Request for HealthReporterGetDumpRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
     }
 }
 
@@ -3170,6 +3354,10 @@ impl crate::genl::Request for HealthReporterSetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
+    }
 }
 
 /// `health-reporter-set` (do): Set health reporter instances.
@@ -3204,6 +3392,10 @@ impl crate::genl::Request for HealthReporterRecoverRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
     }
 }
 
@@ -3240,6 +3432,10 @@ impl crate::genl::Request for HealthReporterDiagnoseRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
+    }
 }
 
 /// `health-reporter-diagnose` (do): Diagnose health reporter instances.
@@ -3275,6 +3471,10 @@ impl crate::genl::Request for HealthReporterDumpGetDumpRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
+    }
 }
 
 /// `health-reporter-dump-get` (dump): Dump health reporter instances.
@@ -3309,6 +3509,10 @@ impl crate::genl::Request for HealthReporterDumpClearRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
     }
 }
 
@@ -3347,6 +3551,10 @@ impl crate::genl::Request for FlashUpdateRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
+    }
 }
 
 /// `flash-update` (do): Flash update devlink instances.
@@ -3379,6 +3587,10 @@ impl crate::genl::Request for TrapGetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
+    }
 }
 
 /// `trap-get` (do): Get trap instances.
@@ -3408,6 +3620,10 @@ impl crate::genl::Request for TrapGetDumpRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
     }
 }
 
@@ -3444,6 +3660,10 @@ impl crate::genl::Request for TrapSetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
+    }
 }
 
 /// `trap-set` (do): Set trap instances.
@@ -3477,6 +3697,10 @@ impl crate::genl::Request for TrapGroupGetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
+    }
 }
 
 /// `trap-group-get` (do): Get trap group instances.
@@ -3506,6 +3730,10 @@ impl crate::genl::Request for TrapGroupGetDumpRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
     }
 }
 
@@ -3544,6 +3772,10 @@ impl crate::genl::Request for TrapGroupSetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
+    }
 }
 
 /// `trap-group-set` (do): Set trap group instances.
@@ -3577,6 +3809,10 @@ impl crate::genl::Request for TrapPolicerGetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
+    }
 }
 
 /// `trap-policer-get` (do): Get trap policer instances.
@@ -3606,6 +3842,10 @@ impl crate::genl::Request for TrapPolicerGetDumpRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
     }
 }
 
@@ -3644,6 +3884,10 @@ impl crate::genl::Request for TrapPolicerSetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
+    }
 }
 
 /// `trap-policer-set` (do): Get trap policer instances.
@@ -3678,6 +3922,10 @@ impl crate::genl::Request for HealthReporterTestRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
     }
 }
 
@@ -3714,6 +3962,10 @@ impl crate::genl::Request for RateGetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
+    }
 }
 
 /// `rate-get` (do): Get rate instances.
@@ -3743,6 +3995,10 @@ impl crate::genl::Request for RateGetDumpRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
     }
 }
 
@@ -3788,6 +4044,10 @@ impl crate::genl::Request for RateSetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
+    }
 }
 
 /// `rate-set` (do): Set rate instances.
@@ -3832,6 +4092,10 @@ impl crate::genl::Request for RateNewRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
+    }
 }
 
 /// `rate-new` (do): Create rate instances.
@@ -3864,6 +4128,10 @@ impl crate::genl::Request for RateDelRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
     }
 }
 
@@ -3898,6 +4166,10 @@ impl crate::genl::Request for LinecardGetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
+    }
 }
 
 /// `linecard-get` (do): Get line card instances.
@@ -3927,6 +4199,10 @@ impl crate::genl::Request for LinecardGetDumpRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
     }
 }
 
@@ -3963,6 +4239,10 @@ impl crate::genl::Request for LinecardSetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
+    }
 }
 
 /// `linecard-set` (do): Set line card instances.
@@ -3993,6 +4273,10 @@ impl crate::genl::Request for SelftestsGetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
+    }
 }
 
 /// `selftests-get` (do): Get device selftest instances.
@@ -4017,6 +4301,10 @@ impl crate::genl::Request for SelftestsGetDumpRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
     }
 }
 
@@ -4048,6 +4336,10 @@ impl crate::genl::Request for SelftestsRunRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
     }
 }
 
@@ -4082,6 +4374,10 @@ impl crate::genl::Request for NotifyFilterSetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEVLINK)
+    }
 }
 
 /// `notify-filter-set` (do): Set notification messages socket filter.
@@ -4091,4 +4387,543 @@ pub fn notify_filter_set(family_id: u16, request: &NotifyFilterSetRequest) -> Me
     let mut b = super::genl_request(family_id, cmd::NOTIFY_FILTER_SET, FAMILY_VERSION);
     request.write_attrs(&mut b);
     b
+}
+
+/// The names of the attributes of each set, for naming what an extended ACK points at
+/// ([`crate::wire::names::name_at`]).
+pub mod names {
+    #[allow(unused_imports)]
+    use crate::wire::names::{AttrName, Format, SetNames};
+
+    /// `devlink`.
+    pub static DEVLINK: SetNames = SetNames {
+        name: "devlink",
+        attrs: &[
+            AttrName::value(1, "bus-name"),
+            AttrName::value(2, "dev-name"),
+            AttrName::value(3, "port-index"),
+            AttrName::value(4, "port-type"),
+            AttrName::value(5, "port-desired-type"),
+            AttrName::value(6, "port-netdev-ifindex"),
+            AttrName::value(7, "port-netdev-name"),
+            AttrName::value(8, "port-ibdev-name"),
+            AttrName::value(9, "port-split-count"),
+            AttrName::value(10, "port-split-group"),
+            AttrName::value(11, "sb-index"),
+            AttrName::value(12, "sb-size"),
+            AttrName::value(13, "sb-ingress-pool-count"),
+            AttrName::value(14, "sb-egress-pool-count"),
+            AttrName::value(15, "sb-ingress-tc-count"),
+            AttrName::value(16, "sb-egress-tc-count"),
+            AttrName::value(17, "sb-pool-index"),
+            AttrName::value(18, "sb-pool-type"),
+            AttrName::value(19, "sb-pool-size"),
+            AttrName::value(20, "sb-pool-threshold-type"),
+            AttrName::value(21, "sb-threshold"),
+            AttrName::value(22, "sb-tc-index"),
+            AttrName::value(23, "sb-occ-cur"),
+            AttrName::value(24, "sb-occ-max"),
+            AttrName::value(25, "eswitch-mode"),
+            AttrName::value(26, "eswitch-inline-mode"),
+            AttrName::nest(27, "dpipe-tables", &DL_DPIPE_TABLES),
+            AttrName::nest(28, "dpipe-table", &DL_DPIPE_TABLE),
+            AttrName::value(29, "dpipe-table-name"),
+            AttrName::value(30, "dpipe-table-size"),
+            AttrName::nest(31, "dpipe-table-matches", &DL_DPIPE_TABLE_MATCHES),
+            AttrName::nest(32, "dpipe-table-actions", &DL_DPIPE_TABLE_ACTIONS),
+            AttrName::value(33, "dpipe-table-counters-enabled"),
+            AttrName::nest(34, "dpipe-entries", &DL_DPIPE_ENTRIES),
+            AttrName::nest(35, "dpipe-entry", &DL_DPIPE_ENTRY),
+            AttrName::value(36, "dpipe-entry-index"),
+            AttrName::nest(37, "dpipe-entry-match-values", &DL_DPIPE_ENTRY_MATCH_VALUES),
+            AttrName::nest(38, "dpipe-entry-action-values", &DL_DPIPE_ENTRY_ACTION_VALUES),
+            AttrName::value(39, "dpipe-entry-counter"),
+            AttrName::nest(40, "dpipe-match", &DL_DPIPE_MATCH),
+            AttrName::nest(41, "dpipe-match-value", &DL_DPIPE_MATCH_VALUE),
+            AttrName::value(42, "dpipe-match-type"),
+            AttrName::nest(43, "dpipe-action", &DL_DPIPE_ACTION),
+            AttrName::nest(44, "dpipe-action-value", &DL_DPIPE_ACTION_VALUE),
+            AttrName::value(45, "dpipe-action-type"),
+            AttrName::value(46, "dpipe-value"),
+            AttrName::value(47, "dpipe-value-mask"),
+            AttrName::value(48, "dpipe-value-mapping"),
+            AttrName::nest(49, "dpipe-headers", &DL_DPIPE_HEADERS),
+            AttrName::nest(50, "dpipe-header", &DL_DPIPE_HEADER),
+            AttrName::value(51, "dpipe-header-name"),
+            AttrName::value(52, "dpipe-header-id"),
+            AttrName::nest(53, "dpipe-header-fields", &DL_DPIPE_HEADER_FIELDS),
+            AttrName::value(54, "dpipe-header-global"),
+            AttrName::value(55, "dpipe-header-index"),
+            AttrName::nest(56, "dpipe-field", &DL_DPIPE_FIELD),
+            AttrName::value(57, "dpipe-field-name"),
+            AttrName::value(58, "dpipe-field-id"),
+            AttrName::value(59, "dpipe-field-bitwidth"),
+            AttrName::value(60, "dpipe-field-mapping-type"),
+            AttrName::value(61, "pad"),
+            AttrName::value(62, "eswitch-encap-mode"),
+            AttrName::nest(63, "resource-list", &DL_RESOURCE_LIST),
+            AttrName::nest(64, "resource", &DL_RESOURCE),
+            AttrName::value(65, "resource-name"),
+            AttrName::value(66, "resource-id"),
+            AttrName::value(67, "resource-size"),
+            AttrName::value(68, "resource-size-new"),
+            AttrName::value(69, "resource-size-valid"),
+            AttrName::value(70, "resource-size-min"),
+            AttrName::value(71, "resource-size-max"),
+            AttrName::value(72, "resource-size-gran"),
+            AttrName::value(73, "resource-unit"),
+            AttrName::value(74, "resource-occ"),
+            AttrName::value(75, "dpipe-table-resource-id"),
+            AttrName::value(76, "dpipe-table-resource-units"),
+            AttrName::value(77, "port-flavour"),
+            AttrName::value(78, "port-number"),
+            AttrName::value(79, "port-split-subport-number"),
+            AttrName::nest(80, "param", &DL_PARAM),
+            AttrName::value(81, "param-name"),
+            AttrName::value(82, "param-generic"),
+            AttrName::value(83, "param-type"),
+            AttrName::value(87, "param-value-cmode"),
+            AttrName::value(88, "region-name"),
+            AttrName::value(89, "region-size"),
+            AttrName::nest(90, "region-snapshots", &DL_REGION_SNAPSHOTS),
+            AttrName::nest(91, "region-snapshot", &DL_REGION_SNAPSHOT),
+            AttrName::value(92, "region-snapshot-id"),
+            AttrName::nest(93, "region-chunks", &DL_REGION_CHUNKS),
+            AttrName::nest(94, "region-chunk", &DL_REGION_CHUNK),
+            AttrName::value(95, "region-chunk-data"),
+            AttrName::value(96, "region-chunk-addr"),
+            AttrName::value(97, "region-chunk-len"),
+            AttrName::value(98, "info-driver-name"),
+            AttrName::value(99, "info-serial-number"),
+            AttrName::nest(100, "info-version-fixed", &DL_INFO_VERSION),
+            AttrName::nest(101, "info-version-running", &DL_INFO_VERSION),
+            AttrName::nest(102, "info-version-stored", &DL_INFO_VERSION),
+            AttrName::value(103, "info-version-name"),
+            AttrName::value(104, "info-version-value"),
+            AttrName::value(105, "sb-pool-cell-size"),
+            AttrName::nest(106, "fmsg", &DL_FMSG),
+            AttrName::value(107, "fmsg-obj-nest-start"),
+            AttrName::value(108, "fmsg-pair-nest-start"),
+            AttrName::value(109, "fmsg-arr-nest-start"),
+            AttrName::value(110, "fmsg-nest-end"),
+            AttrName::value(111, "fmsg-obj-name"),
+            AttrName::value(112, "fmsg-obj-value-type"),
+            AttrName::nest(114, "health-reporter", &DL_HEALTH_REPORTER),
+            AttrName::value(115, "health-reporter-name"),
+            AttrName::value(116, "health-reporter-state"),
+            AttrName::value(117, "health-reporter-err-count"),
+            AttrName::value(118, "health-reporter-recover-count"),
+            AttrName::value(119, "health-reporter-dump-ts"),
+            AttrName::value(120, "health-reporter-graceful-period"),
+            AttrName::value(121, "health-reporter-auto-recover"),
+            AttrName::value(122, "flash-update-file-name"),
+            AttrName::value(123, "flash-update-component"),
+            AttrName::value(124, "flash-update-status-msg"),
+            AttrName::value(125, "flash-update-status-done"),
+            AttrName::value(126, "flash-update-status-total"),
+            AttrName::value(127, "port-pci-pf-number"),
+            AttrName::value(128, "port-pci-vf-number"),
+            AttrName::nest(129, "stats", &DL_ATTR_STATS),
+            AttrName::value(130, "trap-name"),
+            AttrName::value(131, "trap-action"),
+            AttrName::value(132, "trap-type"),
+            AttrName::value(133, "trap-generic"),
+            AttrName::nest(134, "trap-metadata", &DL_TRAP_METADATA),
+            AttrName::value(135, "trap-group-name"),
+            AttrName::value(136, "reload-failed"),
+            AttrName::value(137, "health-reporter-dump-ts-ns"),
+            AttrName::value(138, "netns-fd"),
+            AttrName::value(139, "netns-pid"),
+            AttrName::value(140, "netns-id"),
+            AttrName::value(141, "health-reporter-auto-dump"),
+            AttrName::value(142, "trap-policer-id"),
+            AttrName::value(143, "trap-policer-rate"),
+            AttrName::value(144, "trap-policer-burst"),
+            AttrName::nest(145, "port-function", &DL_PORT_FUNCTION),
+            AttrName::value(146, "info-board-serial-number"),
+            AttrName::value(147, "port-lanes"),
+            AttrName::value(148, "port-splittable"),
+            AttrName::value(149, "port-external"),
+            AttrName::value(150, "port-controller-number"),
+            AttrName::value(151, "flash-update-status-timeout"),
+            AttrName::value(152, "flash-update-overwrite-mask"),
+            AttrName::value(153, "reload-action"),
+            AttrName::value(154, "reload-actions-performed"),
+            AttrName::value(155, "reload-limits"),
+            AttrName::nest(156, "dev-stats", &DL_DEV_STATS),
+            AttrName::nest(157, "reload-stats", &DL_RELOAD_STATS),
+            AttrName::nest(158, "reload-stats-entry", &DL_RELOAD_STATS_ENTRY),
+            AttrName::value(159, "reload-stats-limit"),
+            AttrName::value(160, "reload-stats-value"),
+            AttrName::nest(161, "remote-reload-stats", &DL_RELOAD_STATS),
+            AttrName::nest(162, "reload-action-info", &DL_RELOAD_ACT_INFO),
+            AttrName::nest(163, "reload-action-stats", &DL_RELOAD_ACT_STATS),
+            AttrName::value(164, "port-pci-sf-number"),
+            AttrName::value(165, "rate-type"),
+            AttrName::value(166, "rate-tx-share"),
+            AttrName::value(167, "rate-tx-max"),
+            AttrName::value(168, "rate-node-name"),
+            AttrName::value(169, "rate-parent-node-name"),
+            AttrName::value(170, "region-max-snapshots"),
+            AttrName::value(171, "linecard-index"),
+            AttrName::value(172, "linecard-state"),
+            AttrName::value(173, "linecard-type"),
+            AttrName::nest(174, "linecard-supported-types", &DL_LINECARD_SUPPORTED_TYPES),
+            AttrName::nest(176, "selftests", &DL_SELFTEST_ID),
+            AttrName::value(177, "rate-tx-priority"),
+            AttrName::value(178, "rate-tx-weight"),
+            AttrName::value(179, "region-direct"),
+        ],
+    };
+
+    /// `dl-dev-stats`.
+    pub static DL_DEV_STATS: SetNames = SetNames {
+        name: "dl-dev-stats",
+        attrs: &[
+            AttrName::nest(157, "reload-stats", &DL_RELOAD_STATS),
+            AttrName::nest(161, "remote-reload-stats", &DL_RELOAD_STATS),
+        ],
+    };
+
+    /// `dl-reload-stats`.
+    pub static DL_RELOAD_STATS: SetNames = SetNames {
+        name: "dl-reload-stats",
+        attrs: &[
+            AttrName::nest(162, "reload-action-info", &DL_RELOAD_ACT_INFO),
+        ],
+    };
+
+    /// `dl-reload-act-info`.
+    pub static DL_RELOAD_ACT_INFO: SetNames = SetNames {
+        name: "dl-reload-act-info",
+        attrs: &[
+            AttrName::value(153, "reload-action"),
+            AttrName::nest(163, "reload-action-stats", &DL_RELOAD_ACT_STATS),
+        ],
+    };
+
+    /// `dl-reload-act-stats`.
+    pub static DL_RELOAD_ACT_STATS: SetNames = SetNames {
+        name: "dl-reload-act-stats",
+        attrs: &[
+            AttrName::nest(158, "reload-stats-entry", &DL_RELOAD_STATS_ENTRY),
+        ],
+    };
+
+    /// `dl-reload-stats-entry`.
+    pub static DL_RELOAD_STATS_ENTRY: SetNames = SetNames {
+        name: "dl-reload-stats-entry",
+        attrs: &[
+            AttrName::value(159, "reload-stats-limit"),
+            AttrName::value(160, "reload-stats-value"),
+        ],
+    };
+
+    /// `dl-info-version`.
+    pub static DL_INFO_VERSION: SetNames = SetNames {
+        name: "dl-info-version",
+        attrs: &[
+            AttrName::value(103, "info-version-name"),
+            AttrName::value(104, "info-version-value"),
+        ],
+    };
+
+    /// `dl-port-function`.
+    pub static DL_PORT_FUNCTION: SetNames = SetNames {
+        name: "dl-port-function",
+        attrs: &[
+            AttrName::value(1, "hw-addr"),
+            AttrName::value(2, "state"),
+            AttrName::value(3, "opstate"),
+            AttrName::value(4, "caps"),
+        ],
+    };
+
+    /// `dl-dpipe-tables`.
+    pub static DL_DPIPE_TABLES: SetNames = SetNames {
+        name: "dl-dpipe-tables",
+        attrs: &[
+            AttrName::nest(28, "dpipe-table", &DL_DPIPE_TABLE),
+        ],
+    };
+
+    /// `dl-dpipe-table`.
+    pub static DL_DPIPE_TABLE: SetNames = SetNames {
+        name: "dl-dpipe-table",
+        attrs: &[
+            AttrName::value(29, "dpipe-table-name"),
+            AttrName::value(30, "dpipe-table-size"),
+            AttrName::nest(31, "dpipe-table-matches", &DL_DPIPE_TABLE_MATCHES),
+            AttrName::nest(32, "dpipe-table-actions", &DL_DPIPE_TABLE_ACTIONS),
+            AttrName::value(33, "dpipe-table-counters-enabled"),
+            AttrName::value(75, "dpipe-table-resource-id"),
+            AttrName::value(76, "dpipe-table-resource-units"),
+        ],
+    };
+
+    /// `dl-dpipe-table-matches`.
+    pub static DL_DPIPE_TABLE_MATCHES: SetNames = SetNames {
+        name: "dl-dpipe-table-matches",
+        attrs: &[
+            AttrName::nest(40, "dpipe-match", &DL_DPIPE_MATCH),
+        ],
+    };
+
+    /// `dl-dpipe-table-actions`.
+    pub static DL_DPIPE_TABLE_ACTIONS: SetNames = SetNames {
+        name: "dl-dpipe-table-actions",
+        attrs: &[
+            AttrName::nest(43, "dpipe-action", &DL_DPIPE_ACTION),
+        ],
+    };
+
+    /// `dl-dpipe-entries`.
+    pub static DL_DPIPE_ENTRIES: SetNames = SetNames {
+        name: "dl-dpipe-entries",
+        attrs: &[
+            AttrName::nest(35, "dpipe-entry", &DL_DPIPE_ENTRY),
+        ],
+    };
+
+    /// `dl-dpipe-entry`.
+    pub static DL_DPIPE_ENTRY: SetNames = SetNames {
+        name: "dl-dpipe-entry",
+        attrs: &[
+            AttrName::value(36, "dpipe-entry-index"),
+            AttrName::nest(37, "dpipe-entry-match-values", &DL_DPIPE_ENTRY_MATCH_VALUES),
+            AttrName::nest(38, "dpipe-entry-action-values", &DL_DPIPE_ENTRY_ACTION_VALUES),
+            AttrName::value(39, "dpipe-entry-counter"),
+        ],
+    };
+
+    /// `dl-dpipe-entry-match-values`.
+    pub static DL_DPIPE_ENTRY_MATCH_VALUES: SetNames = SetNames {
+        name: "dl-dpipe-entry-match-values",
+        attrs: &[
+            AttrName::nest(41, "dpipe-match-value", &DL_DPIPE_MATCH_VALUE),
+        ],
+    };
+
+    /// `dl-dpipe-entry-action-values`.
+    pub static DL_DPIPE_ENTRY_ACTION_VALUES: SetNames = SetNames {
+        name: "dl-dpipe-entry-action-values",
+        attrs: &[
+            AttrName::nest(44, "dpipe-action-value", &DL_DPIPE_ACTION_VALUE),
+        ],
+    };
+
+    /// `dl-dpipe-match`.
+    pub static DL_DPIPE_MATCH: SetNames = SetNames {
+        name: "dl-dpipe-match",
+        attrs: &[
+            AttrName::value(42, "dpipe-match-type"),
+            AttrName::value(52, "dpipe-header-id"),
+            AttrName::value(54, "dpipe-header-global"),
+            AttrName::value(55, "dpipe-header-index"),
+            AttrName::value(58, "dpipe-field-id"),
+        ],
+    };
+
+    /// `dl-dpipe-match-value`.
+    pub static DL_DPIPE_MATCH_VALUE: SetNames = SetNames {
+        name: "dl-dpipe-match-value",
+        attrs: &[
+            AttrName::nest(40, "dpipe-match", &DL_DPIPE_MATCH),
+            AttrName::value(46, "dpipe-value"),
+            AttrName::value(47, "dpipe-value-mask"),
+            AttrName::value(48, "dpipe-value-mapping"),
+        ],
+    };
+
+    /// `dl-dpipe-action`.
+    pub static DL_DPIPE_ACTION: SetNames = SetNames {
+        name: "dl-dpipe-action",
+        attrs: &[
+            AttrName::value(45, "dpipe-action-type"),
+            AttrName::value(52, "dpipe-header-id"),
+            AttrName::value(54, "dpipe-header-global"),
+            AttrName::value(55, "dpipe-header-index"),
+            AttrName::value(58, "dpipe-field-id"),
+        ],
+    };
+
+    /// `dl-dpipe-action-value`.
+    pub static DL_DPIPE_ACTION_VALUE: SetNames = SetNames {
+        name: "dl-dpipe-action-value",
+        attrs: &[
+            AttrName::nest(43, "dpipe-action", &DL_DPIPE_ACTION),
+            AttrName::value(46, "dpipe-value"),
+            AttrName::value(47, "dpipe-value-mask"),
+            AttrName::value(48, "dpipe-value-mapping"),
+        ],
+    };
+
+    /// `dl-dpipe-headers`.
+    pub static DL_DPIPE_HEADERS: SetNames = SetNames {
+        name: "dl-dpipe-headers",
+        attrs: &[
+            AttrName::nest(50, "dpipe-header", &DL_DPIPE_HEADER),
+        ],
+    };
+
+    /// `dl-dpipe-header`.
+    pub static DL_DPIPE_HEADER: SetNames = SetNames {
+        name: "dl-dpipe-header",
+        attrs: &[
+            AttrName::value(51, "dpipe-header-name"),
+            AttrName::value(52, "dpipe-header-id"),
+            AttrName::value(54, "dpipe-header-global"),
+            AttrName::nest(53, "dpipe-header-fields", &DL_DPIPE_HEADER_FIELDS),
+        ],
+    };
+
+    /// `dl-dpipe-header-fields`.
+    pub static DL_DPIPE_HEADER_FIELDS: SetNames = SetNames {
+        name: "dl-dpipe-header-fields",
+        attrs: &[
+            AttrName::nest(56, "dpipe-field", &DL_DPIPE_FIELD),
+        ],
+    };
+
+    /// `dl-dpipe-field`.
+    pub static DL_DPIPE_FIELD: SetNames = SetNames {
+        name: "dl-dpipe-field",
+        attrs: &[
+            AttrName::value(57, "dpipe-field-name"),
+            AttrName::value(58, "dpipe-field-id"),
+            AttrName::value(59, "dpipe-field-bitwidth"),
+            AttrName::value(60, "dpipe-field-mapping-type"),
+        ],
+    };
+
+    /// `dl-resource`.
+    pub static DL_RESOURCE: SetNames = SetNames {
+        name: "dl-resource",
+        attrs: &[
+            AttrName::value(65, "resource-name"),
+            AttrName::value(66, "resource-id"),
+            AttrName::value(67, "resource-size"),
+            AttrName::value(68, "resource-size-new"),
+            AttrName::value(69, "resource-size-valid"),
+            AttrName::value(70, "resource-size-min"),
+            AttrName::value(71, "resource-size-max"),
+            AttrName::value(72, "resource-size-gran"),
+            AttrName::value(73, "resource-unit"),
+            AttrName::value(74, "resource-occ"),
+        ],
+    };
+
+    /// `dl-resource-list`.
+    pub static DL_RESOURCE_LIST: SetNames = SetNames {
+        name: "dl-resource-list",
+        attrs: &[
+            AttrName::nest(64, "resource", &DL_RESOURCE),
+        ],
+    };
+
+    /// `dl-param`.
+    pub static DL_PARAM: SetNames = SetNames {
+        name: "dl-param",
+        attrs: &[
+            AttrName::value(81, "param-name"),
+            AttrName::value(82, "param-generic"),
+            AttrName::value(83, "param-type"),
+        ],
+    };
+
+    /// `dl-region-snapshots`.
+    pub static DL_REGION_SNAPSHOTS: SetNames = SetNames {
+        name: "dl-region-snapshots",
+        attrs: &[
+            AttrName::nest(91, "region-snapshot", &DL_REGION_SNAPSHOT),
+        ],
+    };
+
+    /// `dl-region-snapshot`.
+    pub static DL_REGION_SNAPSHOT: SetNames = SetNames {
+        name: "dl-region-snapshot",
+        attrs: &[
+            AttrName::value(92, "region-snapshot-id"),
+        ],
+    };
+
+    /// `dl-region-chunks`.
+    pub static DL_REGION_CHUNKS: SetNames = SetNames {
+        name: "dl-region-chunks",
+        attrs: &[
+            AttrName::nest(94, "region-chunk", &DL_REGION_CHUNK),
+        ],
+    };
+
+    /// `dl-region-chunk`.
+    pub static DL_REGION_CHUNK: SetNames = SetNames {
+        name: "dl-region-chunk",
+        attrs: &[
+            AttrName::value(95, "region-chunk-data"),
+            AttrName::value(96, "region-chunk-addr"),
+        ],
+    };
+
+    /// `dl-fmsg`.
+    pub static DL_FMSG: SetNames = SetNames {
+        name: "dl-fmsg",
+        attrs: &[
+            AttrName::value(107, "fmsg-obj-nest-start"),
+            AttrName::value(108, "fmsg-pair-nest-start"),
+            AttrName::value(109, "fmsg-arr-nest-start"),
+            AttrName::value(110, "fmsg-nest-end"),
+            AttrName::value(111, "fmsg-obj-name"),
+        ],
+    };
+
+    /// `dl-health-reporter`.
+    pub static DL_HEALTH_REPORTER: SetNames = SetNames {
+        name: "dl-health-reporter",
+        attrs: &[
+            AttrName::value(115, "health-reporter-name"),
+            AttrName::value(116, "health-reporter-state"),
+            AttrName::value(117, "health-reporter-err-count"),
+            AttrName::value(118, "health-reporter-recover-count"),
+            AttrName::value(120, "health-reporter-graceful-period"),
+            AttrName::value(121, "health-reporter-auto-recover"),
+            AttrName::value(119, "health-reporter-dump-ts"),
+            AttrName::value(137, "health-reporter-dump-ts-ns"),
+            AttrName::value(141, "health-reporter-auto-dump"),
+        ],
+    };
+
+    /// `dl-attr-stats`.
+    pub static DL_ATTR_STATS: SetNames = SetNames {
+        name: "dl-attr-stats",
+        attrs: &[
+            AttrName::value(0, "stats-rx-packets"),
+            AttrName::value(1, "stats-rx-bytes"),
+            AttrName::value(2, "stats-rx-dropped"),
+        ],
+    };
+
+    /// `dl-trap-metadata`.
+    pub static DL_TRAP_METADATA: SetNames = SetNames {
+        name: "dl-trap-metadata",
+        attrs: &[
+            AttrName::value(0, "trap-metadata-type-in-port"),
+            AttrName::value(1, "trap-metadata-type-fa-cookie"),
+        ],
+    };
+
+    /// `dl-linecard-supported-types`.
+    pub static DL_LINECARD_SUPPORTED_TYPES: SetNames = SetNames {
+        name: "dl-linecard-supported-types",
+        attrs: &[
+            AttrName::value(173, "linecard-type"),
+        ],
+    };
+
+    /// `dl-selftest-id`.
+    pub static DL_SELFTEST_ID: SetNames = SetNames {
+        name: "dl-selftest-id",
+        attrs: &[
+            AttrName::value(1, "flash"),
+        ],
+    };
 }

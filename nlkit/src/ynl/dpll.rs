@@ -524,6 +524,10 @@ impl crate::genl::Request for DeviceIdGetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DPLL)
+    }
 }
 
 /// `device-id-get` (do): Get id of dpll device that matches given attributes
@@ -552,6 +556,10 @@ impl crate::genl::Request for DeviceGetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DPLL)
+    }
 }
 
 /// `device-get` (do): Get list of DPLL devices (dump) or attributes of a single dpll device
@@ -576,6 +584,10 @@ impl crate::genl::Request for DeviceGetDumpRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DPLL)
     }
 }
 
@@ -602,6 +614,10 @@ impl crate::genl::Request for DeviceSetRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DPLL)
     }
 }
 
@@ -648,6 +664,10 @@ impl crate::genl::Request for PinIdGetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::PIN)
+    }
 }
 
 /// `pin-id-get` (do): Get id of a pin that matches given attributes
@@ -675,6 +695,10 @@ impl crate::genl::Request for PinGetRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::PIN)
     }
 }
 
@@ -747,6 +771,10 @@ impl crate::genl::Request for PinSetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::PIN)
+    }
 }
 
 /// `pin-set` (do): Set attributes of a target pin
@@ -792,4 +820,103 @@ impl Notification {
             other => Notification::Other(other),
         })
     }
+}
+
+/// The names of the attributes of each set, for naming what an extended ACK points at
+/// ([`crate::wire::names::name_at`]).
+pub mod names {
+    #[allow(unused_imports)]
+    use crate::wire::names::{AttrName, Format, SetNames};
+
+    /// `dpll`.
+    pub static DPLL: SetNames = SetNames {
+        name: "dpll",
+        attrs: &[
+            AttrName::value(1, "id"),
+            AttrName::value(2, "module-name"),
+            AttrName::value(3, "pad"),
+            AttrName::value(4, "clock-id"),
+            AttrName::value(5, "mode"),
+            AttrName::value(6, "mode-supported"),
+            AttrName::value(7, "lock-status"),
+            AttrName::value(8, "temp"),
+            AttrName::value(9, "type"),
+            AttrName::value(10, "lock-status-error"),
+            AttrName::value(11, "clock-quality-level"),
+        ],
+    };
+
+    /// `pin`.
+    pub static PIN: SetNames = SetNames {
+        name: "pin",
+        attrs: &[
+            AttrName::value(1, "id"),
+            AttrName::value(2, "parent-id"),
+            AttrName::value(3, "module-name"),
+            AttrName::value(4, "pad"),
+            AttrName::value(5, "clock-id"),
+            AttrName::value(6, "board-label"),
+            AttrName::value(7, "panel-label"),
+            AttrName::value(8, "package-label"),
+            AttrName::value(9, "type"),
+            AttrName::value(10, "direction"),
+            AttrName::value(11, "frequency"),
+            AttrName::nest(12, "frequency-supported", &FREQUENCY_RANGE),
+            AttrName::value(13, "frequency-min"),
+            AttrName::value(14, "frequency-max"),
+            AttrName::value(15, "prio"),
+            AttrName::value(16, "state"),
+            AttrName::value(17, "capabilities"),
+            AttrName::nest(18, "parent-device", &PIN_PARENT_DEVICE),
+            AttrName::nest(19, "parent-pin", &PIN_PARENT_PIN),
+            AttrName::value(20, "phase-adjust-min"),
+            AttrName::value(21, "phase-adjust-max"),
+            AttrName::value(22, "phase-adjust"),
+            AttrName::value(23, "phase-offset"),
+            AttrName::value(24, "fractional-frequency-offset"),
+            AttrName::value(25, "esync-frequency"),
+            AttrName::nest(26, "esync-frequency-supported", &FREQUENCY_RANGE),
+            AttrName::value(27, "esync-pulse"),
+            AttrName::nest(28, "reference-sync", &REFERENCE_SYNC),
+        ],
+    };
+
+    /// `pin-parent-device`.
+    pub static PIN_PARENT_DEVICE: SetNames = SetNames {
+        name: "pin-parent-device",
+        attrs: &[
+            AttrName::value(2, "parent-id"),
+            AttrName::value(10, "direction"),
+            AttrName::value(15, "prio"),
+            AttrName::value(16, "state"),
+            AttrName::value(23, "phase-offset"),
+        ],
+    };
+
+    /// `pin-parent-pin`.
+    pub static PIN_PARENT_PIN: SetNames = SetNames {
+        name: "pin-parent-pin",
+        attrs: &[
+            AttrName::value(2, "parent-id"),
+            AttrName::value(16, "state"),
+        ],
+    };
+
+    /// `frequency-range`.
+    pub static FREQUENCY_RANGE: SetNames = SetNames {
+        name: "frequency-range",
+        attrs: &[
+            AttrName::value(13, "frequency-min"),
+            AttrName::value(14, "frequency-max"),
+        ],
+    };
+
+    /// `reference-sync`.
+    pub static REFERENCE_SYNC: SetNames = SetNames {
+        name: "reference-sync",
+        attrs: &[
+            AttrName::value(1, "id"),
+            AttrName::value(16, "state"),
+        ],
+    };
 }

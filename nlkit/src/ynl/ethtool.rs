@@ -1962,6 +1962,10 @@ impl crate::genl::Request for StrsetGetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::STRSET)
+    }
 }
 
 /// `strset-get` (do): Get string set from the kernel.
@@ -2004,6 +2008,10 @@ impl crate::genl::Request for LinkinfoGetRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::LINKINFO)
     }
 }
 
@@ -2053,6 +2061,10 @@ impl crate::genl::Request for LinkinfoSetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::LINKINFO)
+    }
 }
 
 /// `linkinfo-set` (do): Set link info.
@@ -2086,6 +2098,10 @@ impl crate::genl::Request for LinkmodesGetRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::LINKMODES)
     }
 }
 
@@ -2144,6 +2160,10 @@ impl crate::genl::Request for LinkmodesSetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::LINKMODES)
+    }
 }
 
 /// `linkmodes-set` (do): Set link modes.
@@ -2177,6 +2197,10 @@ impl crate::genl::Request for LinkstateGetRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::LINKSTATE)
     }
 }
 
@@ -2221,6 +2245,10 @@ impl crate::genl::Request for DebugGetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEBUG)
+    }
 }
 
 /// `debug-get` (do): Get debug message mask.
@@ -2260,6 +2288,10 @@ impl crate::genl::Request for DebugSetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEBUG)
+    }
 }
 
 /// `debug-set` (do): Set debug message mask.
@@ -2293,6 +2325,10 @@ impl crate::genl::Request for WolGetRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::WOL)
     }
 }
 
@@ -2335,6 +2371,10 @@ impl crate::genl::Request for WolSetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::WOL)
+    }
 }
 
 /// `wol-set` (do): Set WOL params.
@@ -2368,6 +2408,10 @@ impl crate::genl::Request for FeaturesGetRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::FEATURES)
     }
 }
 
@@ -2415,6 +2459,10 @@ impl crate::genl::Request for FeaturesSetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::FEATURES)
+    }
 }
 
 /// `features-set` (do): Set features.
@@ -2448,6 +2496,10 @@ impl crate::genl::Request for PrivflagsGetRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::PRIVFLAGS)
     }
 }
 
@@ -2488,6 +2540,10 @@ impl crate::genl::Request for PrivflagsSetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::PRIVFLAGS)
+    }
 }
 
 /// `privflags-set` (do): Set device private flags.
@@ -2521,6 +2577,10 @@ impl crate::genl::Request for RingsGetRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::RINGS)
     }
 }
 
@@ -2591,6 +2651,10 @@ impl crate::genl::Request for RingsSetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::RINGS)
+    }
 }
 
 /// `rings-set` (do): Set ring params.
@@ -2624,6 +2688,10 @@ impl crate::genl::Request for ChannelsGetRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::CHANNELS)
     }
 }
 
@@ -2679,6 +2747,10 @@ impl crate::genl::Request for ChannelsSetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::CHANNELS)
+    }
 }
 
 /// `channels-set` (do): Set channel params.
@@ -2712,6 +2784,10 @@ impl crate::genl::Request for CoalesceGetRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::COALESCE)
     }
 }
 
@@ -2815,6 +2891,10 @@ impl crate::genl::Request for CoalesceSetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::COALESCE)
+    }
 }
 
 /// `coalesce-set` (do): Set coalesce params.
@@ -2848,6 +2928,10 @@ impl crate::genl::Request for PauseGetRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::PAUSE)
     }
 }
 
@@ -2897,6 +2981,10 @@ impl crate::genl::Request for PauseSetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::PAUSE)
+    }
 }
 
 /// `pause-set` (do): Set pause params.
@@ -2930,6 +3018,10 @@ impl crate::genl::Request for EeeGetRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::EEE)
     }
 }
 
@@ -2981,6 +3073,10 @@ impl crate::genl::Request for EeeSetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::EEE)
+    }
 }
 
 /// `eee-set` (do): Set eee params.
@@ -3014,6 +3110,10 @@ impl crate::genl::Request for TsinfoGetRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::TSINFO)
     }
 }
 
@@ -3052,6 +3152,10 @@ impl crate::genl::Request for CableTestActRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::CABLE_TEST)
+    }
 }
 
 /// `cable-test-act` (do): Cable test.
@@ -3079,6 +3183,10 @@ impl crate::genl::Request for CableTestTdrActRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::CABLE_TEST_TDR)
     }
 }
 
@@ -3113,6 +3221,10 @@ impl crate::genl::Request for TunnelInfoGetRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::TUNNEL_INFO)
     }
 }
 
@@ -3156,6 +3268,10 @@ impl crate::genl::Request for FecGetRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::FEC)
     }
 }
 
@@ -3203,6 +3319,10 @@ impl crate::genl::Request for FecSetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::FEC)
+    }
 }
 
 /// `fec-set` (do): Set FEC params.
@@ -3247,6 +3367,10 @@ impl crate::genl::Request for ModuleEepromGetRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::MODULE_EEPROM)
     }
 }
 
@@ -3293,6 +3417,10 @@ impl crate::genl::Request for StatsGetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::STATS)
+    }
 }
 
 /// `stats-get` (do): Get statistics.
@@ -3335,6 +3463,10 @@ impl crate::genl::Request for PhcVclocksGetRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::PHC_VCLOCKS)
     }
 }
 
@@ -3379,6 +3511,10 @@ impl crate::genl::Request for ModuleGetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::MODULE)
+    }
 }
 
 /// `module-get` (do): Get module params.
@@ -3421,6 +3557,10 @@ impl crate::genl::Request for ModuleSetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::MODULE)
+    }
 }
 
 /// `module-set` (do): Set module params.
@@ -3454,6 +3594,10 @@ impl crate::genl::Request for PseGetRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::PSE)
     }
 }
 
@@ -3499,6 +3643,10 @@ impl crate::genl::Request for PseSetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::PSE)
+    }
 }
 
 /// `pse-set` (do): Set Power Sourcing Equipment params.
@@ -3535,6 +3683,10 @@ impl crate::genl::Request for RssGetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::RSS)
+    }
 }
 
 /// `rss-get` (do): Get RSS params.
@@ -3564,6 +3716,10 @@ impl crate::genl::Request for RssGetDumpRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::RSS)
     }
 }
 
@@ -3598,6 +3754,10 @@ impl crate::genl::Request for PlcaGetCfgRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::PLCA)
     }
 }
 
@@ -3653,6 +3813,10 @@ impl crate::genl::Request for PlcaSetCfgRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::PLCA)
+    }
 }
 
 /// `plca-set-cfg` (do): Set PLCA params.
@@ -3680,6 +3844,10 @@ impl crate::genl::Request for PlcaGetStatusRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::PLCA)
     }
 }
 
@@ -3723,6 +3891,10 @@ impl crate::genl::Request for MmGetRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::MM)
     }
 }
 
@@ -3772,6 +3944,10 @@ impl crate::genl::Request for MmSetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::MM)
+    }
 }
 
 /// `mm-set` (do): Set MAC Merge configuration
@@ -3804,6 +3980,10 @@ impl crate::genl::Request for ModuleFwFlashActRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::MODULE_FW_FLASH)
     }
 }
 
@@ -3838,6 +4018,10 @@ impl crate::genl::Request for PhyGetRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::PHY)
     }
 }
 
@@ -3929,4 +4113,663 @@ impl Notification {
             other => Notification::Other(other),
         })
     }
+}
+
+/// The names of the attributes of each set, for naming what an extended ACK points at
+/// ([`crate::wire::names::name_at`]).
+pub mod names {
+    #[allow(unused_imports)]
+    use crate::wire::names::{AttrName, Format, SetNames};
+
+    /// `header`.
+    pub static HEADER: SetNames = SetNames {
+        name: "header",
+        attrs: &[
+            AttrName::value(1, "dev-index"),
+            AttrName::value(2, "dev-name"),
+            AttrName::value(3, "flags"),
+            AttrName::value(4, "phy-index"),
+        ],
+    };
+
+    /// `bitset-bit`.
+    pub static BITSET_BIT: SetNames = SetNames {
+        name: "bitset-bit",
+        attrs: &[
+            AttrName::value(1, "index"),
+            AttrName::value(2, "name"),
+            AttrName::value(3, "value"),
+        ],
+    };
+
+    /// `bitset-bits`.
+    pub static BITSET_BITS: SetNames = SetNames {
+        name: "bitset-bits",
+        attrs: &[
+            AttrName::nest(1, "bit", &BITSET_BIT),
+        ],
+    };
+
+    /// `bitset`.
+    pub static BITSET: SetNames = SetNames {
+        name: "bitset",
+        attrs: &[
+            AttrName::value(1, "nomask"),
+            AttrName::value(2, "size"),
+            AttrName::nest(3, "bits", &BITSET_BITS),
+            AttrName::value(4, "value"),
+            AttrName::value(5, "mask"),
+        ],
+    };
+
+    /// `string`.
+    pub static STRING: SetNames = SetNames {
+        name: "string",
+        attrs: &[
+            AttrName::value(1, "index"),
+            AttrName::value(2, "value"),
+        ],
+    };
+
+    /// `strings`.
+    pub static STRINGS: SetNames = SetNames {
+        name: "strings",
+        attrs: &[
+            AttrName::nest(1, "string", &STRING),
+        ],
+    };
+
+    /// `stringset`.
+    pub static STRINGSET: SetNames = SetNames {
+        name: "stringset",
+        attrs: &[
+            AttrName::value(1, "id"),
+            AttrName::value(2, "count"),
+            AttrName::nest(3, "strings", &STRINGS),
+        ],
+    };
+
+    /// `stringsets`.
+    pub static STRINGSETS: SetNames = SetNames {
+        name: "stringsets",
+        attrs: &[
+            AttrName::nest(1, "stringset", &STRINGSET),
+        ],
+    };
+
+    /// `strset`.
+    pub static STRSET: SetNames = SetNames {
+        name: "strset",
+        attrs: &[
+            AttrName::nest(1, "header", &HEADER),
+            AttrName::nest(2, "stringsets", &STRINGSETS),
+            AttrName::value(3, "counts-only"),
+        ],
+    };
+
+    /// `privflags`.
+    pub static PRIVFLAGS: SetNames = SetNames {
+        name: "privflags",
+        attrs: &[
+            AttrName::nest(1, "header", &HEADER),
+            AttrName::nest(2, "flags", &BITSET),
+        ],
+    };
+
+    /// `rings`.
+    pub static RINGS: SetNames = SetNames {
+        name: "rings",
+        attrs: &[
+            AttrName::nest(1, "header", &HEADER),
+            AttrName::value(2, "rx-max"),
+            AttrName::value(3, "rx-mini-max"),
+            AttrName::value(4, "rx-jumbo-max"),
+            AttrName::value(5, "tx-max"),
+            AttrName::value(6, "rx"),
+            AttrName::value(7, "rx-mini"),
+            AttrName::value(8, "rx-jumbo"),
+            AttrName::value(9, "tx"),
+            AttrName::value(10, "rx-buf-len"),
+            AttrName::value(11, "tcp-data-split"),
+            AttrName::value(12, "cqe-size"),
+            AttrName::value(13, "tx-push"),
+            AttrName::value(14, "rx-push"),
+            AttrName::value(15, "tx-push-buf-len"),
+            AttrName::value(16, "tx-push-buf-len-max"),
+        ],
+    };
+
+    /// `mm-stat`.
+    pub static MM_STAT: SetNames = SetNames {
+        name: "mm-stat",
+        attrs: &[
+            AttrName::value(1, "pad"),
+            AttrName::value(2, "reassembly-errors"),
+            AttrName::value(3, "smd-errors"),
+            AttrName::value(4, "reassembly-ok"),
+            AttrName::value(5, "rx-frag-count"),
+            AttrName::value(6, "tx-frag-count"),
+            AttrName::value(7, "hold-count"),
+        ],
+    };
+
+    /// `mm`.
+    pub static MM: SetNames = SetNames {
+        name: "mm",
+        attrs: &[
+            AttrName::nest(1, "header", &HEADER),
+            AttrName::value(2, "pmac-enabled"),
+            AttrName::value(3, "tx-enabled"),
+            AttrName::value(4, "tx-active"),
+            AttrName::value(5, "tx-min-frag-size"),
+            AttrName::value(6, "rx-min-frag-size"),
+            AttrName::value(7, "verify-enabled"),
+            AttrName::value(8, "verify-status"),
+            AttrName::value(9, "verify-time"),
+            AttrName::value(10, "max-verify-time"),
+            AttrName::nest(11, "stats", &MM_STAT),
+        ],
+    };
+
+    /// `linkinfo`.
+    pub static LINKINFO: SetNames = SetNames {
+        name: "linkinfo",
+        attrs: &[
+            AttrName::nest(1, "header", &HEADER),
+            AttrName::value(2, "port"),
+            AttrName::value(3, "phyaddr"),
+            AttrName::value(4, "tp-mdix"),
+            AttrName::value(5, "tp-mdix-ctrl"),
+            AttrName::value(6, "transceiver"),
+        ],
+    };
+
+    /// `linkmodes`.
+    pub static LINKMODES: SetNames = SetNames {
+        name: "linkmodes",
+        attrs: &[
+            AttrName::nest(1, "header", &HEADER),
+            AttrName::value(2, "autoneg"),
+            AttrName::nest(3, "ours", &BITSET),
+            AttrName::nest(4, "peer", &BITSET),
+            AttrName::value(5, "speed"),
+            AttrName::value(6, "duplex"),
+            AttrName::value(7, "master-slave-cfg"),
+            AttrName::value(8, "master-slave-state"),
+            AttrName::value(9, "lanes"),
+            AttrName::value(10, "rate-matching"),
+        ],
+    };
+
+    /// `linkstate`.
+    pub static LINKSTATE: SetNames = SetNames {
+        name: "linkstate",
+        attrs: &[
+            AttrName::nest(1, "header", &HEADER),
+            AttrName::value(2, "link"),
+            AttrName::value(3, "sqi"),
+            AttrName::value(4, "sqi-max"),
+            AttrName::value(5, "ext-state"),
+            AttrName::value(6, "ext-substate"),
+            AttrName::value(7, "ext-down-cnt"),
+        ],
+    };
+
+    /// `debug`.
+    pub static DEBUG: SetNames = SetNames {
+        name: "debug",
+        attrs: &[
+            AttrName::nest(1, "header", &HEADER),
+            AttrName::nest(2, "msgmask", &BITSET),
+        ],
+    };
+
+    /// `wol`.
+    pub static WOL: SetNames = SetNames {
+        name: "wol",
+        attrs: &[
+            AttrName::nest(1, "header", &HEADER),
+            AttrName::nest(2, "modes", &BITSET),
+            AttrName::value(3, "sopass"),
+        ],
+    };
+
+    /// `features`.
+    pub static FEATURES: SetNames = SetNames {
+        name: "features",
+        attrs: &[
+            AttrName::nest(1, "header", &HEADER),
+            AttrName::nest(2, "hw", &BITSET),
+            AttrName::nest(3, "wanted", &BITSET),
+            AttrName::nest(4, "active", &BITSET),
+            AttrName::nest(5, "nochange", &BITSET),
+        ],
+    };
+
+    /// `channels`.
+    pub static CHANNELS: SetNames = SetNames {
+        name: "channels",
+        attrs: &[
+            AttrName::nest(1, "header", &HEADER),
+            AttrName::value(2, "rx-max"),
+            AttrName::value(3, "tx-max"),
+            AttrName::value(4, "other-max"),
+            AttrName::value(5, "combined-max"),
+            AttrName::value(6, "rx-count"),
+            AttrName::value(7, "tx-count"),
+            AttrName::value(8, "other-count"),
+            AttrName::value(9, "combined-count"),
+        ],
+    };
+
+    /// `irq-moderation`.
+    pub static IRQ_MODERATION: SetNames = SetNames {
+        name: "irq-moderation",
+        attrs: &[
+            AttrName::value(1, "usec"),
+            AttrName::value(2, "pkts"),
+            AttrName::value(3, "comps"),
+        ],
+    };
+
+    /// `profile`.
+    pub static PROFILE: SetNames = SetNames {
+        name: "profile",
+        attrs: &[
+            AttrName::nest(1, "irq-moderation", &IRQ_MODERATION),
+        ],
+    };
+
+    /// `coalesce`.
+    pub static COALESCE: SetNames = SetNames {
+        name: "coalesce",
+        attrs: &[
+            AttrName::nest(1, "header", &HEADER),
+            AttrName::value(2, "rx-usecs"),
+            AttrName::value(3, "rx-max-frames"),
+            AttrName::value(4, "rx-usecs-irq"),
+            AttrName::value(5, "rx-max-frames-irq"),
+            AttrName::value(6, "tx-usecs"),
+            AttrName::value(7, "tx-max-frames"),
+            AttrName::value(8, "tx-usecs-irq"),
+            AttrName::value(9, "tx-max-frames-irq"),
+            AttrName::value(10, "stats-block-usecs"),
+            AttrName::value(11, "use-adaptive-rx"),
+            AttrName::value(12, "use-adaptive-tx"),
+            AttrName::value(13, "pkt-rate-low"),
+            AttrName::value(14, "rx-usecs-low"),
+            AttrName::value(15, "rx-max-frames-low"),
+            AttrName::value(16, "tx-usecs-low"),
+            AttrName::value(17, "tx-max-frames-low"),
+            AttrName::value(18, "pkt-rate-high"),
+            AttrName::value(19, "rx-usecs-high"),
+            AttrName::value(20, "rx-max-frames-high"),
+            AttrName::value(21, "tx-usecs-high"),
+            AttrName::value(22, "tx-max-frames-high"),
+            AttrName::value(23, "rate-sample-interval"),
+            AttrName::value(24, "use-cqe-mode-tx"),
+            AttrName::value(25, "use-cqe-mode-rx"),
+            AttrName::value(26, "tx-aggr-max-bytes"),
+            AttrName::value(27, "tx-aggr-max-frames"),
+            AttrName::value(28, "tx-aggr-time-usecs"),
+            AttrName::nest(29, "rx-profile", &PROFILE),
+            AttrName::nest(30, "tx-profile", &PROFILE),
+        ],
+    };
+
+    /// `pause-stat`.
+    pub static PAUSE_STAT: SetNames = SetNames {
+        name: "pause-stat",
+        attrs: &[
+            AttrName::value(1, "pad"),
+            AttrName::value(2, "tx-frames"),
+            AttrName::value(3, "rx-frames"),
+        ],
+    };
+
+    /// `pause`.
+    pub static PAUSE: SetNames = SetNames {
+        name: "pause",
+        attrs: &[
+            AttrName::nest(1, "header", &HEADER),
+            AttrName::value(2, "autoneg"),
+            AttrName::value(3, "rx"),
+            AttrName::value(4, "tx"),
+            AttrName::nest(5, "stats", &PAUSE_STAT),
+            AttrName::value(6, "stats-src"),
+        ],
+    };
+
+    /// `eee`.
+    pub static EEE: SetNames = SetNames {
+        name: "eee",
+        attrs: &[
+            AttrName::nest(1, "header", &HEADER),
+            AttrName::nest(2, "modes-ours", &BITSET),
+            AttrName::nest(3, "modes-peer", &BITSET),
+            AttrName::value(4, "active"),
+            AttrName::value(5, "enabled"),
+            AttrName::value(6, "tx-lpi-enabled"),
+            AttrName::value(7, "tx-lpi-timer"),
+        ],
+    };
+
+    /// `ts-stat`.
+    pub static TS_STAT: SetNames = SetNames {
+        name: "ts-stat",
+        attrs: &[
+            AttrName::value(1, "tx-pkts"),
+            AttrName::value(2, "tx-lost"),
+            AttrName::value(3, "tx-err"),
+        ],
+    };
+
+    /// `tsinfo`.
+    pub static TSINFO: SetNames = SetNames {
+        name: "tsinfo",
+        attrs: &[
+            AttrName::nest(1, "header", &HEADER),
+            AttrName::nest(2, "timestamping", &BITSET),
+            AttrName::nest(3, "tx-types", &BITSET),
+            AttrName::nest(4, "rx-filters", &BITSET),
+            AttrName::value(5, "phc-index"),
+            AttrName::nest(6, "stats", &TS_STAT),
+        ],
+    };
+
+    /// `cable-result`.
+    pub static CABLE_RESULT: SetNames = SetNames {
+        name: "cable-result",
+        attrs: &[
+            AttrName::value(1, "pair"),
+            AttrName::value(2, "code"),
+            AttrName::value(3, "src"),
+        ],
+    };
+
+    /// `cable-fault-length`.
+    pub static CABLE_FAULT_LENGTH: SetNames = SetNames {
+        name: "cable-fault-length",
+        attrs: &[
+            AttrName::value(1, "pair"),
+            AttrName::value(2, "cm"),
+            AttrName::value(3, "src"),
+        ],
+    };
+
+    /// `cable-nest`.
+    pub static CABLE_NEST: SetNames = SetNames {
+        name: "cable-nest",
+        attrs: &[
+            AttrName::nest(1, "result", &CABLE_RESULT),
+            AttrName::nest(2, "fault-length", &CABLE_FAULT_LENGTH),
+        ],
+    };
+
+    /// `cable-test`.
+    pub static CABLE_TEST: SetNames = SetNames {
+        name: "cable-test",
+        attrs: &[
+            AttrName::nest(1, "header", &HEADER),
+        ],
+    };
+
+    /// `cable-test-ntf`.
+    pub static CABLE_TEST_NTF: SetNames = SetNames {
+        name: "cable-test-ntf",
+        attrs: &[
+            AttrName::nest(1, "header", &HEADER),
+            AttrName::value(2, "status"),
+            AttrName::nest(3, "nest", &CABLE_NEST),
+        ],
+    };
+
+    /// `cable-test-tdr-cfg`.
+    pub static CABLE_TEST_TDR_CFG: SetNames = SetNames {
+        name: "cable-test-tdr-cfg",
+        attrs: &[
+            AttrName::value(1, "first"),
+            AttrName::value(2, "last"),
+            AttrName::value(3, "step"),
+            AttrName::value(4, "pair"),
+        ],
+    };
+
+    /// `cable-test-tdr-ntf`.
+    pub static CABLE_TEST_TDR_NTF: SetNames = SetNames {
+        name: "cable-test-tdr-ntf",
+        attrs: &[
+            AttrName::nest(1, "header", &HEADER),
+            AttrName::value(2, "status"),
+            AttrName::nest(3, "nest", &CABLE_NEST),
+        ],
+    };
+
+    /// `cable-test-tdr`.
+    pub static CABLE_TEST_TDR: SetNames = SetNames {
+        name: "cable-test-tdr",
+        attrs: &[
+            AttrName::nest(1, "header", &HEADER),
+            AttrName::nest(2, "cfg", &CABLE_TEST_TDR_CFG),
+        ],
+    };
+
+    /// `tunnel-udp-entry`.
+    pub static TUNNEL_UDP_ENTRY: SetNames = SetNames {
+        name: "tunnel-udp-entry",
+        attrs: &[
+            AttrName::value(1, "port"),
+            AttrName::value(2, "type"),
+        ],
+    };
+
+    /// `tunnel-udp-table`.
+    pub static TUNNEL_UDP_TABLE: SetNames = SetNames {
+        name: "tunnel-udp-table",
+        attrs: &[
+            AttrName::value(1, "size"),
+            AttrName::nest(2, "types", &BITSET),
+            AttrName::nest(3, "entry", &TUNNEL_UDP_ENTRY),
+        ],
+    };
+
+    /// `tunnel-udp`.
+    pub static TUNNEL_UDP: SetNames = SetNames {
+        name: "tunnel-udp",
+        attrs: &[
+            AttrName::nest(1, "table", &TUNNEL_UDP_TABLE),
+        ],
+    };
+
+    /// `tunnel-info`.
+    pub static TUNNEL_INFO: SetNames = SetNames {
+        name: "tunnel-info",
+        attrs: &[
+            AttrName::nest(1, "header", &HEADER),
+            AttrName::nest(2, "udp-ports", &TUNNEL_UDP),
+        ],
+    };
+
+    /// `fec-stat`.
+    pub static FEC_STAT: SetNames = SetNames {
+        name: "fec-stat",
+        attrs: &[
+            AttrName::value(1, "pad"),
+            AttrName::value(2, "corrected"),
+            AttrName::value(3, "uncorr"),
+            AttrName::value(4, "corr-bits"),
+        ],
+    };
+
+    /// `fec`.
+    pub static FEC: SetNames = SetNames {
+        name: "fec",
+        attrs: &[
+            AttrName::nest(1, "header", &HEADER),
+            AttrName::nest(2, "modes", &BITSET),
+            AttrName::value(3, "auto"),
+            AttrName::value(4, "active"),
+            AttrName::nest(5, "stats", &FEC_STAT),
+        ],
+    };
+
+    /// `module-eeprom`.
+    pub static MODULE_EEPROM: SetNames = SetNames {
+        name: "module-eeprom",
+        attrs: &[
+            AttrName::nest(1, "header", &HEADER),
+            AttrName::value(2, "offset"),
+            AttrName::value(3, "length"),
+            AttrName::value(4, "page"),
+            AttrName::value(5, "bank"),
+            AttrName::value(6, "i2c-address"),
+            AttrName::value(7, "data"),
+        ],
+    };
+
+    /// `stats-grp`.
+    pub static STATS_GRP: SetNames = SetNames {
+        name: "stats-grp",
+        attrs: &[
+            AttrName::value(1, "pad"),
+            AttrName::value(2, "id"),
+            AttrName::value(3, "ss-id"),
+            AttrName::value(4, "stat"),
+            AttrName::nest(5, "hist-rx", &STATS_GRP_HIST),
+            AttrName::nest(6, "hist-tx", &STATS_GRP_HIST),
+            AttrName::value(7, "hist-bkt-low"),
+            AttrName::value(8, "hist-bkt-hi"),
+            AttrName::value(9, "hist-val"),
+        ],
+    };
+
+    /// `stats-grp-hist`.
+    pub static STATS_GRP_HIST: SetNames = SetNames {
+        name: "stats-grp-hist",
+        attrs: &[
+            AttrName::value(7, "hist-bkt-low"),
+            AttrName::value(8, "hist-bkt-hi"),
+            AttrName::value(9, "hist-val"),
+        ],
+    };
+
+    /// `stats`.
+    pub static STATS: SetNames = SetNames {
+        name: "stats",
+        attrs: &[
+            AttrName::value(1, "pad"),
+            AttrName::nest(2, "header", &HEADER),
+            AttrName::nest(3, "groups", &BITSET),
+            AttrName::nest(4, "grp", &STATS_GRP),
+            AttrName::value(5, "src"),
+        ],
+    };
+
+    /// `phc-vclocks`.
+    pub static PHC_VCLOCKS: SetNames = SetNames {
+        name: "phc-vclocks",
+        attrs: &[
+            AttrName::nest(1, "header", &HEADER),
+            AttrName::value(2, "num"),
+            AttrName::value(3, "index"),
+        ],
+    };
+
+    /// `module`.
+    pub static MODULE: SetNames = SetNames {
+        name: "module",
+        attrs: &[
+            AttrName::nest(1, "header", &HEADER),
+            AttrName::value(2, "power-mode-policy"),
+            AttrName::value(3, "power-mode"),
+        ],
+    };
+
+    /// `c33-pse-pw-limit`.
+    pub static C33_PSE_PW_LIMIT: SetNames = SetNames {
+        name: "c33-pse-pw-limit",
+        attrs: &[
+            AttrName::value(1, "min"),
+            AttrName::value(2, "max"),
+        ],
+    };
+
+    /// `pse`.
+    pub static PSE: SetNames = SetNames {
+        name: "pse",
+        attrs: &[
+            AttrName::nest(1, "header", &HEADER),
+            AttrName::value(2, "podl-pse-admin-state"),
+            AttrName::value(3, "podl-pse-admin-control"),
+            AttrName::value(4, "podl-pse-pw-d-status"),
+            AttrName::value(5, "c33-pse-admin-state"),
+            AttrName::value(6, "c33-pse-admin-control"),
+            AttrName::value(7, "c33-pse-pw-d-status"),
+            AttrName::value(8, "c33-pse-pw-class"),
+            AttrName::value(9, "c33-pse-actual-pw"),
+            AttrName::value(10, "c33-pse-ext-state"),
+            AttrName::value(11, "c33-pse-ext-substate"),
+            AttrName::value(12, "c33-pse-avail-pw-limit"),
+            AttrName::nest(13, "c33-pse-pw-limit-ranges", &C33_PSE_PW_LIMIT),
+        ],
+    };
+
+    /// `rss`.
+    pub static RSS: SetNames = SetNames {
+        name: "rss",
+        attrs: &[
+            AttrName::nest(1, "header", &HEADER),
+            AttrName::value(2, "context"),
+            AttrName::value(3, "hfunc"),
+            AttrName::value(4, "indir"),
+            AttrName::value(5, "hkey"),
+            AttrName::value(6, "input_xfrm"),
+            AttrName::value(7, "start-context"),
+        ],
+    };
+
+    /// `plca`.
+    pub static PLCA: SetNames = SetNames {
+        name: "plca",
+        attrs: &[
+            AttrName::nest(1, "header", &HEADER),
+            AttrName::value(2, "version"),
+            AttrName::value(3, "enabled"),
+            AttrName::value(4, "status"),
+            AttrName::value(5, "node-cnt"),
+            AttrName::value(6, "node-id"),
+            AttrName::value(7, "to-tmr"),
+            AttrName::value(8, "burst-cnt"),
+            AttrName::value(9, "burst-tmr"),
+        ],
+    };
+
+    /// `module-fw-flash`.
+    pub static MODULE_FW_FLASH: SetNames = SetNames {
+        name: "module-fw-flash",
+        attrs: &[
+            AttrName::nest(1, "header", &HEADER),
+            AttrName::value(2, "file-name"),
+            AttrName::value(3, "password"),
+            AttrName::value(4, "status"),
+            AttrName::value(5, "status-msg"),
+            AttrName::value(6, "done"),
+            AttrName::value(7, "total"),
+        ],
+    };
+
+    /// `phy`.
+    pub static PHY: SetNames = SetNames {
+        name: "phy",
+        attrs: &[
+            AttrName::nest(1, "header", &HEADER),
+            AttrName::value(2, "index"),
+            AttrName::value(3, "drvname"),
+            AttrName::value(4, "name"),
+            AttrName::value(5, "upstream-type"),
+            AttrName::value(6, "upstream-index"),
+            AttrName::value(7, "upstream-sfp-name"),
+            AttrName::value(8, "downstream-sfp-name"),
+        ],
+    };
 }

@@ -155,6 +155,10 @@ impl crate::genl::Request for AddRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::FOU)
+    }
 }
 
 /// `add` (do): Add port.
@@ -201,6 +205,10 @@ impl crate::genl::Request for DelRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::FOU)
     }
 }
 
@@ -255,6 +263,10 @@ impl crate::genl::Request for GetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::FOU)
+    }
 }
 
 /// `get` (do): Get tunnel info.
@@ -280,6 +292,10 @@ impl crate::genl::Request for GetDumpRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::FOU)
+    }
 }
 
 /// `get` (dump): Get tunnel info.
@@ -287,4 +303,30 @@ impl crate::genl::Request for GetDumpRequest {
 /// Each reply is a [`Fou`]. Send it as a dump (the engine adds `NLM_F_DUMP`).
 pub fn get_dump(family_id: u16) -> MessageBuilder {
     super::genl_request(family_id, cmd::GET, FAMILY_VERSION)
+}
+
+/// The names of the attributes of each set, for naming what an extended ACK points at
+/// ([`crate::wire::names::name_at`]).
+pub mod names {
+    #[allow(unused_imports)]
+    use crate::wire::names::{AttrName, Format, SetNames};
+
+    /// `fou`.
+    pub static FOU: SetNames = SetNames {
+        name: "fou",
+        attrs: &[
+            AttrName::value(0, "unspec"),
+            AttrName::value(1, "port"),
+            AttrName::value(2, "af"),
+            AttrName::value(3, "ipproto"),
+            AttrName::value(4, "type"),
+            AttrName::value(5, "remcsum_nopartial"),
+            AttrName::value(6, "local_v4"),
+            AttrName::value(7, "local_v6"),
+            AttrName::value(8, "peer_v4"),
+            AttrName::value(9, "peer_v6"),
+            AttrName::value(10, "peer_port"),
+            AttrName::value(11, "ifindex"),
+        ],
+    };
 }

@@ -195,6 +195,10 @@ impl crate::genl::Request for AcceptRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::ACCEPT)
+    }
 }
 
 /// `accept` (do): Handler retrieves next queued handshake request
@@ -229,6 +233,10 @@ impl crate::genl::Request for DoneRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DONE)
+    }
 }
 
 /// `done` (do): Handler reports handshake completion
@@ -259,4 +267,45 @@ impl Notification {
             other => Notification::Other(other),
         })
     }
+}
+
+/// The names of the attributes of each set, for naming what an extended ACK points at
+/// ([`crate::wire::names::name_at`]).
+pub mod names {
+    #[allow(unused_imports)]
+    use crate::wire::names::{AttrName, Format, SetNames};
+
+    /// `x509`.
+    pub static X509: SetNames = SetNames {
+        name: "x509",
+        attrs: &[
+            AttrName::value(1, "cert"),
+            AttrName::value(2, "privkey"),
+        ],
+    };
+
+    /// `accept`.
+    pub static ACCEPT: SetNames = SetNames {
+        name: "accept",
+        attrs: &[
+            AttrName::value(1, "sockfd"),
+            AttrName::value(2, "handler-class"),
+            AttrName::value(3, "message-type"),
+            AttrName::value(4, "timeout"),
+            AttrName::value(5, "auth-mode"),
+            AttrName::value(6, "peer-identity"),
+            AttrName::nest(7, "certificate", &X509),
+            AttrName::value(8, "peername"),
+        ],
+    };
+
+    /// `done`.
+    pub static DONE: SetNames = SetNames {
+        name: "done",
+        attrs: &[
+            AttrName::value(1, "status"),
+            AttrName::value(2, "sockfd"),
+            AttrName::value(3, "remote-auth"),
+        ],
+    };
 }

@@ -78,6 +78,10 @@ impl crate::genl::Request for ServerSetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::SERVER)
+    }
 }
 
 /// `server-set` (do): set the lockd server parameters
@@ -109,6 +113,10 @@ impl crate::genl::Request for ServerGetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::SERVER)
+    }
 }
 
 /// `server-get` (do): get the lockd server parameters
@@ -116,4 +124,21 @@ impl crate::genl::Request for ServerGetRequest {
 /// Each reply is a [`Server`].
 pub fn server_get(family_id: u16) -> MessageBuilder {
     super::genl_request(family_id, cmd::SERVER_GET, FAMILY_VERSION)
+}
+
+/// The names of the attributes of each set, for naming what an extended ACK points at
+/// ([`crate::wire::names::name_at`]).
+pub mod names {
+    #[allow(unused_imports)]
+    use crate::wire::names::{AttrName, Format, SetNames};
+
+    /// `server`.
+    pub static SERVER: SetNames = SetNames {
+        name: "server",
+        attrs: &[
+            AttrName::value(1, "gracetime"),
+            AttrName::value(2, "tcp-port"),
+            AttrName::value(3, "udp-port"),
+        ],
+    };
 }

@@ -142,6 +142,38 @@ pub fn genl_message<T: AttributeSet>(
     b
 }
 
+/// The names of the attributes of a rtnetlink request of `message_type` (`RTM_NEWLINK`, ...), from
+/// the rtnetlink families compiled in (`ynl-rt-link`, ...); the engine names a
+/// [`KernelError`](crate::engine::KernelError)'s attribute with them.
+#[allow(unused_variables)]
+pub fn rtnetlink_names(message_type: u16) -> Option<&'static crate::wire::names::SetNames> {
+    #[cfg(feature = "ynl-rt-neigh")]
+    if let Some(s) = rt_neigh::names::for_message(message_type) {
+        return Some(s);
+    }
+    #[cfg(feature = "ynl-rt-rule")]
+    if let Some(s) = rt_rule::names::for_message(message_type) {
+        return Some(s);
+    }
+    #[cfg(feature = "ynl-rt-addr")]
+    if let Some(s) = rt_addr::names::for_message(message_type) {
+        return Some(s);
+    }
+    #[cfg(feature = "ynl-rt-link")]
+    if let Some(s) = rt_link::names::for_message(message_type) {
+        return Some(s);
+    }
+    #[cfg(feature = "ynl-rt-route")]
+    if let Some(s) = rt_route::names::for_message(message_type) {
+        return Some(s);
+    }
+    #[cfg(feature = "ynl-tc")]
+    if let Some(s) = tc::names::for_message(message_type) {
+        return Some(s);
+    }
+    None
+}
+
 #[cfg(feature = "ynl-conntrack")]
 #[cfg_attr(docsrs, doc(cfg(feature = "ynl-conntrack")))]
 #[rustfmt::skip]

@@ -352,6 +352,10 @@ impl crate::genl::Request for AddAddrRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::ENDPOINT)
+    }
 }
 
 /// `add-addr` (do): Add endpoint
@@ -379,6 +383,10 @@ impl crate::genl::Request for DelAddrRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::ENDPOINT)
     }
 }
 
@@ -416,6 +424,10 @@ impl crate::genl::Request for GetAddrRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::ATTR)
+    }
 }
 
 /// `get-addr` (do): Get endpoint information
@@ -440,6 +452,10 @@ impl crate::genl::Request for GetAddrDumpRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::ATTR)
     }
 }
 
@@ -466,6 +482,10 @@ impl crate::genl::Request for FlushAddrsRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::ENDPOINT)
     }
 }
 
@@ -497,6 +517,10 @@ impl crate::genl::Request for SetLimitsRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::ATTR)
+    }
 }
 
 /// `set-limits` (do): Set protocol limits
@@ -526,6 +550,10 @@ impl crate::genl::Request for GetLimitsRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::ATTR)
     }
 }
 
@@ -559,6 +587,10 @@ impl crate::genl::Request for SetFlagsRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::ATTR)
+    }
 }
 
 /// `set-flags` (do): Change endpoint flags
@@ -589,6 +621,10 @@ impl crate::genl::Request for AnnounceRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::ATTR)
+    }
 }
 
 /// `announce` (do): announce new sf
@@ -618,6 +654,10 @@ impl crate::genl::Request for RemoveRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::ATTR)
     }
 }
 
@@ -651,6 +691,10 @@ impl crate::genl::Request for SubflowCreateRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::ATTR)
+    }
 }
 
 /// `subflow-create` (do): todo
@@ -683,6 +727,10 @@ impl crate::genl::Request for SubflowDestroyRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::ATTR)
+    }
 }
 
 /// `subflow-destroy` (do): todo
@@ -692,4 +740,93 @@ pub fn subflow_destroy(family_id: u16, request: &SubflowDestroyRequest) -> Messa
     let mut b = super::genl_request(family_id, cmd::SUBFLOW_DESTROY, FAMILY_VERSION);
     request.write_attrs(&mut b);
     b
+}
+
+/// The names of the attributes of each set, for naming what an extended ACK points at
+/// ([`crate::wire::names::name_at`]).
+pub mod names {
+    #[allow(unused_imports)]
+    use crate::wire::names::{AttrName, Format, SetNames};
+
+    /// `address`.
+    pub static ADDRESS: SetNames = SetNames {
+        name: "address",
+        attrs: &[
+            AttrName::value(0, "unspec"),
+            AttrName::value(1, "family"),
+            AttrName::value(2, "id"),
+            AttrName::value(3, "addr4"),
+            AttrName::value(4, "addr6"),
+            AttrName::value(5, "port"),
+            AttrName::value(6, "flags"),
+            AttrName::value(7, "if-idx"),
+        ],
+    };
+
+    /// `subflow-attribute`.
+    pub static SUBFLOW_ATTRIBUTE: SetNames = SetNames {
+        name: "subflow-attribute",
+        attrs: &[
+            AttrName::value(0, "unspec"),
+            AttrName::value(1, "token-rem"),
+            AttrName::value(2, "token-loc"),
+            AttrName::value(3, "relwrite-seq"),
+            AttrName::value(4, "map-seq"),
+            AttrName::value(5, "map-sfseq"),
+            AttrName::value(6, "ssn-offset"),
+            AttrName::value(7, "map-datalen"),
+            AttrName::value(8, "flags"),
+            AttrName::value(9, "id-rem"),
+            AttrName::value(10, "id-loc"),
+            AttrName::value(11, "pad"),
+        ],
+    };
+
+    /// `endpoint`.
+    pub static ENDPOINT: SetNames = SetNames {
+        name: "endpoint",
+        attrs: &[
+            AttrName::nest(1, "addr", &ADDRESS),
+        ],
+    };
+
+    /// `attr`.
+    pub static ATTR: SetNames = SetNames {
+        name: "attr",
+        attrs: &[
+            AttrName::value(0, "unspec"),
+            AttrName::nest(1, "addr", &ADDRESS),
+            AttrName::value(2, "rcv-add-addrs"),
+            AttrName::value(3, "subflows"),
+            AttrName::value(4, "token"),
+            AttrName::value(5, "loc-id"),
+            AttrName::nest(6, "addr-remote", &ADDRESS),
+        ],
+    };
+
+    /// `event-attr`.
+    pub static EVENT_ATTR: SetNames = SetNames {
+        name: "event-attr",
+        attrs: &[
+            AttrName::value(0, "unspec"),
+            AttrName::value(1, "token"),
+            AttrName::value(2, "family"),
+            AttrName::value(3, "loc-id"),
+            AttrName::value(4, "rem-id"),
+            AttrName::value(5, "saddr4"),
+            AttrName::value(6, "saddr6"),
+            AttrName::value(7, "daddr4"),
+            AttrName::value(8, "daddr6"),
+            AttrName::value(9, "sport"),
+            AttrName::value(10, "dport"),
+            AttrName::value(11, "backup"),
+            AttrName::value(12, "error"),
+            AttrName::value(13, "flags"),
+            AttrName::value(14, "timeout"),
+            AttrName::value(15, "if-idx"),
+            AttrName::value(16, "reset-reason"),
+            AttrName::value(17, "reset-flags"),
+            AttrName::value(18, "server-side"),
+        ],
+    };
 }

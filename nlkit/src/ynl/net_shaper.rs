@@ -273,6 +273,10 @@ impl crate::genl::Request for GetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::NET_SHAPER)
+    }
 }
 
 /// `get` (do): Get information about a shaper for a given device.
@@ -300,6 +304,10 @@ impl crate::genl::Request for GetDumpRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::NET_SHAPER)
     }
 }
 
@@ -349,6 +357,10 @@ impl crate::genl::Request for SetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::NET_SHAPER)
+    }
 }
 
 /// `set` (do): Create or update the specified shaper.
@@ -380,6 +392,10 @@ impl crate::genl::Request for DeleteRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::NET_SHAPER)
     }
 }
 
@@ -444,6 +460,10 @@ impl crate::genl::Request for GroupRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::NET_SHAPER)
+    }
 }
 
 /// `group` (do): Create or update a scheduling group, attaching the specified
@@ -498,6 +518,10 @@ impl crate::genl::Request for CapGetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::CAPS)
+    }
 }
 
 /// `cap-get` (do): Get the shaper capabilities supported by the given device
@@ -527,6 +551,10 @@ impl crate::genl::Request for CapGetDumpRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::CAPS)
+    }
 }
 
 /// `cap-get` (dump): Get the shaper capabilities supported by the given device
@@ -537,4 +565,64 @@ pub fn cap_get_dump(family_id: u16, request: &CapGetDumpRequest) -> MessageBuild
     let mut b = super::genl_request(family_id, cmd::CAP_GET, FAMILY_VERSION);
     request.write_attrs(&mut b);
     b
+}
+
+/// The names of the attributes of each set, for naming what an extended ACK points at
+/// ([`crate::wire::names::name_at`]).
+pub mod names {
+    #[allow(unused_imports)]
+    use crate::wire::names::{AttrName, Format, SetNames};
+
+    /// `net-shaper`.
+    pub static NET_SHAPER: SetNames = SetNames {
+        name: "net-shaper",
+        attrs: &[
+            AttrName::nest(1, "handle", &HANDLE),
+            AttrName::value(2, "metric"),
+            AttrName::value(3, "bw-min"),
+            AttrName::value(4, "bw-max"),
+            AttrName::value(5, "burst"),
+            AttrName::value(6, "priority"),
+            AttrName::value(7, "weight"),
+            AttrName::value(8, "ifindex"),
+            AttrName::nest(9, "parent", &HANDLE),
+            AttrName::nest(10, "leaves", &LEAF_INFO),
+        ],
+    };
+
+    /// `handle`.
+    pub static HANDLE: SetNames = SetNames {
+        name: "handle",
+        attrs: &[
+            AttrName::value(1, "scope"),
+            AttrName::value(2, "id"),
+        ],
+    };
+
+    /// `leaf-info`.
+    pub static LEAF_INFO: SetNames = SetNames {
+        name: "leaf-info",
+        attrs: &[
+            AttrName::nest(1, "handle", &HANDLE),
+            AttrName::value(6, "priority"),
+            AttrName::value(7, "weight"),
+        ],
+    };
+
+    /// `caps`.
+    pub static CAPS: SetNames = SetNames {
+        name: "caps",
+        attrs: &[
+            AttrName::value(1, "ifindex"),
+            AttrName::value(2, "scope"),
+            AttrName::value(3, "support-metric-bps"),
+            AttrName::value(4, "support-metric-pps"),
+            AttrName::value(5, "support-nesting"),
+            AttrName::value(6, "support-bw-min"),
+            AttrName::value(7, "support-bw-max"),
+            AttrName::value(8, "support-burst"),
+            AttrName::value(9, "support-priority"),
+            AttrName::value(10, "support-weight"),
+        ],
+    };
 }

@@ -616,6 +616,10 @@ impl crate::genl::Request for DevGetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEV)
+    }
 }
 
 /// `dev-get` (do): Get / dump information about a netdev.
@@ -640,6 +644,10 @@ impl crate::genl::Request for DevGetDumpRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DEV)
     }
 }
 
@@ -675,6 +683,10 @@ impl crate::genl::Request for PagePoolGetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::PAGE_POOL)
+    }
 }
 
 /// `page-pool-get` (do): Get / dump information about Page Pools.
@@ -700,6 +712,10 @@ impl crate::genl::Request for PagePoolGetDumpRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::PAGE_POOL)
     }
 }
 
@@ -734,6 +750,10 @@ impl crate::genl::Request for PagePoolStatsGetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::PAGE_POOL_STATS)
+    }
 }
 
 /// `page-pool-stats-get` (do): Get page pool statistics.
@@ -758,6 +778,10 @@ impl crate::genl::Request for PagePoolStatsGetDumpRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::PAGE_POOL_STATS)
     }
 }
 
@@ -798,6 +822,10 @@ impl crate::genl::Request for QueueGetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::QUEUE)
+    }
 }
 
 /// `queue-get` (do): Get queue information from the kernel. Only configured queues will be reported
@@ -828,6 +856,10 @@ impl crate::genl::Request for QueueGetDumpRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::QUEUE)
     }
 }
 
@@ -864,6 +896,10 @@ impl crate::genl::Request for NapiGetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::NAPI)
+    }
 }
 
 /// `napi-get` (do): Get information about NAPI instances configured on the system.
@@ -893,6 +929,10 @@ impl crate::genl::Request for NapiGetDumpRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::NAPI)
     }
 }
 
@@ -931,6 +971,10 @@ impl crate::genl::Request for QstatsGetDumpRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::QSTATS)
     }
 }
 
@@ -973,6 +1017,10 @@ impl crate::genl::Request for BindRxRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DMABUF)
     }
 }
 
@@ -1019,4 +1067,147 @@ impl Notification {
             other => Notification::Other(other),
         })
     }
+}
+
+/// The names of the attributes of each set, for naming what an extended ACK points at
+/// ([`crate::wire::names::name_at`]).
+pub mod names {
+    #[allow(unused_imports)]
+    use crate::wire::names::{AttrName, Format, SetNames};
+
+    /// `dev`.
+    pub static DEV: SetNames = SetNames {
+        name: "dev",
+        attrs: &[
+            AttrName::value(1, "ifindex"),
+            AttrName::value(2, "pad"),
+            AttrName::value(3, "xdp-features"),
+            AttrName::value(4, "xdp-zc-max-segs"),
+            AttrName::value(5, "xdp-rx-metadata-features"),
+            AttrName::value(6, "xsk-features"),
+        ],
+    };
+
+    /// `page-pool`.
+    pub static PAGE_POOL: SetNames = SetNames {
+        name: "page-pool",
+        attrs: &[
+            AttrName::value(1, "id"),
+            AttrName::value(2, "ifindex"),
+            AttrName::value(3, "napi-id"),
+            AttrName::value(4, "inflight"),
+            AttrName::value(5, "inflight-mem"),
+            AttrName::value(6, "detach-time"),
+            AttrName::value(7, "dmabuf"),
+        ],
+    };
+
+    /// `page-pool-info`.
+    pub static PAGE_POOL_INFO: SetNames = SetNames {
+        name: "page-pool-info",
+        attrs: &[
+            AttrName::value(1, "id"),
+            AttrName::value(2, "ifindex"),
+        ],
+    };
+
+    /// `page-pool-stats`.
+    pub static PAGE_POOL_STATS: SetNames = SetNames {
+        name: "page-pool-stats",
+        attrs: &[
+            AttrName::nest(1, "info", &PAGE_POOL_INFO),
+            AttrName::value(8, "alloc-fast"),
+            AttrName::value(9, "alloc-slow"),
+            AttrName::value(10, "alloc-slow-high-order"),
+            AttrName::value(11, "alloc-empty"),
+            AttrName::value(12, "alloc-refill"),
+            AttrName::value(13, "alloc-waive"),
+            AttrName::value(14, "recycle-cached"),
+            AttrName::value(15, "recycle-cache-full"),
+            AttrName::value(16, "recycle-ring"),
+            AttrName::value(17, "recycle-ring-full"),
+            AttrName::value(18, "recycle-released-refcnt"),
+        ],
+    };
+
+    /// `napi`.
+    pub static NAPI: SetNames = SetNames {
+        name: "napi",
+        attrs: &[
+            AttrName::value(1, "ifindex"),
+            AttrName::value(2, "id"),
+            AttrName::value(3, "irq"),
+            AttrName::value(4, "pid"),
+        ],
+    };
+
+    /// `queue`.
+    pub static QUEUE: SetNames = SetNames {
+        name: "queue",
+        attrs: &[
+            AttrName::value(1, "id"),
+            AttrName::value(2, "ifindex"),
+            AttrName::value(3, "type"),
+            AttrName::value(4, "napi-id"),
+            AttrName::value(5, "dmabuf"),
+        ],
+    };
+
+    /// `qstats`.
+    pub static QSTATS: SetNames = SetNames {
+        name: "qstats",
+        attrs: &[
+            AttrName::value(1, "ifindex"),
+            AttrName::value(2, "queue-type"),
+            AttrName::value(3, "queue-id"),
+            AttrName::value(4, "scope"),
+            AttrName::value(8, "rx-packets"),
+            AttrName::value(9, "rx-bytes"),
+            AttrName::value(10, "tx-packets"),
+            AttrName::value(11, "tx-bytes"),
+            AttrName::value(12, "rx-alloc-fail"),
+            AttrName::value(13, "rx-hw-drops"),
+            AttrName::value(14, "rx-hw-drop-overruns"),
+            AttrName::value(15, "rx-csum-complete"),
+            AttrName::value(16, "rx-csum-unnecessary"),
+            AttrName::value(17, "rx-csum-none"),
+            AttrName::value(18, "rx-csum-bad"),
+            AttrName::value(19, "rx-hw-gro-packets"),
+            AttrName::value(20, "rx-hw-gro-bytes"),
+            AttrName::value(21, "rx-hw-gro-wire-packets"),
+            AttrName::value(22, "rx-hw-gro-wire-bytes"),
+            AttrName::value(23, "rx-hw-drop-ratelimits"),
+            AttrName::value(24, "tx-hw-drops"),
+            AttrName::value(25, "tx-hw-drop-errors"),
+            AttrName::value(26, "tx-csum-none"),
+            AttrName::value(27, "tx-needs-csum"),
+            AttrName::value(28, "tx-hw-gso-packets"),
+            AttrName::value(29, "tx-hw-gso-bytes"),
+            AttrName::value(30, "tx-hw-gso-wire-packets"),
+            AttrName::value(31, "tx-hw-gso-wire-bytes"),
+            AttrName::value(32, "tx-hw-drop-ratelimits"),
+            AttrName::value(33, "tx-stop"),
+            AttrName::value(34, "tx-wake"),
+        ],
+    };
+
+    /// `queue-id`.
+    pub static QUEUE_ID: SetNames = SetNames {
+        name: "queue-id",
+        attrs: &[
+            AttrName::value(1, "id"),
+            AttrName::value(3, "type"),
+        ],
+    };
+
+    /// `dmabuf`.
+    pub static DMABUF: SetNames = SetNames {
+        name: "dmabuf",
+        attrs: &[
+            AttrName::value(1, "ifindex"),
+            AttrName::nest(2, "queues", &QUEUE_ID),
+            AttrName::value(3, "fd"),
+            AttrName::value(4, "id"),
+        ],
+    };
 }

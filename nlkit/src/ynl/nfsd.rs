@@ -251,6 +251,10 @@ impl crate::genl::Request for RpcStatusGetDumpRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::RPC_STATUS)
+    }
 }
 
 /// `rpc-status-get` (dump): dump pending nfsd rpc
@@ -284,6 +288,10 @@ impl crate::genl::Request for ThreadsSetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::SERVER)
+    }
 }
 
 /// `threads-set` (do): set the number of running threads
@@ -315,6 +323,10 @@ impl crate::genl::Request for ThreadsGetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::SERVER)
+    }
 }
 
 /// `threads-get` (do): get the number of running threads
@@ -340,6 +352,10 @@ impl crate::genl::Request for VersionSetRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::SERVER_PROTO)
     }
 }
 
@@ -372,6 +388,10 @@ impl crate::genl::Request for VersionGetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::SERVER_PROTO)
+    }
 }
 
 /// `version-get` (do): get nfs enabled versions
@@ -397,6 +417,10 @@ impl crate::genl::Request for ListenerSetRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::SERVER_SOCK)
     }
 }
 
@@ -429,6 +453,10 @@ impl crate::genl::Request for ListenerGetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::SERVER_SOCK)
+    }
 }
 
 /// `listener-get` (do): get nfs running listeners
@@ -454,6 +482,10 @@ impl crate::genl::Request for PoolModeSetRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::POOL_MODE)
     }
 }
 
@@ -486,6 +518,10 @@ impl crate::genl::Request for PoolModeGetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::POOL_MODE)
+    }
 }
 
 /// `pool-mode-get` (do): get info about server pool-mode
@@ -493,4 +529,87 @@ impl crate::genl::Request for PoolModeGetRequest {
 /// Each reply is a [`PoolMode`].
 pub fn pool_mode_get(family_id: u16) -> MessageBuilder {
     super::genl_request(family_id, cmd::POOL_MODE_GET, FAMILY_VERSION)
+}
+
+/// The names of the attributes of each set, for naming what an extended ACK points at
+/// ([`crate::wire::names::name_at`]).
+pub mod names {
+    #[allow(unused_imports)]
+    use crate::wire::names::{AttrName, Format, SetNames};
+
+    /// `rpc-status`.
+    pub static RPC_STATUS: SetNames = SetNames {
+        name: "rpc-status",
+        attrs: &[
+            AttrName::value(1, "xid"),
+            AttrName::value(2, "flags"),
+            AttrName::value(3, "prog"),
+            AttrName::value(4, "version"),
+            AttrName::value(5, "proc"),
+            AttrName::value(6, "service_time"),
+            AttrName::value(7, "pad"),
+            AttrName::value(8, "saddr4"),
+            AttrName::value(9, "daddr4"),
+            AttrName::value(10, "saddr6"),
+            AttrName::value(11, "daddr6"),
+            AttrName::value(12, "sport"),
+            AttrName::value(13, "dport"),
+            AttrName::value(14, "compound-ops"),
+        ],
+    };
+
+    /// `server`.
+    pub static SERVER: SetNames = SetNames {
+        name: "server",
+        attrs: &[
+            AttrName::value(1, "threads"),
+            AttrName::value(2, "gracetime"),
+            AttrName::value(3, "leasetime"),
+            AttrName::value(4, "scope"),
+        ],
+    };
+
+    /// `version`.
+    pub static VERSION: SetNames = SetNames {
+        name: "version",
+        attrs: &[
+            AttrName::value(1, "major"),
+            AttrName::value(2, "minor"),
+            AttrName::value(3, "enabled"),
+        ],
+    };
+
+    /// `server-proto`.
+    pub static SERVER_PROTO: SetNames = SetNames {
+        name: "server-proto",
+        attrs: &[
+            AttrName::nest(1, "version", &VERSION),
+        ],
+    };
+
+    /// `sock`.
+    pub static SOCK: SetNames = SetNames {
+        name: "sock",
+        attrs: &[
+            AttrName::value(1, "addr"),
+            AttrName::value(2, "transport-name"),
+        ],
+    };
+
+    /// `server-sock`.
+    pub static SERVER_SOCK: SetNames = SetNames {
+        name: "server-sock",
+        attrs: &[
+            AttrName::nest(1, "addr", &SOCK),
+        ],
+    };
+
+    /// `pool-mode`.
+    pub static POOL_MODE: SetNames = SetNames {
+        name: "pool-mode",
+        attrs: &[
+            AttrName::value(1, "mode"),
+            AttrName::value(2, "npools"),
+        ],
+    };
 }

@@ -2495,3 +2495,540 @@ pub fn destroyflowtable(request: &DestroyflowtableRequest) -> MessageBuilder {
     request.write_attrs(&mut b);
     b
 }
+
+/// The names of the attributes of each set, for naming what an extended ACK points at
+/// ([`crate::wire::names::name_at`]).
+pub mod names {
+    #[allow(unused_imports)]
+    use crate::wire::names::{AttrName, Format, SetNames};
+
+    /// `empty-attrs`.
+    pub static EMPTY_ATTRS: SetNames = SetNames {
+        name: "empty-attrs",
+        attrs: &[
+            AttrName::value(1, "name"),
+        ],
+    };
+
+    /// `batch-attrs`.
+    pub static BATCH_ATTRS: SetNames = SetNames {
+        name: "batch-attrs",
+        attrs: &[
+            AttrName::value(1, "genid"),
+        ],
+    };
+
+    /// `table-attrs`.
+    pub static TABLE_ATTRS: SetNames = SetNames {
+        name: "table-attrs",
+        attrs: &[
+            AttrName::value(1, "name"),
+            AttrName::value(2, "flags"),
+            AttrName::value(3, "use"),
+            AttrName::value(4, "handle"),
+            AttrName::value(5, "userdata"),
+        ],
+    };
+
+    /// `chain-attrs`.
+    pub static CHAIN_ATTRS: SetNames = SetNames {
+        name: "chain-attrs",
+        attrs: &[
+            AttrName::value(1, "table"),
+            AttrName::value(2, "handle"),
+            AttrName::value(3, "name"),
+            AttrName::nest(4, "hook", &NFT_HOOK_ATTRS),
+            AttrName::value(5, "policy"),
+            AttrName::value(6, "use"),
+            AttrName::value(7, "type"),
+            AttrName::nest(8, "counters", &NFT_COUNTER_ATTRS),
+            AttrName::value(9, "flags"),
+            AttrName::value(10, "id"),
+            AttrName::value(11, "userdata"),
+        ],
+    };
+
+    /// `counter-attrs`.
+    pub static COUNTER_ATTRS: SetNames = SetNames {
+        name: "counter-attrs",
+        attrs: &[
+            AttrName::value(1, "bytes"),
+            AttrName::value(2, "packets"),
+            AttrName::value(3, "pad"),
+        ],
+    };
+
+    /// `nft-hook-attrs`.
+    pub static NFT_HOOK_ATTRS: SetNames = SetNames {
+        name: "nft-hook-attrs",
+        attrs: &[
+            AttrName::value(1, "num"),
+            AttrName::value(2, "priority"),
+            AttrName::value(3, "dev"),
+            AttrName::nest(4, "devs", &HOOK_DEV_ATTRS),
+        ],
+    };
+
+    /// `hook-dev-attrs`.
+    pub static HOOK_DEV_ATTRS: SetNames = SetNames {
+        name: "hook-dev-attrs",
+        attrs: &[
+            AttrName::value(1, "name"),
+        ],
+    };
+
+    /// `nft-counter-attrs`.
+    pub static NFT_COUNTER_ATTRS: SetNames = SetNames {
+        name: "nft-counter-attrs",
+        attrs: &[
+            AttrName::value(1, "bytes"),
+            AttrName::value(2, "packets"),
+        ],
+    };
+
+    /// `rule-attrs`.
+    pub static RULE_ATTRS: SetNames = SetNames {
+        name: "rule-attrs",
+        attrs: &[
+            AttrName::value(1, "table"),
+            AttrName::value(2, "chain"),
+            AttrName::value(3, "handle"),
+            AttrName::nest(4, "expressions", &EXPR_LIST_ATTRS),
+            AttrName::nest(5, "compat", &RULE_COMPAT_ATTRS),
+            AttrName::value(6, "position"),
+            AttrName::value(7, "userdata"),
+            AttrName::value(8, "id"),
+            AttrName::value(9, "position-id"),
+            AttrName::value(10, "chain-id"),
+        ],
+    };
+
+    /// `expr-list-attrs`.
+    pub static EXPR_LIST_ATTRS: SetNames = SetNames {
+        name: "expr-list-attrs",
+        attrs: &[
+            AttrName::nest(1, "elem", &EXPR_ATTRS),
+        ],
+    };
+
+    /// `expr-attrs`.
+    pub static EXPR_ATTRS: SetNames = SetNames {
+        name: "expr-attrs",
+        attrs: &[
+            AttrName::value(1, "name"),
+            AttrName::sub_message(2, "data", "name", &EXPR_OPS_FORMATS),
+        ],
+    };
+
+    /// `rule-compat-attrs`.
+    pub static RULE_COMPAT_ATTRS: SetNames = SetNames {
+        name: "rule-compat-attrs",
+        attrs: &[
+            AttrName::value(1, "proto"),
+            AttrName::value(2, "flags"),
+        ],
+    };
+
+    /// `set-attrs`.
+    pub static SET_ATTRS: SetNames = SetNames {
+        name: "set-attrs",
+        attrs: &[
+            AttrName::value(1, "table"),
+            AttrName::value(2, "name"),
+            AttrName::value(3, "flags"),
+            AttrName::value(4, "key-type"),
+            AttrName::value(5, "key-len"),
+            AttrName::value(6, "data-type"),
+            AttrName::value(7, "data-len"),
+            AttrName::value(8, "policy"),
+            AttrName::nest(9, "desc", &SET_DESC_ATTRS),
+            AttrName::value(10, "id"),
+            AttrName::value(11, "timeout"),
+            AttrName::value(12, "gc-interval"),
+            AttrName::value(13, "userdata"),
+            AttrName::value(14, "pad"),
+            AttrName::value(15, "obj-type"),
+            AttrName::value(16, "handle"),
+            AttrName::nest(17, "expr", &EXPR_ATTRS),
+            AttrName::nest(18, "expressions", &SET_LIST_ATTRS),
+        ],
+    };
+
+    /// `set-desc-attrs`.
+    pub static SET_DESC_ATTRS: SetNames = SetNames {
+        name: "set-desc-attrs",
+        attrs: &[
+            AttrName::value(1, "size"),
+            AttrName::nest(2, "concat", &SET_DESC_CONCAT_ATTRS),
+        ],
+    };
+
+    /// `set-desc-concat-attrs`.
+    pub static SET_DESC_CONCAT_ATTRS: SetNames = SetNames {
+        name: "set-desc-concat-attrs",
+        attrs: &[
+            AttrName::nest(1, "elem", &SET_FIELD_ATTRS),
+        ],
+    };
+
+    /// `set-field-attrs`.
+    pub static SET_FIELD_ATTRS: SetNames = SetNames {
+        name: "set-field-attrs",
+        attrs: &[
+            AttrName::value(1, "len"),
+        ],
+    };
+
+    /// `set-list-attrs`.
+    pub static SET_LIST_ATTRS: SetNames = SetNames {
+        name: "set-list-attrs",
+        attrs: &[
+            AttrName::nest(1, "elem", &EXPR_ATTRS),
+        ],
+    };
+
+    /// `setelem-attrs`.
+    pub static SETELEM_ATTRS: SetNames = SetNames {
+        name: "setelem-attrs",
+        attrs: &[
+            AttrName::nest(1, "key", &DATA_ATTRS),
+            AttrName::nest(2, "data", &DATA_ATTRS),
+            AttrName::value(3, "flags"),
+            AttrName::value(4, "timeout"),
+            AttrName::value(5, "expiration"),
+            AttrName::value(6, "userdata"),
+            AttrName::nest(7, "expr", &EXPR_ATTRS),
+            AttrName::value(8, "objref"),
+            AttrName::nest(9, "key-end", &DATA_ATTRS),
+            AttrName::nest(10, "expressions", &EXPR_LIST_ATTRS),
+        ],
+    };
+
+    /// `setelem-list-elem-attrs`.
+    pub static SETELEM_LIST_ELEM_ATTRS: SetNames = SetNames {
+        name: "setelem-list-elem-attrs",
+        attrs: &[
+            AttrName::nest(1, "elem", &SETELEM_ATTRS),
+        ],
+    };
+
+    /// `setelem-list-attrs`.
+    pub static SETELEM_LIST_ATTRS: SetNames = SetNames {
+        name: "setelem-list-attrs",
+        attrs: &[
+            AttrName::value(1, "table"),
+            AttrName::value(2, "set"),
+            AttrName::nest(3, "elements", &SETELEM_LIST_ELEM_ATTRS),
+            AttrName::value(4, "set-id"),
+        ],
+    };
+
+    /// `gen-attrs`.
+    pub static GEN_ATTRS: SetNames = SetNames {
+        name: "gen-attrs",
+        attrs: &[
+            AttrName::value(1, "id"),
+            AttrName::value(2, "proc-pid"),
+            AttrName::value(3, "proc-name"),
+        ],
+    };
+
+    /// `obj-attrs`.
+    pub static OBJ_ATTRS: SetNames = SetNames {
+        name: "obj-attrs",
+        attrs: &[
+            AttrName::value(1, "table"),
+            AttrName::value(2, "name"),
+            AttrName::value(3, "type"),
+            AttrName::sub_message(4, "data", "type", &OBJ_DATA_FORMATS),
+            AttrName::value(5, "use"),
+            AttrName::value(6, "handle"),
+            AttrName::value(7, "pad"),
+            AttrName::value(8, "userdata"),
+        ],
+    };
+
+    /// `quota-attrs`.
+    pub static QUOTA_ATTRS: SetNames = SetNames {
+        name: "quota-attrs",
+        attrs: &[
+            AttrName::value(1, "bytes"),
+            AttrName::value(2, "flags"),
+            AttrName::value(3, "pad"),
+            AttrName::value(4, "consumed"),
+        ],
+    };
+
+    /// `flowtable-attrs`.
+    pub static FLOWTABLE_ATTRS: SetNames = SetNames {
+        name: "flowtable-attrs",
+        attrs: &[
+            AttrName::value(1, "table"),
+            AttrName::value(2, "name"),
+            AttrName::nest(3, "hook", &FLOWTABLE_HOOK_ATTRS),
+            AttrName::value(4, "use"),
+            AttrName::value(5, "handle"),
+            AttrName::value(6, "pad"),
+            AttrName::value(7, "flags"),
+        ],
+    };
+
+    /// `flowtable-hook-attrs`.
+    pub static FLOWTABLE_HOOK_ATTRS: SetNames = SetNames {
+        name: "flowtable-hook-attrs",
+        attrs: &[
+            AttrName::value(1, "num"),
+            AttrName::value(2, "priority"),
+            AttrName::nest(3, "devs", &HOOK_DEV_ATTRS),
+        ],
+    };
+
+    /// `expr-bitwise-attrs`.
+    pub static EXPR_BITWISE_ATTRS: SetNames = SetNames {
+        name: "expr-bitwise-attrs",
+        attrs: &[
+            AttrName::value(1, "sreg"),
+            AttrName::value(2, "dreg"),
+            AttrName::value(3, "len"),
+            AttrName::nest(4, "mask", &DATA_ATTRS),
+            AttrName::nest(5, "xor", &DATA_ATTRS),
+            AttrName::value(6, "op"),
+            AttrName::nest(7, "data", &DATA_ATTRS),
+        ],
+    };
+
+    /// `expr-cmp-attrs`.
+    pub static EXPR_CMP_ATTRS: SetNames = SetNames {
+        name: "expr-cmp-attrs",
+        attrs: &[
+            AttrName::value(1, "sreg"),
+            AttrName::value(2, "op"),
+            AttrName::nest(3, "data", &DATA_ATTRS),
+        ],
+    };
+
+    /// `data-attrs`.
+    pub static DATA_ATTRS: SetNames = SetNames {
+        name: "data-attrs",
+        attrs: &[
+            AttrName::value(1, "value"),
+            AttrName::nest(2, "verdict", &VERDICT_ATTRS),
+        ],
+    };
+
+    /// `verdict-attrs`.
+    pub static VERDICT_ATTRS: SetNames = SetNames {
+        name: "verdict-attrs",
+        attrs: &[
+            AttrName::value(1, "code"),
+            AttrName::value(2, "chain"),
+            AttrName::value(3, "chain-id"),
+        ],
+    };
+
+    /// `expr-counter-attrs`.
+    pub static EXPR_COUNTER_ATTRS: SetNames = SetNames {
+        name: "expr-counter-attrs",
+        attrs: &[
+            AttrName::value(1, "bytes"),
+            AttrName::value(2, "packets"),
+            AttrName::value(3, "pad"),
+        ],
+    };
+
+    /// `expr-fib-attrs`.
+    pub static EXPR_FIB_ATTRS: SetNames = SetNames {
+        name: "expr-fib-attrs",
+        attrs: &[
+            AttrName::value(1, "dreg"),
+            AttrName::value(2, "result"),
+            AttrName::value(3, "flags"),
+        ],
+    };
+
+    /// `expr-ct-attrs`.
+    pub static EXPR_CT_ATTRS: SetNames = SetNames {
+        name: "expr-ct-attrs",
+        attrs: &[
+            AttrName::value(1, "dreg"),
+            AttrName::value(2, "key"),
+            AttrName::value(3, "direction"),
+            AttrName::value(4, "sreg"),
+        ],
+    };
+
+    /// `expr-flow-offload-attrs`.
+    pub static EXPR_FLOW_OFFLOAD_ATTRS: SetNames = SetNames {
+        name: "expr-flow-offload-attrs",
+        attrs: &[
+            AttrName::value(1, "name"),
+        ],
+    };
+
+    /// `expr-immediate-attrs`.
+    pub static EXPR_IMMEDIATE_ATTRS: SetNames = SetNames {
+        name: "expr-immediate-attrs",
+        attrs: &[
+            AttrName::value(1, "dreg"),
+            AttrName::nest(2, "data", &DATA_ATTRS),
+        ],
+    };
+
+    /// `expr-lookup-attrs`.
+    pub static EXPR_LOOKUP_ATTRS: SetNames = SetNames {
+        name: "expr-lookup-attrs",
+        attrs: &[
+            AttrName::value(1, "set"),
+            AttrName::value(2, "set id"),
+            AttrName::value(3, "sreg"),
+            AttrName::value(4, "dreg"),
+            AttrName::value(5, "flags"),
+        ],
+    };
+
+    /// `expr-meta-attrs`.
+    pub static EXPR_META_ATTRS: SetNames = SetNames {
+        name: "expr-meta-attrs",
+        attrs: &[
+            AttrName::value(1, "dreg"),
+            AttrName::value(2, "key"),
+            AttrName::value(3, "sreg"),
+        ],
+    };
+
+    /// `expr-nat-attrs`.
+    pub static EXPR_NAT_ATTRS: SetNames = SetNames {
+        name: "expr-nat-attrs",
+        attrs: &[
+            AttrName::value(1, "type"),
+            AttrName::value(2, "family"),
+            AttrName::value(3, "reg-addr-min"),
+            AttrName::value(4, "reg-addr-max"),
+            AttrName::value(5, "reg-proto-min"),
+            AttrName::value(6, "reg-proto-max"),
+            AttrName::value(7, "flags"),
+        ],
+    };
+
+    /// `expr-payload-attrs`.
+    pub static EXPR_PAYLOAD_ATTRS: SetNames = SetNames {
+        name: "expr-payload-attrs",
+        attrs: &[
+            AttrName::value(1, "dreg"),
+            AttrName::value(2, "base"),
+            AttrName::value(3, "offset"),
+            AttrName::value(4, "len"),
+            AttrName::value(5, "sreg"),
+            AttrName::value(6, "csum-type"),
+            AttrName::value(7, "csum-offset"),
+            AttrName::value(8, "csum-flags"),
+        ],
+    };
+
+    /// `expr-reject-attrs`.
+    pub static EXPR_REJECT_ATTRS: SetNames = SetNames {
+        name: "expr-reject-attrs",
+        attrs: &[
+            AttrName::value(1, "type"),
+            AttrName::value(2, "icmp-code"),
+        ],
+    };
+
+    /// `expr-target-attrs`.
+    pub static EXPR_TARGET_ATTRS: SetNames = SetNames {
+        name: "expr-target-attrs",
+        attrs: &[
+            AttrName::value(1, "name"),
+            AttrName::value(2, "rev"),
+            AttrName::value(3, "info"),
+        ],
+    };
+
+    /// `expr-tproxy-attrs`.
+    pub static EXPR_TPROXY_ATTRS: SetNames = SetNames {
+        name: "expr-tproxy-attrs",
+        attrs: &[
+            AttrName::value(1, "family"),
+            AttrName::value(2, "reg-addr"),
+            AttrName::value(3, "reg-port"),
+        ],
+    };
+
+    /// `expr-objref-attrs`.
+    pub static EXPR_OBJREF_ATTRS: SetNames = SetNames {
+        name: "expr-objref-attrs",
+        attrs: &[
+            AttrName::value(1, "imm-type"),
+            AttrName::value(2, "imm-name"),
+            AttrName::value(3, "set-sreg"),
+            AttrName::value(4, "set-name"),
+            AttrName::value(5, "set-id"),
+        ],
+    };
+
+    /// The formats of the sub-message `expr-ops`.
+    pub static EXPR_OPS_FORMATS: [Format; 16] = [
+        ("bitwise", 0, Some(&EXPR_BITWISE_ATTRS)),
+        ("cmp", 0, Some(&EXPR_CMP_ATTRS)),
+        ("counter", 0, Some(&EXPR_COUNTER_ATTRS)),
+        ("ct", 0, Some(&EXPR_CT_ATTRS)),
+        ("fib", 0, Some(&EXPR_FIB_ATTRS)),
+        ("flow_offload", 0, Some(&EXPR_FLOW_OFFLOAD_ATTRS)),
+        ("immediate", 0, Some(&EXPR_IMMEDIATE_ATTRS)),
+        ("lookup", 0, Some(&EXPR_LOOKUP_ATTRS)),
+        ("meta", 0, Some(&EXPR_META_ATTRS)),
+        ("nat", 0, Some(&EXPR_NAT_ATTRS)),
+        ("objref", 0, Some(&EXPR_OBJREF_ATTRS)),
+        ("payload", 0, Some(&EXPR_PAYLOAD_ATTRS)),
+        ("quota", 0, Some(&QUOTA_ATTRS)),
+        ("reject", 0, Some(&EXPR_REJECT_ATTRS)),
+        ("target", 0, Some(&EXPR_TARGET_ATTRS)),
+        ("tproxy", 0, Some(&EXPR_TPROXY_ATTRS)),
+    ];
+
+    /// The formats of the sub-message `obj-data`.
+    pub static OBJ_DATA_FORMATS: [Format; 2] = [
+        ("counter", 0, Some(&COUNTER_ATTRS)),
+        ("quota", 0, Some(&QUOTA_ATTRS)),
+    ];
+
+    /// The attributes of a request of message type `message_type`, by the operation that sends it.
+    pub fn for_message(message_type: u16) -> Option<&'static SetNames> {
+        match message_type {
+            16 => Some(&BATCH_ATTRS),
+            17 => Some(&BATCH_ATTRS),
+            2560 => Some(&TABLE_ATTRS),
+            2561 => Some(&TABLE_ATTRS),
+            2562 => Some(&TABLE_ATTRS),
+            2586 => Some(&TABLE_ATTRS),
+            2563 => Some(&CHAIN_ATTRS),
+            2564 => Some(&CHAIN_ATTRS),
+            2565 => Some(&CHAIN_ATTRS),
+            2587 => Some(&CHAIN_ATTRS),
+            2566 => Some(&RULE_ATTRS),
+            2567 => Some(&RULE_ATTRS),
+            2585 => Some(&RULE_ATTRS),
+            2568 => Some(&RULE_ATTRS),
+            2588 => Some(&RULE_ATTRS),
+            2569 => Some(&SET_ATTRS),
+            2570 => Some(&SET_ATTRS),
+            2571 => Some(&SET_ATTRS),
+            2589 => Some(&SET_ATTRS),
+            2572 => Some(&SETELEM_LIST_ATTRS),
+            2573 => Some(&SETELEM_LIST_ATTRS),
+            2593 => Some(&SETELEM_LIST_ATTRS),
+            2574 => Some(&SETELEM_LIST_ATTRS),
+            2590 => Some(&SETELEM_LIST_ATTRS),
+            2576 => Some(&GEN_ATTRS),
+            2578 => Some(&OBJ_ATTRS),
+            2579 => Some(&OBJ_ATTRS),
+            2580 => Some(&OBJ_ATTRS),
+            2591 => Some(&OBJ_ATTRS),
+            2582 => Some(&FLOWTABLE_ATTRS),
+            2583 => Some(&FLOWTABLE_ATTRS),
+            2584 => Some(&FLOWTABLE_ATTRS),
+            2592 => Some(&FLOWTABLE_ATTRS),
+            _ => None,
+        }
+    }
+}

@@ -2571,6 +2571,10 @@ impl crate::genl::Request for GetWiphyRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::NL80211_ATTRS)
+    }
 }
 
 /// `get-wiphy` (do): Get information about a wiphy or dump a list of all wiphys. Requests to
@@ -2608,6 +2612,10 @@ impl crate::genl::Request for GetWiphyDumpRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::NL80211_ATTRS)
+    }
 }
 
 /// `get-wiphy` (dump): Get information about a wiphy or dump a list of all wiphys. Requests to
@@ -2637,6 +2645,10 @@ impl crate::genl::Request for GetInterfaceRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::NL80211_ATTRS)
     }
 }
 
@@ -2675,6 +2687,10 @@ impl crate::genl::Request for GetProtocolFeaturesRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::NL80211_ATTRS)
+    }
 }
 
 /// `get-protocol-features` (do): Get information about supported protocol features
@@ -2684,4 +2700,597 @@ pub fn get_protocol_features(family_id: u16, request: &GetProtocolFeaturesReques
     let mut b = super::genl_request(family_id, cmd::GET_PROTOCOL_FEATURES, FAMILY_VERSION);
     request.write_attrs(&mut b);
     b
+}
+
+/// The names of the attributes of each set, for naming what an extended ACK points at
+/// ([`crate::wire::names::name_at`]).
+pub mod names {
+    #[allow(unused_imports)]
+    use crate::wire::names::{AttrName, Format, SetNames};
+
+    /// `nl80211-attrs`.
+    pub static NL80211_ATTRS: SetNames = SetNames {
+        name: "nl80211-attrs",
+        attrs: &[
+            AttrName::value(1, "wiphy"),
+            AttrName::value(2, "wiphy-name"),
+            AttrName::value(3, "ifindex"),
+            AttrName::value(4, "ifname"),
+            AttrName::value(5, "iftype"),
+            AttrName::value(6, "mac"),
+            AttrName::value(7, "key-data"),
+            AttrName::value(8, "key-idx"),
+            AttrName::value(9, "key-cipher"),
+            AttrName::value(10, "key-seq"),
+            AttrName::value(11, "key-default"),
+            AttrName::value(12, "beacon-interval"),
+            AttrName::value(13, "dtim-period"),
+            AttrName::value(14, "beacon-head"),
+            AttrName::value(15, "beacon-tail"),
+            AttrName::value(16, "sta-aid"),
+            AttrName::value(17, "sta-flags"),
+            AttrName::value(18, "sta-listen-interval"),
+            AttrName::value(19, "sta-supported-rates"),
+            AttrName::value(20, "sta-vlan"),
+            AttrName::value(21, "sta-info"),
+            AttrName::nest(22, "wiphy-bands", &WIPHY_BANDS),
+            AttrName::value(23, "mntr-flags"),
+            AttrName::value(24, "mesh-id"),
+            AttrName::value(25, "sta-plink-action"),
+            AttrName::value(26, "mpath-next-hop"),
+            AttrName::value(27, "mpath-info"),
+            AttrName::value(28, "bss-cts-prot"),
+            AttrName::value(29, "bss-short-preamble"),
+            AttrName::value(30, "bss-short-slot-time"),
+            AttrName::value(31, "ht-capability"),
+            AttrName::nest(32, "supported-iftypes", &SUPPORTED_IFTYPES),
+            AttrName::value(33, "reg-alpha2"),
+            AttrName::value(34, "reg-rules"),
+            AttrName::value(35, "mesh-config"),
+            AttrName::value(36, "bss-basic-rates"),
+            AttrName::value(37, "wiphy-txq-params"),
+            AttrName::value(38, "wiphy-freq"),
+            AttrName::value(39, "wiphy-channel-type"),
+            AttrName::value(40, "key-default-mgmt"),
+            AttrName::value(41, "mgmt-subtype"),
+            AttrName::value(42, "ie"),
+            AttrName::value(43, "max-num-scan-ssids"),
+            AttrName::value(44, "scan-frequencies"),
+            AttrName::value(45, "scan-ssids"),
+            AttrName::value(46, "generation"),
+            AttrName::value(47, "bss"),
+            AttrName::value(48, "reg-initiator"),
+            AttrName::value(49, "reg-type"),
+            AttrName::value(50, "supported-commands"),
+            AttrName::value(51, "frame"),
+            AttrName::value(52, "ssid"),
+            AttrName::value(53, "auth-type"),
+            AttrName::value(54, "reason-code"),
+            AttrName::value(55, "key-type"),
+            AttrName::value(56, "max-scan-ie-len"),
+            AttrName::value(57, "cipher-suites"),
+            AttrName::value(58, "freq-before"),
+            AttrName::value(59, "freq-after"),
+            AttrName::value(60, "freq-fixed"),
+            AttrName::value(61, "wiphy-retry-short"),
+            AttrName::value(62, "wiphy-retry-long"),
+            AttrName::value(63, "wiphy-frag-threshold"),
+            AttrName::value(64, "wiphy-rts-threshold"),
+            AttrName::value(65, "timed-out"),
+            AttrName::value(66, "use-mfp"),
+            AttrName::value(67, "sta-flags2"),
+            AttrName::value(68, "control-port"),
+            AttrName::value(69, "testdata"),
+            AttrName::value(70, "privacy"),
+            AttrName::value(71, "disconnected-by-ap"),
+            AttrName::value(72, "status-code"),
+            AttrName::value(73, "cipher-suites-pairwise"),
+            AttrName::value(74, "cipher-suite-group"),
+            AttrName::value(75, "wpa-versions"),
+            AttrName::value(76, "akm-suites"),
+            AttrName::value(77, "req-ie"),
+            AttrName::value(78, "resp-ie"),
+            AttrName::value(79, "prev-bssid"),
+            AttrName::value(80, "key"),
+            AttrName::value(81, "keys"),
+            AttrName::value(82, "pid"),
+            AttrName::value(83, "4addr"),
+            AttrName::value(84, "survey-info"),
+            AttrName::value(85, "pmkid"),
+            AttrName::value(86, "max-num-pmkids"),
+            AttrName::value(87, "duration"),
+            AttrName::value(88, "cookie"),
+            AttrName::value(89, "wiphy-coverage-class"),
+            AttrName::value(90, "tx-rates"),
+            AttrName::value(91, "frame-match"),
+            AttrName::value(92, "ack"),
+            AttrName::value(93, "ps-state"),
+            AttrName::value(94, "cqm"),
+            AttrName::value(95, "local-state-change"),
+            AttrName::value(96, "ap-isolate"),
+            AttrName::value(97, "wiphy-tx-power-setting"),
+            AttrName::value(98, "wiphy-tx-power-level"),
+            AttrName::nest(99, "tx-frame-types", &IFTYPE_ATTRS),
+            AttrName::nest(100, "rx-frame-types", &IFTYPE_ATTRS),
+            AttrName::value(101, "frame-type"),
+            AttrName::value(102, "control-port-ethertype"),
+            AttrName::value(103, "control-port-no-encrypt"),
+            AttrName::value(104, "support-ibss-rsn"),
+            AttrName::value(105, "wiphy-antenna-tx"),
+            AttrName::value(106, "wiphy-antenna-rx"),
+            AttrName::value(107, "mcast-rate"),
+            AttrName::value(108, "offchannel-tx-ok"),
+            AttrName::value(109, "bss-ht-opmode"),
+            AttrName::value(110, "key-default-types"),
+            AttrName::value(111, "max-remain-on-channel-duration"),
+            AttrName::value(112, "mesh-setup"),
+            AttrName::value(113, "wiphy-antenna-avail-tx"),
+            AttrName::value(114, "wiphy-antenna-avail-rx"),
+            AttrName::value(115, "support-mesh-auth"),
+            AttrName::value(116, "sta-plink-state"),
+            AttrName::value(117, "wowlan-triggers"),
+            AttrName::nest(118, "wowlan-triggers-supported", &WOWLAN_TRIGGERS_ATTRS),
+            AttrName::value(119, "sched-scan-interval"),
+            AttrName::indexed(120, "interface-combinations", &IF_COMBINATION_ATTRIBUTES),
+            AttrName::nest(121, "software-iftypes", &SUPPORTED_IFTYPES),
+            AttrName::value(122, "rekey-data"),
+            AttrName::value(123, "max-num-sched-scan-ssids"),
+            AttrName::value(124, "max-sched-scan-ie-len"),
+            AttrName::value(125, "scan-supp-rates"),
+            AttrName::value(126, "hidden-ssid"),
+            AttrName::value(127, "ie-probe-resp"),
+            AttrName::value(128, "ie-assoc-resp"),
+            AttrName::value(129, "sta-wme"),
+            AttrName::value(130, "support-ap-uapsd"),
+            AttrName::value(131, "roam-support"),
+            AttrName::value(132, "sched-scan-match"),
+            AttrName::value(133, "max-match-sets"),
+            AttrName::value(134, "pmksa-candidate"),
+            AttrName::value(135, "tx-no-cck-rate"),
+            AttrName::value(136, "tdls-action"),
+            AttrName::value(137, "tdls-dialog-token"),
+            AttrName::value(138, "tdls-operation"),
+            AttrName::value(139, "tdls-support"),
+            AttrName::value(140, "tdls-external-setup"),
+            AttrName::value(141, "device-ap-sme"),
+            AttrName::value(142, "dont-wait-for-ack"),
+            AttrName::value(143, "feature-flags"),
+            AttrName::value(144, "probe-resp-offload"),
+            AttrName::value(145, "probe-resp"),
+            AttrName::value(146, "dfs-region"),
+            AttrName::value(147, "disable-ht"),
+            AttrName::value(148, "ht-capability-mask"),
+            AttrName::value(149, "noack-map"),
+            AttrName::value(150, "inactivity-timeout"),
+            AttrName::value(151, "rx-signal-dbm"),
+            AttrName::value(152, "bg-scan-period"),
+            AttrName::value(153, "wdev"),
+            AttrName::value(154, "user-reg-hint-type"),
+            AttrName::value(155, "conn-failed-reason"),
+            AttrName::value(156, "auth-data"),
+            AttrName::value(157, "vht-capability"),
+            AttrName::value(158, "scan-flags"),
+            AttrName::value(159, "channel-width"),
+            AttrName::value(160, "center-freq1"),
+            AttrName::value(161, "center-freq2"),
+            AttrName::value(162, "p2p-ctwindow"),
+            AttrName::value(163, "p2p-oppps"),
+            AttrName::value(164, "local-mesh-power-mode"),
+            AttrName::value(165, "acl-policy"),
+            AttrName::value(166, "mac-addrs"),
+            AttrName::value(167, "mac-acl-max"),
+            AttrName::value(168, "radar-event"),
+            AttrName::value(169, "ext-capa"),
+            AttrName::value(170, "ext-capa-mask"),
+            AttrName::value(171, "sta-capability"),
+            AttrName::value(172, "sta-ext-capability"),
+            AttrName::value(173, "protocol-features"),
+            AttrName::value(174, "split-wiphy-dump"),
+            AttrName::value(175, "disable-vht"),
+            AttrName::value(176, "vht-capability-mask"),
+            AttrName::value(177, "mdid"),
+            AttrName::value(178, "ie-ric"),
+            AttrName::value(179, "crit-prot-id"),
+            AttrName::value(180, "max-crit-prot-duration"),
+            AttrName::value(181, "peer-aid"),
+            AttrName::value(182, "coalesce-rule"),
+            AttrName::value(183, "ch-switch-count"),
+            AttrName::value(184, "ch-switch-block-tx"),
+            AttrName::value(185, "csa-ies"),
+            AttrName::value(186, "cntdwn-offs-beacon"),
+            AttrName::value(187, "cntdwn-offs-presp"),
+            AttrName::value(188, "rxmgmt-flags"),
+            AttrName::value(189, "sta-supported-channels"),
+            AttrName::value(190, "sta-supported-oper-classes"),
+            AttrName::value(191, "handle-dfs"),
+            AttrName::value(192, "support-5-mhz"),
+            AttrName::value(193, "support-10-mhz"),
+            AttrName::value(194, "opmode-notif"),
+            AttrName::value(195, "vendor-id"),
+            AttrName::value(196, "vendor-subcmd"),
+            AttrName::value(197, "vendor-data"),
+            AttrName::value(198, "vendor-events"),
+            AttrName::value(199, "qos-map"),
+            AttrName::value(200, "mac-hint"),
+            AttrName::value(201, "wiphy-freq-hint"),
+            AttrName::value(202, "max-ap-assoc-sta"),
+            AttrName::value(203, "tdls-peer-capability"),
+            AttrName::value(204, "socket-owner"),
+            AttrName::value(205, "csa-c-offsets-tx"),
+            AttrName::value(206, "max-csa-counters"),
+            AttrName::value(207, "tdls-initiator"),
+            AttrName::value(208, "use-rrm"),
+            AttrName::value(209, "wiphy-dyn-ack"),
+            AttrName::value(210, "tsid"),
+            AttrName::value(211, "user-prio"),
+            AttrName::value(212, "admitted-time"),
+            AttrName::value(213, "smps-mode"),
+            AttrName::value(214, "oper-class"),
+            AttrName::value(215, "mac-mask"),
+            AttrName::value(216, "wiphy-self-managed-reg"),
+            AttrName::value(217, "ext-features"),
+            AttrName::value(218, "survey-radio-stats"),
+            AttrName::value(219, "netns-fd"),
+            AttrName::value(220, "sched-scan-delay"),
+            AttrName::value(221, "reg-indoor"),
+            AttrName::value(222, "max-num-sched-scan-plans"),
+            AttrName::value(223, "max-scan-plan-interval"),
+            AttrName::value(224, "max-scan-plan-iterations"),
+            AttrName::value(225, "sched-scan-plans"),
+            AttrName::value(226, "pbss"),
+            AttrName::value(227, "bss-select"),
+            AttrName::value(228, "sta-support-p2p-ps"),
+            AttrName::value(229, "pad"),
+            AttrName::value(230, "iftype-ext-capa"),
+            AttrName::value(231, "mu-mimo-group-data"),
+            AttrName::value(232, "mu-mimo-follow-mac-addr"),
+            AttrName::value(233, "scan-start-time-tsf"),
+            AttrName::value(234, "scan-start-time-tsf-bssid"),
+            AttrName::value(235, "measurement-duration"),
+            AttrName::value(236, "measurement-duration-mandatory"),
+            AttrName::value(237, "mesh-peer-aid"),
+            AttrName::value(238, "nan-master-pref"),
+            AttrName::value(239, "bands"),
+            AttrName::value(240, "nan-func"),
+            AttrName::value(241, "nan-match"),
+            AttrName::value(242, "fils-kek"),
+            AttrName::value(243, "fils-nonces"),
+            AttrName::value(244, "multicast-to-unicast-enabled"),
+            AttrName::value(245, "bssid"),
+            AttrName::value(246, "sched-scan-relative-rssi"),
+            AttrName::value(247, "sched-scan-rssi-adjust"),
+            AttrName::value(248, "timeout-reason"),
+            AttrName::value(249, "fils-erp-username"),
+            AttrName::value(250, "fils-erp-realm"),
+            AttrName::value(251, "fils-erp-next-seq-num"),
+            AttrName::value(252, "fils-erp-rrk"),
+            AttrName::value(253, "fils-cache-id"),
+            AttrName::value(254, "pmk"),
+            AttrName::value(255, "sched-scan-multi"),
+            AttrName::value(256, "sched-scan-max-reqs"),
+            AttrName::value(257, "want-1x-4way-hs"),
+            AttrName::value(258, "pmkr0-name"),
+            AttrName::value(259, "port-authorized"),
+            AttrName::value(260, "external-auth-action"),
+            AttrName::value(261, "external-auth-support"),
+            AttrName::value(262, "nss"),
+            AttrName::value(263, "ack-signal"),
+            AttrName::value(264, "control-port-over-nl80211"),
+            AttrName::nest(265, "txq-stats", &TXQ_STATS_ATTRS),
+            AttrName::value(266, "txq-limit"),
+            AttrName::value(267, "txq-memory-limit"),
+            AttrName::value(268, "txq-quantum"),
+            AttrName::value(269, "he-capability"),
+            AttrName::value(270, "ftm-responder"),
+            AttrName::value(271, "ftm-responder-stats"),
+            AttrName::value(272, "timeout"),
+            AttrName::value(273, "peer-measurements"),
+            AttrName::value(274, "airtime-weight"),
+            AttrName::value(275, "sta-tx-power-setting"),
+            AttrName::value(276, "sta-tx-power"),
+            AttrName::value(277, "sae-password"),
+            AttrName::value(278, "twt-responder"),
+            AttrName::value(279, "he-obss-pd"),
+            AttrName::value(280, "wiphy-edmg-channels"),
+            AttrName::value(281, "wiphy-edmg-bw-config"),
+            AttrName::value(282, "vlan-id"),
+            AttrName::value(283, "he-bss-color"),
+            AttrName::value(284, "iftype-akm-suites"),
+            AttrName::value(285, "tid-config"),
+            AttrName::value(286, "control-port-no-preauth"),
+            AttrName::value(287, "pmk-lifetime"),
+            AttrName::value(288, "pmk-reauth-threshold"),
+            AttrName::value(289, "receive-multicast"),
+            AttrName::value(290, "wiphy-freq-offset"),
+            AttrName::value(291, "center-freq1-offset"),
+            AttrName::value(292, "scan-freq-khz"),
+            AttrName::value(293, "he-6ghz-capability"),
+            AttrName::value(294, "fils-discovery"),
+            AttrName::value(295, "unsol-bcast-probe-resp"),
+            AttrName::value(296, "s1g-capability"),
+            AttrName::value(297, "s1g-capability-mask"),
+            AttrName::value(298, "sae-pwe"),
+            AttrName::value(299, "reconnect-requested"),
+            AttrName::nest(300, "sar-spec", &SAR_ATTRIBUTES),
+            AttrName::value(301, "disable-he"),
+            AttrName::value(302, "obss-color-bitmap"),
+            AttrName::value(303, "color-change-count"),
+            AttrName::value(304, "color-change-color"),
+            AttrName::value(305, "color-change-elems"),
+            AttrName::value(306, "mbssid-config"),
+            AttrName::value(307, "mbssid-elems"),
+            AttrName::value(308, "radar-background"),
+            AttrName::value(309, "ap-settings-flags"),
+            AttrName::value(310, "eht-capability"),
+            AttrName::value(311, "disable-eht"),
+            AttrName::value(312, "mlo-links"),
+            AttrName::value(313, "mlo-link-id"),
+            AttrName::value(314, "mld-addr"),
+            AttrName::value(315, "mlo-support"),
+            AttrName::value(316, "max-num-akm-suites"),
+            AttrName::value(317, "eml-capability"),
+            AttrName::value(318, "mld-capa-and-ops"),
+            AttrName::value(319, "tx-hw-timestamp"),
+            AttrName::value(320, "rx-hw-timestamp"),
+            AttrName::value(321, "td-bitmap"),
+            AttrName::value(322, "punct-bitmap"),
+            AttrName::value(323, "max-hw-timestamp-peers"),
+            AttrName::value(324, "hw-timestamp-enabled"),
+            AttrName::value(325, "ema-rnr-elems"),
+            AttrName::value(326, "mlo-link-disabled"),
+            AttrName::value(327, "bss-dump-include-use-data"),
+            AttrName::value(328, "mlo-ttlm-dlink"),
+            AttrName::value(329, "mlo-ttlm-ulink"),
+            AttrName::value(330, "assoc-spp-amsdu"),
+            AttrName::value(331, "wiphy-radios"),
+            AttrName::value(332, "wiphy-interface-combinations"),
+            AttrName::value(333, "vif-radio-mask"),
+        ],
+    };
+
+    /// `frame-type-attrs`.
+    pub static FRAME_TYPE_ATTRS: SetNames = SetNames {
+        name: "frame-type-attrs",
+        attrs: &[
+            AttrName::value(101, "frame-type"),
+        ],
+    };
+
+    /// `wiphy-bands`.
+    pub static WIPHY_BANDS: SetNames = SetNames {
+        name: "wiphy-bands",
+        attrs: &[
+            AttrName::nest(0, "2ghz", &BAND_ATTRS),
+            AttrName::nest(1, "5ghz", &BAND_ATTRS),
+            AttrName::nest(2, "60ghz", &BAND_ATTRS),
+            AttrName::nest(3, "6ghz", &BAND_ATTRS),
+            AttrName::nest(4, "s1ghz", &BAND_ATTRS),
+            AttrName::nest(5, "lc", &BAND_ATTRS),
+        ],
+    };
+
+    /// `band-attrs`.
+    pub static BAND_ATTRS: SetNames = SetNames {
+        name: "band-attrs",
+        attrs: &[
+            AttrName::indexed(1, "freqs", &FREQUENCY_ATTRS),
+            AttrName::indexed(2, "rates", &BITRATE_ATTRS),
+            AttrName::value(3, "ht-mcs-set"),
+            AttrName::value(4, "ht-capa"),
+            AttrName::value(5, "ht-ampdu-factor"),
+            AttrName::value(6, "ht-ampdu-density"),
+            AttrName::value(7, "vht-mcs-set"),
+            AttrName::value(8, "vht-capa"),
+            AttrName::indexed(9, "iftype-data", &IFTYPE_DATA_ATTRS),
+            AttrName::value(10, "edmg-channels"),
+            AttrName::value(11, "edmg-bw-config"),
+            AttrName::value(12, "s1g-mcs-nss-set"),
+            AttrName::value(13, "s1g-capa"),
+        ],
+    };
+
+    /// `bitrate-attrs`.
+    pub static BITRATE_ATTRS: SetNames = SetNames {
+        name: "bitrate-attrs",
+        attrs: &[
+            AttrName::value(1, "rate"),
+            AttrName::value(2, "2ghz-shortpreamble"),
+        ],
+    };
+
+    /// `frequency-attrs`.
+    pub static FREQUENCY_ATTRS: SetNames = SetNames {
+        name: "frequency-attrs",
+        attrs: &[
+            AttrName::value(1, "freq"),
+            AttrName::value(2, "disabled"),
+            AttrName::value(3, "no-ir"),
+            AttrName::value(4, "no-ibss"),
+            AttrName::value(5, "radar"),
+            AttrName::value(6, "max-tx-power"),
+            AttrName::value(7, "dfs-state"),
+            AttrName::value(8, "dfs-time"),
+            AttrName::value(9, "no-ht40-minus"),
+            AttrName::value(10, "no-ht40-plus"),
+            AttrName::value(11, "no-80mhz"),
+            AttrName::value(12, "no-160mhz"),
+            AttrName::value(13, "dfs-cac-time"),
+            AttrName::value(14, "indoor-only"),
+            AttrName::value(15, "ir-concurrent"),
+            AttrName::value(16, "no-20mhz"),
+            AttrName::value(17, "no-10mhz"),
+            AttrName::indexed(18, "wmm", &WMM_ATTRS),
+            AttrName::value(19, "no-he"),
+            AttrName::value(20, "offset"),
+            AttrName::value(21, "1mhz"),
+            AttrName::value(22, "2mhz"),
+            AttrName::value(23, "4mhz"),
+            AttrName::value(24, "8mhz"),
+            AttrName::value(25, "16mhz"),
+            AttrName::value(26, "no-320mhz"),
+            AttrName::value(27, "no-eht"),
+            AttrName::value(28, "psd"),
+            AttrName::value(29, "dfs-concurrent"),
+            AttrName::value(30, "no-6ghz-vlp-client"),
+            AttrName::value(31, "no-6ghz-afc-client"),
+            AttrName::value(32, "can-monitor"),
+            AttrName::value(33, "allow-6ghz-vlp-ap"),
+        ],
+    };
+
+    /// `if-combination-attributes`.
+    pub static IF_COMBINATION_ATTRIBUTES: SetNames = SetNames {
+        name: "if-combination-attributes",
+        attrs: &[
+            AttrName::indexed(1, "limits", &IFACE_LIMIT_ATTRIBUTES),
+            AttrName::value(2, "maxnum"),
+            AttrName::value(3, "sta-ap-bi-match"),
+            AttrName::value(4, "num-channels"),
+            AttrName::value(5, "radar-detect-widths"),
+            AttrName::value(6, "radar-detect-regions"),
+            AttrName::value(7, "bi-min-gcd"),
+        ],
+    };
+
+    /// `iface-limit-attributes`.
+    pub static IFACE_LIMIT_ATTRIBUTES: SetNames = SetNames {
+        name: "iface-limit-attributes",
+        attrs: &[
+            AttrName::value(1, "max"),
+            AttrName::nest(2, "types", &SUPPORTED_IFTYPES),
+        ],
+    };
+
+    /// `iftype-data-attrs`.
+    pub static IFTYPE_DATA_ATTRS: SetNames = SetNames {
+        name: "iftype-data-attrs",
+        attrs: &[
+            AttrName::value(1, "iftypes"),
+            AttrName::value(2, "he-cap-mac"),
+            AttrName::value(3, "he-cap-phy"),
+            AttrName::value(4, "he-cap-mcs-set"),
+            AttrName::value(5, "he-cap-ppe"),
+            AttrName::value(6, "he-6ghz-capa"),
+            AttrName::value(7, "vendor-elems"),
+            AttrName::value(8, "eht-cap-mac"),
+            AttrName::value(9, "eht-cap-phy"),
+            AttrName::value(10, "eht-cap-mcs-set"),
+            AttrName::value(11, "eht-cap-ppe"),
+        ],
+    };
+
+    /// `iftype-attrs`.
+    pub static IFTYPE_ATTRS: SetNames = SetNames {
+        name: "iftype-attrs",
+        attrs: &[
+            AttrName::nest(0, "unspecified", &FRAME_TYPE_ATTRS),
+            AttrName::nest(1, "adhoc", &FRAME_TYPE_ATTRS),
+            AttrName::nest(2, "station", &FRAME_TYPE_ATTRS),
+            AttrName::nest(3, "ap", &FRAME_TYPE_ATTRS),
+            AttrName::nest(4, "ap-vlan", &FRAME_TYPE_ATTRS),
+            AttrName::nest(5, "wds", &FRAME_TYPE_ATTRS),
+            AttrName::nest(6, "monitor", &FRAME_TYPE_ATTRS),
+            AttrName::nest(7, "mesh-point", &FRAME_TYPE_ATTRS),
+            AttrName::nest(8, "p2p-client", &FRAME_TYPE_ATTRS),
+            AttrName::nest(9, "p2p-go", &FRAME_TYPE_ATTRS),
+            AttrName::nest(10, "p2p-device", &FRAME_TYPE_ATTRS),
+            AttrName::nest(11, "ocb", &FRAME_TYPE_ATTRS),
+            AttrName::nest(12, "nan", &FRAME_TYPE_ATTRS),
+        ],
+    };
+
+    /// `sar-attributes`.
+    pub static SAR_ATTRIBUTES: SetNames = SetNames {
+        name: "sar-attributes",
+        attrs: &[
+            AttrName::value(1, "type"),
+            AttrName::indexed(2, "specs", &SAR_SPECS),
+        ],
+    };
+
+    /// `sar-specs`.
+    pub static SAR_SPECS: SetNames = SetNames {
+        name: "sar-specs",
+        attrs: &[
+            AttrName::value(1, "power"),
+            AttrName::value(2, "range-index"),
+            AttrName::value(3, "start-freq"),
+            AttrName::value(4, "end-freq"),
+        ],
+    };
+
+    /// `supported-iftypes`.
+    pub static SUPPORTED_IFTYPES: SetNames = SetNames {
+        name: "supported-iftypes",
+        attrs: &[
+            AttrName::value(1, "adhoc"),
+            AttrName::value(2, "station"),
+            AttrName::value(3, "ap"),
+            AttrName::value(4, "ap-vlan"),
+            AttrName::value(5, "wds"),
+            AttrName::value(6, "monitor"),
+            AttrName::value(7, "mesh-point"),
+            AttrName::value(8, "p2p-client"),
+            AttrName::value(9, "p2p-go"),
+            AttrName::value(10, "p2p-device"),
+            AttrName::value(11, "ocb"),
+            AttrName::value(12, "nan"),
+        ],
+    };
+
+    /// `txq-stats-attrs`.
+    pub static TXQ_STATS_ATTRS: SetNames = SetNames {
+        name: "txq-stats-attrs",
+        attrs: &[
+            AttrName::value(1, "backlog-bytes"),
+            AttrName::value(2, "backlog-packets"),
+            AttrName::value(3, "flows"),
+            AttrName::value(4, "drops"),
+            AttrName::value(5, "ecn-marks"),
+            AttrName::value(6, "overlimit"),
+            AttrName::value(7, "overmemory"),
+            AttrName::value(8, "collisions"),
+            AttrName::value(9, "tx-bytes"),
+            AttrName::value(10, "tx-packets"),
+            AttrName::value(11, "max-flows"),
+        ],
+    };
+
+    /// `wmm-attrs`.
+    pub static WMM_ATTRS: SetNames = SetNames {
+        name: "wmm-attrs",
+        attrs: &[
+            AttrName::value(1, "cw-min"),
+            AttrName::value(2, "cw-max"),
+            AttrName::value(3, "aifsn"),
+            AttrName::value(4, "txop"),
+        ],
+    };
+
+    /// `wowlan-triggers-attrs`.
+    pub static WOWLAN_TRIGGERS_ATTRS: SetNames = SetNames {
+        name: "wowlan-triggers-attrs",
+        attrs: &[
+            AttrName::value(1, "any"),
+            AttrName::value(2, "disconnect"),
+            AttrName::value(3, "magic-pkt"),
+            AttrName::value(4, "pkt-pattern"),
+            AttrName::value(5, "gtk-rekey-supported"),
+            AttrName::value(6, "gtk-rekey-failure"),
+            AttrName::value(7, "eap-ident-request"),
+            AttrName::value(8, "4way-handshake"),
+            AttrName::value(9, "rfkill-release"),
+            AttrName::value(10, "wakeup-pkt-80211"),
+            AttrName::value(11, "wakeup-pkt-80211-len"),
+            AttrName::value(12, "wakeup-pkt-8023"),
+            AttrName::value(13, "wakeup-pkt-8023-len"),
+            AttrName::value(14, "tcp-connection"),
+            AttrName::value(15, "wakeup-tcp-match"),
+            AttrName::value(16, "wakeup-tcp-connlost"),
+            AttrName::value(17, "wakeup-tcp-nomoretokens"),
+            AttrName::value(18, "net-detect"),
+            AttrName::value(19, "net-detect-results"),
+            AttrName::value(20, "unprotected-deauth-disassoc"),
+        ],
+    };
 }

@@ -288,6 +288,10 @@ impl crate::genl::Request for GetfamilyRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::CTRL_ATTRS)
+    }
 }
 
 /// `getfamily` (do): Get / dump genetlink families
@@ -312,6 +316,10 @@ impl crate::genl::Request for GetfamilyDumpRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::CTRL_ATTRS)
     }
 }
 
@@ -344,6 +352,10 @@ impl crate::genl::Request for GetpolicyDumpRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::CTRL_ATTRS)
+    }
 }
 
 /// `getpolicy` (dump): Get / dump genetlink policies
@@ -353,4 +365,74 @@ pub fn getpolicy_dump(family_id: u16, request: &GetpolicyDumpRequest) -> Message
     let mut b = super::genl_request(family_id, cmd::GETPOLICY, FAMILY_VERSION);
     request.write_attrs(&mut b);
     b
+}
+
+/// The names of the attributes of each set, for naming what an extended ACK points at
+/// ([`crate::wire::names::name_at`]).
+pub mod names {
+    #[allow(unused_imports)]
+    use crate::wire::names::{AttrName, Format, SetNames};
+
+    /// `ctrl-attrs`.
+    pub static CTRL_ATTRS: SetNames = SetNames {
+        name: "ctrl-attrs",
+        attrs: &[
+            AttrName::value(1, "family-id"),
+            AttrName::value(2, "family-name"),
+            AttrName::value(3, "version"),
+            AttrName::value(4, "hdrsize"),
+            AttrName::value(5, "maxattr"),
+            AttrName::indexed(6, "ops", &OP_ATTRS),
+            AttrName::indexed(7, "mcast-groups", &MCAST_GROUP_ATTRS),
+            AttrName::value(8, "policy"),
+            AttrName::value(9, "op-policy"),
+            AttrName::value(10, "op"),
+        ],
+    };
+
+    /// `mcast-group-attrs`.
+    pub static MCAST_GROUP_ATTRS: SetNames = SetNames {
+        name: "mcast-group-attrs",
+        attrs: &[
+            AttrName::value(1, "name"),
+            AttrName::value(2, "id"),
+        ],
+    };
+
+    /// `op-attrs`.
+    pub static OP_ATTRS: SetNames = SetNames {
+        name: "op-attrs",
+        attrs: &[
+            AttrName::value(1, "id"),
+            AttrName::value(2, "flags"),
+        ],
+    };
+
+    /// `policy-attrs`.
+    pub static POLICY_ATTRS: SetNames = SetNames {
+        name: "policy-attrs",
+        attrs: &[
+            AttrName::value(1, "type"),
+            AttrName::value(2, "min-value-s"),
+            AttrName::value(3, "max-value-s"),
+            AttrName::value(4, "min-value-u"),
+            AttrName::value(5, "max-value-u"),
+            AttrName::value(6, "min-length"),
+            AttrName::value(7, "max-length"),
+            AttrName::value(8, "policy-idx"),
+            AttrName::value(9, "policy-maxtype"),
+            AttrName::value(10, "bitfield32-mask"),
+            AttrName::value(12, "mask"),
+            AttrName::value(11, "pad"),
+        ],
+    };
+
+    /// `op-policy-attrs`.
+    pub static OP_POLICY_ATTRS: SetNames = SetNames {
+        name: "op-policy-attrs",
+        attrs: &[
+            AttrName::value(1, "do"),
+            AttrName::value(2, "dump"),
+        ],
+    };
 }

@@ -528,6 +528,10 @@ impl crate::genl::Request for PeerNewRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::OVPN_PEER_NEW_INPUT)
+    }
 }
 
 /// `peer-new` (do): Add a remote peer
@@ -557,6 +561,10 @@ impl crate::genl::Request for PeerSetRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::OVPN_PEER_SET_INPUT)
     }
 }
 
@@ -594,6 +602,10 @@ impl crate::genl::Request for PeerGetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::OVPN)
+    }
 }
 
 /// `peer-get` (do): Retrieve data about existing remote peers (or a specific one)
@@ -621,6 +633,10 @@ impl crate::genl::Request for PeerGetDumpRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::OVPN)
     }
 }
 
@@ -652,6 +668,10 @@ impl crate::genl::Request for PeerDelRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::OVPN_PEER_DEL_INPUT)
+    }
 }
 
 /// `peer-del` (do): Delete existing remote peer
@@ -681,6 +701,10 @@ impl crate::genl::Request for KeyNewRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::OVPN)
     }
 }
 
@@ -718,6 +742,10 @@ impl crate::genl::Request for KeyGetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::OVPN_KEYCONF_GET)
+    }
 }
 
 /// `key-get` (do): Retrieve non-sensitive data about peer key and cipher
@@ -748,6 +776,10 @@ impl crate::genl::Request for KeySwapRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::OVPN_KEYCONF_SWAP_INPUT)
+    }
 }
 
 /// `key-swap` (do): Swap primary and secondary session keys for a specific peer
@@ -777,6 +809,10 @@ impl crate::genl::Request for KeyDelRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::OVPN_KEYCONF_DEL_INPUT)
     }
 }
 
@@ -812,4 +848,200 @@ impl Notification {
             other => Notification::Other(other),
         })
     }
+}
+
+/// The names of the attributes of each set, for naming what an extended ACK points at
+/// ([`crate::wire::names::name_at`]).
+pub mod names {
+    #[allow(unused_imports)]
+    use crate::wire::names::{AttrName, Format, SetNames};
+
+    /// `peer`.
+    pub static PEER: SetNames = SetNames {
+        name: "peer",
+        attrs: &[
+            AttrName::value(1, "id"),
+            AttrName::value(2, "remote-ipv4"),
+            AttrName::value(3, "remote-ipv6"),
+            AttrName::value(4, "remote-ipv6-scope-id"),
+            AttrName::value(5, "remote-port"),
+            AttrName::value(6, "socket"),
+            AttrName::value(7, "socket-netnsid"),
+            AttrName::value(8, "vpn-ipv4"),
+            AttrName::value(9, "vpn-ipv6"),
+            AttrName::value(10, "local-ipv4"),
+            AttrName::value(11, "local-ipv6"),
+            AttrName::value(12, "local-port"),
+            AttrName::value(13, "keepalive-interval"),
+            AttrName::value(14, "keepalive-timeout"),
+            AttrName::value(15, "del-reason"),
+            AttrName::value(16, "vpn-rx-bytes"),
+            AttrName::value(17, "vpn-tx-bytes"),
+            AttrName::value(18, "vpn-rx-packets"),
+            AttrName::value(19, "vpn-tx-packets"),
+            AttrName::value(20, "link-rx-bytes"),
+            AttrName::value(21, "link-tx-bytes"),
+            AttrName::value(22, "link-rx-packets"),
+            AttrName::value(23, "link-tx-packets"),
+        ],
+    };
+
+    /// `peer-new-input`.
+    pub static PEER_NEW_INPUT: SetNames = SetNames {
+        name: "peer-new-input",
+        attrs: &[
+            AttrName::value(1, "id"),
+            AttrName::value(2, "remote-ipv4"),
+            AttrName::value(3, "remote-ipv6"),
+            AttrName::value(4, "remote-ipv6-scope-id"),
+            AttrName::value(5, "remote-port"),
+            AttrName::value(6, "socket"),
+            AttrName::value(8, "vpn-ipv4"),
+            AttrName::value(9, "vpn-ipv6"),
+            AttrName::value(10, "local-ipv4"),
+            AttrName::value(11, "local-ipv6"),
+            AttrName::value(13, "keepalive-interval"),
+            AttrName::value(14, "keepalive-timeout"),
+        ],
+    };
+
+    /// `peer-set-input`.
+    pub static PEER_SET_INPUT: SetNames = SetNames {
+        name: "peer-set-input",
+        attrs: &[
+            AttrName::value(1, "id"),
+            AttrName::value(2, "remote-ipv4"),
+            AttrName::value(3, "remote-ipv6"),
+            AttrName::value(4, "remote-ipv6-scope-id"),
+            AttrName::value(5, "remote-port"),
+            AttrName::value(8, "vpn-ipv4"),
+            AttrName::value(9, "vpn-ipv6"),
+            AttrName::value(10, "local-ipv4"),
+            AttrName::value(11, "local-ipv6"),
+            AttrName::value(13, "keepalive-interval"),
+            AttrName::value(14, "keepalive-timeout"),
+        ],
+    };
+
+    /// `peer-del-input`.
+    pub static PEER_DEL_INPUT: SetNames = SetNames {
+        name: "peer-del-input",
+        attrs: &[
+            AttrName::value(1, "id"),
+        ],
+    };
+
+    /// `keyconf`.
+    pub static KEYCONF: SetNames = SetNames {
+        name: "keyconf",
+        attrs: &[
+            AttrName::value(1, "peer-id"),
+            AttrName::value(2, "slot"),
+            AttrName::value(3, "key-id"),
+            AttrName::value(4, "cipher-alg"),
+            AttrName::nest(5, "encrypt-dir", &KEYDIR),
+            AttrName::nest(6, "decrypt-dir", &KEYDIR),
+        ],
+    };
+
+    /// `keydir`.
+    pub static KEYDIR: SetNames = SetNames {
+        name: "keydir",
+        attrs: &[
+            AttrName::value(1, "cipher-key"),
+            AttrName::value(2, "nonce-tail"),
+        ],
+    };
+
+    /// `keyconf-get`.
+    pub static KEYCONF_GET: SetNames = SetNames {
+        name: "keyconf-get",
+        attrs: &[
+            AttrName::value(1, "peer-id"),
+            AttrName::value(2, "slot"),
+            AttrName::value(3, "key-id"),
+            AttrName::value(4, "cipher-alg"),
+        ],
+    };
+
+    /// `keyconf-swap-input`.
+    pub static KEYCONF_SWAP_INPUT: SetNames = SetNames {
+        name: "keyconf-swap-input",
+        attrs: &[
+            AttrName::value(1, "peer-id"),
+        ],
+    };
+
+    /// `keyconf-del-input`.
+    pub static KEYCONF_DEL_INPUT: SetNames = SetNames {
+        name: "keyconf-del-input",
+        attrs: &[
+            AttrName::value(1, "peer-id"),
+            AttrName::value(2, "slot"),
+        ],
+    };
+
+    /// `ovpn`.
+    pub static OVPN: SetNames = SetNames {
+        name: "ovpn",
+        attrs: &[
+            AttrName::value(1, "ifindex"),
+            AttrName::nest(2, "peer", &PEER),
+            AttrName::nest(3, "keyconf", &KEYCONF),
+        ],
+    };
+
+    /// `ovpn-peer-new-input`.
+    pub static OVPN_PEER_NEW_INPUT: SetNames = SetNames {
+        name: "ovpn-peer-new-input",
+        attrs: &[
+            AttrName::value(1, "ifindex"),
+            AttrName::nest(2, "peer", &PEER_NEW_INPUT),
+        ],
+    };
+
+    /// `ovpn-peer-set-input`.
+    pub static OVPN_PEER_SET_INPUT: SetNames = SetNames {
+        name: "ovpn-peer-set-input",
+        attrs: &[
+            AttrName::value(1, "ifindex"),
+            AttrName::nest(2, "peer", &PEER_SET_INPUT),
+        ],
+    };
+
+    /// `ovpn-peer-del-input`.
+    pub static OVPN_PEER_DEL_INPUT: SetNames = SetNames {
+        name: "ovpn-peer-del-input",
+        attrs: &[
+            AttrName::value(1, "ifindex"),
+            AttrName::nest(2, "peer", &PEER_DEL_INPUT),
+        ],
+    };
+
+    /// `ovpn-keyconf-get`.
+    pub static OVPN_KEYCONF_GET: SetNames = SetNames {
+        name: "ovpn-keyconf-get",
+        attrs: &[
+            AttrName::value(1, "ifindex"),
+            AttrName::nest(3, "keyconf", &KEYCONF_GET),
+        ],
+    };
+
+    /// `ovpn-keyconf-swap-input`.
+    pub static OVPN_KEYCONF_SWAP_INPUT: SetNames = SetNames {
+        name: "ovpn-keyconf-swap-input",
+        attrs: &[
+            AttrName::value(1, "ifindex"),
+            AttrName::nest(3, "keyconf", &KEYCONF_SWAP_INPUT),
+        ],
+    };
+
+    /// `ovpn-keyconf-del-input`.
+    pub static OVPN_KEYCONF_DEL_INPUT: SetNames = SetNames {
+        name: "ovpn-keyconf-del-input",
+        attrs: &[
+            AttrName::value(1, "ifindex"),
+            AttrName::nest(3, "keyconf", &KEYCONF_DEL_INPUT),
+        ],
+    };
 }

@@ -160,6 +160,10 @@ impl crate::genl::Request for GetRequest {
         b.push_struct(&self.header);
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DATAPATH)
+    }
 }
 
 /// `get` (do): Get / dump OVS data path configuration and state
@@ -207,6 +211,10 @@ impl crate::genl::Request for NewRequest {
         b.push_struct(&self.header);
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DATAPATH)
+    }
 }
 
 /// `new` (do): Create new OVS data path
@@ -240,6 +248,10 @@ impl crate::genl::Request for DelRequest {
         b.push_struct(&self.header);
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::DATAPATH)
+    }
 }
 
 /// `del` (do): Delete existing OVS data path
@@ -250,4 +262,27 @@ pub fn del(family_id: u16, request: &DelRequest) -> MessageBuilder {
     b.push_struct(&request.header);
     request.write_attrs(&mut b);
     b
+}
+
+/// The names of the attributes of each set, for naming what an extended ACK points at
+/// ([`crate::wire::names::name_at`]).
+pub mod names {
+    #[allow(unused_imports)]
+    use crate::wire::names::{AttrName, Format, SetNames};
+
+    /// `datapath`.
+    pub static DATAPATH: SetNames = SetNames {
+        name: "datapath",
+        attrs: &[
+            AttrName::value(1, "name"),
+            AttrName::value(2, "upcall-pid"),
+            AttrName::value(3, "stats"),
+            AttrName::value(4, "megaflow-stats"),
+            AttrName::value(5, "user-features"),
+            AttrName::value(6, "pad"),
+            AttrName::value(7, "masks-cache-size"),
+            AttrName::value(8, "per-cpu-pids"),
+            AttrName::value(9, "ifindex"),
+        ],
+    };
 }

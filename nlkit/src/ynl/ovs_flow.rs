@@ -1001,6 +1001,10 @@ impl crate::genl::Request for GetRequest {
         b.push_struct(&self.header);
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::FLOW_ATTRS)
+    }
 }
 
 /// `get` (do): Get / dump OVS flow configuration and state
@@ -1065,6 +1069,10 @@ impl crate::genl::Request for NewRequest {
         b.push_struct(&self.header);
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::FLOW_ATTRS)
+    }
 }
 
 /// `new` (do): Create OVS flow configuration in a data path
@@ -1075,4 +1083,220 @@ pub fn new(family_id: u16, request: &NewRequest) -> MessageBuilder {
     b.push_struct(&request.header);
     request.write_attrs(&mut b);
     b
+}
+
+/// The names of the attributes of each set, for naming what an extended ACK points at
+/// ([`crate::wire::names::name_at`]).
+pub mod names {
+    #[allow(unused_imports)]
+    use crate::wire::names::{AttrName, Format, SetNames};
+
+    /// `flow-attrs`.
+    pub static FLOW_ATTRS: SetNames = SetNames {
+        name: "flow-attrs",
+        attrs: &[
+            AttrName::nest(1, "key", &KEY_ATTRS),
+            AttrName::nest(2, "actions", &ACTION_ATTRS),
+            AttrName::value(3, "stats"),
+            AttrName::value(4, "tcp-flags"),
+            AttrName::value(5, "used"),
+            AttrName::value(6, "clear"),
+            AttrName::nest(7, "mask", &KEY_ATTRS),
+            AttrName::value(8, "probe"),
+            AttrName::value(9, "ufid"),
+            AttrName::value(10, "ufid-flags"),
+            AttrName::value(11, "pad"),
+        ],
+    };
+
+    /// `key-attrs`.
+    pub static KEY_ATTRS: SetNames = SetNames {
+        name: "key-attrs",
+        attrs: &[
+            AttrName::nest(1, "encap", &KEY_ATTRS),
+            AttrName::value(2, "priority"),
+            AttrName::value(3, "in-port"),
+            AttrName::value(4, "ethernet"),
+            AttrName::value(5, "vlan"),
+            AttrName::value(6, "ethertype"),
+            AttrName::value(7, "ipv4"),
+            AttrName::value(8, "ipv6"),
+            AttrName::value(9, "tcp"),
+            AttrName::value(10, "udp"),
+            AttrName::value(11, "icmp"),
+            AttrName::value(12, "icmpv6"),
+            AttrName::value(13, "arp"),
+            AttrName::value(14, "nd"),
+            AttrName::value(15, "skb-mark"),
+            AttrName::nest(16, "tunnel", &TUNNEL_KEY_ATTRS),
+            AttrName::value(17, "sctp"),
+            AttrName::value(18, "tcp-flags"),
+            AttrName::value(19, "dp-hash"),
+            AttrName::value(20, "recirc-id"),
+            AttrName::value(21, "mpls"),
+            AttrName::value(22, "ct-state"),
+            AttrName::value(23, "ct-zone"),
+            AttrName::value(24, "ct-mark"),
+            AttrName::value(25, "ct-labels"),
+            AttrName::value(26, "ct-orig-tuple-ipv4"),
+            AttrName::value(27, "ct-orig-tuple-ipv6"),
+            AttrName::nest(28, "nsh", &OVS_NSH_KEY_ATTRS),
+            AttrName::value(29, "packet-type"),
+            AttrName::value(30, "nd-extensions"),
+            AttrName::value(31, "tunnel-info"),
+            AttrName::value(32, "ipv6-exthdrs"),
+        ],
+    };
+
+    /// `action-attrs`.
+    pub static ACTION_ATTRS: SetNames = SetNames {
+        name: "action-attrs",
+        attrs: &[
+            AttrName::value(1, "output"),
+            AttrName::nest(2, "userspace", &USERSPACE_ATTRS),
+            AttrName::nest(3, "set", &KEY_ATTRS),
+            AttrName::value(4, "push-vlan"),
+            AttrName::value(5, "pop-vlan"),
+            AttrName::nest(6, "sample", &SAMPLE_ATTRS),
+            AttrName::value(7, "recirc"),
+            AttrName::value(8, "hash"),
+            AttrName::value(9, "push-mpls"),
+            AttrName::value(10, "pop-mpls"),
+            AttrName::nest(11, "set-masked", &KEY_ATTRS),
+            AttrName::nest(12, "ct", &CT_ATTRS),
+            AttrName::value(13, "trunc"),
+            AttrName::value(14, "push-eth"),
+            AttrName::value(15, "pop-eth"),
+            AttrName::value(16, "ct-clear"),
+            AttrName::nest(17, "push-nsh", &OVS_NSH_KEY_ATTRS),
+            AttrName::value(18, "pop-nsh"),
+            AttrName::value(19, "meter"),
+            AttrName::nest(20, "clone", &ACTION_ATTRS),
+            AttrName::nest(21, "check-pkt-len", &CHECK_PKT_LEN_ATTRS),
+            AttrName::value(22, "add-mpls"),
+            AttrName::nest(23, "dec-ttl", &DEC_TTL_ATTRS),
+            AttrName::nest(24, "psample", &PSAMPLE_ATTRS),
+        ],
+    };
+
+    /// `tunnel-key-attrs`.
+    pub static TUNNEL_KEY_ATTRS: SetNames = SetNames {
+        name: "tunnel-key-attrs",
+        attrs: &[
+            AttrName::value(0, "id"),
+            AttrName::value(1, "ipv4-src"),
+            AttrName::value(2, "ipv4-dst"),
+            AttrName::value(3, "tos"),
+            AttrName::value(4, "ttl"),
+            AttrName::value(5, "dont-fragment"),
+            AttrName::value(6, "csum"),
+            AttrName::value(7, "oam"),
+            AttrName::value(8, "geneve-opts"),
+            AttrName::value(9, "tp-src"),
+            AttrName::value(10, "tp-dst"),
+            AttrName::nest(11, "vxlan-opts", &VXLAN_EXT_ATTRS),
+            AttrName::value(12, "ipv6-src"),
+            AttrName::value(13, "ipv6-dst"),
+            AttrName::value(14, "pad"),
+            AttrName::value(15, "erspan-opts"),
+            AttrName::value(16, "ipv4-info-bridge"),
+        ],
+    };
+
+    /// `check-pkt-len-attrs`.
+    pub static CHECK_PKT_LEN_ATTRS: SetNames = SetNames {
+        name: "check-pkt-len-attrs",
+        attrs: &[
+            AttrName::value(1, "pkt-len"),
+            AttrName::nest(2, "actions-if-greater", &ACTION_ATTRS),
+            AttrName::nest(3, "actions-if-less-equal", &ACTION_ATTRS),
+        ],
+    };
+
+    /// `sample-attrs`.
+    pub static SAMPLE_ATTRS: SetNames = SetNames {
+        name: "sample-attrs",
+        attrs: &[
+            AttrName::value(1, "probability"),
+            AttrName::nest(2, "actions", &ACTION_ATTRS),
+        ],
+    };
+
+    /// `userspace-attrs`.
+    pub static USERSPACE_ATTRS: SetNames = SetNames {
+        name: "userspace-attrs",
+        attrs: &[
+            AttrName::value(1, "pid"),
+            AttrName::value(2, "userdata"),
+            AttrName::value(3, "egress-tun-port"),
+            AttrName::value(4, "actions"),
+        ],
+    };
+
+    /// `ovs-nsh-key-attrs`.
+    pub static OVS_NSH_KEY_ATTRS: SetNames = SetNames {
+        name: "ovs-nsh-key-attrs",
+        attrs: &[
+            AttrName::value(1, "base"),
+            AttrName::value(2, "md1"),
+            AttrName::value(3, "md2"),
+        ],
+    };
+
+    /// `ct-attrs`.
+    pub static CT_ATTRS: SetNames = SetNames {
+        name: "ct-attrs",
+        attrs: &[
+            AttrName::value(1, "commit"),
+            AttrName::value(2, "zone"),
+            AttrName::value(3, "mark"),
+            AttrName::value(4, "labels"),
+            AttrName::value(5, "helper"),
+            AttrName::nest(6, "nat", &NAT_ATTRS),
+            AttrName::value(7, "force-commit"),
+            AttrName::value(8, "eventmask"),
+            AttrName::value(9, "timeout"),
+        ],
+    };
+
+    /// `nat-attrs`.
+    pub static NAT_ATTRS: SetNames = SetNames {
+        name: "nat-attrs",
+        attrs: &[
+            AttrName::value(1, "src"),
+            AttrName::value(2, "dst"),
+            AttrName::value(3, "ip-min"),
+            AttrName::value(4, "ip-max"),
+            AttrName::value(5, "proto-min"),
+            AttrName::value(6, "proto-max"),
+            AttrName::value(7, "persistent"),
+            AttrName::value(8, "proto-hash"),
+            AttrName::value(9, "proto-random"),
+        ],
+    };
+
+    /// `dec-ttl-attrs`.
+    pub static DEC_TTL_ATTRS: SetNames = SetNames {
+        name: "dec-ttl-attrs",
+        attrs: &[
+            AttrName::nest(1, "action", &ACTION_ATTRS),
+        ],
+    };
+
+    /// `vxlan-ext-attrs`.
+    pub static VXLAN_EXT_ATTRS: SetNames = SetNames {
+        name: "vxlan-ext-attrs",
+        attrs: &[
+            AttrName::value(1, "gbp"),
+        ],
+    };
+
+    /// `psample-attrs`.
+    pub static PSAMPLE_ATTRS: SetNames = SetNames {
+        name: "psample-attrs",
+        attrs: &[
+            AttrName::value(1, "group"),
+            AttrName::value(2, "cookie"),
+        ],
+    };
 }

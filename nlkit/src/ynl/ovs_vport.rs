@@ -209,6 +209,10 @@ impl crate::genl::Request for NewRequest {
         b.push_struct(&self.header);
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::VPORT)
+    }
 }
 
 /// `new` (do): Create a new OVS vport
@@ -246,6 +250,10 @@ impl crate::genl::Request for DelRequest {
         b.push_struct(&self.header);
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::VPORT)
+    }
 }
 
 /// `del` (do): Delete existing OVS vport from a data path
@@ -279,6 +287,10 @@ impl crate::genl::Request for GetRequest {
         b.push_struct(&self.header);
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::VPORT)
+    }
 }
 
 /// `get` (do): Get / dump OVS vport configuration and state
@@ -299,4 +311,47 @@ pub fn get_dump(family_id: u16, request: &GetRequest) -> MessageBuilder {
     b.push_struct(&request.header);
     request.write_attrs(&mut b);
     b
+}
+
+/// The names of the attributes of each set, for naming what an extended ACK points at
+/// ([`crate::wire::names::name_at`]).
+pub mod names {
+    #[allow(unused_imports)]
+    use crate::wire::names::{AttrName, Format, SetNames};
+
+    /// `vport-options`.
+    pub static VPORT_OPTIONS: SetNames = SetNames {
+        name: "vport-options",
+        attrs: &[
+            AttrName::value(1, "dst-port"),
+            AttrName::value(2, "extension"),
+        ],
+    };
+
+    /// `upcall-stats`.
+    pub static UPCALL_STATS: SetNames = SetNames {
+        name: "upcall-stats",
+        attrs: &[
+            AttrName::value(0, "success"),
+            AttrName::value(1, "fail"),
+        ],
+    };
+
+    /// `vport`.
+    pub static VPORT: SetNames = SetNames {
+        name: "vport",
+        attrs: &[
+            AttrName::value(0, "unspec"),
+            AttrName::value(1, "port-no"),
+            AttrName::value(2, "type"),
+            AttrName::value(3, "name"),
+            AttrName::nest(4, "options", &VPORT_OPTIONS),
+            AttrName::value(5, "upcall-pid"),
+            AttrName::value(6, "stats"),
+            AttrName::value(7, "pad"),
+            AttrName::value(8, "ifindex"),
+            AttrName::value(9, "netnsid"),
+            AttrName::nest(10, "upcall-stats", &UPCALL_STATS),
+        ],
+    };
 }

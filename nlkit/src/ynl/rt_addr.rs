@@ -226,3 +226,38 @@ pub fn getaddr_dump(request: &GetaddrDumpRequest) -> MessageBuilder {
     request.write_attrs(&mut b);
     b
 }
+
+/// The names of the attributes of each set, for naming what an extended ACK points at
+/// ([`crate::wire::names::name_at`]).
+pub mod names {
+    #[allow(unused_imports)]
+    use crate::wire::names::{AttrName, Format, SetNames};
+
+    /// `addr-attrs`.
+    pub static ADDR_ATTRS: SetNames = SetNames {
+        name: "addr-attrs",
+        attrs: &[
+            AttrName::value(1, "ifa-address"),
+            AttrName::value(2, "ifa-local"),
+            AttrName::value(3, "ifa-label"),
+            AttrName::value(4, "ifa-broadcast"),
+            AttrName::value(5, "ifa-anycast"),
+            AttrName::value(6, "ifa-cacheinfo"),
+            AttrName::value(7, "ifa-multicast"),
+            AttrName::value(8, "ifa-flags"),
+            AttrName::value(9, "ifa-rt-priority"),
+            AttrName::value(10, "ifa-target-netnsid"),
+            AttrName::value(11, "ifa-proto"),
+        ],
+    };
+
+    /// The attributes of a request of message type `message_type`, by the operation that sends it.
+    pub fn for_message(message_type: u16) -> Option<&'static SetNames> {
+        match message_type {
+            20 => Some(&ADDR_ATTRS),
+            21 => Some(&ADDR_ATTRS),
+            22 => Some(&ADDR_ATTRS),
+            _ => None,
+        }
+    }
+}

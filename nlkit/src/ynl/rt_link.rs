@@ -2666,3 +2666,607 @@ pub fn getstats_dump(request: &GetstatsRequest) -> MessageBuilder {
     request.write_attrs(&mut b);
     b
 }
+
+/// The names of the attributes of each set, for naming what an extended ACK points at
+/// ([`crate::wire::names::name_at`]).
+pub mod names {
+    #[allow(unused_imports)]
+    use crate::wire::names::{AttrName, Format, SetNames};
+
+    /// `link-attrs`.
+    pub static LINK_ATTRS: SetNames = SetNames {
+        name: "link-attrs",
+        attrs: &[
+            AttrName::value(1, "address"),
+            AttrName::value(2, "broadcast"),
+            AttrName::value(3, "ifname"),
+            AttrName::value(4, "mtu"),
+            AttrName::value(5, "link"),
+            AttrName::value(6, "qdisc"),
+            AttrName::value(7, "stats"),
+            AttrName::value(8, "cost"),
+            AttrName::value(9, "priority"),
+            AttrName::value(10, "master"),
+            AttrName::value(11, "wireless"),
+            AttrName::value(12, "protinfo"),
+            AttrName::value(13, "txqlen"),
+            AttrName::value(14, "map"),
+            AttrName::value(15, "weight"),
+            AttrName::value(16, "operstate"),
+            AttrName::value(17, "linkmode"),
+            AttrName::nest(18, "linkinfo", &LINKINFO_ATTRS),
+            AttrName::value(19, "net-ns-pid"),
+            AttrName::value(20, "ifalias"),
+            AttrName::value(21, "num-vf"),
+            AttrName::nest(22, "vfinfo-list", &VFINFO_LIST_ATTRS),
+            AttrName::value(23, "stats64"),
+            AttrName::nest(24, "vf-ports", &VF_PORTS_ATTRS),
+            AttrName::nest(25, "port-self", &PORT_SELF_ATTRS),
+            AttrName::nest(26, "af-spec", &AF_SPEC_ATTRS),
+            AttrName::value(27, "group"),
+            AttrName::value(28, "net-ns-fd"),
+            AttrName::value(29, "ext-mask"),
+            AttrName::value(30, "promiscuity"),
+            AttrName::value(31, "num-tx-queues"),
+            AttrName::value(32, "num-rx-queues"),
+            AttrName::value(33, "carrier"),
+            AttrName::value(34, "phys-port-id"),
+            AttrName::value(35, "carrier-changes"),
+            AttrName::value(36, "phys-switch-id"),
+            AttrName::value(37, "link-netnsid"),
+            AttrName::value(38, "phys-port-name"),
+            AttrName::value(39, "proto-down"),
+            AttrName::value(40, "gso-max-segs"),
+            AttrName::value(41, "gso-max-size"),
+            AttrName::value(42, "pad"),
+            AttrName::nest(43, "xdp", &XDP_ATTRS),
+            AttrName::value(44, "event"),
+            AttrName::value(45, "new-netnsid"),
+            AttrName::value(46, "target-netnsid"),
+            AttrName::value(47, "carrier-up-count"),
+            AttrName::value(48, "carrier-down-count"),
+            AttrName::value(49, "new-ifindex"),
+            AttrName::value(50, "min-mtu"),
+            AttrName::value(51, "max-mtu"),
+            AttrName::nest(52, "prop-list", &PROP_LIST_LINK_ATTRS),
+            AttrName::value(53, "alt-ifname"),
+            AttrName::value(54, "perm-address"),
+            AttrName::value(55, "proto-down-reason"),
+            AttrName::value(56, "parent-dev-name"),
+            AttrName::value(57, "parent-dev-bus-name"),
+            AttrName::value(58, "gro-max-size"),
+            AttrName::value(59, "tso-max-size"),
+            AttrName::value(60, "tso-max-segs"),
+            AttrName::value(61, "allmulti"),
+            AttrName::value(62, "devlink-port"),
+            AttrName::value(63, "gso-ipv4-max-size"),
+            AttrName::value(64, "gro-ipv4-max-size"),
+            AttrName::nest(65, "dpll-pin", &LINK_DPLL_PIN_ATTRS),
+        ],
+    };
+
+    /// `prop-list-link-attrs`.
+    pub static PROP_LIST_LINK_ATTRS: SetNames = SetNames {
+        name: "prop-list-link-attrs",
+        attrs: &[
+            AttrName::value(53, "alt-ifname"),
+        ],
+    };
+
+    /// `af-spec-attrs`.
+    pub static AF_SPEC_ATTRS: SetNames = SetNames {
+        name: "af-spec-attrs",
+        attrs: &[
+            AttrName::nest(2, "inet", &IFLA_ATTRS),
+            AttrName::nest(10, "inet6", &IFLA6_ATTRS),
+            AttrName::nest(45, "mctp", &MCTP_ATTRS),
+        ],
+    };
+
+    /// `vfinfo-list-attrs`.
+    pub static VFINFO_LIST_ATTRS: SetNames = SetNames {
+        name: "vfinfo-list-attrs",
+        attrs: &[
+            AttrName::nest(1, "info", &VFINFO_ATTRS),
+        ],
+    };
+
+    /// `vfinfo-attrs`.
+    pub static VFINFO_ATTRS: SetNames = SetNames {
+        name: "vfinfo-attrs",
+        attrs: &[
+            AttrName::value(1, "mac"),
+            AttrName::value(2, "vlan"),
+            AttrName::value(3, "tx-rate"),
+            AttrName::value(4, "spoofchk"),
+            AttrName::value(5, "link-state"),
+            AttrName::value(6, "rate"),
+            AttrName::value(7, "rss-query-en"),
+            AttrName::nest(8, "stats", &VF_STATS_ATTRS),
+            AttrName::value(9, "trust"),
+            AttrName::value(10, "ib-node-guid"),
+            AttrName::value(11, "ib-port-guid"),
+            AttrName::nest(12, "vlan-list", &VF_VLAN_ATTRS),
+            AttrName::value(13, "broadcast"),
+        ],
+    };
+
+    /// `vf-stats-attrs`.
+    pub static VF_STATS_ATTRS: SetNames = SetNames {
+        name: "vf-stats-attrs",
+        attrs: &[
+            AttrName::value(0, "rx-packets"),
+            AttrName::value(1, "tx-packets"),
+            AttrName::value(2, "rx-bytes"),
+            AttrName::value(3, "tx-bytes"),
+            AttrName::value(4, "broadcast"),
+            AttrName::value(5, "multicast"),
+            AttrName::value(6, "pad"),
+            AttrName::value(7, "rx-dropped"),
+            AttrName::value(8, "tx-dropped"),
+        ],
+    };
+
+    /// `vf-vlan-attrs`.
+    pub static VF_VLAN_ATTRS: SetNames = SetNames {
+        name: "vf-vlan-attrs",
+        attrs: &[
+            AttrName::value(1, "info"),
+        ],
+    };
+
+    /// `vf-ports-attrs`.
+    pub static VF_PORTS_ATTRS: SetNames = SetNames {
+        name: "vf-ports-attrs",
+        attrs: &[
+        ],
+    };
+
+    /// `port-self-attrs`.
+    pub static PORT_SELF_ATTRS: SetNames = SetNames {
+        name: "port-self-attrs",
+        attrs: &[
+        ],
+    };
+
+    /// `linkinfo-attrs`.
+    pub static LINKINFO_ATTRS: SetNames = SetNames {
+        name: "linkinfo-attrs",
+        attrs: &[
+            AttrName::value(1, "kind"),
+            AttrName::sub_message(2, "data", "kind", &LINKINFO_DATA_MSG_FORMATS),
+            AttrName::value(3, "xstats"),
+            AttrName::value(4, "slave-kind"),
+            AttrName::sub_message(5, "slave-data", "slave-kind", &LINKINFO_MEMBER_DATA_MSG_FORMATS),
+        ],
+    };
+
+    /// `linkinfo-bond-attrs`.
+    pub static LINKINFO_BOND_ATTRS: SetNames = SetNames {
+        name: "linkinfo-bond-attrs",
+        attrs: &[
+            AttrName::value(1, "mode"),
+            AttrName::value(2, "active-slave"),
+            AttrName::value(3, "miimon"),
+            AttrName::value(4, "updelay"),
+            AttrName::value(5, "downdelay"),
+            AttrName::value(6, "use-carrier"),
+            AttrName::value(7, "arp-interval"),
+            AttrName::value(8, "arp-ip-target"),
+            AttrName::value(9, "arp-validate"),
+            AttrName::value(10, "arp-all-targets"),
+            AttrName::value(11, "primary"),
+            AttrName::value(12, "primary-reselect"),
+            AttrName::value(13, "fail-over-mac"),
+            AttrName::value(14, "xmit-hash-policy"),
+            AttrName::value(15, "resend-igmp"),
+            AttrName::value(16, "num-peer-notif"),
+            AttrName::value(17, "all-slaves-active"),
+            AttrName::value(18, "min-links"),
+            AttrName::value(19, "lp-interval"),
+            AttrName::value(20, "packets-per-slave"),
+            AttrName::value(21, "ad-lacp-rate"),
+            AttrName::value(22, "ad-select"),
+            AttrName::nest(23, "ad-info", &BOND_AD_INFO_ATTRS),
+            AttrName::value(24, "ad-actor-sys-prio"),
+            AttrName::value(25, "ad-user-port-key"),
+            AttrName::value(26, "ad-actor-system"),
+            AttrName::value(27, "tlb-dynamic-lb"),
+            AttrName::value(28, "peer-notif-delay"),
+            AttrName::value(29, "ad-lacp-active"),
+            AttrName::value(30, "missed-max"),
+            AttrName::value(31, "ns-ip6-target"),
+            AttrName::value(32, "coupled-control"),
+        ],
+    };
+
+    /// `bond-ad-info-attrs`.
+    pub static BOND_AD_INFO_ATTRS: SetNames = SetNames {
+        name: "bond-ad-info-attrs",
+        attrs: &[
+            AttrName::value(1, "aggregator"),
+            AttrName::value(2, "num-ports"),
+            AttrName::value(3, "actor-key"),
+            AttrName::value(4, "partner-key"),
+            AttrName::value(5, "partner-mac"),
+        ],
+    };
+
+    /// `bond-slave-attrs`.
+    pub static BOND_SLAVE_ATTRS: SetNames = SetNames {
+        name: "bond-slave-attrs",
+        attrs: &[
+            AttrName::value(1, "state"),
+            AttrName::value(2, "mii-status"),
+            AttrName::value(3, "link-failure-count"),
+            AttrName::value(4, "perm-hwaddr"),
+            AttrName::value(5, "queue-id"),
+            AttrName::value(6, "ad-aggregator-id"),
+            AttrName::value(7, "ad-actor-oper-port-state"),
+            AttrName::value(8, "ad-partner-oper-port-state"),
+            AttrName::value(9, "prio"),
+        ],
+    };
+
+    /// `linkinfo-bridge-attrs`.
+    pub static LINKINFO_BRIDGE_ATTRS: SetNames = SetNames {
+        name: "linkinfo-bridge-attrs",
+        attrs: &[
+            AttrName::value(1, "forward-delay"),
+            AttrName::value(2, "hello-time"),
+            AttrName::value(3, "max-age"),
+            AttrName::value(4, "ageing-time"),
+            AttrName::value(5, "stp-state"),
+            AttrName::value(6, "priority"),
+            AttrName::value(7, "vlan-filtering"),
+            AttrName::value(8, "vlan-protocol"),
+            AttrName::value(9, "group-fwd-mask"),
+            AttrName::value(10, "root-id"),
+            AttrName::value(11, "bridge-id"),
+            AttrName::value(12, "root-port"),
+            AttrName::value(13, "root-path-cost"),
+            AttrName::value(14, "topology-change"),
+            AttrName::value(15, "topology-change-detected"),
+            AttrName::value(16, "hello-timer"),
+            AttrName::value(17, "tcn-timer"),
+            AttrName::value(18, "topology-change-timer"),
+            AttrName::value(19, "gc-timer"),
+            AttrName::value(20, "group-addr"),
+            AttrName::value(21, "fdb-flush"),
+            AttrName::value(22, "mcast-router"),
+            AttrName::value(23, "mcast-snooping"),
+            AttrName::value(24, "mcast-query-use-ifaddr"),
+            AttrName::value(25, "mcast-querier"),
+            AttrName::value(26, "mcast-hash-elasticity"),
+            AttrName::value(27, "mcast-hash-max"),
+            AttrName::value(28, "mcast-last-member-cnt"),
+            AttrName::value(29, "mcast-startup-query-cnt"),
+            AttrName::value(30, "mcast-last-member-intvl"),
+            AttrName::value(31, "mcast-membership-intvl"),
+            AttrName::value(32, "mcast-querier-intvl"),
+            AttrName::value(33, "mcast-query-intvl"),
+            AttrName::value(34, "mcast-query-response-intvl"),
+            AttrName::value(35, "mcast-startup-query-intvl"),
+            AttrName::value(36, "nf-call-iptables"),
+            AttrName::value(37, "nf-call-ip6-tables"),
+            AttrName::value(38, "nf-call-arptables"),
+            AttrName::value(39, "vlan-default-pvid"),
+            AttrName::value(40, "pad"),
+            AttrName::value(41, "vlan-stats-enabled"),
+            AttrName::value(42, "mcast-stats-enabled"),
+            AttrName::value(43, "mcast-igmp-version"),
+            AttrName::value(44, "mcast-mld-version"),
+            AttrName::value(45, "vlan-stats-per-port"),
+            AttrName::value(46, "multi-boolopt"),
+            AttrName::value(47, "mcast-querier-state"),
+            AttrName::value(48, "fdb-n-learned"),
+            AttrName::value(49, "fdb-max-learned"),
+        ],
+    };
+
+    /// `linkinfo-brport-attrs`.
+    pub static LINKINFO_BRPORT_ATTRS: SetNames = SetNames {
+        name: "linkinfo-brport-attrs",
+        attrs: &[
+            AttrName::value(1, "state"),
+            AttrName::value(2, "priority"),
+            AttrName::value(3, "cost"),
+            AttrName::value(4, "mode"),
+            AttrName::value(5, "guard"),
+            AttrName::value(6, "protect"),
+            AttrName::value(7, "fast-leave"),
+            AttrName::value(8, "learning"),
+            AttrName::value(9, "unicast-flood"),
+            AttrName::value(10, "proxyarp"),
+            AttrName::value(11, "learning-sync"),
+            AttrName::value(12, "proxyarp-wifi"),
+            AttrName::value(13, "root-id"),
+            AttrName::value(14, "bridge-id"),
+            AttrName::value(15, "designated-port"),
+            AttrName::value(16, "designated-cost"),
+            AttrName::value(17, "id"),
+            AttrName::value(18, "no"),
+            AttrName::value(19, "topology-change-ack"),
+            AttrName::value(20, "config-pending"),
+            AttrName::value(21, "message-age-timer"),
+            AttrName::value(22, "forward-delay-timer"),
+            AttrName::value(23, "hold-timer"),
+            AttrName::value(24, "flush"),
+            AttrName::value(25, "multicast-router"),
+            AttrName::value(26, "pad"),
+            AttrName::value(27, "mcast-flood"),
+            AttrName::value(28, "mcast-to-ucast"),
+            AttrName::value(29, "vlan-tunnel"),
+            AttrName::value(30, "bcast-flood"),
+            AttrName::value(31, "group-fwd-mask"),
+            AttrName::value(32, "neigh-suppress"),
+            AttrName::value(33, "isolated"),
+            AttrName::value(34, "backup-port"),
+            AttrName::value(35, "mrp-ring-open"),
+            AttrName::value(36, "mrp-in-open"),
+            AttrName::value(37, "mcast-eht-hosts-limit"),
+            AttrName::value(38, "mcast-eht-hosts-cnt"),
+            AttrName::value(39, "locked"),
+            AttrName::value(40, "mab"),
+            AttrName::value(41, "mcast-n-groups"),
+            AttrName::value(42, "mcast-max-groups"),
+            AttrName::value(43, "neigh-vlan-suppress"),
+            AttrName::value(44, "backup-nhid"),
+        ],
+    };
+
+    /// `linkinfo-gre-attrs`.
+    pub static LINKINFO_GRE_ATTRS: SetNames = SetNames {
+        name: "linkinfo-gre-attrs",
+        attrs: &[
+            AttrName::value(1, "link"),
+            AttrName::value(2, "iflags"),
+            AttrName::value(3, "oflags"),
+            AttrName::value(4, "ikey"),
+            AttrName::value(5, "okey"),
+            AttrName::value(6, "local"),
+            AttrName::value(7, "remote"),
+            AttrName::value(8, "ttl"),
+            AttrName::value(9, "tos"),
+            AttrName::value(10, "pmtudisc"),
+            AttrName::value(11, "encap-limit"),
+            AttrName::value(12, "flowinfo"),
+            AttrName::value(13, "flags"),
+            AttrName::value(14, "encap-type"),
+            AttrName::value(15, "encap-flags"),
+            AttrName::value(16, "encap-sport"),
+            AttrName::value(17, "encap-dport"),
+            AttrName::value(18, "collect-metadata"),
+            AttrName::value(19, "ignore-df"),
+            AttrName::value(20, "fwmark"),
+            AttrName::value(21, "erspan-index"),
+            AttrName::value(22, "erspan-ver"),
+            AttrName::value(23, "erspan-dir"),
+            AttrName::value(24, "erspan-hwid"),
+        ],
+    };
+
+    /// `linkinfo-geneve-attrs`.
+    pub static LINKINFO_GENEVE_ATTRS: SetNames = SetNames {
+        name: "linkinfo-geneve-attrs",
+        attrs: &[
+            AttrName::value(1, "id"),
+            AttrName::value(2, "remote"),
+            AttrName::value(3, "ttl"),
+            AttrName::value(4, "tos"),
+            AttrName::value(5, "port"),
+            AttrName::value(6, "collect-metadata"),
+            AttrName::value(7, "remote6"),
+            AttrName::value(8, "udp-csum"),
+            AttrName::value(9, "udp-zero-csum6-tx"),
+            AttrName::value(10, "udp-zero-csum6-rx"),
+            AttrName::value(11, "label"),
+            AttrName::value(12, "ttl-inherit"),
+            AttrName::value(13, "df"),
+            AttrName::value(14, "inner-proto-inherit"),
+        ],
+    };
+
+    /// `linkinfo-iptun-attrs`.
+    pub static LINKINFO_IPTUN_ATTRS: SetNames = SetNames {
+        name: "linkinfo-iptun-attrs",
+        attrs: &[
+            AttrName::value(1, "link"),
+            AttrName::value(2, "local"),
+            AttrName::value(3, "remote"),
+            AttrName::value(4, "ttl"),
+            AttrName::value(5, "tos"),
+            AttrName::value(6, "encap-limit"),
+            AttrName::value(7, "flowinfo"),
+            AttrName::value(8, "flags"),
+            AttrName::value(9, "proto"),
+            AttrName::value(10, "pmtudisc"),
+            AttrName::value(11, "6rd-prefix"),
+            AttrName::value(12, "6rd-relay-prefix"),
+            AttrName::value(13, "6rd-prefixlen"),
+            AttrName::value(14, "6rd-relay-prefixlen"),
+            AttrName::value(15, "encap-type"),
+            AttrName::value(16, "encap-flags"),
+            AttrName::value(17, "encap-sport"),
+            AttrName::value(18, "encap-dport"),
+            AttrName::value(19, "collect-metadata"),
+            AttrName::value(20, "fwmark"),
+        ],
+    };
+
+    /// `linkinfo-tun-attrs`.
+    pub static LINKINFO_TUN_ATTRS: SetNames = SetNames {
+        name: "linkinfo-tun-attrs",
+        attrs: &[
+            AttrName::value(1, "owner"),
+            AttrName::value(2, "group"),
+            AttrName::value(3, "type"),
+            AttrName::value(4, "pi"),
+            AttrName::value(5, "vnet-hdr"),
+            AttrName::value(6, "persist"),
+            AttrName::value(7, "multi-queue"),
+            AttrName::value(8, "num-queues"),
+            AttrName::value(9, "num-disabled-queues"),
+        ],
+    };
+
+    /// `linkinfo-vlan-attrs`.
+    pub static LINKINFO_VLAN_ATTRS: SetNames = SetNames {
+        name: "linkinfo-vlan-attrs",
+        attrs: &[
+            AttrName::value(1, "id"),
+            AttrName::value(2, "flag"),
+            AttrName::nest(3, "egress-qos", &IFLA_VLAN_QOS),
+            AttrName::nest(4, "ingress-qos", &IFLA_VLAN_QOS),
+            AttrName::value(5, "protocol"),
+        ],
+    };
+
+    /// `ifla-vlan-qos`.
+    pub static IFLA_VLAN_QOS: SetNames = SetNames {
+        name: "ifla-vlan-qos",
+        attrs: &[
+            AttrName::value(1, "mapping"),
+        ],
+    };
+
+    /// `linkinfo-vrf-attrs`.
+    pub static LINKINFO_VRF_ATTRS: SetNames = SetNames {
+        name: "linkinfo-vrf-attrs",
+        attrs: &[
+            AttrName::value(1, "table"),
+        ],
+    };
+
+    /// `xdp-attrs`.
+    pub static XDP_ATTRS: SetNames = SetNames {
+        name: "xdp-attrs",
+        attrs: &[
+            AttrName::value(1, "fd"),
+            AttrName::value(2, "attached"),
+            AttrName::value(3, "flags"),
+            AttrName::value(4, "prog-id"),
+            AttrName::value(5, "drv-prog-id"),
+            AttrName::value(6, "skb-prog-id"),
+            AttrName::value(7, "hw-prog-id"),
+            AttrName::value(8, "expected-fd"),
+        ],
+    };
+
+    /// `ifla-attrs`.
+    pub static IFLA_ATTRS: SetNames = SetNames {
+        name: "ifla-attrs",
+        attrs: &[
+            AttrName::value(1, "conf"),
+        ],
+    };
+
+    /// `ifla6-attrs`.
+    pub static IFLA6_ATTRS: SetNames = SetNames {
+        name: "ifla6-attrs",
+        attrs: &[
+            AttrName::value(1, "flags"),
+            AttrName::value(2, "conf"),
+            AttrName::value(3, "stats"),
+            AttrName::value(4, "mcast"),
+            AttrName::value(5, "cacheinfo"),
+            AttrName::value(6, "icmp6-stats"),
+            AttrName::value(7, "token"),
+            AttrName::value(8, "addr-gen-mode"),
+            AttrName::value(9, "ra-mtu"),
+        ],
+    };
+
+    /// `mctp-attrs`.
+    pub static MCTP_ATTRS: SetNames = SetNames {
+        name: "mctp-attrs",
+        attrs: &[
+            AttrName::value(1, "net"),
+        ],
+    };
+
+    /// `stats-attrs`.
+    pub static STATS_ATTRS: SetNames = SetNames {
+        name: "stats-attrs",
+        attrs: &[
+            AttrName::value(1, "link-64"),
+            AttrName::value(2, "link-xstats"),
+            AttrName::value(3, "link-xstats-slave"),
+            AttrName::nest(4, "link-offload-xstats", &LINK_OFFLOAD_XSTATS),
+            AttrName::value(5, "af-spec"),
+        ],
+    };
+
+    /// `link-offload-xstats`.
+    pub static LINK_OFFLOAD_XSTATS: SetNames = SetNames {
+        name: "link-offload-xstats",
+        attrs: &[
+            AttrName::value(1, "cpu-hit"),
+            AttrName::indexed(2, "hw-s-info", &HW_S_INFO_ONE),
+            AttrName::value(3, "l3-stats"),
+        ],
+    };
+
+    /// `hw-s-info-one`.
+    pub static HW_S_INFO_ONE: SetNames = SetNames {
+        name: "hw-s-info-one",
+        attrs: &[
+            AttrName::value(1, "request"),
+            AttrName::value(2, "used"),
+        ],
+    };
+
+    /// `link-dpll-pin-attrs`.
+    pub static LINK_DPLL_PIN_ATTRS: SetNames = SetNames {
+        name: "link-dpll-pin-attrs",
+        attrs: &[
+            AttrName::value(1, "id"),
+        ],
+    };
+
+    /// `linkinfo-netkit-attrs`.
+    pub static LINKINFO_NETKIT_ATTRS: SetNames = SetNames {
+        name: "linkinfo-netkit-attrs",
+        attrs: &[
+            AttrName::value(1, "peer-info"),
+            AttrName::value(2, "primary"),
+            AttrName::value(3, "policy"),
+            AttrName::value(4, "peer-policy"),
+            AttrName::value(5, "mode"),
+        ],
+    };
+
+    /// The formats of the sub-message `linkinfo-data-msg`.
+    pub static LINKINFO_DATA_MSG_FORMATS: [Format; 12] = [
+        ("bond", 0, Some(&LINKINFO_BOND_ATTRS)),
+        ("bridge", 0, Some(&LINKINFO_BRIDGE_ATTRS)),
+        ("erspan", 0, Some(&LINKINFO_GRE_ATTRS)),
+        ("gre", 0, Some(&LINKINFO_GRE_ATTRS)),
+        ("gretap", 0, Some(&LINKINFO_GRE_ATTRS)),
+        ("geneve", 0, Some(&LINKINFO_GENEVE_ATTRS)),
+        ("ipip", 0, Some(&LINKINFO_IPTUN_ATTRS)),
+        ("sit", 0, Some(&LINKINFO_IPTUN_ATTRS)),
+        ("tun", 0, Some(&LINKINFO_TUN_ATTRS)),
+        ("vlan", 0, Some(&LINKINFO_VLAN_ATTRS)),
+        ("vrf", 0, Some(&LINKINFO_VRF_ATTRS)),
+        ("netkit", 0, Some(&LINKINFO_NETKIT_ATTRS)),
+    ];
+
+    /// The formats of the sub-message `linkinfo-member-data-msg`.
+    pub static LINKINFO_MEMBER_DATA_MSG_FORMATS: [Format; 2] = [
+        ("bridge", 0, Some(&LINKINFO_BRPORT_ATTRS)),
+        ("bond", 0, Some(&BOND_SLAVE_ATTRS)),
+    ];
+
+    /// The attributes of a request of message type `message_type`, by the operation that sends it.
+    pub fn for_message(message_type: u16) -> Option<&'static SetNames> {
+        match message_type {
+            16 => Some(&LINK_ATTRS),
+            17 => Some(&LINK_ATTRS),
+            18 => Some(&LINK_ATTRS),
+            19 => Some(&LINK_ATTRS),
+            94 => Some(&STATS_ATTRS),
+            _ => None,
+        }
+    }
+}

@@ -607,3 +607,89 @@ pub fn setneightbl(request: &SetneightblRequest) -> MessageBuilder {
     request.write_attrs(&mut b);
     b
 }
+
+/// The names of the attributes of each set, for naming what an extended ACK points at
+/// ([`crate::wire::names::name_at`]).
+pub mod names {
+    #[allow(unused_imports)]
+    use crate::wire::names::{AttrName, Format, SetNames};
+
+    /// `neighbour-attrs`.
+    pub static NEIGHBOUR_ATTRS: SetNames = SetNames {
+        name: "neighbour-attrs",
+        attrs: &[
+            AttrName::value(0, "unspec"),
+            AttrName::value(1, "dst"),
+            AttrName::value(2, "lladdr"),
+            AttrName::value(3, "cacheinfo"),
+            AttrName::value(4, "probes"),
+            AttrName::value(5, "vlan"),
+            AttrName::value(6, "port"),
+            AttrName::value(7, "vni"),
+            AttrName::value(8, "ifindex"),
+            AttrName::value(9, "master"),
+            AttrName::value(10, "link-netnsid"),
+            AttrName::value(11, "src-vni"),
+            AttrName::value(12, "protocol"),
+            AttrName::value(13, "nh-id"),
+            AttrName::value(14, "fdb-ext-attrs"),
+            AttrName::value(15, "flags-ext"),
+            AttrName::value(16, "ndm-state-mask"),
+            AttrName::value(17, "ndm-flags-mask"),
+        ],
+    };
+
+    /// `ndt-attrs`.
+    pub static NDT_ATTRS: SetNames = SetNames {
+        name: "ndt-attrs",
+        attrs: &[
+            AttrName::value(1, "name"),
+            AttrName::value(2, "thresh1"),
+            AttrName::value(3, "thresh2"),
+            AttrName::value(4, "thresh3"),
+            AttrName::value(5, "config"),
+            AttrName::nest(6, "parms", &NDTPA_ATTRS),
+            AttrName::value(7, "stats"),
+            AttrName::value(8, "gc-interval"),
+            AttrName::value(9, "pad"),
+        ],
+    };
+
+    /// `ndtpa-attrs`.
+    pub static NDTPA_ATTRS: SetNames = SetNames {
+        name: "ndtpa-attrs",
+        attrs: &[
+            AttrName::value(1, "ifindex"),
+            AttrName::value(2, "refcnt"),
+            AttrName::value(3, "reachable-time"),
+            AttrName::value(4, "base-reachable-time"),
+            AttrName::value(5, "retrans-time"),
+            AttrName::value(6, "gc-staletime"),
+            AttrName::value(7, "delay-probe-time"),
+            AttrName::value(8, "queue-len"),
+            AttrName::value(9, "app-probes"),
+            AttrName::value(10, "ucast-probes"),
+            AttrName::value(11, "mcast-probes"),
+            AttrName::value(12, "anycast-delay"),
+            AttrName::value(13, "proxy-delay"),
+            AttrName::value(14, "proxy-qlen"),
+            AttrName::value(15, "locktime"),
+            AttrName::value(16, "queue-lenbytes"),
+            AttrName::value(17, "mcast-reprobes"),
+            AttrName::value(18, "pad"),
+            AttrName::value(19, "interval-probe-time-ms"),
+        ],
+    };
+
+    /// The attributes of a request of message type `message_type`, by the operation that sends it.
+    pub fn for_message(message_type: u16) -> Option<&'static SetNames> {
+        match message_type {
+            28 => Some(&NEIGHBOUR_ATTRS),
+            29 => Some(&NEIGHBOUR_ATTRS),
+            30 => Some(&NEIGHBOUR_ATTRS),
+            66 => Some(&NDT_ATTRS),
+            67 => Some(&NDT_ATTRS),
+            _ => None,
+        }
+    }
+}

@@ -522,3 +522,82 @@ pub fn delroute(request: &DelrouteRequest) -> MessageBuilder {
     request.write_attrs(&mut b);
     b
 }
+
+/// The names of the attributes of each set, for naming what an extended ACK points at
+/// ([`crate::wire::names::name_at`]).
+pub mod names {
+    #[allow(unused_imports)]
+    use crate::wire::names::{AttrName, Format, SetNames};
+
+    /// `route-attrs`.
+    pub static ROUTE_ATTRS: SetNames = SetNames {
+        name: "route-attrs",
+        attrs: &[
+            AttrName::value(1, "rta-dst"),
+            AttrName::value(2, "rta-src"),
+            AttrName::value(3, "rta-iif"),
+            AttrName::value(4, "rta-oif"),
+            AttrName::value(5, "rta-gateway"),
+            AttrName::value(6, "rta-priority"),
+            AttrName::value(7, "rta-prefsrc"),
+            AttrName::nest(8, "rta-metrics", &RTA_METRICS),
+            AttrName::value(9, "rta-multipath"),
+            AttrName::value(10, "rta-protoinfo"),
+            AttrName::value(11, "rta-flow"),
+            AttrName::value(12, "rta-cacheinfo"),
+            AttrName::value(13, "rta-session"),
+            AttrName::value(14, "rta-mp-algo"),
+            AttrName::value(15, "rta-table"),
+            AttrName::value(16, "rta-mark"),
+            AttrName::value(17, "rta-mfc-stats"),
+            AttrName::value(18, "rta-via"),
+            AttrName::value(19, "rta-newdst"),
+            AttrName::value(20, "rta-pref"),
+            AttrName::value(21, "rta-encap-type"),
+            AttrName::value(22, "rta-encap"),
+            AttrName::value(23, "rta-expires"),
+            AttrName::value(24, "rta-pad"),
+            AttrName::value(25, "rta-uid"),
+            AttrName::value(26, "rta-ttl-propagate"),
+            AttrName::value(27, "rta-ip-proto"),
+            AttrName::value(28, "rta-sport"),
+            AttrName::value(29, "rta-dport"),
+            AttrName::value(30, "rta-nh-id"),
+        ],
+    };
+
+    /// `rta-metrics`.
+    pub static RTA_METRICS: SetNames = SetNames {
+        name: "rta-metrics",
+        attrs: &[
+            AttrName::value(0, "rtax-unspec"),
+            AttrName::value(1, "rtax-lock"),
+            AttrName::value(2, "rtax-mtu"),
+            AttrName::value(3, "rtax-window"),
+            AttrName::value(4, "rtax-rtt"),
+            AttrName::value(5, "rtax-rttvar"),
+            AttrName::value(6, "rtax-ssthresh"),
+            AttrName::value(7, "rtax-cwnd"),
+            AttrName::value(8, "rtax-advmss"),
+            AttrName::value(9, "rtax-reordering"),
+            AttrName::value(10, "rtax-hoplimit"),
+            AttrName::value(11, "rtax-initcwnd"),
+            AttrName::value(12, "rtax-features"),
+            AttrName::value(13, "rtax-rto-min"),
+            AttrName::value(14, "rtax-initrwnd"),
+            AttrName::value(15, "rtax-quickack"),
+            AttrName::value(16, "rtax-cc-algo"),
+            AttrName::value(17, "rtax-fastopen-no-cookie"),
+        ],
+    };
+
+    /// The attributes of a request of message type `message_type`, by the operation that sends it.
+    pub fn for_message(message_type: u16) -> Option<&'static SetNames> {
+        match message_type {
+            26 => Some(&ROUTE_ATTRS),
+            24 => Some(&ROUTE_ATTRS),
+            25 => Some(&ROUTE_ATTRS),
+            _ => None,
+        }
+    }
+}

@@ -394,3 +394,57 @@ pub fn getrule_dump(request: &GetruleDumpRequest) -> MessageBuilder {
     request.write_attrs(&mut b);
     b
 }
+
+/// The names of the attributes of each set, for naming what an extended ACK points at
+/// ([`crate::wire::names::name_at`]).
+pub mod names {
+    #[allow(unused_imports)]
+    use crate::wire::names::{AttrName, Format, SetNames};
+
+    /// `fib-rule-attrs`.
+    pub static FIB_RULE_ATTRS: SetNames = SetNames {
+        name: "fib-rule-attrs",
+        attrs: &[
+            AttrName::value(1, "dst"),
+            AttrName::value(2, "src"),
+            AttrName::value(3, "iifname"),
+            AttrName::value(4, "goto"),
+            AttrName::value(5, "unused2"),
+            AttrName::value(6, "priority"),
+            AttrName::value(7, "unused3"),
+            AttrName::value(8, "unused4"),
+            AttrName::value(9, "unused5"),
+            AttrName::value(10, "fwmark"),
+            AttrName::value(11, "flow"),
+            AttrName::value(12, "tun-id"),
+            AttrName::value(13, "suppress-ifgroup"),
+            AttrName::value(14, "suppress-prefixlen"),
+            AttrName::value(15, "table"),
+            AttrName::value(16, "fwmask"),
+            AttrName::value(17, "oifname"),
+            AttrName::value(18, "pad"),
+            AttrName::value(19, "l3mdev"),
+            AttrName::value(20, "uid-range"),
+            AttrName::value(21, "protocol"),
+            AttrName::value(22, "ip-proto"),
+            AttrName::value(23, "sport-range"),
+            AttrName::value(24, "dport-range"),
+            AttrName::value(25, "dscp"),
+            AttrName::value(26, "flowlabel"),
+            AttrName::value(27, "flowlabel-mask"),
+            AttrName::value(28, "sport-mask"),
+            AttrName::value(29, "dport-mask"),
+            AttrName::value(30, "dscp-mask"),
+        ],
+    };
+
+    /// The attributes of a request of message type `message_type`, by the operation that sends it.
+    pub fn for_message(message_type: u16) -> Option<&'static SetNames> {
+        match message_type {
+            32 => Some(&FIB_RULE_ATTRS),
+            33 => Some(&FIB_RULE_ATTRS),
+            34 => Some(&FIB_RULE_ATTRS),
+            _ => None,
+        }
+    }
+}

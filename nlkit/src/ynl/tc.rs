@@ -5099,3 +5099,1210 @@ pub fn getchain(request: &GetchainRequest) -> MessageBuilder {
     request.write_attrs(&mut b);
     b
 }
+
+/// The names of the attributes of each set, for naming what an extended ACK points at
+/// ([`crate::wire::names::name_at`]).
+pub mod names {
+    #[allow(unused_imports)]
+    use crate::wire::names::{AttrName, Format, SetNames};
+
+    /// `tc-attrs`.
+    pub static TC_ATTRS: SetNames = SetNames {
+        name: "tc-attrs",
+        attrs: &[
+            AttrName::value(1, "kind"),
+            AttrName::sub_message(2, "options", "kind", &TC_OPTIONS_MSG_FORMATS),
+            AttrName::value(3, "stats"),
+            AttrName::sub_message(4, "xstats", "kind", &TCA_STATS_APP_MSG_FORMATS),
+            AttrName::value(5, "rate"),
+            AttrName::value(6, "fcnt"),
+            AttrName::nest(7, "stats2", &TCA_STATS_ATTRS),
+            AttrName::nest(8, "stab", &TCA_STAB_ATTRS),
+            AttrName::value(9, "pad"),
+            AttrName::value(10, "dump-invisible"),
+            AttrName::value(11, "chain"),
+            AttrName::value(12, "hw-offload"),
+            AttrName::value(13, "ingress-block"),
+            AttrName::value(14, "egress-block"),
+            AttrName::value(15, "dump-flags"),
+            AttrName::value(16, "ext-warn-msg"),
+        ],
+    };
+
+    /// `tc-act-attrs`.
+    pub static TC_ACT_ATTRS: SetNames = SetNames {
+        name: "tc-act-attrs",
+        attrs: &[
+            AttrName::value(1, "kind"),
+            AttrName::sub_message(2, "options", "kind", &TC_ACT_OPTIONS_MSG_FORMATS),
+            AttrName::value(3, "index"),
+            AttrName::nest(4, "stats", &TC_ACT_STATS_ATTRS),
+            AttrName::value(5, "pad"),
+            AttrName::value(6, "cookie"),
+            AttrName::value(7, "flags"),
+            AttrName::value(8, "hw-stats"),
+            AttrName::value(9, "used-hw-stats"),
+            AttrName::value(10, "in-hw-count"),
+        ],
+    };
+
+    /// `tc-act-stats-attrs`.
+    pub static TC_ACT_STATS_ATTRS: SetNames = SetNames {
+        name: "tc-act-stats-attrs",
+        attrs: &[
+            AttrName::value(1, "basic"),
+            AttrName::value(2, "rate-est"),
+            AttrName::value(3, "queue"),
+            AttrName::value(4, "app"),
+            AttrName::value(5, "rate-est64"),
+            AttrName::value(6, "pad"),
+            AttrName::value(7, "basic-hw"),
+            AttrName::value(8, "pkt64"),
+        ],
+    };
+
+    /// `tc-act-bpf-attrs`.
+    pub static TC_ACT_BPF_ATTRS: SetNames = SetNames {
+        name: "tc-act-bpf-attrs",
+        attrs: &[
+            AttrName::value(1, "tm"),
+            AttrName::value(2, "parms"),
+            AttrName::value(3, "ops-len"),
+            AttrName::value(4, "ops"),
+            AttrName::value(5, "fd"),
+            AttrName::value(6, "name"),
+            AttrName::value(7, "pad"),
+            AttrName::value(8, "tag"),
+            AttrName::value(9, "id"),
+        ],
+    };
+
+    /// `tc-act-connmark-attrs`.
+    pub static TC_ACT_CONNMARK_ATTRS: SetNames = SetNames {
+        name: "tc-act-connmark-attrs",
+        attrs: &[
+            AttrName::value(1, "parms"),
+            AttrName::value(2, "tm"),
+            AttrName::value(3, "pad"),
+        ],
+    };
+
+    /// `tc-act-csum-attrs`.
+    pub static TC_ACT_CSUM_ATTRS: SetNames = SetNames {
+        name: "tc-act-csum-attrs",
+        attrs: &[
+            AttrName::value(1, "parms"),
+            AttrName::value(2, "tm"),
+            AttrName::value(3, "pad"),
+        ],
+    };
+
+    /// `tc-act-ct-attrs`.
+    pub static TC_ACT_CT_ATTRS: SetNames = SetNames {
+        name: "tc-act-ct-attrs",
+        attrs: &[
+            AttrName::value(1, "parms"),
+            AttrName::value(2, "tm"),
+            AttrName::value(3, "action"),
+            AttrName::value(4, "zone"),
+            AttrName::value(5, "mark"),
+            AttrName::value(6, "mark-mask"),
+            AttrName::value(7, "labels"),
+            AttrName::value(8, "labels-mask"),
+            AttrName::value(9, "nat-ipv4-min"),
+            AttrName::value(10, "nat-ipv4-max"),
+            AttrName::value(11, "nat-ipv6-min"),
+            AttrName::value(12, "nat-ipv6-max"),
+            AttrName::value(13, "nat-port-min"),
+            AttrName::value(14, "nat-port-max"),
+            AttrName::value(15, "pad"),
+            AttrName::value(16, "helper-name"),
+            AttrName::value(17, "helper-family"),
+            AttrName::value(18, "helper-proto"),
+        ],
+    };
+
+    /// `tc-act-ctinfo-attrs`.
+    pub static TC_ACT_CTINFO_ATTRS: SetNames = SetNames {
+        name: "tc-act-ctinfo-attrs",
+        attrs: &[
+            AttrName::value(1, "pad"),
+            AttrName::value(2, "tm"),
+            AttrName::value(3, "act"),
+            AttrName::value(4, "zone"),
+            AttrName::value(5, "parms-dscp-mask"),
+            AttrName::value(6, "parms-dscp-statemask"),
+            AttrName::value(7, "parms-cpmark-mask"),
+            AttrName::value(8, "stats-dscp-set"),
+            AttrName::value(9, "stats-dscp-error"),
+            AttrName::value(10, "stats-cpmark-set"),
+        ],
+    };
+
+    /// `tc-act-gate-attrs`.
+    pub static TC_ACT_GATE_ATTRS: SetNames = SetNames {
+        name: "tc-act-gate-attrs",
+        attrs: &[
+            AttrName::value(1, "tm"),
+            AttrName::value(2, "parms"),
+            AttrName::value(3, "pad"),
+            AttrName::value(4, "priority"),
+            AttrName::value(5, "entry-list"),
+            AttrName::value(6, "base-time"),
+            AttrName::value(7, "cycle-time"),
+            AttrName::value(8, "cycle-time-ext"),
+            AttrName::value(9, "flags"),
+            AttrName::value(10, "clockid"),
+        ],
+    };
+
+    /// `tc-act-ife-attrs`.
+    pub static TC_ACT_IFE_ATTRS: SetNames = SetNames {
+        name: "tc-act-ife-attrs",
+        attrs: &[
+            AttrName::value(1, "parms"),
+            AttrName::value(2, "tm"),
+            AttrName::value(3, "dmac"),
+            AttrName::value(4, "smac"),
+            AttrName::value(5, "type"),
+            AttrName::value(6, "metalst"),
+            AttrName::value(7, "pad"),
+        ],
+    };
+
+    /// `tc-act-mirred-attrs`.
+    pub static TC_ACT_MIRRED_ATTRS: SetNames = SetNames {
+        name: "tc-act-mirred-attrs",
+        attrs: &[
+            AttrName::value(1, "tm"),
+            AttrName::value(2, "parms"),
+            AttrName::value(3, "pad"),
+            AttrName::value(4, "blockid"),
+        ],
+    };
+
+    /// `tc-act-mpls-attrs`.
+    pub static TC_ACT_MPLS_ATTRS: SetNames = SetNames {
+        name: "tc-act-mpls-attrs",
+        attrs: &[
+            AttrName::value(1, "tm"),
+            AttrName::value(2, "parms"),
+            AttrName::value(3, "pad"),
+            AttrName::value(4, "proto"),
+            AttrName::value(5, "label"),
+            AttrName::value(6, "tc"),
+            AttrName::value(7, "ttl"),
+            AttrName::value(8, "bos"),
+        ],
+    };
+
+    /// `tc-act-nat-attrs`.
+    pub static TC_ACT_NAT_ATTRS: SetNames = SetNames {
+        name: "tc-act-nat-attrs",
+        attrs: &[
+            AttrName::value(1, "parms"),
+            AttrName::value(2, "tm"),
+            AttrName::value(3, "pad"),
+        ],
+    };
+
+    /// `tc-act-pedit-attrs`.
+    pub static TC_ACT_PEDIT_ATTRS: SetNames = SetNames {
+        name: "tc-act-pedit-attrs",
+        attrs: &[
+            AttrName::value(1, "tm"),
+            AttrName::value(2, "parms"),
+            AttrName::value(3, "pad"),
+            AttrName::value(4, "parms-ex"),
+            AttrName::value(5, "keys-ex"),
+            AttrName::value(6, "key-ex"),
+        ],
+    };
+
+    /// `tc-act-police-attrs`.
+    pub static TC_ACT_POLICE_ATTRS: SetNames = SetNames {
+        name: "tc-act-police-attrs",
+        attrs: &[
+            AttrName::value(1, "tbf"),
+            AttrName::value(2, "rate"),
+            AttrName::value(3, "peakrate"),
+            AttrName::value(4, "avrate"),
+            AttrName::value(5, "result"),
+            AttrName::value(6, "tm"),
+            AttrName::value(7, "pad"),
+            AttrName::value(8, "rate64"),
+            AttrName::value(9, "peakrate64"),
+            AttrName::value(10, "pktrate64"),
+            AttrName::value(11, "pktburst64"),
+        ],
+    };
+
+    /// `tc-act-simple-attrs`.
+    pub static TC_ACT_SIMPLE_ATTRS: SetNames = SetNames {
+        name: "tc-act-simple-attrs",
+        attrs: &[
+            AttrName::value(1, "tm"),
+            AttrName::value(2, "parms"),
+            AttrName::value(3, "data"),
+            AttrName::value(4, "pad"),
+        ],
+    };
+
+    /// `tc-act-skbedit-attrs`.
+    pub static TC_ACT_SKBEDIT_ATTRS: SetNames = SetNames {
+        name: "tc-act-skbedit-attrs",
+        attrs: &[
+            AttrName::value(1, "tm"),
+            AttrName::value(2, "parms"),
+            AttrName::value(3, "priority"),
+            AttrName::value(4, "queue-mapping"),
+            AttrName::value(5, "mark"),
+            AttrName::value(6, "pad"),
+            AttrName::value(7, "ptype"),
+            AttrName::value(8, "mask"),
+            AttrName::value(9, "flags"),
+            AttrName::value(10, "queue-mapping-max"),
+        ],
+    };
+
+    /// `tc-act-skbmod-attrs`.
+    pub static TC_ACT_SKBMOD_ATTRS: SetNames = SetNames {
+        name: "tc-act-skbmod-attrs",
+        attrs: &[
+            AttrName::value(1, "tm"),
+            AttrName::value(2, "parms"),
+            AttrName::value(3, "dmac"),
+            AttrName::value(4, "smac"),
+            AttrName::value(5, "etype"),
+            AttrName::value(6, "pad"),
+        ],
+    };
+
+    /// `tc-act-tunnel-key-attrs`.
+    pub static TC_ACT_TUNNEL_KEY_ATTRS: SetNames = SetNames {
+        name: "tc-act-tunnel-key-attrs",
+        attrs: &[
+            AttrName::value(1, "tm"),
+            AttrName::value(2, "parms"),
+            AttrName::value(3, "enc-ipv4-src"),
+            AttrName::value(4, "enc-ipv4-dst"),
+            AttrName::value(5, "enc-ipv6-src"),
+            AttrName::value(6, "enc-ipv6-dst"),
+            AttrName::value(7, "enc-key-id"),
+            AttrName::value(8, "pad"),
+            AttrName::value(9, "enc-dst-port"),
+            AttrName::value(10, "no-csum"),
+            AttrName::value(11, "enc-opts"),
+            AttrName::value(12, "enc-tos"),
+            AttrName::value(13, "enc-ttl"),
+            AttrName::value(14, "no-frag"),
+        ],
+    };
+
+    /// `tc-act-vlan-attrs`.
+    pub static TC_ACT_VLAN_ATTRS: SetNames = SetNames {
+        name: "tc-act-vlan-attrs",
+        attrs: &[
+            AttrName::value(1, "tm"),
+            AttrName::value(2, "parms"),
+            AttrName::value(3, "push-vlan-id"),
+            AttrName::value(4, "push-vlan-protocol"),
+            AttrName::value(5, "pad"),
+            AttrName::value(6, "push-vlan-priority"),
+            AttrName::value(7, "push-eth-dst"),
+            AttrName::value(8, "push-eth-src"),
+        ],
+    };
+
+    /// `tc-basic-attrs`.
+    pub static TC_BASIC_ATTRS: SetNames = SetNames {
+        name: "tc-basic-attrs",
+        attrs: &[
+            AttrName::value(1, "classid"),
+            AttrName::nest(2, "ematches", &TC_EMATCH_ATTRS),
+            AttrName::indexed(3, "act", &TC_ACT_ATTRS),
+            AttrName::nest(4, "police", &TC_POLICE_ATTRS),
+            AttrName::value(5, "pcnt"),
+            AttrName::value(6, "pad"),
+        ],
+    };
+
+    /// `tc-bpf-attrs`.
+    pub static TC_BPF_ATTRS: SetNames = SetNames {
+        name: "tc-bpf-attrs",
+        attrs: &[
+            AttrName::indexed(1, "act", &TC_ACT_ATTRS),
+            AttrName::nest(2, "police", &TC_POLICE_ATTRS),
+            AttrName::value(3, "classid"),
+            AttrName::value(4, "ops-len"),
+            AttrName::value(5, "ops"),
+            AttrName::value(6, "fd"),
+            AttrName::value(7, "name"),
+            AttrName::value(8, "flags"),
+            AttrName::value(9, "flags-gen"),
+            AttrName::value(10, "tag"),
+            AttrName::value(11, "id"),
+        ],
+    };
+
+    /// `tc-cake-attrs`.
+    pub static TC_CAKE_ATTRS: SetNames = SetNames {
+        name: "tc-cake-attrs",
+        attrs: &[
+            AttrName::value(1, "pad"),
+            AttrName::value(2, "base-rate64"),
+            AttrName::value(3, "diffserv-mode"),
+            AttrName::value(4, "atm"),
+            AttrName::value(5, "flow-mode"),
+            AttrName::value(6, "overhead"),
+            AttrName::value(7, "rtt"),
+            AttrName::value(8, "target"),
+            AttrName::value(9, "autorate"),
+            AttrName::value(10, "memory"),
+            AttrName::value(11, "nat"),
+            AttrName::value(12, "raw"),
+            AttrName::value(13, "wash"),
+            AttrName::value(14, "mpu"),
+            AttrName::value(15, "ingress"),
+            AttrName::value(16, "ack-filter"),
+            AttrName::value(17, "split-gso"),
+            AttrName::value(18, "fwmark"),
+        ],
+    };
+
+    /// `tc-cake-stats-attrs`.
+    pub static TC_CAKE_STATS_ATTRS: SetNames = SetNames {
+        name: "tc-cake-stats-attrs",
+        attrs: &[
+            AttrName::value(1, "pad"),
+            AttrName::value(2, "capacity-estimate64"),
+            AttrName::value(3, "memory-limit"),
+            AttrName::value(4, "memory-used"),
+            AttrName::value(5, "avg-netoff"),
+            AttrName::value(6, "min-netlen"),
+            AttrName::value(7, "max-netlen"),
+            AttrName::value(8, "min-adjlen"),
+            AttrName::value(9, "max-adjlen"),
+            AttrName::indexed(10, "tin-stats", &TC_CAKE_TIN_STATS_ATTRS),
+            AttrName::value(11, "deficit"),
+            AttrName::value(12, "cobalt-count"),
+            AttrName::value(13, "dropping"),
+            AttrName::value(14, "drop-next-us"),
+            AttrName::value(15, "p-drop"),
+            AttrName::value(16, "blue-timer-us"),
+        ],
+    };
+
+    /// `tc-cake-tin-stats-attrs`.
+    pub static TC_CAKE_TIN_STATS_ATTRS: SetNames = SetNames {
+        name: "tc-cake-tin-stats-attrs",
+        attrs: &[
+            AttrName::value(1, "pad"),
+            AttrName::value(2, "sent-packets"),
+            AttrName::value(3, "sent-bytes64"),
+            AttrName::value(4, "dropped-packets"),
+            AttrName::value(5, "dropped-bytes64"),
+            AttrName::value(6, "acks-dropped-packets"),
+            AttrName::value(7, "acks-dropped-bytes64"),
+            AttrName::value(8, "ecn-marked-packets"),
+            AttrName::value(9, "ecn-marked-bytes64"),
+            AttrName::value(10, "backlog-packets"),
+            AttrName::value(11, "backlog-bytes"),
+            AttrName::value(12, "threshold-rate64"),
+            AttrName::value(13, "target-us"),
+            AttrName::value(14, "interval-us"),
+            AttrName::value(15, "way-indirect-hits"),
+            AttrName::value(16, "way-misses"),
+            AttrName::value(17, "way-collisions"),
+            AttrName::value(18, "peak-delay-us"),
+            AttrName::value(19, "avg-delay-us"),
+            AttrName::value(20, "base-delay-us"),
+            AttrName::value(21, "sparse-flows"),
+            AttrName::value(22, "bulk-flows"),
+            AttrName::value(23, "unresponsive-flows"),
+            AttrName::value(24, "max-skblen"),
+            AttrName::value(25, "flow-quantum"),
+        ],
+    };
+
+    /// `tc-cbs-attrs`.
+    pub static TC_CBS_ATTRS: SetNames = SetNames {
+        name: "tc-cbs-attrs",
+        attrs: &[
+            AttrName::value(1, "parms"),
+        ],
+    };
+
+    /// `tc-cgroup-attrs`.
+    pub static TC_CGROUP_ATTRS: SetNames = SetNames {
+        name: "tc-cgroup-attrs",
+        attrs: &[
+            AttrName::indexed(1, "act", &TC_ACT_ATTRS),
+            AttrName::nest(2, "police", &TC_POLICE_ATTRS),
+            AttrName::value(3, "ematches"),
+        ],
+    };
+
+    /// `tc-choke-attrs`.
+    pub static TC_CHOKE_ATTRS: SetNames = SetNames {
+        name: "tc-choke-attrs",
+        attrs: &[
+            AttrName::value(1, "parms"),
+            AttrName::value(2, "stab"),
+            AttrName::value(3, "max-p"),
+        ],
+    };
+
+    /// `tc-codel-attrs`.
+    pub static TC_CODEL_ATTRS: SetNames = SetNames {
+        name: "tc-codel-attrs",
+        attrs: &[
+            AttrName::value(1, "target"),
+            AttrName::value(2, "limit"),
+            AttrName::value(3, "interval"),
+            AttrName::value(4, "ecn"),
+            AttrName::value(5, "ce-threshold"),
+        ],
+    };
+
+    /// `tc-drr-attrs`.
+    pub static TC_DRR_ATTRS: SetNames = SetNames {
+        name: "tc-drr-attrs",
+        attrs: &[
+            AttrName::value(1, "quantum"),
+        ],
+    };
+
+    /// `tc-ematch-attrs`.
+    pub static TC_EMATCH_ATTRS: SetNames = SetNames {
+        name: "tc-ematch-attrs",
+        attrs: &[
+            AttrName::value(1, "tree-hdr"),
+            AttrName::value(2, "tree-list"),
+        ],
+    };
+
+    /// `tc-flow-attrs`.
+    pub static TC_FLOW_ATTRS: SetNames = SetNames {
+        name: "tc-flow-attrs",
+        attrs: &[
+            AttrName::value(1, "keys"),
+            AttrName::value(2, "mode"),
+            AttrName::value(3, "baseclass"),
+            AttrName::value(4, "rshift"),
+            AttrName::value(5, "addend"),
+            AttrName::value(6, "mask"),
+            AttrName::value(7, "xor"),
+            AttrName::value(8, "divisor"),
+            AttrName::value(9, "act"),
+            AttrName::nest(10, "police", &TC_POLICE_ATTRS),
+            AttrName::value(11, "ematches"),
+            AttrName::value(12, "perturb"),
+        ],
+    };
+
+    /// `tc-flower-attrs`.
+    pub static TC_FLOWER_ATTRS: SetNames = SetNames {
+        name: "tc-flower-attrs",
+        attrs: &[
+            AttrName::value(1, "classid"),
+            AttrName::value(2, "indev"),
+            AttrName::indexed(3, "act", &TC_ACT_ATTRS),
+            AttrName::value(4, "key-eth-dst"),
+            AttrName::value(5, "key-eth-dst-mask"),
+            AttrName::value(6, "key-eth-src"),
+            AttrName::value(7, "key-eth-src-mask"),
+            AttrName::value(8, "key-eth-type"),
+            AttrName::value(9, "key-ip-proto"),
+            AttrName::value(10, "key-ipv4-src"),
+            AttrName::value(11, "key-ipv4-src-mask"),
+            AttrName::value(12, "key-ipv4-dst"),
+            AttrName::value(13, "key-ipv4-dst-mask"),
+            AttrName::value(14, "key-ipv6-src"),
+            AttrName::value(15, "key-ipv6-src-mask"),
+            AttrName::value(16, "key-ipv6-dst"),
+            AttrName::value(17, "key-ipv6-dst-mask"),
+            AttrName::value(18, "key-tcp-src"),
+            AttrName::value(19, "key-tcp-dst"),
+            AttrName::value(20, "key-udp-src"),
+            AttrName::value(21, "key-udp-dst"),
+            AttrName::value(22, "flags"),
+            AttrName::value(23, "key-vlan-id"),
+            AttrName::value(24, "key-vlan-prio"),
+            AttrName::value(25, "key-vlan-eth-type"),
+            AttrName::value(26, "key-enc-key-id"),
+            AttrName::value(27, "key-enc-ipv4-src"),
+            AttrName::value(28, "key-enc-ipv4-src-mask"),
+            AttrName::value(29, "key-enc-ipv4-dst"),
+            AttrName::value(30, "key-enc-ipv4-dst-mask"),
+            AttrName::value(31, "key-enc-ipv6-src"),
+            AttrName::value(32, "key-enc-ipv6-src-mask"),
+            AttrName::value(33, "key-enc-ipv6-dst"),
+            AttrName::value(34, "key-enc-ipv6-dst-mask"),
+            AttrName::value(35, "key-tcp-src-mask"),
+            AttrName::value(36, "key-tcp-dst-mask"),
+            AttrName::value(37, "key-udp-src-mask"),
+            AttrName::value(38, "key-udp-dst-mask"),
+            AttrName::value(39, "key-sctp-src-mask"),
+            AttrName::value(40, "key-sctp-dst-mask"),
+            AttrName::value(41, "key-sctp-src"),
+            AttrName::value(42, "key-sctp-dst"),
+            AttrName::value(43, "key-enc-udp-src-port"),
+            AttrName::value(44, "key-enc-udp-src-port-mask"),
+            AttrName::value(45, "key-enc-udp-dst-port"),
+            AttrName::value(46, "key-enc-udp-dst-port-mask"),
+            AttrName::value(47, "key-flags"),
+            AttrName::value(48, "key-flags-mask"),
+            AttrName::value(49, "key-icmpv4-code"),
+            AttrName::value(50, "key-icmpv4-code-mask"),
+            AttrName::value(51, "key-icmpv4-type"),
+            AttrName::value(52, "key-icmpv4-type-mask"),
+            AttrName::value(53, "key-icmpv6-code"),
+            AttrName::value(54, "key-icmpv6-code-mask"),
+            AttrName::value(55, "key-icmpv6-type"),
+            AttrName::value(56, "key-icmpv6-type-mask"),
+            AttrName::value(57, "key-arp-sip"),
+            AttrName::value(58, "key-arp-sip-mask"),
+            AttrName::value(59, "key-arp-tip"),
+            AttrName::value(60, "key-arp-tip-mask"),
+            AttrName::value(61, "key-arp-op"),
+            AttrName::value(62, "key-arp-op-mask"),
+            AttrName::value(63, "key-arp-sha"),
+            AttrName::value(64, "key-arp-sha-mask"),
+            AttrName::value(65, "key-arp-tha"),
+            AttrName::value(66, "key-arp-tha-mask"),
+            AttrName::value(67, "key-mpls-ttl"),
+            AttrName::value(68, "key-mpls-bos"),
+            AttrName::value(69, "key-mpls-tc"),
+            AttrName::value(70, "key-mpls-label"),
+            AttrName::value(71, "key-tcp-flags"),
+            AttrName::value(72, "key-tcp-flags-mask"),
+            AttrName::value(73, "key-ip-tos"),
+            AttrName::value(74, "key-ip-tos-mask"),
+            AttrName::value(75, "key-ip-ttl"),
+            AttrName::value(76, "key-ip-ttl-mask"),
+            AttrName::value(77, "key-cvlan-id"),
+            AttrName::value(78, "key-cvlan-prio"),
+            AttrName::value(79, "key-cvlan-eth-type"),
+            AttrName::value(80, "key-enc-ip-tos"),
+            AttrName::value(81, "key-enc-ip-tos-mask"),
+            AttrName::value(82, "key-enc-ip-ttl"),
+            AttrName::value(83, "key-enc-ip-ttl-mask"),
+            AttrName::nest(84, "key-enc-opts", &TC_FLOWER_KEY_ENC_OPTS_ATTRS),
+            AttrName::nest(85, "key-enc-opts-mask", &TC_FLOWER_KEY_ENC_OPTS_ATTRS),
+            AttrName::value(86, "in-hw-count"),
+            AttrName::value(87, "key-port-src-min"),
+            AttrName::value(88, "key-port-src-max"),
+            AttrName::value(89, "key-port-dst-min"),
+            AttrName::value(90, "key-port-dst-max"),
+            AttrName::value(91, "key-ct-state"),
+            AttrName::value(92, "key-ct-state-mask"),
+            AttrName::value(93, "key-ct-zone"),
+            AttrName::value(94, "key-ct-zone-mask"),
+            AttrName::value(95, "key-ct-mark"),
+            AttrName::value(96, "key-ct-mark-mask"),
+            AttrName::value(97, "key-ct-labels"),
+            AttrName::value(98, "key-ct-labels-mask"),
+            AttrName::nest(99, "key-mpls-opts", &TC_FLOWER_KEY_MPLS_OPT_ATTRS),
+            AttrName::value(100, "key-hash"),
+            AttrName::value(101, "key-hash-mask"),
+            AttrName::value(102, "key-num-of-vlans"),
+            AttrName::value(103, "key-pppoe-sid"),
+            AttrName::value(104, "key-ppp-proto"),
+            AttrName::value(105, "key-l2tpv3-sid"),
+            AttrName::value(106, "l2-miss"),
+            AttrName::nest(107, "key-cfm", &TC_FLOWER_KEY_CFM_ATTRS),
+            AttrName::value(108, "key-spi"),
+            AttrName::value(109, "key-spi-mask"),
+            AttrName::value(110, "key-enc-flags"),
+            AttrName::value(111, "key-enc-flags-mask"),
+        ],
+    };
+
+    /// `tc-flower-key-enc-opts-attrs`.
+    pub static TC_FLOWER_KEY_ENC_OPTS_ATTRS: SetNames = SetNames {
+        name: "tc-flower-key-enc-opts-attrs",
+        attrs: &[
+            AttrName::nest(1, "geneve", &TC_FLOWER_KEY_ENC_OPT_GENEVE_ATTRS),
+            AttrName::nest(2, "vxlan", &TC_FLOWER_KEY_ENC_OPT_VXLAN_ATTRS),
+            AttrName::nest(3, "erspan", &TC_FLOWER_KEY_ENC_OPT_ERSPAN_ATTRS),
+            AttrName::nest(4, "gtp", &TC_FLOWER_KEY_ENC_OPT_GTP_ATTRS),
+        ],
+    };
+
+    /// `tc-flower-key-enc-opt-geneve-attrs`.
+    pub static TC_FLOWER_KEY_ENC_OPT_GENEVE_ATTRS: SetNames = SetNames {
+        name: "tc-flower-key-enc-opt-geneve-attrs",
+        attrs: &[
+            AttrName::value(1, "class"),
+            AttrName::value(2, "type"),
+            AttrName::value(3, "data"),
+        ],
+    };
+
+    /// `tc-flower-key-enc-opt-vxlan-attrs`.
+    pub static TC_FLOWER_KEY_ENC_OPT_VXLAN_ATTRS: SetNames = SetNames {
+        name: "tc-flower-key-enc-opt-vxlan-attrs",
+        attrs: &[
+            AttrName::value(1, "gbp"),
+        ],
+    };
+
+    /// `tc-flower-key-enc-opt-erspan-attrs`.
+    pub static TC_FLOWER_KEY_ENC_OPT_ERSPAN_ATTRS: SetNames = SetNames {
+        name: "tc-flower-key-enc-opt-erspan-attrs",
+        attrs: &[
+            AttrName::value(1, "ver"),
+            AttrName::value(2, "index"),
+            AttrName::value(3, "dir"),
+            AttrName::value(4, "hwid"),
+        ],
+    };
+
+    /// `tc-flower-key-enc-opt-gtp-attrs`.
+    pub static TC_FLOWER_KEY_ENC_OPT_GTP_ATTRS: SetNames = SetNames {
+        name: "tc-flower-key-enc-opt-gtp-attrs",
+        attrs: &[
+            AttrName::value(1, "pdu-type"),
+            AttrName::value(2, "qfi"),
+        ],
+    };
+
+    /// `tc-flower-key-mpls-opt-attrs`.
+    pub static TC_FLOWER_KEY_MPLS_OPT_ATTRS: SetNames = SetNames {
+        name: "tc-flower-key-mpls-opt-attrs",
+        attrs: &[
+            AttrName::value(1, "lse-depth"),
+            AttrName::value(2, "lse-ttl"),
+            AttrName::value(3, "lse-bos"),
+            AttrName::value(4, "lse-tc"),
+            AttrName::value(5, "lse-label"),
+        ],
+    };
+
+    /// `tc-flower-key-cfm-attrs`.
+    pub static TC_FLOWER_KEY_CFM_ATTRS: SetNames = SetNames {
+        name: "tc-flower-key-cfm-attrs",
+        attrs: &[
+            AttrName::value(1, "md-level"),
+            AttrName::value(2, "opcode"),
+        ],
+    };
+
+    /// `tc-fw-attrs`.
+    pub static TC_FW_ATTRS: SetNames = SetNames {
+        name: "tc-fw-attrs",
+        attrs: &[
+            AttrName::value(1, "classid"),
+            AttrName::nest(2, "police", &TC_POLICE_ATTRS),
+            AttrName::value(3, "indev"),
+            AttrName::indexed(4, "act", &TC_ACT_ATTRS),
+            AttrName::value(5, "mask"),
+        ],
+    };
+
+    /// `tc-gred-attrs`.
+    pub static TC_GRED_ATTRS: SetNames = SetNames {
+        name: "tc-gred-attrs",
+        attrs: &[
+            AttrName::value(1, "parms"),
+            AttrName::value(2, "stab"),
+            AttrName::value(3, "dps"),
+            AttrName::value(4, "max-p"),
+            AttrName::value(5, "limit"),
+            AttrName::nest(6, "vq-list", &TCA_GRED_VQ_LIST_ATTRS),
+        ],
+    };
+
+    /// `tca-gred-vq-list-attrs`.
+    pub static TCA_GRED_VQ_LIST_ATTRS: SetNames = SetNames {
+        name: "tca-gred-vq-list-attrs",
+        attrs: &[
+            AttrName::nest(1, "entry", &TCA_GRED_VQ_ENTRY_ATTRS),
+        ],
+    };
+
+    /// `tca-gred-vq-entry-attrs`.
+    pub static TCA_GRED_VQ_ENTRY_ATTRS: SetNames = SetNames {
+        name: "tca-gred-vq-entry-attrs",
+        attrs: &[
+            AttrName::value(1, "pad"),
+            AttrName::value(2, "dp"),
+            AttrName::value(3, "stat-bytes"),
+            AttrName::value(4, "stat-packets"),
+            AttrName::value(5, "stat-backlog"),
+            AttrName::value(6, "stat-prob-drop"),
+            AttrName::value(7, "stat-prob-mark"),
+            AttrName::value(8, "stat-forced-drop"),
+            AttrName::value(9, "stat-forced-mark"),
+            AttrName::value(10, "stat-pdrop"),
+            AttrName::value(11, "stat-other"),
+            AttrName::value(12, "flags"),
+        ],
+    };
+
+    /// `tc-hfsc-attrs`.
+    pub static TC_HFSC_ATTRS: SetNames = SetNames {
+        name: "tc-hfsc-attrs",
+        attrs: &[
+            AttrName::value(1, "rsc"),
+            AttrName::value(2, "fsc"),
+            AttrName::value(3, "usc"),
+        ],
+    };
+
+    /// `tc-hhf-attrs`.
+    pub static TC_HHF_ATTRS: SetNames = SetNames {
+        name: "tc-hhf-attrs",
+        attrs: &[
+            AttrName::value(1, "backlog-limit"),
+            AttrName::value(2, "quantum"),
+            AttrName::value(3, "hh-flows-limit"),
+            AttrName::value(4, "reset-timeout"),
+            AttrName::value(5, "admit-bytes"),
+            AttrName::value(6, "evict-timeout"),
+            AttrName::value(7, "non-hh-weight"),
+        ],
+    };
+
+    /// `tc-htb-attrs`.
+    pub static TC_HTB_ATTRS: SetNames = SetNames {
+        name: "tc-htb-attrs",
+        attrs: &[
+            AttrName::value(1, "parms"),
+            AttrName::value(2, "init"),
+            AttrName::value(3, "ctab"),
+            AttrName::value(4, "rtab"),
+            AttrName::value(5, "direct-qlen"),
+            AttrName::value(6, "rate64"),
+            AttrName::value(7, "ceil64"),
+            AttrName::value(8, "pad"),
+            AttrName::value(9, "offload"),
+        ],
+    };
+
+    /// `tc-matchall-attrs`.
+    pub static TC_MATCHALL_ATTRS: SetNames = SetNames {
+        name: "tc-matchall-attrs",
+        attrs: &[
+            AttrName::value(1, "classid"),
+            AttrName::indexed(2, "act", &TC_ACT_ATTRS),
+            AttrName::value(3, "flags"),
+            AttrName::value(4, "pcnt"),
+            AttrName::value(5, "pad"),
+        ],
+    };
+
+    /// `tc-etf-attrs`.
+    pub static TC_ETF_ATTRS: SetNames = SetNames {
+        name: "tc-etf-attrs",
+        attrs: &[
+            AttrName::value(1, "parms"),
+        ],
+    };
+
+    /// `tc-ets-attrs`.
+    pub static TC_ETS_ATTRS: SetNames = SetNames {
+        name: "tc-ets-attrs",
+        attrs: &[
+            AttrName::value(1, "nbands"),
+            AttrName::value(2, "nstrict"),
+            AttrName::nest(3, "quanta", &TC_ETS_ATTRS),
+            AttrName::value(4, "quanta-band"),
+            AttrName::nest(5, "priomap", &TC_ETS_ATTRS),
+            AttrName::value(6, "priomap-band"),
+        ],
+    };
+
+    /// `tc-fq-attrs`.
+    pub static TC_FQ_ATTRS: SetNames = SetNames {
+        name: "tc-fq-attrs",
+        attrs: &[
+            AttrName::value(1, "plimit"),
+            AttrName::value(2, "flow-plimit"),
+            AttrName::value(3, "quantum"),
+            AttrName::value(4, "initial-quantum"),
+            AttrName::value(5, "rate-enable"),
+            AttrName::value(6, "flow-default-rate"),
+            AttrName::value(7, "flow-max-rate"),
+            AttrName::value(8, "buckets-log"),
+            AttrName::value(9, "flow-refill-delay"),
+            AttrName::value(10, "orphan-mask"),
+            AttrName::value(11, "low-rate-threshold"),
+            AttrName::value(12, "ce-threshold"),
+            AttrName::value(13, "timer-slack"),
+            AttrName::value(14, "horizon"),
+            AttrName::value(15, "horizon-drop"),
+            AttrName::value(16, "priomap"),
+            AttrName::value(17, "weights"),
+        ],
+    };
+
+    /// `tc-fq-codel-attrs`.
+    pub static TC_FQ_CODEL_ATTRS: SetNames = SetNames {
+        name: "tc-fq-codel-attrs",
+        attrs: &[
+            AttrName::value(1, "target"),
+            AttrName::value(2, "limit"),
+            AttrName::value(3, "interval"),
+            AttrName::value(4, "ecn"),
+            AttrName::value(5, "flows"),
+            AttrName::value(6, "quantum"),
+            AttrName::value(7, "ce-threshold"),
+            AttrName::value(8, "drop-batch-size"),
+            AttrName::value(9, "memory-limit"),
+            AttrName::value(10, "ce-threshold-selector"),
+            AttrName::value(11, "ce-threshold-mask"),
+        ],
+    };
+
+    /// `tc-fq-pie-attrs`.
+    pub static TC_FQ_PIE_ATTRS: SetNames = SetNames {
+        name: "tc-fq-pie-attrs",
+        attrs: &[
+            AttrName::value(1, "limit"),
+            AttrName::value(2, "flows"),
+            AttrName::value(3, "target"),
+            AttrName::value(4, "tupdate"),
+            AttrName::value(5, "alpha"),
+            AttrName::value(6, "beta"),
+            AttrName::value(7, "quantum"),
+            AttrName::value(8, "memory-limit"),
+            AttrName::value(9, "ecn-prob"),
+            AttrName::value(10, "ecn"),
+            AttrName::value(11, "bytemode"),
+            AttrName::value(12, "dq-rate-estimator"),
+        ],
+    };
+
+    /// `tc-netem-attrs`.
+    pub static TC_NETEM_ATTRS: SetNames = SetNames {
+        name: "tc-netem-attrs",
+        attrs: &[
+            AttrName::value(1, "corr"),
+            AttrName::value(2, "delay-dist"),
+            AttrName::value(3, "reorder"),
+            AttrName::value(4, "corrupt"),
+            AttrName::nest(5, "loss", &TC_NETEM_LOSS_ATTRS),
+            AttrName::value(6, "rate"),
+            AttrName::value(7, "ecn"),
+            AttrName::value(8, "rate64"),
+            AttrName::value(9, "pad"),
+            AttrName::value(10, "latency64"),
+            AttrName::value(11, "jitter64"),
+            AttrName::value(12, "slot"),
+            AttrName::value(13, "slot-dist"),
+            AttrName::value(14, "prng-seed"),
+        ],
+    };
+
+    /// `tc-netem-loss-attrs`.
+    pub static TC_NETEM_LOSS_ATTRS: SetNames = SetNames {
+        name: "tc-netem-loss-attrs",
+        attrs: &[
+            AttrName::value(1, "gi"),
+            AttrName::value(2, "ge"),
+        ],
+    };
+
+    /// `tc-pie-attrs`.
+    pub static TC_PIE_ATTRS: SetNames = SetNames {
+        name: "tc-pie-attrs",
+        attrs: &[
+            AttrName::value(1, "target"),
+            AttrName::value(2, "limit"),
+            AttrName::value(3, "tupdate"),
+            AttrName::value(4, "alpha"),
+            AttrName::value(5, "beta"),
+            AttrName::value(6, "ecn"),
+            AttrName::value(7, "bytemode"),
+            AttrName::value(8, "dq-rate-estimator"),
+        ],
+    };
+
+    /// `tc-police-attrs`.
+    pub static TC_POLICE_ATTRS: SetNames = SetNames {
+        name: "tc-police-attrs",
+        attrs: &[
+            AttrName::value(1, "tbf"),
+            AttrName::value(2, "rate"),
+            AttrName::value(3, "peakrate"),
+            AttrName::value(4, "avrate"),
+            AttrName::value(5, "result"),
+            AttrName::value(6, "tm"),
+            AttrName::value(7, "pad"),
+            AttrName::value(8, "rate64"),
+            AttrName::value(9, "peakrate64"),
+            AttrName::value(10, "pktrate64"),
+            AttrName::value(11, "pktburst64"),
+        ],
+    };
+
+    /// `tc-qfq-attrs`.
+    pub static TC_QFQ_ATTRS: SetNames = SetNames {
+        name: "tc-qfq-attrs",
+        attrs: &[
+            AttrName::value(1, "weight"),
+            AttrName::value(2, "lmax"),
+        ],
+    };
+
+    /// `tc-red-attrs`.
+    pub static TC_RED_ATTRS: SetNames = SetNames {
+        name: "tc-red-attrs",
+        attrs: &[
+            AttrName::value(1, "parms"),
+            AttrName::value(2, "stab"),
+            AttrName::value(3, "max-p"),
+            AttrName::value(4, "flags"),
+            AttrName::value(5, "early-drop-block"),
+            AttrName::value(6, "mark-block"),
+        ],
+    };
+
+    /// `tc-route-attrs`.
+    pub static TC_ROUTE_ATTRS: SetNames = SetNames {
+        name: "tc-route-attrs",
+        attrs: &[
+            AttrName::value(1, "classid"),
+            AttrName::value(2, "to"),
+            AttrName::value(3, "from"),
+            AttrName::value(4, "iif"),
+            AttrName::nest(5, "police", &TC_POLICE_ATTRS),
+            AttrName::indexed(6, "act", &TC_ACT_ATTRS),
+        ],
+    };
+
+    /// `tc-taprio-attrs`.
+    pub static TC_TAPRIO_ATTRS: SetNames = SetNames {
+        name: "tc-taprio-attrs",
+        attrs: &[
+            AttrName::value(1, "priomap"),
+            AttrName::nest(2, "sched-entry-list", &TC_TAPRIO_SCHED_ENTRY_LIST),
+            AttrName::value(3, "sched-base-time"),
+            AttrName::nest(4, "sched-single-entry", &TC_TAPRIO_SCHED_ENTRY),
+            AttrName::value(5, "sched-clockid"),
+            AttrName::value(6, "pad"),
+            AttrName::value(7, "admin-sched"),
+            AttrName::value(8, "sched-cycle-time"),
+            AttrName::value(9, "sched-cycle-time-extension"),
+            AttrName::value(10, "flags"),
+            AttrName::value(11, "txtime-delay"),
+            AttrName::nest(12, "tc-entry", &TC_TAPRIO_TC_ENTRY_ATTRS),
+        ],
+    };
+
+    /// `tc-taprio-sched-entry-list`.
+    pub static TC_TAPRIO_SCHED_ENTRY_LIST: SetNames = SetNames {
+        name: "tc-taprio-sched-entry-list",
+        attrs: &[
+            AttrName::nest(1, "entry", &TC_TAPRIO_SCHED_ENTRY),
+        ],
+    };
+
+    /// `tc-taprio-sched-entry`.
+    pub static TC_TAPRIO_SCHED_ENTRY: SetNames = SetNames {
+        name: "tc-taprio-sched-entry",
+        attrs: &[
+            AttrName::value(1, "index"),
+            AttrName::value(2, "cmd"),
+            AttrName::value(3, "gate-mask"),
+            AttrName::value(4, "interval"),
+        ],
+    };
+
+    /// `tc-taprio-tc-entry-attrs`.
+    pub static TC_TAPRIO_TC_ENTRY_ATTRS: SetNames = SetNames {
+        name: "tc-taprio-tc-entry-attrs",
+        attrs: &[
+            AttrName::value(1, "index"),
+            AttrName::value(2, "max-sdu"),
+            AttrName::value(3, "fp"),
+        ],
+    };
+
+    /// `tc-tbf-attrs`.
+    pub static TC_TBF_ATTRS: SetNames = SetNames {
+        name: "tc-tbf-attrs",
+        attrs: &[
+            AttrName::value(1, "parms"),
+            AttrName::value(2, "rtab"),
+            AttrName::value(3, "ptab"),
+            AttrName::value(4, "rate64"),
+            AttrName::value(5, "prate64"),
+            AttrName::value(6, "burst"),
+            AttrName::value(7, "pburst"),
+            AttrName::value(8, "pad"),
+        ],
+    };
+
+    /// `tc-act-sample-attrs`.
+    pub static TC_ACT_SAMPLE_ATTRS: SetNames = SetNames {
+        name: "tc-act-sample-attrs",
+        attrs: &[
+            AttrName::value(1, "tm"),
+            AttrName::value(2, "parms"),
+            AttrName::value(3, "rate"),
+            AttrName::value(4, "trunc-size"),
+            AttrName::value(5, "psample-group"),
+            AttrName::value(6, "pad"),
+        ],
+    };
+
+    /// `tc-act-gact-attrs`.
+    pub static TC_ACT_GACT_ATTRS: SetNames = SetNames {
+        name: "tc-act-gact-attrs",
+        attrs: &[
+            AttrName::value(1, "tm"),
+            AttrName::value(2, "parms"),
+            AttrName::value(3, "prob"),
+            AttrName::value(4, "pad"),
+        ],
+    };
+
+    /// `tca-stab-attrs`.
+    pub static TCA_STAB_ATTRS: SetNames = SetNames {
+        name: "tca-stab-attrs",
+        attrs: &[
+            AttrName::value(1, "base"),
+            AttrName::value(2, "data"),
+        ],
+    };
+
+    /// `tca-stats-attrs`.
+    pub static TCA_STATS_ATTRS: SetNames = SetNames {
+        name: "tca-stats-attrs",
+        attrs: &[
+            AttrName::value(1, "basic"),
+            AttrName::value(2, "rate-est"),
+            AttrName::value(3, "queue"),
+            AttrName::sub_message(4, "app", "kind", &TCA_STATS_APP_MSG_FORMATS),
+            AttrName::value(5, "rate-est64"),
+            AttrName::value(6, "pad"),
+            AttrName::value(7, "basic-hw"),
+            AttrName::value(8, "pkt64"),
+        ],
+    };
+
+    /// `tc-u32-attrs`.
+    pub static TC_U32_ATTRS: SetNames = SetNames {
+        name: "tc-u32-attrs",
+        attrs: &[
+            AttrName::value(1, "classid"),
+            AttrName::value(2, "hash"),
+            AttrName::value(3, "link"),
+            AttrName::value(4, "divisor"),
+            AttrName::value(5, "sel"),
+            AttrName::nest(6, "police", &TC_POLICE_ATTRS),
+            AttrName::indexed(7, "act", &TC_ACT_ATTRS),
+            AttrName::value(8, "indev"),
+            AttrName::value(9, "pcnt"),
+            AttrName::value(10, "mark"),
+            AttrName::value(11, "flags"),
+            AttrName::value(12, "pad"),
+        ],
+    };
+
+    /// The formats of the sub-message `tc-options-msg`.
+    pub static TC_OPTIONS_MSG_FORMATS: [Format; 42] = [
+        ("basic", 0, Some(&TC_BASIC_ATTRS)),
+        ("bpf", 0, Some(&TC_BPF_ATTRS)),
+        ("bfifo", 4, None),
+        ("cake", 0, Some(&TC_CAKE_ATTRS)),
+        ("cbs", 0, Some(&TC_CBS_ATTRS)),
+        ("cgroup", 0, Some(&TC_CGROUP_ATTRS)),
+        ("choke", 0, Some(&TC_CHOKE_ATTRS)),
+        ("clsact", 0, None),
+        ("codel", 0, Some(&TC_CODEL_ATTRS)),
+        ("drr", 0, Some(&TC_DRR_ATTRS)),
+        ("etf", 0, Some(&TC_ETF_ATTRS)),
+        ("ets", 0, Some(&TC_ETS_ATTRS)),
+        ("flow", 0, Some(&TC_FLOW_ATTRS)),
+        ("flower", 0, Some(&TC_FLOWER_ATTRS)),
+        ("fq", 0, Some(&TC_FQ_ATTRS)),
+        ("fq_codel", 0, Some(&TC_FQ_CODEL_ATTRS)),
+        ("fq_pie", 0, Some(&TC_FQ_PIE_ATTRS)),
+        ("fw", 0, Some(&TC_FW_ATTRS)),
+        ("gred", 0, Some(&TC_GRED_ATTRS)),
+        ("hfsc", 2, None),
+        ("hhf", 0, Some(&TC_HHF_ATTRS)),
+        ("htb", 0, Some(&TC_HTB_ATTRS)),
+        ("ingress", 0, None),
+        ("matchall", 0, Some(&TC_MATCHALL_ATTRS)),
+        ("mq", 0, None),
+        ("mqprio", 82, None),
+        ("multiq", 4, None),
+        ("netem", 24, Some(&TC_NETEM_ATTRS)),
+        ("pfifo", 4, None),
+        ("pfifo_fast", 20, None),
+        ("pfifo_head_drop", 4, None),
+        ("pie", 0, Some(&TC_PIE_ATTRS)),
+        ("plug", 8, None),
+        ("prio", 20, None),
+        ("qfq", 0, Some(&TC_QFQ_ATTRS)),
+        ("red", 0, Some(&TC_RED_ATTRS)),
+        ("route", 0, Some(&TC_ROUTE_ATTRS)),
+        ("sfb", 36, None),
+        ("sfq", 72, None),
+        ("taprio", 0, Some(&TC_TAPRIO_ATTRS)),
+        ("tbf", 0, Some(&TC_TBF_ATTRS)),
+        ("u32", 0, Some(&TC_U32_ATTRS)),
+    ];
+
+    /// The formats of the sub-message `tc-act-options-msg`.
+    pub static TC_ACT_OPTIONS_MSG_FORMATS: [Format; 19] = [
+        ("bpf", 0, Some(&TC_ACT_BPF_ATTRS)),
+        ("connmark", 0, Some(&TC_ACT_CONNMARK_ATTRS)),
+        ("csum", 0, Some(&TC_ACT_CSUM_ATTRS)),
+        ("ct", 0, Some(&TC_ACT_CT_ATTRS)),
+        ("ctinfo", 0, Some(&TC_ACT_CTINFO_ATTRS)),
+        ("gact", 0, Some(&TC_ACT_GACT_ATTRS)),
+        ("gate", 0, Some(&TC_ACT_GATE_ATTRS)),
+        ("ife", 0, Some(&TC_ACT_IFE_ATTRS)),
+        ("mirred", 0, Some(&TC_ACT_MIRRED_ATTRS)),
+        ("mpls", 0, Some(&TC_ACT_MPLS_ATTRS)),
+        ("nat", 0, Some(&TC_ACT_NAT_ATTRS)),
+        ("pedit", 0, Some(&TC_ACT_PEDIT_ATTRS)),
+        ("police", 0, Some(&TC_ACT_POLICE_ATTRS)),
+        ("sample", 0, Some(&TC_ACT_SAMPLE_ATTRS)),
+        ("simple", 0, Some(&TC_ACT_SIMPLE_ATTRS)),
+        ("skbedit", 0, Some(&TC_ACT_SKBEDIT_ATTRS)),
+        ("skbmod", 0, Some(&TC_ACT_SKBMOD_ATTRS)),
+        ("tunnel_key", 0, Some(&TC_ACT_TUNNEL_KEY_ATTRS)),
+        ("vlan", 0, Some(&TC_ACT_VLAN_ATTRS)),
+    ];
+
+    /// The formats of the sub-message `tca-stats-app-msg`.
+    pub static TCA_STATS_APP_MSG_FORMATS: [Format; 11] = [
+        ("cake", 0, Some(&TC_CAKE_STATS_ATTRS)),
+        ("choke", 20, None),
+        ("codel", 36, None),
+        ("fq", 0, None),
+        ("fq_codel", 40, None),
+        ("fq_pie", 36, None),
+        ("hhf", 16, None),
+        ("pie", 40, None),
+        ("red", 16, None),
+        ("sfb", 36, None),
+        ("sfq", 4, None),
+    ];
+
+    /// The attributes of a request of message type `message_type`, by the operation that sends it.
+    pub fn for_message(message_type: u16) -> Option<&'static SetNames> {
+        match message_type {
+            36 => Some(&TC_ATTRS),
+            37 => Some(&TC_ATTRS),
+            38 => Some(&TC_ATTRS),
+            40 => Some(&TC_ATTRS),
+            41 => Some(&TC_ATTRS),
+            42 => Some(&TC_ATTRS),
+            44 => Some(&TC_ATTRS),
+            45 => Some(&TC_ATTRS),
+            46 => Some(&TC_ATTRS),
+            100 => Some(&TC_ATTRS),
+            101 => Some(&TC_ATTRS),
+            102 => Some(&TC_ATTRS),
+            _ => None,
+        }
+    }
+}

@@ -186,6 +186,10 @@ impl crate::genl::Request for GetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::TCP_METRICS)
+    }
 }
 
 /// `get` (do): Retrieve metrics.
@@ -210,6 +214,10 @@ impl crate::genl::Request for GetDumpRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::TCP_METRICS)
     }
 }
 
@@ -248,6 +256,10 @@ impl crate::genl::Request for DelRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::TCP_METRICS)
+    }
 }
 
 /// `del` (do): Delete metrics.
@@ -257,4 +269,45 @@ pub fn del(family_id: u16, request: &DelRequest) -> MessageBuilder {
     let mut b = super::genl_request(family_id, cmd::DEL, FAMILY_VERSION);
     request.write_attrs(&mut b);
     b
+}
+
+/// The names of the attributes of each set, for naming what an extended ACK points at
+/// ([`crate::wire::names::name_at`]).
+pub mod names {
+    #[allow(unused_imports)]
+    use crate::wire::names::{AttrName, Format, SetNames};
+
+    /// `tcp-metrics`.
+    pub static TCP_METRICS: SetNames = SetNames {
+        name: "tcp-metrics",
+        attrs: &[
+            AttrName::value(1, "addr-ipv4"),
+            AttrName::value(2, "addr-ipv6"),
+            AttrName::value(3, "age"),
+            AttrName::value(4, "tw-tsval"),
+            AttrName::value(5, "tw-ts-stamp"),
+            AttrName::nest(6, "vals", &METRICS),
+            AttrName::value(7, "fopen-mss"),
+            AttrName::value(8, "fopen-syn-drops"),
+            AttrName::value(9, "fopen-syn-drop-ts"),
+            AttrName::value(10, "fopen-cookie"),
+            AttrName::value(11, "saddr-ipv4"),
+            AttrName::value(12, "saddr-ipv6"),
+            AttrName::value(13, "pad"),
+        ],
+    };
+
+    /// `metrics`.
+    pub static METRICS: SetNames = SetNames {
+        name: "metrics",
+        attrs: &[
+            AttrName::value(1, "rtt"),
+            AttrName::value(2, "rttvar"),
+            AttrName::value(3, "ssthresh"),
+            AttrName::value(4, "cwnd"),
+            AttrName::value(5, "reodering"),
+            AttrName::value(6, "rtt-us"),
+            AttrName::value(7, "rttvar-us"),
+        ],
+    };
 }

@@ -208,6 +208,10 @@ impl crate::genl::Request for NoopRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::TEAM)
+    }
 }
 
 /// `noop` (do): No operation
@@ -235,6 +239,10 @@ impl crate::genl::Request for OptionsSetRequest {
 
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
+    }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::TEAM)
     }
 }
 
@@ -264,6 +272,10 @@ impl crate::genl::Request for OptionsGetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::TEAM)
+    }
 }
 
 /// `options-get` (do): Get team options info
@@ -292,6 +304,10 @@ impl crate::genl::Request for PortListGetRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::TEAM)
+    }
 }
 
 /// `port-list-get` (do): Get team ports info
@@ -301,4 +317,69 @@ pub fn port_list_get(family_id: u16, request: &PortListGetRequest) -> MessageBui
     let mut b = super::genl_request(family_id, cmd::PORT_LIST_GET, FAMILY_VERSION);
     request.write_attrs(&mut b);
     b
+}
+
+/// The names of the attributes of each set, for naming what an extended ACK points at
+/// ([`crate::wire::names::name_at`]).
+pub mod names {
+    #[allow(unused_imports)]
+    use crate::wire::names::{AttrName, Format, SetNames};
+
+    /// `team`.
+    pub static TEAM: SetNames = SetNames {
+        name: "team",
+        attrs: &[
+            AttrName::value(0, "unspec"),
+            AttrName::value(1, "team-ifindex"),
+            AttrName::nest(2, "list-option", &ITEM_OPTION),
+            AttrName::nest(3, "list-port", &ITEM_PORT),
+        ],
+    };
+
+    /// `item-option`.
+    pub static ITEM_OPTION: SetNames = SetNames {
+        name: "item-option",
+        attrs: &[
+            AttrName::value(0, "option-unspec"),
+            AttrName::nest(1, "option", &ATTR_OPTION),
+        ],
+    };
+
+    /// `attr-option`.
+    pub static ATTR_OPTION: SetNames = SetNames {
+        name: "attr-option",
+        attrs: &[
+            AttrName::value(0, "unspec"),
+            AttrName::value(1, "name"),
+            AttrName::value(2, "changed"),
+            AttrName::value(3, "type"),
+            AttrName::value(4, "data"),
+            AttrName::value(5, "removed"),
+            AttrName::value(6, "port-ifindex"),
+            AttrName::value(7, "array-index"),
+        ],
+    };
+
+    /// `item-port`.
+    pub static ITEM_PORT: SetNames = SetNames {
+        name: "item-port",
+        attrs: &[
+            AttrName::value(0, "port-unspec"),
+            AttrName::nest(1, "port", &ATTR_PORT),
+        ],
+    };
+
+    /// `attr-port`.
+    pub static ATTR_PORT: SetNames = SetNames {
+        name: "attr-port",
+        attrs: &[
+            AttrName::value(0, "unspec"),
+            AttrName::value(1, "ifindex"),
+            AttrName::value(2, "changed"),
+            AttrName::value(3, "linkup"),
+            AttrName::value(4, "speed"),
+            AttrName::value(5, "duplex"),
+            AttrName::value(6, "removed"),
+        ],
+    };
 }

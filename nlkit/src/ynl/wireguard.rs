@@ -263,6 +263,10 @@ impl crate::genl::Request for GetDeviceDumpRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::WGDEVICE)
+    }
 }
 
 /// `get-device` (dump): Retrieve WireGuard device
@@ -338,6 +342,10 @@ impl crate::genl::Request for SetDeviceRequest {
     fn emit(&self, b: &mut MessageBuilder) {
         self.write_attrs(b);
     }
+
+    fn attribute_names() -> Option<&'static crate::wire::names::SetNames> {
+        Some(&names::WGDEVICE)
+    }
 }
 
 /// `set-device` (do): Set WireGuard device
@@ -364,4 +372,57 @@ pub fn set_device(family_id: u16, request: &SetDeviceRequest) -> MessageBuilder 
     let mut b = super::genl_request(family_id, cmd::SET_DEVICE, FAMILY_VERSION);
     request.write_attrs(&mut b);
     b
+}
+
+/// The names of the attributes of each set, for naming what an extended ACK points at
+/// ([`crate::wire::names::name_at`]).
+pub mod names {
+    #[allow(unused_imports)]
+    use crate::wire::names::{AttrName, Format, SetNames};
+
+    /// `wgdevice`.
+    pub static WGDEVICE: SetNames = SetNames {
+        name: "wgdevice",
+        attrs: &[
+            AttrName::value(0, "unspec"),
+            AttrName::value(1, "ifindex"),
+            AttrName::value(2, "ifname"),
+            AttrName::value(3, "private-key"),
+            AttrName::value(4, "public-key"),
+            AttrName::value(5, "flags"),
+            AttrName::value(6, "listen-port"),
+            AttrName::value(7, "fwmark"),
+            AttrName::indexed(8, "peers", &WGPEER),
+        ],
+    };
+
+    /// `wgpeer`.
+    pub static WGPEER: SetNames = SetNames {
+        name: "wgpeer",
+        attrs: &[
+            AttrName::value(0, "unspec"),
+            AttrName::value(1, "public-key"),
+            AttrName::value(2, "preshared-key"),
+            AttrName::value(3, "flags"),
+            AttrName::value(4, "endpoint"),
+            AttrName::value(5, "persistent-keepalive-interval"),
+            AttrName::value(6, "last-handshake-time"),
+            AttrName::value(7, "rx-bytes"),
+            AttrName::value(8, "tx-bytes"),
+            AttrName::indexed(9, "allowedips", &WGALLOWEDIP),
+            AttrName::value(10, "protocol-version"),
+        ],
+    };
+
+    /// `wgallowedip`.
+    pub static WGALLOWEDIP: SetNames = SetNames {
+        name: "wgallowedip",
+        attrs: &[
+            AttrName::value(0, "unspec"),
+            AttrName::value(1, "family"),
+            AttrName::value(2, "ipaddr"),
+            AttrName::value(3, "cidr-mask"),
+            AttrName::value(4, "flags"),
+        ],
+    };
 }
