@@ -93,7 +93,10 @@ pub mod policy;
 #[cfg(feature = "ynl-wireguard")]
 #[cfg_attr(docsrs, doc(cfg(feature = "ynl-wireguard")))]
 pub mod wireguard;
-#[cfg(all(test, feature = "ynl-wireguard"))]
+#[cfg(feature = "ynl-nl80211")]
+#[cfg_attr(docsrs, doc(cfg(feature = "ynl-nl80211")))]
+pub mod nl80211;
+#[cfg(all(test, any(feature = "ynl-wireguard", feature = "ynl-nl80211")))]
 mod family_kernel;
 #[cfg(test)]
 mod tests;
