@@ -96,7 +96,13 @@ pub mod wireguard;
 #[cfg(feature = "ynl-nl80211")]
 #[cfg_attr(docsrs, doc(cfg(feature = "ynl-nl80211")))]
 pub mod nl80211;
-#[cfg(all(test, any(feature = "ynl-wireguard", feature = "ynl-nl80211")))]
+#[cfg(feature = "ynl-devlink")]
+#[cfg_attr(docsrs, doc(cfg(feature = "ynl-devlink")))]
+pub mod devlink;
+#[cfg(all(
+    test,
+    any(feature = "ynl-wireguard", feature = "ynl-nl80211", feature = "ynl-devlink")
+))]
 mod family_kernel;
 #[cfg(test)]
 mod tests;
