@@ -208,3 +208,32 @@ fn a_kernel_without_devlink_is_family_not_found() {
         "family devlink not found; is its module loaded?"
     );
 }
+
+/// Attributes of random types and payloads, well framed (so that the sets read them and
+/// the typed layer meets payloads of every wrong size).
+fn framed(attrs: &[(u16, Vec<u8>)]) -> Vec<u8> {
+    let mut b = MessageBuilder::new(0, Flags::NONE);
+    for (t, p) in attrs {
+        b.attr_bytes(*t, p);
+    }
+    b.finish().unwrap()[16..].to_vec()
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn any_bytes_parse_without_a_panic(
+        raw in proptest::collection::vec(proptest::num::u8::ANY, 0..300),
+        attrs in proptest::collection::vec((0u16..64, proptest::collection::vec(proptest::num::u8::ANY, 0..24)), 0..24),
+        framed_first: bool,
+    ) {
+        let bytes = if framed_first { framed(&attrs) } else { raw };
+        let mut d = Devlink::default();
+        if d.read_attrs(crate::wire::AttrIter::new(&bytes)).is_ok() {
+            let _ = DevInfo::from_attrs(&d);
+            let _ = Port::from_attrs(&d);
+        }
+        let _ = std::str::from_utf8(&bytes).map(str::parse::<Handle>);
+    }
+}

@@ -433,3 +433,44 @@ fn a_kernel_without_nl80211_is_family_not_found() {
         Err(Error::FamilyNotFound { .. })
     ));
 }
+
+/// Attributes of random types and payloads, well framed (so that the sets read them and
+/// the typed layer meets payloads of every wrong size).
+fn framed(attrs: &[(u16, Vec<u8>)]) -> Vec<u8> {
+    let mut b = MessageBuilder::new(0, Flags::NONE);
+    for (t, p) in attrs {
+        b.attr_bytes(*t, p);
+    }
+    b.finish().unwrap()[16..].to_vec()
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn any_bytes_parse_without_a_panic(
+        raw in proptest::collection::vec(proptest::num::u8::ANY, 0..300),
+        attrs in proptest::collection::vec((0u16..64, proptest::collection::vec(proptest::num::u8::ANY, 0..24)), 0..24),
+        framed_first: bool,
+    ) {
+        let bytes = if framed_first { framed(&attrs) } else { raw };
+        let _ = elements(&bytes).count();
+        let _ = ssid_of(&bytes);
+        let mut m = Nl80211Attrs::default();
+        if m.read_attrs(crate::wire::AttrIter::new(&bytes)).is_ok() {
+            let _ = Interface::from_attrs(&m);
+            let _ = Wiphy::from_messages([&m, &m]);
+            let _ = Bss::from_message(&m).map(|b| b.ssid_str().map(str::len));
+            let _ = Station::from_message(&m);
+        }
+        // The bytes as the nests the spec leaves binary.
+        let m = Nl80211Attrs {
+            mac: Some(vec![0; 6]),
+            bss: Some(bytes.clone()),
+            sta_info: Some(bytes),
+            ..Default::default()
+        };
+        let _ = Bss::from_message(&m);
+        let _ = Station::from_message(&m);
+    }
+}

@@ -535,3 +535,153 @@ proptest::proptest! {
         proptest::prop_assert_eq!(DeviceConfig::from_requests(&parsed).unwrap(), Some(config));
     }
 }
+
+fn peers(d: &mut Wgdevice) -> &mut Vec<(u16, Wgpeer)> {
+    d.peers.get_or_insert_with(Vec::new)
+}
+
+/// The kernel's side of a dump: `device` as the messages of a `WG_CMD_GET_DEVICE` dump,
+/// cut where `cut` says (after an allowed IP, or between peers), in the layout the uapi
+/// header describes.
+fn dump_of(device: &Device, mut cut: impl FnMut() -> bool) -> Vec<Wgdevice> {
+    let to_peer = |p: &Peer, full: bool| {
+        let mut w = Wgpeer {
+            public_key: Some(p.public_key.0.to_vec()),
+            allowedips: Some(Vec::new()),
+            ..Default::default()
+        };
+        if full {
+            w.preshared_key = Some(p.preshared_key.unwrap_or(Key::ZERO).0.to_vec());
+            w.endpoint = p.endpoint.map(super::types::endpoint_bytes);
+            w.persistent_keepalive_interval = Some(p.persistent_keepalive_interval);
+            let t = p
+                .last_handshake
+                .map_or(Duration::ZERO, |t| t.duration_since(UNIX_EPOCH).unwrap());
+            w.last_handshake_time = Some(
+                KernelTimespec {
+                    sec: t.as_secs(),
+                    nsec: u64::from(t.subsec_nanos()),
+                }
+                .into(),
+            );
+            w.rx_bytes = Some(p.rx_bytes);
+            w.tx_bytes = Some(p.tx_bytes);
+            w.protocol_version = p.protocol_version;
+        }
+        w
+    };
+    let mut first = Wgdevice {
+        ifindex: Some(device.ifindex),
+        ifname: Some(device.name.clone()),
+        private_key: Some(device.private_key.unwrap_or(Key::ZERO).0.to_vec()),
+        public_key: Some(device.public_key.unwrap_or(Key::ZERO).0.to_vec()),
+        listen_port: Some(device.listen_port),
+        fwmark: Some(device.fwmark),
+        peers: Some(Vec::new()),
+        ..Default::default()
+    };
+    let next = || Wgdevice {
+        ifname: Some(device.name.clone()),
+        peers: Some(Vec::new()),
+        ..Default::default()
+    };
+    let mut out = Vec::new();
+    for p in &device.peers {
+        if !peers(&mut first).is_empty() && cut() {
+            out.push(std::mem::replace(&mut first, next()));
+        }
+        peers(&mut first).push((NLA_F_NESTED, to_peer(p, true)));
+        for (i, ip) in p.allowed_ips.iter().enumerate() {
+            if i > 0 && cut() {
+                out.push(std::mem::replace(&mut first, next()));
+                peers(&mut first).push((NLA_F_NESTED, to_peer(p, false)));
+            }
+            let (_, a) = allowed(&ip.to_string());
+            let last = peers(&mut first).last_mut().unwrap();
+            last.1
+                .allowedips
+                .get_or_insert_with(Vec::new)
+                .push((NLA_F_NESTED, a));
+        }
+    }
+    out.push(first);
+    out
+}
+
+/// Attributes of random types and payloads, well framed (so that the sets read them and
+/// the typed layer meets payloads of every wrong size).
+fn framed(attrs: &[(u16, Vec<u8>)]) -> Vec<u8> {
+    let mut b = MessageBuilder::new(0, Flags::NONE);
+    for (t, p) in attrs {
+        b.attr_bytes(*t, p);
+    }
+    b.finish().unwrap()[16..].to_vec()
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn a_dump_cut_anywhere_merges_back(seed: u64, peers in 0usize..20, cuts: u64) {
+        let config = generated(seed, peers);
+        let device = Device {
+            ifindex: 5,
+            name: "wg-prop".into(),
+            private_key: config.private_key.filter(|k| !k.is_zero()),
+            public_key: Some(key(9)),
+            listen_port: config.listen_port.unwrap_or(0),
+            fwmark: config.fwmark.unwrap_or(0),
+            peers: config
+                .peers
+                .iter()
+                .map(|p| Peer {
+                    public_key: p.public_key,
+                    preshared_key: p.preshared_key.filter(|k| !k.is_zero()),
+                    endpoint: p.endpoint,
+                    persistent_keepalive_interval: p.persistent_keepalive_interval.unwrap_or(0),
+                    last_handshake: p.protocol_version.map(|_| UNIX_EPOCH + Duration::new(seed >> 34, 7)),
+                    rx_bytes: seed,
+                    tx_bytes: seed >> 3,
+                    protocol_version: p.protocol_version,
+                    allowed_ips: p.allowed_ips.iter().map(|a| a.network).collect(),
+                })
+                .collect(),
+        };
+        let mut bits = cuts;
+        let messages = dump_of(&device, || {
+            bits = bits.rotate_left(1);
+            bits & 1 == 1
+        });
+        // Through the bytes, as the dump delivers them.
+        let parsed: Vec<Wgdevice> = messages
+            .iter()
+            .map(|d| {
+                let mut b = reply(WG_ID, cmd::GET_DEVICE);
+                d.write_attrs(&mut b);
+                parse_set(&b)
+            })
+            .collect();
+        proptest::prop_assert_eq!(Device::from_messages(&parsed).unwrap(), Some(device));
+    }
+
+    #[test]
+    fn any_bytes_parse_without_a_panic(
+        raw in proptest::collection::vec(proptest::num::u8::ANY, 0..400),
+        attrs in proptest::collection::vec((0u16..12, proptest::collection::vec(proptest::num::u8::ANY, 0..40)), 0..24),
+        framed_first: bool,
+    ) {
+        let bytes = if framed_first { framed(&attrs) } else { raw };
+        let mut set = Wgdevice::default();
+        if set.read_attrs(crate::wire::AttrIter::new(&bytes)).is_ok() {
+            let _ = Device::from_attrs(&set);
+            let mut d = Device::default();
+            let _ = d.merge(&set);
+        }
+        let mut req = SetDeviceRequest::default();
+        if req.read_attrs(crate::wire::AttrIter::new(&bytes)).is_ok() {
+            let _ = DeviceConfig::from_requests(&[req]);
+        }
+        let _ = super::types::endpoint_of(&bytes);
+        let _ = std::str::from_utf8(&bytes).map(|s| (s.parse::<Key>(), s.parse::<IpNetwork>()));
+    }
+}
