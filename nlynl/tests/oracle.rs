@@ -493,3 +493,21 @@ fn bad_arguments_and_missing_families() {
     assert!(help.status.success());
     assert!(text(&help.stdout).starts_with("usage: nlynl [-h]"));
 }
+
+#[test]
+fn rt_addr_and_rt_route_dumps_equal_cli_py() {
+    if !oracle("rt_addr_and_rt_route_dumps_equal_cli_py") {
+        return;
+    }
+    let Some(ns) = Netns::new("ynlraw") else {
+        return;
+    };
+    ns.ip_ok(&["link", "add", "v0", "type", "veth", "peer", "name", "v1"]);
+    ns.ip_ok(&["link", "set", "v0", "up"]);
+    ns.ip_ok(&["address", "add", "10.0.0.1/24", "dev", "v0"]);
+    ns.ip_ok(&["route", "add", "10.9.0.0/16", "via", "10.0.0.2"]);
+    let addrs = same(&ns, "rt_addr", &["--dump", "getaddr"]);
+    assert!(addrs.as_array().is_some_and(|a| !a.is_empty()), "{addrs}");
+    let routes = same(&ns, "rt_route", &["--dump", "getroute"]);
+    assert!(routes.to_string().contains("10.9.0.0"), "{routes}");
+}
