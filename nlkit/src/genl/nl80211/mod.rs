@@ -158,7 +158,7 @@ pub(crate) fn mac_of(b: Option<&[u8]>) -> Option<[u8; 6]> {
 /// A wireless interface (`NL80211_CMD_NEW_INTERFACE`, the answer of get-interface).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Interface {
-    /// The interface index (none for an interface without a netdev: P2P device, NAN).
+    /// The interface index (0 for an interface without a netdev: P2P device, NAN).
     pub ifindex: u32,
     /// The interface name.
     pub name: String,
@@ -251,6 +251,15 @@ impl Band {
     fn merge(&mut self, a: &BandAttrs) {
         for (_, f) in a.freqs.iter().flatten() {
             let Some(mhz) = f.freq else { continue };
+            // A channel the message before already gave (the kernel restarts a band's
+            // list where a message filled up) is not listed twice.
+            if self
+                .frequencies
+                .iter()
+                .any(|g| (g.mhz, g.offset_khz) == (mhz, f.offset))
+            {
+                continue;
+            }
             self.frequencies.push(Frequency {
                 mhz,
                 offset_khz: f.offset,

@@ -154,7 +154,7 @@ fn wiphy_dump() -> Vec<MessageBuilder> {
     });
     let mut m3 = head(0);
     m3.wiphy_bands = Some(WiphyBands {
-        n2ghz: Some(band(&[2422, 2472], &[])),
+        n2ghz: Some(band(&[2417, 2422, 2472], &[])),
         n5ghz: Some(band(&[5180, 5260], &[60])),
         ..Default::default()
     });

@@ -2,7 +2,7 @@
 //! its split into messages under a size budget (and the merge back, for checking).
 
 use super::types::{endpoint_bytes, endpoint_of, ip_bytes, IpNetwork, Key};
-use super::{bad, key_of, network_of, DeviceKey};
+use super::{bad, hidden, key_of, network_of, DeviceKey};
 use crate::wire::attr::NLA_F_NESTED;
 use crate::wire::{AttributeSet, DecodeError, Flags, MessageBuilder};
 use crate::ynl::wireguard::{
@@ -44,8 +44,9 @@ impl std::str::FromStr for AllowedIp {
     }
 }
 
-/// A change to one peer (identified by its public key).
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A change to one peer (identified by its public key; `Debug` shows the preshared key as
+/// `(hidden)`).
+#[derive(Clone, PartialEq, Eq)]
 pub struct PeerConfig {
     /// The peer's public key.
     pub public_key: Key,
@@ -129,6 +130,36 @@ impl PeerConfig {
     }
 }
 
+impl std::fmt::Debug for PeerConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PeerConfig")
+            .field("public_key", &self.public_key)
+            .field("flags", &self.flags)
+            .field("preshared_key", &hidden(&self.preshared_key))
+            .field("endpoint", &self.endpoint)
+            .field(
+                "persistent_keepalive_interval",
+                &self.persistent_keepalive_interval,
+            )
+            .field("protocol_version", &self.protocol_version)
+            .field("allowed_ips", &self.allowed_ips)
+            .finish()
+    }
+}
+
+impl std::fmt::Debug for DeviceConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DeviceConfig")
+            .field("device", &self.device)
+            .field("flags", &self.flags)
+            .field("private_key", &hidden(&self.private_key))
+            .field("listen_port", &self.listen_port)
+            .field("fwmark", &self.fwmark)
+            .field("peers", &self.peers)
+            .finish()
+    }
+}
+
 fn allowed_ip_attrs(a: &AllowedIp) -> Wgallowedip {
     let (family, addr) = ip_bytes(a.network.addr);
     Wgallowedip {
@@ -140,8 +171,9 @@ fn allowed_ip_attrs(a: &AllowedIp) -> Wgallowedip {
     }
 }
 
-/// A change to a device: what is set is changed, the rest left as it is.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A change to a device: what is set is changed, the rest left as it is (`Debug` shows the
+/// private key as `(hidden)`).
+#[derive(Clone, PartialEq, Eq)]
 pub struct DeviceConfig {
     /// The device.
     pub device: DeviceKey,

@@ -113,7 +113,7 @@ impl std::fmt::Debug for Device {
         f.debug_struct("Device")
             .field("ifindex", &self.ifindex)
             .field("name", &self.name)
-            .field("private_key", &self.private_key.map(|_| "(hidden)"))
+            .field("private_key", &hidden(&self.private_key))
             .field("public_key", &self.public_key)
             .field("listen_port", &self.listen_port)
             .field("fwmark", &self.fwmark)
@@ -122,8 +122,8 @@ impl std::fmt::Debug for Device {
     }
 }
 
-/// A peer of a device.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A peer of a device (`Debug` shows its preshared key as `(hidden)`).
+#[derive(Clone, PartialEq, Eq)]
 pub struct Peer {
     /// Its public key (what identifies it).
     pub public_key: Key,
@@ -143,6 +143,30 @@ pub struct Peer {
     pub protocol_version: Option<u32>,
     /// The IP networks it may send from and that are routed to it.
     pub allowed_ips: Vec<IpNetwork>,
+}
+
+impl std::fmt::Debug for Peer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Peer")
+            .field("public_key", &self.public_key)
+            .field("preshared_key", &hidden(&self.preshared_key))
+            .field("endpoint", &self.endpoint)
+            .field(
+                "persistent_keepalive_interval",
+                &self.persistent_keepalive_interval,
+            )
+            .field("last_handshake", &self.last_handshake)
+            .field("rx_bytes", &self.rx_bytes)
+            .field("tx_bytes", &self.tx_bytes)
+            .field("protocol_version", &self.protocol_version)
+            .field("allowed_ips", &self.allowed_ips)
+            .finish()
+    }
+}
+
+/// A secret key as `Debug` shows it: `(hidden)` when set.
+pub(crate) fn hidden(k: &Option<Key>) -> Option<&'static str> {
+    k.map(|_| "(hidden)")
 }
 
 fn bad(context: &'static str) -> DecodeError {

@@ -146,7 +146,15 @@ fn get_device_merges_peers_and_allowed_ips_split_over_messages() {
         [net("10.9.0.0/24"), net("10.9.1.0/24")]
     );
     assert_eq!(d.peers[0].allowed_ips.len(), 3);
-    assert!(format!("{d:?}").contains("private_key: Some(\"(hidden)\")"));
+    let shown = format!("{d:?}");
+    assert!(shown.contains("private_key: Some(\"(hidden)\")"), "{shown}");
+    assert!(!shown.contains(&key(0xaa).to_string()), "{shown}");
+    let shown = format!("{:?}", big_config(1, 1));
+    assert!(!shown.contains(&key(0xaa).to_string()) && !shown.contains(&key(101).to_string()));
+    assert!(
+        shown.contains(&key(1).to_string()),
+        "public keys are shown: {shown}"
+    );
     // One dump request naming the device, once resolved.
     let sent = sent.lock().unwrap();
     assert_eq!(sent.len(), 1);
