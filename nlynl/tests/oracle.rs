@@ -511,3 +511,40 @@ fn rt_addr_and_rt_route_dumps_equal_cli_py() {
     let routes = same(&ns, "rt_route", &["--dump", "getroute"]);
     assert!(routes.to_string().contains("10.9.0.0"), "{routes}");
 }
+
+/// cli.py cannot decode this kernel's link notifications (attributes newer than its
+/// spec); nlynl joins rt_link's group by the spec's number and shows them.
+#[test]
+fn raw_groups_are_joined_by_their_number() {
+    if !nltestns::tool("ip", "raw_groups_are_joined_by_their_number") {
+        return;
+    }
+    let Some(ns) = Netns::new("ynlrtntf") else {
+        return;
+    };
+    let args = [
+        "--family",
+        "rt_link",
+        "--subscribe",
+        "rtnlgrp-link",
+        "--sleep",
+        "3",
+        "--output-json",
+    ];
+    let ours = Command::new("ip")
+        .args(["netns", "exec", ns.name(), NLYNL])
+        .args(args)
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(1500));
+    ns.ip_ok(&["link", "add", "v0", "type", "veth", "peer", "name", "v1"]);
+    let got = json_of(&ours.wait_with_output().unwrap(), "nlynl");
+    let names: Vec<&str> = got
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|n| n["msg"]["ifname"].as_str())
+        .collect();
+    assert!(names.contains(&"v0") && names.contains(&"v1"), "{got}");
+}
