@@ -90,6 +90,12 @@ mod families;
 mod message;
 mod ops;
 pub mod policy;
+#[cfg(feature = "ynl-mptcp-pm")]
+#[cfg_attr(docsrs, doc(cfg(feature = "ynl-mptcp-pm")))]
+pub mod mptcp;
+#[cfg(feature = "ynl-tcp-metrics")]
+#[cfg_attr(docsrs, doc(cfg(feature = "ynl-tcp-metrics")))]
+pub mod tcp_metrics;
 #[cfg(feature = "ynl-wireguard")]
 #[cfg_attr(docsrs, doc(cfg(feature = "ynl-wireguard")))]
 pub mod wireguard;
