@@ -90,6 +90,12 @@ mod families;
 mod message;
 mod ops;
 pub mod policy;
+#[cfg(feature = "seg6")]
+#[cfg_attr(docsrs, doc(cfg(feature = "seg6")))]
+pub mod seg6;
+#[cfg(feature = "ioam6")]
+#[cfg_attr(docsrs, doc(cfg(feature = "ioam6")))]
+pub mod ioam6;
 #[cfg(feature = "ynl-mptcp-pm")]
 #[cfg_attr(docsrs, doc(cfg(feature = "ynl-mptcp-pm")))]
 pub mod mptcp;
