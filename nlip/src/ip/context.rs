@@ -54,6 +54,16 @@ impl Context {
         .map_err(|e| Failure::failed(format!("Cannot open netlink socket: {e}")))
     }
 
+    /// A generic netlink connection in the same namespace (for the objects that are
+    /// generic netlink families underneath: `sr`, `ioam`, ...).
+    pub fn genl_conn(&self) -> Result<Conn, Failure> {
+        match &self.netns {
+            None => Conn::new(Protocol::Generic),
+            Some(ns) => Conn::new_in(ns, Protocol::Generic),
+        }
+        .map_err(|e| Failure::failed(format!("Cannot open generic netlink socket: {e}")))
+    }
+
     /// The family option (`-4`, `-6`, `-f`), typed.
     pub fn address_family(&self) -> Option<AddressFamily> {
         self.family.map(AddressFamily::from)

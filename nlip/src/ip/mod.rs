@@ -11,6 +11,7 @@ pub mod context;
 pub mod dump_file;
 pub mod echo;
 pub mod flush;
+pub mod ioam;
 pub mod link;
 pub mod monitor;
 pub mod neigh;
@@ -21,6 +22,7 @@ pub mod objects;
 pub mod options;
 pub mod route;
 pub mod rule;
+pub mod sr;
 
 use crate::args::Args;
 use crate::diag::Failure;

@@ -2,6 +2,7 @@
 
 use super::context::Context;
 use super::{address, link, monitor, neigh, netconf, netns, nexthop, route, rule};
+use super::{ioam, sr};
 use crate::args::{matches, Args};
 use crate::diag::Failure;
 
@@ -53,10 +54,10 @@ const OBJECTS: &[(&str, Option<Object>)] = &[
     ("netns", Some(Object::Netns)),
     ("netconf", Some(Object::Netconf)),
     ("vrf", None),
-    ("sr", None),
+    ("sr", Some(Object::Sr)),
     ("nexthop", Some(Object::Nexthop)),
     ("mptcp", None),
-    ("ioam", None),
+    ("ioam", Some(Object::Ioam)),
     ("help", Some(Object::Help)),
     ("stats", None),
 ];
@@ -73,6 +74,8 @@ pub(crate) enum Object {
     Route,
     Link,
     Help,
+    Sr,
+    Ioam,
 }
 
 /// Runs one command line (object and command), as typed or as a line of a batch; warns
@@ -106,6 +109,8 @@ fn dispatch_object(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         Some(Object::Monitor) => monitor::run(ctx, args),
         Some(Object::Netconf) => netconf::run(ctx, args),
         Some(Object::Netns) => netns::run(ctx, args),
+        Some(Object::Sr) => sr::run(ctx, args),
+        Some(Object::Ioam) => ioam::run(ctx, args),
         None => Err(Failure::usage(format!(
             "nlip: object \"{}\" is not implemented yet",
             object.0
