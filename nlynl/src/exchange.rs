@@ -1,8 +1,9 @@
 //! Do requests sent together in one `sendmsg` and answered in order (`--do`, `--multi`):
 //! nlkit's [`Mux`] driven on the connection's socket, every wait with a deadline.
 //!
-//! Each request expects a reply (`NLM_F_ACK` is added): its replies (none when the kernel
-//! answers with an ACK only, as a change does) and the ACK's warning, or its error.
+//! Each request is an [`Expect::Messages`] (`NLM_F_ACK` is added): its replies (none when
+//! the kernel answers with an ACK only, as a change does) and the ACK's warning, or its
+//! error.
 
 use nlkit::engine::mux::{Expect, Mux, RequestId, Taken};
 use nlkit::engine::{Conn, Error};
@@ -10,9 +11,6 @@ use nlkit::sys::errno::ENOBUFS;
 use nlkit::sys::Socket;
 use nlkit::wire::{MessageBuilder, MessageIter};
 use std::time::Duration;
-
-/// What the engine says when a request that expects a reply is answered by an ACK alone.
-const ACK_ONLY: &str = "acknowledged without a reply";
 
 /// The answer to one do request.
 #[derive(Debug, Default)]
@@ -44,7 +42,7 @@ pub fn exchange(
     mux.set_stash_limit(usize::MAX);
     let ids: Vec<_> = requests
         .iter()
-        .map(|r| mux.submit(r, Expect::Reply))
+        .map(|r| mux.submit(r, Expect::Messages))
         .collect();
     while let Some(batch) = mux.next_batch(usize::MAX) {
         let sent = socket.send(batch).map(drop).map_err(Error::from);
@@ -73,11 +71,6 @@ fn collect(
             Taken::Item(m) => answer.replies.push(m),
             Taken::Done(Ok(ext)) => {
                 answer.warning = ext.message;
-                return Ok(answer);
-            }
-            Taken::Done(Err(Error::Protocol { what, .. }))
-                if what == ACK_ONLY && answer.replies.is_empty() =>
-            {
                 return Ok(answer);
             }
             Taken::Done(Err(e)) => return Err(e),

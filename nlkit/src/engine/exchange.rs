@@ -23,7 +23,8 @@ pub(crate) enum Mode {
     Reply,
     /// A multipart dump ended by `NLMSG_DONE`.
     Dump,
-    /// A change sent with `NLM_F_ECHO`: any number of echoed messages, then an ACK.
+    /// Any number of messages, then an ACK: a change sent with `NLM_F_ECHO` (the echoed
+    /// messages), or a request whose answer may be a reply or an ACK alone.
     Echo,
 }
 

@@ -121,6 +121,10 @@ pub enum Expect {
     /// A change without `NLM_F_ACK`: only a failure is answered; a later barrier's ACK
     /// completes it.
     ErrorsOnly,
+    /// Any number of messages (none, one or more), then an ACK (`NLM_F_ACK` added): a
+    /// request whose answer is not known in advance, such as a generic netlink "do" run
+    /// from a spec, which some operations answer with a reply and others with an ACK alone.
+    Messages,
 }
 
 /// What [`Mux::feed`] did with a message.
@@ -262,6 +266,7 @@ impl Mux {
             Expect::Dump => (Flags::DUMP, Mode::Dump),
             Expect::Echo => (Flags::ACK | Flags::ECHO, Mode::Echo),
             Expect::ErrorsOnly => (Flags::NONE, Mode::Ack),
+            Expect::Messages => (Flags::ACK, Mode::Echo),
         };
         let (bytes, mut header) = super::conn::one_message(request)?;
         header.flags |= Flags::REQUEST | extra;

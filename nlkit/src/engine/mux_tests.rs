@@ -245,3 +245,22 @@ fn malformed_or_unknown_answers_never_panic() {
         [Fed::Skipped]
     );
 }
+
+#[test]
+fn messages_requests_end_at_their_ack_with_or_without_replies() {
+    let mut mux = Mux::new(PORT, 40);
+    let none = mux.submit(&get(), Expect::Messages).unwrap();
+    let two = mux.submit(&get(), Expect::Messages).unwrap();
+    let sent = send_all(&mut mux);
+    assert!(sent[0].flags.contains(Flags::ACK));
+    assert!(!sent[0].flags.contains(Flags::ECHO) && !sent[0].flags.contains(Flags::DUMP));
+    let mut datagram = answer(&sent[0], 0, None);
+    datagram.extend(item(&sent[1], 1));
+    datagram.extend(item(&sent[1], 2));
+    datagram.extend(answer(&sent[1], 0, None));
+    feed(&mut mux, &datagram, None);
+    assert!(done_ok(&mut mux, none), "an ACK alone completes it");
+    assert!(matches!(mux.take(two), Taken::Item(_)));
+    assert!(matches!(mux.take(two), Taken::Item(_)));
+    assert!(done_ok(&mut mux, two));
+}
