@@ -14,6 +14,7 @@ pub mod flush;
 pub mod ioam;
 pub mod link;
 pub mod monitor;
+pub mod mptcp;
 pub mod neigh;
 pub mod netconf;
 pub mod netns;
@@ -23,6 +24,7 @@ pub mod options;
 pub mod route;
 pub mod rule;
 pub mod sr;
+pub mod tcp_metrics;
 
 use crate::args::Args;
 use crate::diag::Failure;

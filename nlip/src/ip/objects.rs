@@ -3,6 +3,7 @@
 use super::context::Context;
 use super::{address, link, monitor, neigh, netconf, netns, nexthop, route, rule};
 use super::{ioam, sr};
+use super::{mptcp, tcp_metrics};
 use crate::args::{matches, Args};
 use crate::diag::Failure;
 
@@ -45,8 +46,8 @@ const OBJECTS: &[(&str, Option<Object>)] = &[
     ("tuntap", None),
     ("tap", None),
     ("token", None),
-    ("tcpmetrics", None),
-    ("tcp_metrics", None),
+    ("tcpmetrics", Some(Object::TcpMetrics)),
+    ("tcp_metrics", Some(Object::TcpMetrics)),
     ("monitor", Some(Object::Monitor)),
     ("xfrm", None),
     ("mroute", None),
@@ -56,7 +57,7 @@ const OBJECTS: &[(&str, Option<Object>)] = &[
     ("vrf", None),
     ("sr", Some(Object::Sr)),
     ("nexthop", Some(Object::Nexthop)),
-    ("mptcp", None),
+    ("mptcp", Some(Object::Mptcp)),
     ("ioam", Some(Object::Ioam)),
     ("help", Some(Object::Help)),
     ("stats", None),
@@ -76,6 +77,8 @@ pub(crate) enum Object {
     Help,
     Sr,
     Ioam,
+    TcpMetrics,
+    Mptcp,
 }
 
 /// Runs one command line (object and command), as typed or as a line of a batch; warns
@@ -111,6 +114,8 @@ fn dispatch_object(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         Some(Object::Netns) => netns::run(ctx, args),
         Some(Object::Sr) => sr::run(ctx, args),
         Some(Object::Ioam) => ioam::run(ctx, args),
+        Some(Object::TcpMetrics) => tcp_metrics::run(ctx, args),
+        Some(Object::Mptcp) => mptcp::run(ctx, args),
         None => Err(Failure::usage(format!(
             "nlip: object \"{}\" is not implemented yet",
             object.0

@@ -118,6 +118,29 @@ impl Render for IpAddr {
     }
 }
 
+/// `x` as C's `printf("%g")` prints it (six significant digits, no trailing zeros,
+/// `e-05` style exponents outside 1e-4..1e6): how iproute2's JSON writer prints floats.
+pub fn c_g(x: f64) -> String {
+    if x == 0.0 {
+        return "0".to_owned();
+    }
+    let sci = format!("{x:.5e}");
+    let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    let trim = |s: &str| {
+        if s.contains('.') {
+            s.trim_end_matches('0').trim_end_matches('.').to_owned()
+        } else {
+            s.to_owned()
+        }
+    };
+    if !(-4..6).contains(&exp) {
+        let sign = if exp < 0 { '-' } else { '+' };
+        return format!("{}e{sign}{:02}", trim(mantissa), exp.abs());
+    }
+    trim(&format!("{x:.*}", (5 - exp) as usize))
+}
+
 /// Renders any `Display` value through `core::fmt`.
 pub struct Fmt<T>(pub T);
 
@@ -563,6 +586,20 @@ fn push_json_str(out: &mut Vec<u8>, s: &[u8]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn floats_as_printf_g() {
+        for (x, want) in [
+            (0.0, "0"),
+            (0.316, "0.316"),
+            (64.8, "64.8"),
+            (0.00019, "0.00019"),
+        ] {
+            assert_eq!(c_g(x), want);
+        }
+        assert_eq!(c_g(4.8e-05), "4.8e-05");
+        assert_eq!(c_g(12345.678), "12345.7");
+    }
 
     fn record(json: bool, pretty: bool) -> String {
         let mut s = Sink::new(Vec::new(), json, pretty);
