@@ -199,7 +199,25 @@ fn mptcp_matches_ip() {
             failures.push(format!("state after it: ip\n{}nlip\n{}", want.1, got.1));
         }
     }
-    let total = SHOW.len() + CHANGE.len();
+    // The same objects in a batch (a failing line stops it; -force goes on).
+    let batch = std::env::temp_dir().join(format!("{}.batch", ns.name()));
+    let lines = "mptcp endpoint\nmptcp limits\nmptcp foo\nmptcp endpoint show id 5\n\
+                 tcp_metrics show 1.2.3.4\nmptcp endpoint show id 9\nmptcp limits show\n";
+    std::fs::write(&batch, lines).unwrap();
+    let batches = [
+        format!("-batch {}", batch.display()),
+        format!("-force -batch {}", batch.display()),
+    ];
+    for args in &batches {
+        reset(&ns);
+        let want = common::run_text("ip", ns.name(), args);
+        let got = common::run_text(nlip, ns.name(), args);
+        if want != got {
+            failures.push(differ(args, &want, &got));
+        }
+    }
+    let _ = std::fs::remove_file(&batch);
+    let total = SHOW.len() + CHANGE.len() + batches.len();
     println!("compared {total} command lines with ip");
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
