@@ -86,41 +86,45 @@
 //! ```
 
 pub mod ctrl;
+#[cfg(feature = "ynl-devlink")]
+#[cfg_attr(docsrs, doc(cfg(feature = "ynl-devlink")))]
+pub mod devlink;
 mod families;
+#[cfg(all(
+    test,
+    any(
+        feature = "ynl-wireguard",
+        feature = "ynl-nl80211",
+        feature = "ynl-devlink"
+    )
+))]
+mod family_kernel;
+#[cfg(feature = "ioam6")]
+#[cfg_attr(docsrs, doc(cfg(feature = "ioam6")))]
+pub mod ioam6;
 mod message;
+#[cfg(feature = "ynl-mptcp-pm")]
+#[cfg_attr(docsrs, doc(cfg(feature = "ynl-mptcp-pm")))]
+pub mod mptcp;
+#[cfg(feature = "ynl-nl80211")]
+#[cfg_attr(docsrs, doc(cfg(feature = "ynl-nl80211")))]
+pub mod nl80211;
 mod ops;
 pub mod policy;
 #[cfg(feature = "seg6")]
 #[cfg_attr(docsrs, doc(cfg(feature = "seg6")))]
 pub mod seg6;
-#[cfg(feature = "ioam6")]
-#[cfg_attr(docsrs, doc(cfg(feature = "ioam6")))]
-pub mod ioam6;
-#[cfg(feature = "ynl-mptcp-pm")]
-#[cfg_attr(docsrs, doc(cfg(feature = "ynl-mptcp-pm")))]
-pub mod mptcp;
 #[cfg(feature = "ynl-tcp-metrics")]
 #[cfg_attr(docsrs, doc(cfg(feature = "ynl-tcp-metrics")))]
 pub mod tcp_metrics;
-#[cfg(feature = "ynl-wireguard")]
-#[cfg_attr(docsrs, doc(cfg(feature = "ynl-wireguard")))]
-pub mod wireguard;
-#[cfg(feature = "ynl-nl80211")]
-#[cfg_attr(docsrs, doc(cfg(feature = "ynl-nl80211")))]
-pub mod nl80211;
-#[cfg(feature = "ynl-devlink")]
-#[cfg_attr(docsrs, doc(cfg(feature = "ynl-devlink")))]
-pub mod devlink;
-#[cfg(all(
-    test,
-    any(feature = "ynl-wireguard", feature = "ynl-nl80211", feature = "ynl-devlink")
-))]
-mod family_kernel;
 #[cfg(test)]
 mod tests;
 #[cfg(feature = "tokio")]
 #[cfg_attr(docsrs, doc(cfg(feature = "tokio")))]
 pub mod tokio;
+#[cfg(feature = "ynl-wireguard")]
+#[cfg_attr(docsrs, doc(cfg(feature = "ynl-wireguard")))]
+pub mod wireguard;
 
 pub use crate::wire::genl::{GenlMsgHdr, GENL_ID_CTRL};
 pub use ctrl::{FamilyInfo, FamilyKey, MulticastGroup, OpFlags, Operation};
