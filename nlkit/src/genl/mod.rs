@@ -89,6 +89,9 @@ pub mod ctrl;
 #[cfg(feature = "ynl-devlink")]
 #[cfg_attr(docsrs, doc(cfg(feature = "ynl-devlink")))]
 pub mod devlink;
+#[cfg(feature = "ynl-ethtool")]
+#[cfg_attr(docsrs, doc(cfg(feature = "ynl-ethtool")))]
+pub mod ethtool;
 mod families;
 #[cfg(all(
     test,
@@ -106,6 +109,9 @@ mod message;
 #[cfg(feature = "ynl-mptcp-pm")]
 #[cfg_attr(docsrs, doc(cfg(feature = "ynl-mptcp-pm")))]
 pub mod mptcp;
+#[cfg(feature = "ynl-netdev")]
+#[cfg_attr(docsrs, doc(cfg(feature = "ynl-netdev")))]
+pub mod netdev;
 #[cfg(feature = "ynl-nl80211")]
 #[cfg_attr(docsrs, doc(cfg(feature = "ynl-nl80211")))]
 pub mod nl80211;
