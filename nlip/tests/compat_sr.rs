@@ -161,3 +161,35 @@ fn sr_matches_ip() {
     let n = twin::compare("compat-sr", &[], &lines, STATE);
     assert!(n == 0 || n == lines.len());
 }
+
+/// A batch whose `hmac set` lines take their secrets from the batch's next line (ip's
+/// getpass reads the stdin that its batch reopened on the file): from a file, with and
+/// without `-force`, and from stdin (`-batch -`).
+const BATCH: &str = "sr tunsrc set fc00::9
+sr hmac set 1 sha1
+sr tunsrc show
+sr hmac show
+sr hmac set 2 sha256
+
+sr hmac set 1 sha1
+secret\\
+more
+sr hmac show
+sr foo
+sr tunsrc show
+";
+
+#[test]
+fn hmac_secrets_in_a_batch_match_ip() {
+    let path = std::env::temp_dir().join(format!("nlip-compat-sr-{}.batch", std::process::id()));
+    std::fs::write(&path, BATCH).unwrap();
+    let file = path.display().to_string();
+    let lines = vec![
+        line(&format!("-batch {file}")),
+        line(&format!("-force -batch {file}")),
+        with_stdin("-force -batch -", BATCH.as_bytes()),
+        with_stdin("-batch -", BATCH.as_bytes()),
+    ];
+    twin::compare("compat-sr-batch", &[], &lines, STATE);
+    let _ = std::fs::remove_file(&path);
+}

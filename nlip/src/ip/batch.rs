@@ -170,7 +170,22 @@ pub fn run(ctx: &mut Context, file: &str, force: bool) -> Result<(), Failure> {
         })?;
         Box::new(f)
     };
-    let mut reader = BufReader::with_capacity(64 * 1024, input);
+    ctx.input = Some(Box::new(BufReader::with_capacity(64 * 1024, input)));
+    let result = run_lines(ctx, file, force);
+    ctx.input = None;
+    result
+}
+
+/// The next physical line of the batch's input into `part` (its length; 0 at the end).
+fn read_part(ctx: &mut Context, part: &mut String) -> std::io::Result<usize> {
+    match ctx.input.as_mut() {
+        Some(r) => r.read_line(part),
+        None => Ok(0),
+    }
+}
+
+/// Runs the lines of the batch `file`, read from `ctx.input`.
+fn run_lines(ctx: &mut Context, file: &str, force: bool) -> Result<(), Failure> {
     // ip's batch opens its socket without NETLINK_GET_STRICT_CHK (only the one-command path
     // asks for strict dumps): the kernel ignores dump filters and never flags a dump
     // NLM_F_DUMP_FILTERED.
@@ -191,7 +206,7 @@ pub fn run(ctx: &mut Context, file: &str, force: bool) -> Result<(), Failure> {
         // A logical line: physical lines joined while they end in a backslash.
         loop {
             let mut part = String::new();
-            let n = reader.read_line(&mut part).map_err(Failure::from)?;
+            let n = read_part(ctx, &mut part).map_err(Failure::from)?;
             if n == 0 {
                 break;
             }

@@ -42,6 +42,10 @@ pub struct Context {
     pub rcvbuf: Option<u32>,
     /// A dump of this command stayed interrupted after its retries (warned at the end).
     pub interrupted: bool,
+    /// In a `-batch`, the rest of its input: a command that reads a line of its own
+    /// (`sr hmac set`'s secret, without a terminal) takes the next line from there, as ip's
+    /// getpass reads its stdin, which ip's batch has reopened on the file.
+    pub input: Option<Box<dyn std::io::BufRead>>,
 }
 
 impl Context {

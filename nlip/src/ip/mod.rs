@@ -76,6 +76,7 @@ fn run(words: &[&str]) -> Result<(), Failure> {
         timestamp: o.timestamp,
         rcvbuf: o.rcvbuf,
         interrupted: false,
+        input: None,
     };
     match &o.batch {
         Some(file) => batch::run(&mut ctx, file, o.force),

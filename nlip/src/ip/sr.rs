@@ -148,7 +148,7 @@ fn print_key<W: Write>(s: &mut Sink<W>, key: &HmacKey) -> io::Result<()> {
 
 /// `set KEYID ALGO`: the key id as ip's `get_u32` reads it (0 is refused), `sha1` or
 /// `sha256` exactly, then the secret.
-fn hmac_set(ctx: &Context, args: &mut Args) -> Result<(), Failure> {
+fn hmac_set(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
     let id = args.value("set")?;
     let key_id = c_u32(id)
         .filter(|&k| k != 0)
@@ -159,7 +159,7 @@ fn hmac_set(ctx: &Context, args: &mut Args) -> Result<(), Failure> {
         "sha256" => HmacAlgorithm::Sha256,
         _ => return Err(invalid_arg_tight("hmac ALGO value is invalid", algo)),
     };
-    let mut secret = read_secret()?;
+    let mut secret = read_secret(ctx)?;
     // ip sends the C string's length in SEG6_ATTR_SECRETLEN, a u8: the kernel keeps that
     // many bytes. Send what it would keep.
     if let Some(nul) = secret.iter().position(|&b| b == 0) {
@@ -173,9 +173,10 @@ fn hmac_set(ctx: &Context, args: &mut Args) -> Result<(), Failure> {
 }
 
 /// The secret as getpass(3) reads it: from the controlling terminal, echo off, when
-/// there is one; else the prompt on stderr and the first line of stdin. Without its
-/// final newline; empty at end of input.
-fn read_secret() -> Result<Vec<u8>, Failure> {
+/// there is one; else the prompt on stderr and the first line of stdin (in a `-batch`,
+/// the batch's next line, as ip reads it). Without its final newline; empty at end of
+/// input.
+fn read_secret(ctx: &mut Context) -> Result<Vec<u8>, Failure> {
     if let Ok(tty) = std::fs::OpenOptions::new()
         .read(true)
         .write(true)
@@ -186,11 +187,14 @@ fn read_secret() -> Result<Vec<u8>, Failure> {
     let mut err = io::stderr().lock();
     let _ = err.write_all(PROMPT.as_bytes());
     let _ = err.flush();
-    read_line(&mut io::stdin().lock())
+    match ctx.input.as_mut() {
+        Some(batch) => read_line(batch),
+        None => read_line(&mut io::stdin().lock()),
+    }
 }
 
 /// One line of `input`, without its newline.
-fn read_line(input: &mut impl BufRead) -> Result<Vec<u8>, Failure> {
+fn read_line(input: &mut (impl BufRead + ?Sized)) -> Result<Vec<u8>, Failure> {
     let mut line = Vec::new();
     input
         .read_until(b'\n', &mut line)
