@@ -264,3 +264,31 @@ fn monitor_joins_the_events_group() {
         assert!(out.stdout.is_empty() && out.stderr.is_empty(), "{out:?}");
     }
 }
+
+/// ioam lines in a batch, from a file with and without `-force` and from stdin: ip's
+/// "Command failed FILE:LINE" and where it stops.
+const BATCH: &str = "ioam namespace add 1 data 7
+ioam namespace add 1
+ioam schema add 2 abc
+ioam namespace set 1 schema 2
+ioam namespace show
+ioam schema del 9
+ioam schema show
+ioam namespace add x
+ioam namespace show
+";
+
+#[test]
+fn ioam_in_a_batch_matches_ip() {
+    let path = std::env::temp_dir().join(format!("nlip-compat-ioam-{}.batch", std::process::id()));
+    std::fs::write(&path, BATCH).unwrap();
+    let file = path.display().to_string();
+    let lines = vec![
+        line(&format!("-batch {file}")),
+        line(&format!("-force -batch {file}")),
+        twin::with_stdin("-force -batch -", BATCH.as_bytes()),
+        show(&format!("-j -force -batch {file}")),
+    ];
+    twin::compare("compat-ioam-batch", &[], &lines, STATE);
+    let _ = std::fs::remove_file(&path);
+}

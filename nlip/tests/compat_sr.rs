@@ -136,6 +136,7 @@ fn secrets() -> Vec<Line> {
         with_stdin("sr hmac set 24 sha1", b"a\"b\\c\n"),
         with_stdin("sr hmac set 25 sha1", b"a\0b\n"),
         with_stdin("sr hmac set 26 sha256", "é ü\ttab\n".as_bytes()),
+        with_stdin("sr hmac set 27 sha1", b"\xff\xfe\x01\x1f\x7f\n"),
         show("sr hmac show"),
         show("-j sr hmac show"),
         show("-j -p sr hmac show"),
