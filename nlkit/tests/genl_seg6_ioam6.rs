@@ -236,3 +236,42 @@ fn the_trace_events_group_is_joined_by_name() {
         .unwrap();
     assert!(n.is_none(), "{n:?}");
 }
+
+#[cfg(feature = "tokio")]
+#[test]
+fn the_same_requests_on_tokio() {
+    let Some(ns) = Netns::new("seg6-ioam6-tokio") else {
+        return;
+    };
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    rt.block_on(async {
+        use nlkit::genl::tokio as gt;
+        let conn = nlkit::tokio::Connection::new_in(ns.handle(), Protocol::Generic).unwrap();
+        let families = Families::new();
+        let address: Ipv6Addr = "fc00::7".parse().unwrap();
+        gt::execute(&conn, &families, &SetTunnelSource { address })
+            .await
+            .unwrap();
+        let t = gt::get(&conn, &families, &GetTunnelSource).await.unwrap();
+        assert_eq!(t.address, Some(address));
+        let ns_add = AddNamespace {
+            id: 9,
+            data: Some(1),
+            wide: None,
+        };
+        gt::execute(&conn, &families, &ns_add).await.unwrap();
+        let all = gt::dump(&conn, &families, &DumpNamespaces)
+            .await
+            .unwrap()
+            .try_collect()
+            .await
+            .unwrap();
+        assert_eq!(
+            all.iter().map(|n| (n.id, n.data)).collect::<Vec<_>>(),
+            [(9, Some(1))]
+        );
+    });
+}
