@@ -111,3 +111,38 @@ fn device_events_by_group_name() {
     assert_eq!(quiet, None);
     assert!(before.elapsed() >= Duration::from_millis(200));
 }
+
+/// GRO on a veth gives it NAPI instances: napi-get lists them (veth does not tie them to
+/// its queues: a queue that names one names one of these).
+#[cfg(feature = "ynl-ethtool")]
+#[test]
+fn gro_on_a_veth_gives_its_queues_napi_instances() {
+    use nlkit::genl::ethtool::Device;
+    let Some(ns) = Netns::new("ndnapi") else {
+        return;
+    };
+    ns.ip_ok(&["link", "add", "v0", "type", "veth", "peer", "name", "v1"]);
+    ns.ip_ok(&["link", "set", "v0", "up"]);
+    ns.ip_ok(&["link", "set", "v1", "up"]);
+    let mut conn = ns.conn_of(Protocol::Generic);
+    let families = Families::new();
+    let v0 = ifindex(&ns, "v0");
+    assert_eq!(netdev::napis(&mut conn, &families, Some(v0)).unwrap(), []);
+    let change = Device::named("v0")
+        .set_features(&mut conn, &families, &[("rx-gro", true)])
+        .unwrap();
+    assert_eq!(change.changed.get("rx-gro"), Some(&true), "{change:?}");
+    let napis = netdev::napis(&mut conn, &families, Some(v0)).unwrap();
+    assert!(!napis.is_empty(), "a NAPI instance per RX queue");
+    assert!(
+        napis.iter().all(|n| n.ifindex == v0 && n.id != 0),
+        "{napis:?}"
+    );
+    let queues = netdev::queues(&mut conn, &families, v0).unwrap();
+    for napi in queues.iter().filter_map(|q| q.napi_id) {
+        assert!(napis.iter().any(|n| n.id == napi), "{queues:?} {napis:?}");
+    }
+    // Every device's NAPI instances include these.
+    let all = netdev::napis(&mut conn, &families, None).unwrap();
+    assert!(napis.iter().all(|n| all.contains(n)));
+}

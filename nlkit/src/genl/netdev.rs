@@ -433,7 +433,8 @@ mod tests {
     //! Captured on Linux 6.18 in a fresh network namespace through nlkit's own requests
     //! (the generated `ynl::netdev` builders), the messages written as they came: the
     //! `mgmt` notifications while a veth pair v0/v1 was added and then deleted, the
-    //! `dev-get` dump (lo and the pair), and the `queue-get` dumps of v0 and v1 (both up).
+    //! `dev-get` dump (lo and the pair), the `queue-get` dumps of v0 and v1 (both up), and
+    //! the `napi-get` dump after GRO was turned on on v0.
     use super::*;
     use crate::genl::GenlView;
     use crate::wire::{MessageIter, MessageView};
@@ -441,6 +442,7 @@ mod tests {
     const DEVICES: &[u8] = include_bytes!("fixtures/netdev_devices.bin");
     const EVENTS: &[u8] = include_bytes!("fixtures/netdev_events.bin");
     const QUEUES: &[u8] = include_bytes!("fixtures/netdev_queues.bin");
+    const NAPI: &[u8] = include_bytes!("fixtures/netdev_napi.bin");
 
     fn messages(bytes: &[u8]) -> Vec<MessageView<&[u8]>> {
         MessageIter::new(bytes).map(Result::unwrap).collect()
@@ -519,5 +521,20 @@ mod tests {
             assert!(pair.iter().all(|q| q.dmabuf.is_none()));
         }
         assert_ne!(queues[0].ifindex, queues[2].ifindex);
+    }
+
+    #[test]
+    fn the_napi_instance_of_a_veth_with_gro() {
+        let msgs = messages(NAPI);
+        assert_eq!(msgs.len(), 1);
+        let raw: raw::Napi = parse(&msgs[0]);
+        let napi = Napi::from_attrs(&raw).unwrap();
+        assert_eq!((napi.id, napi.ifindex), (263, 3));
+        assert_eq!((napi.irq, napi.thread_pid), (None, None));
+        // Attributes newer than the vendored spec (defer-hard-irqs, gro-flush-timeout,
+        // irq-suspend-timeout, threaded) are kept raw.
+        let unknown: Vec<u16> = raw.unknown.iter().map(|u| u.attr_type).collect();
+        assert_eq!(unknown, [8, 5, 7, 6]);
+        assert!(Napi::from_attrs(&raw::Napi::default()).is_err());
     }
 }

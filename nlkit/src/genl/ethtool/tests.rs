@@ -302,3 +302,109 @@ fn the_unsupported_error_keeps_the_kernel_s_words() {
     );
     assert_eq!((e.kind(), e.errno()), (ErrorKind::Other, Some(19)));
 }
+
+/// A `stats-get` reply as the uapi lays it out: an `eth-mac` group with two counters (a
+/// nest per counter, its attribute type the counter's index) and an `rmon` group with one
+/// RX histogram bucket, the source last.
+fn stats_reply() -> Vec<u8> {
+    use raw::attrs::{stats as sa, stats_grp as ga};
+    let mut b = MessageBuilder::new(21, Flags::NONE);
+    b.push_bytes(&[33, 1, 0, 0]);
+    let g = b.nest_start(sa::GRP);
+    b.attr_u32_ne(ga::ID, 1).attr_u32_ne(ga::SS_ID, 18);
+    for (index, value) in [(2u16, 1000u64), (5, 7)] {
+        let s = b.nest_start(ga::STAT);
+        b.attr_u64_ne(index, value);
+        b.nest_end(s);
+    }
+    b.nest_end(g);
+    let g = b.nest_start(sa::GRP);
+    b.attr_u32_ne(ga::ID, 3).attr_u32_ne(ga::SS_ID, 20);
+    let h = b.nest_start(ga::HIST_RX);
+    b.attr_u32_ne(ga::HIST_BKT_LOW, 65)
+        .attr_u32_ne(ga::HIST_BKT_HI, 127)
+        .attr_u64_ne(ga::HIST_VAL, 42);
+    b.nest_end(h);
+    b.nest_end(g);
+    b.attr_u32_ne(sa::SRC, 1);
+    b.finish().unwrap()
+}
+
+#[test]
+fn statistics_groups_with_counters_and_histograms() {
+    let bytes = stats_reply();
+    let mut stats: Statistics = reply(&bytes, 0);
+    assert_eq!(stats.source, Some(StatsSource::Emac));
+    assert_eq!(stats.groups.len(), 2);
+    let mac = stats.group(StatsGroupId::EthMac).unwrap();
+    let counters: Vec<(u16, u64)> = mac.counters.iter().map(|c| (c.index, c.value)).collect();
+    assert_eq!(counters, [(2, 1000), (5, 7)]);
+    let rmon = stats.group(StatsGroupId::Rmon).unwrap();
+    assert_eq!(
+        rmon.rx_histogram,
+        [HistogramBucket {
+            low: 65,
+            high: 127,
+            value: 42
+        }]
+    );
+    // Named from the group's string set.
+    let set = raw::StringsetAttrs {
+        id: Some(18),
+        count: Some(6),
+        strings: vec![raw::Strings {
+            string: [(2, "FramesReceivedOK"), (5, "OctetsReceivedOK")]
+                .map(|(i, v)| raw::StringAttrs {
+                    index: Some(i),
+                    value: Some(v.to_owned()),
+                    ..Default::default()
+                })
+                .into(),
+            ..Default::default()
+        }],
+        ..Default::default()
+    };
+    let sets = StringSets::from_reply(&raw::Strset {
+        stringsets: Some(raw::Stringsets {
+            stringset: vec![set],
+            ..Default::default()
+        }),
+        ..Default::default()
+    })
+    .unwrap();
+    stats.name_counters(&sets);
+    let mac = stats.group(StatsGroupId::EthMac).unwrap();
+    assert_eq!(mac.counter("FramesReceivedOK"), Some(1000));
+    assert_eq!(mac.counter("OctetsReceivedOK"), Some(7));
+    // Cut anywhere, the reply is an error or less, never a panic.
+    for cut in 20..bytes.len() {
+        let _ = Statistics::from_attrs(AttrIter::new(&bytes[20..cut]));
+    }
+}
+
+#[test]
+fn link_modes_with_modes_named_from_the_set() {
+    let names = strings(STRSET_LINK_MODES, StringSetId::LinkModes);
+    let words = |w: &[u32]| w.iter().flat_map(|w| w.to_ne_bytes()).collect::<Vec<u8>>();
+    // Supported 1000baseT/Full (5) and 10000baseT/Full (12), advertised 12 only.
+    let r = raw::Linkmodes {
+        autoneg: Some(1),
+        speed: Some(u32::MAX),
+        duplex: Some(0xff),
+        ours: Some(raw::Bitset {
+            size: Some(names.count),
+            value: Some(words(&[1 << 12, 0, 0, 0])),
+            mask: Some(words(&[(1 << 12) | (1 << 5), 0, 0, 0])),
+            ..Default::default()
+        }),
+        ..Default::default()
+    };
+    let m = LinkModes::from_reply(&r, Some(&names)).unwrap();
+    assert!(m.autoneg);
+    assert_eq!((m.speed, m.duplex), (None, Some(Duplex::Unknown)));
+    assert_eq!(m.advertised, ["10000baseT/Full".to_owned()].into());
+    assert_eq!(
+        m.supported,
+        ["1000baseT/Full".to_owned(), "10000baseT/Full".to_owned()].into()
+    );
+}
