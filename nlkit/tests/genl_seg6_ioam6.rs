@@ -275,3 +275,37 @@ fn the_same_requests_on_tokio() {
         );
     });
 }
+
+/// A namespace add whose data is 2 bytes (the policy says 4).
+struct ShortData;
+
+impl Request for ShortData {
+    type Family = nlkit::genl::ioam6::Ioam6;
+    type Reply = nlkit::genl::ioam6::Ioam6Attrs;
+    const CMD: u8 = nlkit::genl::ioam6::cmd::IOAM6_CMD_ADD_NAMESPACE;
+
+    fn attribute_names() -> Option<&'static nlkit::wire::names::SetNames> {
+        Some(&nlkit::genl::ioam6::ATTRIBUTE_NAMES)
+    }
+
+    fn emit(&self, b: &mut nlkit::wire::MessageBuilder) {
+        b.attr_u16_ne(1, 5).attr_bytes(2, &[1, 2]);
+    }
+}
+
+#[test]
+fn a_policy_error_names_the_attribute() {
+    let Some(ns) = Netns::new("ioam6-extack") else {
+        return;
+    };
+    let families = Families::new();
+    let mut conn = ns.conn_of(Protocol::Generic);
+    match run(&mut conn, &families, &ShortData) {
+        Err(Error::Kernel(k)) => {
+            // ERANGE: "attribute has wrong length", pointing at the attribute.
+            assert_eq!(k.errno, 34, "{k}");
+            assert_eq!(k.named_attribute(), Some("ns-data"), "{k}");
+        }
+        other => panic!("{other:?}"),
+    }
+}

@@ -36,6 +36,7 @@
 
 use super::message::GenlView;
 use super::ops::{Family, Reply, Request};
+use crate::wire::names::{AttrName, SetNames};
 use crate::wire::{codec, DecodeError, DecodeErrorKind, MessageBuilder, MessageView};
 
 /// The family's name (`IOAM6_GENL_NAME`).
@@ -87,6 +88,22 @@ pub mod attrs {
 
 use attrs::*;
 use cmd::*;
+
+/// The names of the attributes of the family's commands (the uapi's, lower case), so
+/// that an extended ACK of a request names the attribute at fault
+/// ([`KernelError::named_attribute`](crate::engine::KernelError::named_attribute)).
+pub static ATTRIBUTE_NAMES: SetNames = SetNames {
+    name: "ioam6",
+    attrs: &[
+        AttrName::value(IOAM6_ATTR_NS_ID, "ns-id"),
+        AttrName::value(IOAM6_ATTR_NS_DATA, "ns-data"),
+        AttrName::value(IOAM6_ATTR_NS_DATA_WIDE, "ns-data-wide"),
+        AttrName::value(IOAM6_ATTR_SC_ID, "sc-id"),
+        AttrName::value(IOAM6_ATTR_SC_DATA, "sc-data"),
+        AttrName::value(IOAM6_ATTR_SC_NONE, "sc-none"),
+        AttrName::value(IOAM6_ATTR_PAD, "pad"),
+    ],
+};
 
 /// The IOAM6 family.
 #[derive(Debug, Clone, Copy)]
@@ -197,6 +214,9 @@ pub struct AddNamespace {
 
 impl Request for AddNamespace {
     type Family = Ioam6;
+    fn attribute_names() -> Option<&'static SetNames> {
+        Some(&ATTRIBUTE_NAMES)
+    }
     type Reply = Ioam6Attrs;
     const CMD: u8 = IOAM6_CMD_ADD_NAMESPACE;
 
@@ -220,6 +240,9 @@ pub struct DelNamespace {
 
 impl Request for DelNamespace {
     type Family = Ioam6;
+    fn attribute_names() -> Option<&'static SetNames> {
+        Some(&ATTRIBUTE_NAMES)
+    }
     type Reply = Ioam6Attrs;
     const CMD: u8 = IOAM6_CMD_DEL_NAMESPACE;
 
@@ -234,6 +257,9 @@ pub struct DumpNamespaces;
 
 impl Request for DumpNamespaces {
     type Family = Ioam6;
+    fn attribute_names() -> Option<&'static SetNames> {
+        Some(&ATTRIBUTE_NAMES)
+    }
     type Reply = Namespace;
     const CMD: u8 = IOAM6_CMD_DUMP_NAMESPACES;
 
@@ -252,6 +278,9 @@ pub struct AddSchema {
 
 impl Request for AddSchema {
     type Family = Ioam6;
+    fn attribute_names() -> Option<&'static SetNames> {
+        Some(&ATTRIBUTE_NAMES)
+    }
     type Reply = Ioam6Attrs;
     const CMD: u8 = IOAM6_CMD_ADD_SCHEMA;
 
@@ -270,6 +299,9 @@ pub struct DelSchema {
 
 impl Request for DelSchema {
     type Family = Ioam6;
+    fn attribute_names() -> Option<&'static SetNames> {
+        Some(&ATTRIBUTE_NAMES)
+    }
     type Reply = Ioam6Attrs;
     const CMD: u8 = IOAM6_CMD_DEL_SCHEMA;
 
@@ -284,6 +316,9 @@ pub struct DumpSchemas;
 
 impl Request for DumpSchemas {
     type Family = Ioam6;
+    fn attribute_names() -> Option<&'static SetNames> {
+        Some(&ATTRIBUTE_NAMES)
+    }
     type Reply = Schema;
     const CMD: u8 = IOAM6_CMD_DUMP_SCHEMAS;
 
@@ -302,6 +337,9 @@ pub struct SetNamespaceSchema {
 
 impl Request for SetNamespaceSchema {
     type Family = Ioam6;
+    fn attribute_names() -> Option<&'static SetNames> {
+        Some(&ATTRIBUTE_NAMES)
+    }
     type Reply = Ioam6Attrs;
     const CMD: u8 = IOAM6_CMD_NS_SET_SCHEMA;
 

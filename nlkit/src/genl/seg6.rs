@@ -31,6 +31,7 @@
 
 use super::message::GenlView;
 use super::ops::{Family, Reply, Request};
+use crate::wire::names::{AttrName, SetNames};
 use crate::wire::{codec, AttributeSet, DecodeError, DecodeErrorKind, MessageBuilder};
 use std::net::Ipv6Addr;
 
@@ -67,6 +68,22 @@ pub mod attrs {
 
 use attrs::*;
 use cmd::*;
+
+/// The names of the family's attributes (the uapi's, lower case), so that an extended
+/// ACK of a request names the attribute at fault
+/// ([`KernelError::named_attribute`](crate::engine::KernelError::named_attribute)).
+pub static ATTRIBUTE_NAMES: SetNames = SetNames {
+    name: "seg6",
+    attrs: &[
+        AttrName::value(SEG6_ATTR_DST, "dst"),
+        AttrName::value(SEG6_ATTR_DSTLEN, "dstlen"),
+        AttrName::value(SEG6_ATTR_HMACKEYID, "hmackeyid"),
+        AttrName::value(SEG6_ATTR_SECRET, "secret"),
+        AttrName::value(SEG6_ATTR_SECRETLEN, "secretlen"),
+        AttrName::value(SEG6_ATTR_ALGID, "algid"),
+        AttrName::value(SEG6_ATTR_HMACINFO, "hmacinfo"),
+    ],
+};
 
 /// The SEG6 family.
 #[derive(Debug, Clone, Copy)]
@@ -184,6 +201,9 @@ pub struct GetTunnelSource;
 
 impl Request for GetTunnelSource {
     type Family = Seg6;
+    fn attribute_names() -> Option<&'static SetNames> {
+        Some(&ATTRIBUTE_NAMES)
+    }
     type Reply = TunnelSource;
     const CMD: u8 = SEG6_CMD_GET_TUNSRC;
 
@@ -199,6 +219,9 @@ pub struct SetTunnelSource {
 
 impl Request for SetTunnelSource {
     type Family = Seg6;
+    fn attribute_names() -> Option<&'static SetNames> {
+        Some(&ATTRIBUTE_NAMES)
+    }
     type Reply = Seg6Attrs;
     const CMD: u8 = SEG6_CMD_SET_TUNSRC;
 
@@ -213,6 +236,9 @@ pub struct DumpHmac;
 
 impl Request for DumpHmac {
     type Family = Seg6;
+    fn attribute_names() -> Option<&'static SetNames> {
+        Some(&ATTRIBUTE_NAMES)
+    }
     type Reply = HmacKey;
     const CMD: u8 = SEG6_CMD_DUMPHMAC;
 
@@ -251,6 +277,9 @@ impl SetHmac {
 
 impl Request for SetHmac {
     type Family = Seg6;
+    fn attribute_names() -> Option<&'static SetNames> {
+        Some(&ATTRIBUTE_NAMES)
+    }
     type Reply = Seg6Attrs;
     const CMD: u8 = SEG6_CMD_SETHMAC;
 
