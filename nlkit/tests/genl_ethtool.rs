@@ -7,7 +7,7 @@
 use nlkit::engine::Conn;
 use nlkit::genl::ethtool::{
     self, ChannelsChange, Device, Duplex, Error, ErrorKind, Operation, PauseChange, Port,
-    RingsChange, SofTimestamping, StringSetId, Transceiver,
+    RingsChange, SofTimestamping, StringSetId, Transceiver, WolModes,
 };
 use nlkit::genl::Families;
 use nlkit::sys::errno::{ENODEV, EOPNOTSUPP};
@@ -177,7 +177,7 @@ fn channels_read_and_changed() {
 
 #[test]
 fn what_veth_does_not_support_is_the_typed_error() {
-    let Some((_ns, mut conn, families)) = veth("etunsup") else {
+    let Some((ns, mut conn, families)) = veth("etunsup") else {
         return;
     };
     let dev = Device::named("v0");
@@ -244,6 +244,35 @@ fn what_veth_does_not_support_is_the_typed_error() {
         .unwrap_err();
     assert!(e.is_unsupported(), "{e:?}");
 
+    let changes: [(&str, Result<nlkit::engine::Ack, Error>); 4] = [
+        (
+            "coalesce",
+            dev.set_coalesce(&mut conn, &families, &Default::default()),
+        ),
+        (
+            "eee",
+            dev.set_eee(&mut conn, &families, &Default::default()),
+        ),
+        (
+            "wake-on-lan",
+            dev.set_wake_on_lan(&mut conn, &families, WolModes::MAGIC),
+        ),
+        (
+            "private flags",
+            dev.set_private_flags(&mut conn, &families, &[("x", true)]),
+        ),
+    ];
+    for (what, r) in changes {
+        let e = r.unwrap_err();
+        assert!(e.is_unsupported(), "{what}: {e:?}");
+        let text = format!("ethtool: v0 does not support changing {what}");
+        assert!(e.to_string().starts_with(&text), "{e}");
+    }
+    // ethtool -i agrees: no private flags.
+    if let Some(text) = ethtool(&ns, &["-i", "v0"]) {
+        assert!(text.contains("supports-priv-flags: no"), "{text}");
+    }
+
     // A device that is not there is not "unsupported".
     let e = Device::named("nope0")
         .link_info(&mut conn, &families)
@@ -301,6 +330,16 @@ fn string_sets_timestamping_and_statistics() {
         own.stats().is_some_and(|s| s.contains("peer_ifindex")),
         "veth's own stats"
     );
+    // The driver's own statistics names are `ethtool -S`'s, in its order.
+    if let Some(text) = ethtool(&ns, &["-S", "v0"]) {
+        let shown: Vec<&str> = text
+            .lines()
+            .skip(1)
+            .filter_map(|l| l.trim().split_once(": ").map(|(n, _)| n))
+            .collect();
+        let ours: Vec<&str> = own.stats().unwrap().iter().map(|(_, n)| n).collect();
+        assert_eq!(ours, shown);
+    }
     let sets = ethtool::string_sets(&mut conn, &families, &[]).unwrap();
     let ids: Vec<StringSetId> = sets.iter().map(|s| s.id).collect();
     assert!(

@@ -368,9 +368,7 @@ impl Events {
     /// The next event, waiting at most `timeout` in all; `None` when none came in time.
     /// A message that does not decode is `Err(Error::Decode)`; the subscription goes on.
     pub fn next_event(&mut self, timeout: Duration) -> Result<Option<Event>, Error> {
-        let deadline = Instant::now() + timeout;
-        let left = deadline.saturating_duration_since(Instant::now());
-        match self.subscription.next_notification(Some(left))? {
+        match self.subscription.next_notification(Some(timeout))? {
             None => Ok(None),
             Some(Notification::Overrun) => Ok(Some(Event::Overrun)),
             Some(Notification::Message { message, .. }) => {

@@ -20,6 +20,9 @@ pub struct Bitset {
     verbose: bool,
 }
 
+/// The most bits a set without a size may have (the largest set, link modes, has ~120).
+const MAX_BITS: u32 = 1 << 16;
+
 fn word_count(size: u32) -> usize {
     size.div_ceil(32) as usize
 }
@@ -87,6 +90,11 @@ impl Bitset {
         };
         for bit in &bits.bit {
             let index = bit.index.ok_or_else(|| bad("ethtool bitset bit index"))?;
+            // A bit past the set's size (or, without one, past any set the kernel has)
+            // is an error, not an allocation.
+            if index >= if size > 0 { size } else { MAX_BITS } {
+                return Err(bad("ethtool bitset bit index"));
+            }
             if let Some(name) = &bit.name {
                 set.names.insert(index, name.clone());
             }
@@ -222,6 +230,7 @@ pub(crate) fn verbose_change<'a>(
 /// A compact bit set of `size` bits with every bit set and no mask (a request for every
 /// group there is).
 pub(crate) fn compact_all(size: u32) -> raw::Bitset {
+    let size = size.min(MAX_BITS);
     let mut words = Vec::new();
     for b in 0..size {
         put_bit(&mut words, b);

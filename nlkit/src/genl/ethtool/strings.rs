@@ -92,6 +92,9 @@ impl StringSetId {
     }
 }
 
+/// The most strings a set may have (a driver's statistics run to a few thousand).
+const MAX_STRINGS: usize = 1 << 20;
+
 /// One string set: its strings by index (an index the kernel left out is empty).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct StringSet {
@@ -104,7 +107,7 @@ pub struct StringSet {
 
 impl StringSet {
     /// Reads one `ETHTOOL_A_STRINGSETS_STRINGSET` nest. A string without an index, or with
-    /// one past the set's count, is an error.
+    /// one past the set's count (or past a million), is an error.
     pub fn from_attrs(attrs: &raw::StringsetAttrs) -> Result<StringSet, DecodeError> {
         let bad = || DecodeError::new("ethtool string", 0, crate::wire::DecodeErrorKind::BadValue);
         let id = StringSetId::from(attrs.id.ok_or_else(bad)?);
@@ -112,7 +115,7 @@ impl StringSet {
         let mut strings = Vec::new();
         for s in attrs.strings.iter().flat_map(|s| &s.string) {
             let i = s.index.ok_or_else(bad)? as usize;
-            if i > (count as usize).max(1 << 16) {
+            if i >= MAX_STRINGS || (count > 0 && i >= count as usize) {
                 return Err(bad());
             }
             if strings.len() <= i {

@@ -212,6 +212,14 @@ fn bitsets_compact_and_verbose_with_and_without_a_mask() {
 fn bad_bitsets_are_errors_not_panics() {
     let no_index = verbose(false, vec![raw::BitsetBit::default()]);
     assert!(Bitset::from_attrs(&no_index).is_err());
+    let past_size = verbose(true, vec![bit(40, "x", true)]);
+    assert!(Bitset::from_attrs(&past_size).is_err(), "size 40");
+    let mut huge = verbose(true, vec![bit(u32::MAX, "x", true)]);
+    huge.size = None;
+    assert!(
+        Bitset::from_attrs(&huge).is_err(),
+        "no allocation of 2^32 bits"
+    );
     let short = raw::Bitset {
         size: Some(64),
         value: Some(vec![1, 2, 3]),
