@@ -631,4 +631,22 @@ mod tests {
         let m = MessageView::new_checked(&short[..]).unwrap();
         assert!(Event::parse(&m).is_err());
     }
+
+    proptest::proptest! {
+        /// Arbitrary payloads: namespaces, schemas and events parse or fail without a
+        /// panic, and a trace's nodes are its data.
+        #[test]
+        fn arbitrary_payloads_never_panic(cmd in 0u8..9, body in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..256)) {
+            let mut payload = vec![cmd, 1, 0, 0];
+            payload.extend_from_slice(&body);
+            let v = GenlView::from_payload(0x1e, &payload).unwrap();
+            let _ = <Namespace as Reply>::parse(&v);
+            let _ = <Schema as Reply>::parse(&v);
+            if let Ok(Event::Trace(t)) = Event::from_view(&v) {
+                let joined: Vec<u8> = t.nodes().flatten().copied().collect();
+                let want = if t.node_len == 0 { &[][..] } else { &t.data[..] };
+                proptest::prop_assert_eq!(&joined[..], want);
+            }
+        }
+    }
 }
