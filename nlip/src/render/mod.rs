@@ -124,6 +124,9 @@ pub fn c_g(x: f64) -> String {
     if x == 0.0 {
         return "0".to_owned();
     }
+    if !x.is_finite() {
+        return x.to_string();
+    }
     let sci = format!("{x:.5e}");
     let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
     let exp: i32 = exp.parse().unwrap_or(0);
@@ -599,6 +602,21 @@ mod tests {
         }
         assert_eq!(c_g(4.8e-05), "4.8e-05");
         assert_eq!(c_g(12345.678), "12345.7");
+        for (x, want) in [
+            (1.0, "1"),
+            (0.01, "0.01"),
+            (8.34, "8.34"),
+            (60.0, "60"),
+            (1234.56, "1234.56"),
+            (1234.567, "1234.57"),
+            (1234567.0, "1.23457e+06"),
+            (123456.0, "123456"),
+            (4294967.295, "4.29497e+06"),
+            (999999.5, "1e+06"),
+            (0.00001, "1e-05"),
+        ] {
+            assert_eq!(c_g(x), want, "{x}");
+        }
     }
 
     fn record(json: bool, pretty: bool) -> String {

@@ -152,32 +152,6 @@ struct G(f64);
 
 impl crate::render::Render for G {
     fn render(&self, out: &mut Vec<u8>) {
-        out.extend_from_slice(format_g(self.0).as_bytes());
-    }
-}
-
-/// C's `%g` for the values ip prints with it.
-pub(super) fn format_g(v: f64) -> String {
-    if v == 0.0 || !v.is_finite() {
-        return if v.is_finite() {
-            "0".into()
-        } else {
-            v.to_string()
-        };
-    }
-    let exp = v.abs().log10().floor() as i32;
-    if !(-4..6).contains(&exp) {
-        let s = format!("{v:.5e}");
-        let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
-        let m = m.trim_end_matches('0').trim_end_matches('.');
-        let e: i32 = e.parse().unwrap_or(0);
-        return format!("{m}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs());
-    }
-    let decimals = (5 - exp).max(0) as usize;
-    let s = format!("{v:.decimals$}");
-    if s.contains('.') {
-        s.trim_end_matches('0').trim_end_matches('.').to_owned()
-    } else {
-        s
+        out.extend_from_slice(crate::render::c_g(self.0).as_bytes());
     }
 }

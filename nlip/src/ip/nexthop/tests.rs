@@ -65,24 +65,3 @@ mod parse {
         assert!(timer("1.5", "").is_err());
     }
 }
-
-mod bucket {
-    use super::super::bucket::format_g;
-
-    #[test]
-    fn g_format_as_c_prints_it() {
-        for (v, s) in [
-            (0.0, "0"),
-            (0.01, "0.01"),
-            (8.34, "8.34"),
-            (60.0, "60"),
-            (1234.56, "1234.56"),
-            (12345.67, "12345.7"),
-            (123456.0, "123456"),
-            (1234567.0, "1.23457e+06"),
-            (0.00001, "1e-05"),
-        ] {
-            assert_eq!(format_g(v), s, "{v}");
-        }
-    }
-}

@@ -2,6 +2,7 @@
 //! `monitor` and `-echo`.
 
 use crate::names::{self, NameTable};
+use crate::render::c_g;
 use crate::render::{Color, Fmt, Mode, Render, Sink};
 use nlkit::rtnl::route::attrs::*;
 use nlkit::rtnl::route::{self as nlroute, Route, RouteFlags};
@@ -575,43 +576,4 @@ fn print_metrics<W: Write>(sink: &mut Sink<W>, m: &nlroute::Metrics) -> io::Resu
     }
     sink.close_object(Mode::Json)?;
     sink.close_array(Mode::Json)
-}
-
-/// `x` as C's `printf("%g")` prints it (six significant digits, no trailing zeros).
-fn c_g(x: f64) -> String {
-    if x == 0.0 {
-        return "0".to_owned();
-    }
-    let sci = format!("{x:.5e}");
-    let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
-    let exp: i32 = exp.parse().unwrap_or(0);
-    let trim = |s: &str| {
-        if s.contains('.') {
-            s.trim_end_matches('0').trim_end_matches('.').to_owned()
-        } else {
-            s.to_owned()
-        }
-    };
-    if !(-4..6).contains(&exp) {
-        let sign = if exp < 0 { '-' } else { '+' };
-        return format!("{}e{sign}{:02}", trim(mantissa), exp.abs());
-    }
-    trim(&format!("{x:.*}", (5 - exp) as usize))
-}
-
-#[cfg(test)]
-mod c_g_tests {
-    #[test]
-    fn prints_as_printf_g() {
-        for (x, s) in [
-            (1.5, "1.5"),
-            (1.0, "1"),
-            (123.456, "123.456"),
-            (1234.567, "1234.57"),
-            (4294967.295, "4.29497e+06"),
-            (999999.5, "1e+06"),
-        ] {
-            assert_eq!(super::c_g(x), s);
-        }
-    }
 }
