@@ -194,3 +194,48 @@ fn hmac_secrets_in_a_batch_match_ip() {
     twin::compare("compat-sr-batch", &[], &lines, STATE);
     let _ = std::fs::remove_file(&path);
 }
+
+/// `hmac set` on a terminal (`script` gives it one): the prompt on the terminal, the
+/// secret typed without echo, as ip.
+#[test]
+fn hmac_set_on_a_terminal_matches_ip() {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    if !nltestns::tool("script", "hmac_set_on_a_terminal_matches_ip") {
+        return;
+    }
+    let (Some(a), Some(b)) = (
+        nltestns::Netns::new("compat-sr-tty"),
+        nltestns::Netns::new("compat-sr-tty"),
+    ) else {
+        return;
+    };
+    let typed = |program: &str, ns: &str| {
+        let cmd = format!("{program} -n {ns} sr hmac set 3 sha256");
+        let mut child = Command::new("script")
+            .args(["-qc", &cmd, "/dev/null"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        let mut input = child.stdin.take().unwrap();
+        input.write_all(b"typed secret\r").unwrap();
+        drop(input);
+        let o = child.wait_with_output().unwrap();
+        (o.status.code(), o.stdout, o.stderr)
+    };
+    let want = typed("ip", a.name());
+    let got = typed(env!("CARGO_BIN_EXE_nlip"), b.name());
+    assert_eq!(
+        want,
+        got,
+        "{}\n{}",
+        String::from_utf8_lossy(&want.1),
+        String::from_utf8_lossy(&got.1)
+    );
+    let shown = b.ip_ok(&["sr", "hmac", "show"]);
+    assert_eq!(shown, a.ip_ok(&["sr", "hmac", "show"]));
+    assert_eq!(shown, "hmac 3 algo sha256 secret \"typed secret\"\n");
+}
