@@ -6,8 +6,8 @@
 
 use nlkit::engine::Conn;
 use nlkit::genl::ethtool::{
-    self, ChannelsChange, Device, Duplex, Error, ErrorKind, Operation, PauseChange, Port,
-    RingsChange, SofTimestamping, StringSetId, Transceiver, WolModes,
+    self, ChannelsChange, Device, Duplex, Error, ErrorKind, LinkModesChange, Operation,
+    PauseChange, Port, RingsChange, SofTimestamping, StringSetId, Transceiver, WolModes,
 };
 use nlkit::genl::Families;
 use nlkit::sys::errno::{ENODEV, EOPNOTSUPP};
@@ -177,7 +177,7 @@ fn channels_read_and_changed() {
 
 #[test]
 fn what_veth_does_not_support_is_the_typed_error() {
-    let Some((ns, mut conn, families)) = veth("etunsup") else {
+    let Some((_ns, mut conn, families)) = veth("etunsup") else {
         return;
     };
     let dev = Device::named("v0");
@@ -232,47 +232,6 @@ fn what_veth_does_not_support_is_the_typed_error() {
             format!("ethtool: v0 does not support {what}")
         );
     }
-    let e = dev
-        .set_rings(
-            &mut conn,
-            &families,
-            &RingsChange {
-                rx: Some(64),
-                ..Default::default()
-            },
-        )
-        .unwrap_err();
-    assert!(e.is_unsupported(), "{e:?}");
-
-    let changes: [(&str, Result<nlkit::engine::Ack, Error>); 4] = [
-        (
-            "coalesce",
-            dev.set_coalesce(&mut conn, &families, &Default::default()),
-        ),
-        (
-            "eee",
-            dev.set_eee(&mut conn, &families, &Default::default()),
-        ),
-        (
-            "wake-on-lan",
-            dev.set_wake_on_lan(&mut conn, &families, WolModes::MAGIC),
-        ),
-        (
-            "private flags",
-            dev.set_private_flags(&mut conn, &families, &[("x", true)]),
-        ),
-    ];
-    for (what, r) in changes {
-        let e = r.unwrap_err();
-        assert!(e.is_unsupported(), "{what}: {e:?}");
-        let text = format!("ethtool: v0 does not support changing {what}");
-        assert!(e.to_string().starts_with(&text), "{e}");
-    }
-    // ethtool -i agrees: no private flags.
-    if let Some(text) = ethtool(&ns, &["-i", "v0"]) {
-        assert!(text.contains("supports-priv-flags: no"), "{text}");
-    }
-
     // A device that is not there is not "unsupported".
     let e = Device::named("nope0")
         .link_info(&mut conn, &families)
@@ -376,4 +335,78 @@ fn string_sets_timestamping_and_statistics() {
     // veth keeps none of the standard groups: an answer without groups.
     let stats = dev.statistics(&mut conn, &families).unwrap();
     assert!(stats.groups.is_empty(), "{stats:?}");
+}
+
+#[test]
+fn changes_veth_does_not_support_are_the_typed_error() {
+    let Some((ns, mut conn, families)) = veth("etunchg") else {
+        return;
+    };
+    let dev = Device::named("v0");
+    let e = dev
+        .set_rings(
+            &mut conn,
+            &families,
+            &RingsChange {
+                rx: Some(64),
+                ..Default::default()
+            },
+        )
+        .unwrap_err();
+    assert!(e.is_unsupported(), "{e:?}");
+
+    let changes: [(&str, Result<nlkit::engine::Ack, Error>); 4] = [
+        (
+            "coalesce",
+            dev.set_coalesce(&mut conn, &families, &Default::default()),
+        ),
+        (
+            "eee",
+            dev.set_eee(&mut conn, &families, &Default::default()),
+        ),
+        (
+            "wake-on-lan",
+            dev.set_wake_on_lan(&mut conn, &families, WolModes::MAGIC),
+        ),
+        (
+            "private flags",
+            dev.set_private_flags(&mut conn, &families, &[("x", true)]),
+        ),
+    ];
+    for (what, r) in changes {
+        let e = r.unwrap_err();
+        assert!(e.is_unsupported(), "{what}: {e:?}");
+        let text = format!("ethtool: v0 does not support changing {what}");
+        assert!(e.to_string().starts_with(&text), "{e}");
+    }
+    let forced = LinkModesChange {
+        autoneg: Some(false),
+        speed: Some(1000),
+        duplex: Some(Duplex::Full),
+        ..Default::default()
+    };
+    let e = dev
+        .set_link_modes(&mut conn, &families, &forced)
+        .unwrap_err();
+    assert!(
+        e.to_string()
+            .starts_with("ethtool: v0 does not support changing link modes"),
+        "{e}"
+    );
+    let bogus = LinkModesChange {
+        advertise: vec![
+            ("10000baseT/Full".into(), true),
+            ("100baseNope".into(), true),
+        ],
+        ..Default::default()
+    };
+    let e = dev
+        .set_link_modes(&mut conn, &families, &bogus)
+        .unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::UnknownName, "{e}");
+
+    // ethtool -i agrees: no private flags.
+    if let Some(text) = ethtool(&ns, &["-i", "v0"]) {
+        assert!(text.contains("supports-priv-flags: no"), "{text}");
+    }
 }

@@ -142,6 +142,10 @@ fn gro_on_a_veth_gives_its_queues_napi_instances() {
     for napi in queues.iter().filter_map(|q| q.napi_id) {
         assert!(napis.iter().any(|n| n.id == napi), "{queues:?} {napis:?}");
     }
+    assert_eq!(
+        netdev::napi(&mut conn, &families, napis[0].id).unwrap(),
+        napis[0]
+    );
     // Every device's NAPI instances include these.
     let all = netdev::napis(&mut conn, &families, None).unwrap();
     assert!(napis.iter().all(|n| all.contains(n)));

@@ -8,8 +8,9 @@
 //! - notifications: [`subscribe`] joins the `mgmt` group by name; [`Events`] yields
 //!   [`Event::Added`], [`Event::Removed`], [`Event::Changed`] (and page pool events when
 //!   subscribed with [`subscribe_groups`] to `page-pool`), each wait with a deadline;
-//! - [`queues`] (queue-get), [`napis`] (napi-get), [`page_pools`] (page-pool-get) and
-//!   [`page_pool_stats`] (page-pool-stats-get).
+//! - [`queues`] and [`queue`] (queue-get), [`napis`] and [`napi`] (napi-get),
+//!   [`page_pools`] and [`page_pool`] (page-pool-get), [`page_pool_stats`]
+//!   (page-pool-stats-get).
 //!
 //! A device without queues, NAPI instances or page pools (a veth without XDP, lo) has
 //! none to list: an empty list is a valid answer. A kernel without page pool statistics
@@ -296,6 +297,26 @@ pub fn napis(
         ..Default::default()
     };
     collect(conn, families, &request, Napi::from_attrs)
+}
+
+/// The NAPI instance `id`.
+pub fn napi(conn: &mut Conn, families: &Families, id: u32) -> Result<Napi, Error> {
+    let request = raw::NapiGetRequest {
+        id: Some(id),
+        ..Default::default()
+    };
+    Ok(Napi::from_attrs(&super::get(conn, families, &request)?)?)
+}
+
+/// The page pool `id`.
+pub fn page_pool(conn: &mut Conn, families: &Families, id: u64) -> Result<PagePool, Error> {
+    let request = raw::PagePoolGetRequest {
+        id: Some(id),
+        ..Default::default()
+    };
+    Ok(PagePool::from_attrs(&super::get(
+        conn, families, &request,
+    )?)?)
 }
 
 /// The page pools of every device (only those bound to a device are listed).

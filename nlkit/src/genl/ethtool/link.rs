@@ -276,6 +276,22 @@ impl LinkModes {
     }
 }
 
+/// A change of link settings (`linkmodes-set`; only what is set is sent): autonegotiation,
+/// or a forced speed and duplex, and the modes to advertise by name.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LinkModesChange {
+    /// Autonegotiation on or off.
+    pub autoneg: Option<bool>,
+    /// The speed in Mb/s.
+    pub speed: Option<u32>,
+    /// The duplex.
+    pub duplex: Option<Duplex>,
+    /// The lanes.
+    pub lanes: Option<u32>,
+    /// The modes to advertise, each on or off (the others are left as they are).
+    pub advertise: Vec<(String, bool)>,
+}
+
 /// `linkstate-get`: the carrier and signal quality.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct LinkState {
@@ -395,6 +411,41 @@ impl Device {
             None
         };
         Ok(LinkModes::from_reply(&reply, names.as_ref())?)
+    }
+
+    /// Changes link settings. A mode name the link-modes string set does not have is
+    /// [`Error::UnknownName`], and nothing is sent.
+    pub fn set_link_modes(
+        &self,
+        conn: &mut Conn,
+        families: &Families,
+        change: &LinkModesChange,
+    ) -> Result<Ack, Error> {
+        let ours = if change.advertise.is_empty() {
+            None
+        } else {
+            let names = self.string_set(conn, families, StringSetId::LinkModes)?;
+            if let Some((n, _)) = change.advertise.iter().find(|(n, _)| !names.contains(n)) {
+                return Err(Error::UnknownName {
+                    device: self.to_string(),
+                    set: StringSetId::LinkModes,
+                    name: n.clone(),
+                });
+            }
+            Some(verbose_change(
+                change.advertise.iter().map(|(n, v)| (n.as_str(), *v)),
+            ))
+        };
+        let request = raw::LinkmodesSetRequest {
+            header: Some(self.header(raw::HeaderFlags::EMPTY)),
+            autoneg: change.autoneg.map(u8::from),
+            ours,
+            speed: change.speed,
+            duplex: change.duplex.map(u8::from),
+            lanes: change.lanes,
+            ..Default::default()
+        };
+        self.change(conn, families, Operation::LinkModes, &request)
     }
 
     /// Carrier, SQI and the extended state.

@@ -8,7 +8,8 @@
 //! - string sets: [`string_sets`] (global) and [`Device::string_sets`] ([`StringSets`],
 //!   [`StringSet`]: names by index);
 //! - link: [`Device::link_info`], [`Device::link_modes`] (speed, duplex, autoneg, the
-//!   advertised, supported and peer modes by name), [`Device::link_state`],
+//!   advertised, supported and peer modes by name) and [`Device::set_link_modes`],
+//!   [`Device::link_state`],
 //!   [`Device::debug`] ([`MessageLevel`]), [`Device::wake_on_lan`] ([`WolModes`]);
 //! - offloads: [`Device::features`] and [`Device::set_features`] (by name, with what the
 //!   kernel could not change), [`Device::private_flags`] and
@@ -68,8 +69,9 @@ pub use info::{
     StatsSource, Timestamping, TimestampingStats, TxTypes,
 };
 pub use link::{
-    Debug, Duplex, LinkExtState, LinkInfo, LinkModes, LinkState, MasterSlaveConfig,
-    MasterSlaveState, MdiX, MessageLevel, Port, Transceiver, WakeOnLan, WolModes,
+    Debug, Duplex, LinkExtState, LinkInfo, LinkModes, LinkModesChange, LinkState,
+    MasterSlaveConfig, MasterSlaveState, MdiX, MessageLevel, Port, Transceiver, WakeOnLan,
+    WolModes,
 };
 pub use params::{
     Channels, ChannelsChange, Coalesce, CoalesceChange, Eee, EeeChange, Pause, PauseChange,
