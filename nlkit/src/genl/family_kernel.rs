@@ -105,3 +105,13 @@ pub(crate) fn kernel(
     };
     (Conn::scripted(FakeKernel::new(responder), 4242), sent)
 }
+
+/// Attributes of random types and payloads, well framed (so that the sets read them and
+/// the typed layer meets payloads of every wrong size).
+pub(crate) fn framed(attrs: &[(u16, Vec<u8>)]) -> Vec<u8> {
+    let mut b = MessageBuilder::new(0, Flags::NONE);
+    for (t, p) in attrs {
+        b.attr_bytes(*t, p);
+    }
+    b.finish().unwrap()[16..].to_vec()
+}

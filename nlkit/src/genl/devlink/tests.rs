@@ -8,7 +8,7 @@
 //! from the uapi header).
 
 use super::*;
-use crate::genl::family_kernel::{kernel, reply, Answer};
+use crate::genl::family_kernel::{framed, kernel, reply, Answer};
 use crate::genl::GenlView;
 use crate::sys::errno::ENOENT;
 use crate::wire::{AttributeSet, Flags, MessageBuilder};
@@ -207,16 +207,6 @@ fn a_kernel_without_devlink_is_family_not_found() {
         e.to_string(),
         "family devlink not found; is its module loaded?"
     );
-}
-
-/// Attributes of random types and payloads, well framed (so that the sets read them and
-/// the typed layer meets payloads of every wrong size).
-fn framed(attrs: &[(u16, Vec<u8>)]) -> Vec<u8> {
-    let mut b = MessageBuilder::new(0, Flags::NONE);
-    for (t, p) in attrs {
-        b.attr_bytes(*t, p);
-    }
-    b.finish().unwrap()[16..].to_vec()
 }
 
 proptest::proptest! {

@@ -10,7 +10,7 @@
 //! byte for byte against hand-assembled messages (numbers from the uapi header).
 
 use super::*;
-use crate::genl::family_kernel::{kernel, reply, Answer};
+use crate::genl::family_kernel::{framed, kernel, reply, Answer};
 use crate::genl::GenlView;
 use crate::sys::errno::ENOENT;
 use crate::wire::attr::NLA_F_NESTED;
@@ -432,16 +432,6 @@ fn a_kernel_without_nl80211_is_family_not_found() {
         wiphys(&mut conn, &families),
         Err(Error::FamilyNotFound { .. })
     ));
-}
-
-/// Attributes of random types and payloads, well framed (so that the sets read them and
-/// the typed layer meets payloads of every wrong size).
-fn framed(attrs: &[(u16, Vec<u8>)]) -> Vec<u8> {
-    let mut b = MessageBuilder::new(0, Flags::NONE);
-    for (t, p) in attrs {
-        b.attr_bytes(*t, p);
-    }
-    b.finish().unwrap()[16..].to_vec()
 }
 
 proptest::proptest! {

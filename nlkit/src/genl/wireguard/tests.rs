@@ -9,7 +9,7 @@
 //! byte for byte against a hand-assembled message (numbers from the uapi header).
 
 use super::*;
-use crate::genl::family_kernel::{kernel, reply, Answer};
+use crate::genl::family_kernel::{framed, kernel, reply, Answer};
 use crate::genl::GenlView;
 use crate::sys::errno::ENODEV;
 use crate::wire::attr::NLA_F_NESTED;
@@ -614,16 +614,6 @@ fn dump_of(device: &Device, mut cut: impl FnMut() -> bool) -> Vec<Wgdevice> {
     }
     out.push(first);
     out
-}
-
-/// Attributes of random types and payloads, well framed (so that the sets read them and
-/// the typed layer meets payloads of every wrong size).
-fn framed(attrs: &[(u16, Vec<u8>)]) -> Vec<u8> {
-    let mut b = MessageBuilder::new(0, Flags::NONE);
-    for (t, p) in attrs {
-        b.attr_bytes(*t, p);
-    }
-    b.finish().unwrap()[16..].to_vec()
 }
 
 proptest::proptest! {
