@@ -149,6 +149,21 @@ pub fn warn(text: &str) {
     let _ = writeln!(err, "{text}");
 }
 
+/// The `main` of every tool: runs `run` on the process's arguments (after the program's
+/// name) and turns its outcome into the exit status, printing a failure first.
+pub fn main_with(run: fn(&[&str]) -> Result<(), Failure>) -> std::process::ExitCode {
+    let owned: Vec<String> = std::env::args().skip(1).collect();
+    let words: Vec<&str> = owned.iter().map(String::as_str).collect();
+    match run(&words) {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(f) => {
+            f.print();
+            let _ = std::io::stderr().flush();
+            std::process::ExitCode::from(f.code)
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::os_text;

@@ -85,13 +85,5 @@ pub fn run(words: &[&str]) -> Result<(), Failure> {
 
 /// Runs nlynl with the arguments of this process; the exit status as described above.
 pub fn main() -> ExitCode {
-    let owned: Vec<String> = std::env::args().skip(1).collect();
-    let words: Vec<&str> = owned.iter().map(String::as_str).collect();
-    match run(&words) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(f) => {
-            f.print();
-            ExitCode::from(f.code)
-        }
-    }
+    nlip::diag::main_with(run)
 }

@@ -21,7 +21,6 @@ pub use print::ctrl_message;
 
 use crate::args::{matches, Args};
 use crate::diag::Failure;
-use std::io::Write;
 use std::process::ExitCode;
 
 /// `genl`'s usage (stderr, exit 255).
@@ -60,14 +59,5 @@ pub fn run(words: &[&str]) -> Result<(), Failure> {
 
 /// Runs `nlgenl` with the arguments of this process; the exit status is genl's.
 pub fn main() -> ExitCode {
-    let owned: Vec<String> = std::env::args().skip(1).collect();
-    let words: Vec<&str> = owned.iter().map(String::as_str).collect();
-    match run(&words) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(f) => {
-            f.print();
-            let _ = std::io::stderr().flush();
-            ExitCode::from(f.code)
-        }
-    }
+    crate::diag::main_with(run)
 }

@@ -33,7 +33,6 @@ use nlkit::engine::Conn;
 use nlkit::sys::{Netns, Protocol};
 use objects::{dispatch, USAGE};
 use options::parse_options;
-use std::io::Write;
 use std::process::ExitCode;
 
 fn run(words: &[&str]) -> Result<(), Failure> {
@@ -86,14 +85,5 @@ fn run(words: &[&str]) -> Result<(), Failure> {
 
 /// Runs `ip` with the arguments of this process; the exit status is ip's.
 pub fn main() -> ExitCode {
-    let owned: Vec<String> = std::env::args().skip(1).collect();
-    let words: Vec<&str> = owned.iter().map(String::as_str).collect();
-    match run(&words) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(f) => {
-            f.print();
-            let _ = std::io::stderr().flush();
-            ExitCode::from(f.code)
-        }
-    }
+    crate::diag::main_with(run)
 }
