@@ -6,7 +6,7 @@
 
 use nlkit::engine::Conn;
 use nlkit::genl::ethtool::{
-    self, ChannelsChange, Device, Duplex, Error, ErrorKind, LinkModesChange, Operation,
+    self, Change, ChannelsChange, Device, Duplex, Error, ErrorKind, LinkModesChange, Operation,
     PauseChange, Port, RingsChange, SofTimestamping, StringSetId, Transceiver, WolModes,
 };
 use nlkit::genl::Families;
@@ -15,6 +15,7 @@ use nlkit::sys::Protocol;
 use nltestns::Netns;
 use std::collections::BTreeMap;
 use std::process::Command;
+use std::time::Duration;
 
 /// A namespace with the veth pair v0/v1 and a generic netlink connection in it.
 fn veth(prefix: &str) -> Option<(Netns, Conn, Families)> {
@@ -409,4 +410,50 @@ fn changes_veth_does_not_support_are_the_typed_error() {
     if let Some(text) = ethtool(&ns, &["-i", "v0"]) {
         assert!(text.contains("supports-priv-flags: no"), "{text}");
     }
+}
+
+#[test]
+fn notifications_of_changes_by_group_name() {
+    let Some((ns, mut conn, families)) = veth("etevents") else {
+        return;
+    };
+    let mut events = ethtool::subscribe_in(ns.handle(), &mut conn, &families).unwrap();
+    let dev = Device::named("v0");
+    dev.set_features(&mut conn, &families, &[("rx-gro", true)])
+        .unwrap();
+    let features = events
+        .wait_for(Duration::from_secs(5), |e| {
+            matches!(e.change, Change::Features(_)) && e.name.as_deref() == Some("v0")
+        })
+        .unwrap()
+        .expect("a features notification within 5 s");
+    let Change::Features(f) = &features.change else {
+        unreachable!()
+    };
+    assert!(f.is_active("rx-gro"), "named from the features set: {f:?}");
+    assert_eq!(features.ifindex, Some(ifindex(&ns, "v0")));
+    if std::thread::available_parallelism().map_or(1, |n| n.get()) >= 2 {
+        let change = ChannelsChange {
+            tx: Some(2),
+            ..Default::default()
+        };
+        dev.set_channels(&mut conn, &families, &change).unwrap();
+        let channels = events
+            .wait_for(Duration::from_secs(5), |e| {
+                matches!(e.change, Change::Channels(_))
+            })
+            .unwrap()
+            .expect("a channels notification within 5 s");
+        let Change::Channels(c) = channels.change else {
+            unreachable!()
+        };
+        assert_eq!(c.tx, Some(2), "{c:?}");
+    }
+    // Nothing more: the wait ends at its deadline.
+    let quiet = events
+        .wait_for(Duration::from_millis(200), |e| {
+            matches!(e.change, Change::Pause(_))
+        })
+        .unwrap();
+    assert_eq!(quiet, None);
 }

@@ -17,7 +17,9 @@
 //! - parameters: rings, channels, coalescing, pause, EEE ([`Device::rings`],
 //!   [`Device::set_rings`], ...);
 //! - [`Device::timestamping`] (tsinfo) and [`Device::statistics`] (the standard groups
-//!   the driver answers for).
+//!   the driver answers for);
+//! - notifications: [`subscribe`] joins the `monitor` group by name; [`Events`] yields
+//!   each [`Event`] (the device and its [`Change`]: features, channels, rings, ...).
 //!
 //! Bit sets are decoded in both of the kernel's forms ([`Bitset`]): requests whose names
 //! come from a global string set ask for the compact form
@@ -53,6 +55,7 @@
 
 mod bitset;
 mod error;
+mod events;
 mod features;
 mod info;
 mod link;
@@ -63,6 +66,7 @@ mod tests;
 
 pub use bitset::Bitset;
 pub use error::{Error, ErrorKind, Operation};
+pub use events::{subscribe, subscribe_in, Change, Event, Events, Received, MONITOR_GROUP};
 pub use features::{FeatureChange, Features, PrivateFlags};
 pub use info::{
     Counter, HistogramBucket, RxFilters, SofTimestamping, Statistics, StatsGroup, StatsGroupId,

@@ -8,7 +8,8 @@
 //! the one reply kept; the verbose forms (no `COMPACT_BITSETS` flag) from nlkit's own
 //! requests through the generated `ynl::ethtool` builders, the reply bytes written as they
 //! came: `features-get`, `features-set` of `rx-gro` and `tx-checksum-ipv4` on, and the
-//! global `link-modes` string set.
+//! global `link-modes` string set; the `monitor` group's notifications (compact, as the
+//! kernel sends them) while `rx-gro` was turned on and then `tx` channels set to 2.
 
 use super::bitset::{compact_all, verbose_change};
 use super::*;
@@ -27,6 +28,7 @@ const LINK: &[u8] = include_bytes!("../fixtures/ethtool_link.bin");
 const CHANNELS: &[u8] = include_bytes!("../fixtures/ethtool_channels.bin");
 const TSINFO: &[u8] = include_bytes!("../fixtures/ethtool_tsinfo.bin");
 const STATS: &[u8] = include_bytes!("../fixtures/ethtool_stats.bin");
+const EVENTS: &[u8] = include_bytes!("../fixtures/ethtool_events.bin");
 
 fn messages(bytes: &[u8]) -> Vec<MessageView<&[u8]>> {
     MessageIter::new(bytes).map(Result::unwrap).collect()
@@ -414,5 +416,39 @@ fn link_modes_with_modes_named_from_the_set() {
     assert_eq!(
         m.supported,
         ["1000baseT/Full".to_owned(), "10000baseT/Full".to_owned()].into()
+    );
+}
+
+#[test]
+fn notifications_named_from_the_global_sets() {
+    let names = StringSets::from_reply(&reply::<raw::Strset>(STRSET_FEATURES, 0)).unwrap();
+    let events: Vec<Event> = messages(EVENTS)
+        .iter()
+        .map(|m| Event::parse(m.payload(), &names).unwrap())
+        .collect();
+    assert_eq!(events.len(), 2);
+    assert!(events
+        .iter()
+        .all(|e| e.name.as_deref() == Some("v0") && e.ifindex.is_some()));
+    let Change::Features(f) = &events[0].change else {
+        panic!("{:?}", events[0]);
+    };
+    assert!(
+        f.is_active("rx-gro") && f.is_active("tx-checksum-ip-generic"),
+        "{f:?}"
+    );
+    let Change::Channels(c) = &events[1].change else {
+        panic!("{:?}", events[1]);
+    };
+    assert_eq!((c.rx, c.tx), (Some(1), Some(2)));
+    // Without names, compact bits are numbered.
+    let unnamed = Event::parse(messages(EVENTS)[0].payload(), &StringSets::default()).unwrap();
+    let Change::Features(f) = unnamed.change else {
+        unreachable!()
+    };
+    assert!(f.active.iter().all(|n| n.starts_with("bit ")));
+    assert!(
+        Event::parse(&[13], &names).is_err(),
+        "a short payload is an error"
     );
 }
