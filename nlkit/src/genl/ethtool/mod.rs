@@ -52,6 +52,24 @@
 //! }
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
+//!
+//! Changes as they happen, from the `monitor` group:
+//!
+//! ```no_run
+//! use nlkit::engine::Conn;
+//! use nlkit::genl::ethtool::{self, Change, Received};
+//! use nlkit::genl::Families;
+//! use std::time::Duration;
+//! let mut conn = Conn::new(nlkit::sys::Protocol::Generic)?;
+//! let families = Families::new();
+//! let mut events = ethtool::subscribe(&mut conn, &families)?;
+//! while let Some(Received::Event(e)) = events.next_event(Duration::from_secs(10))? {
+//!     if let Change::Features(f) = &e.change {
+//!         println!("{:?}: features now {:?}", e.name, f.active);
+//!     }
+//! }
+//! # Ok::<(), ethtool::Error>(())
+//! ```
 
 mod bitset;
 mod error;
