@@ -173,7 +173,7 @@ fn unknown_attributes_are_shown_raw() {
 }
 
 fn shared_ynl() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/ynl")
+    nltestns::ynl_oracle("live_replies_equal_cli_py").unwrap_or_default()
 }
 
 /// `cli.py` in namespace `ns`, its JSON output.
@@ -192,14 +192,7 @@ fn cli_py(ns: &str, spec: &str, args: &[&str]) -> Option<Value> {
 
 #[test]
 fn live_replies_equal_cli_py() {
-    let have_python = std::process::Command::new("python3")
-        .args(["-c", "import yaml"])
-        .status()
-        .is_ok_and(|s| s.success());
-    if !have_python || !shared_ynl().join("pyynl/cli.py").exists() {
-        eprintln!(
-            "skipped: live_replies_equal_cli_py: no python3 with PyYAML, or no ../shared/ynl"
-        );
+    if nltestns::ynl_oracle("live_replies_equal_cli_py").is_none() {
         return;
     }
     let Some(ns) = nltestns::Netns::new("ynldyn") else {

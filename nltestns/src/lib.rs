@@ -52,6 +52,40 @@ pub fn tool(name: &str, test: &str) -> bool {
     false
 }
 
+/// The kernel's YNL tool, the oracle of the YNL tests: the folder holding `pyynl/cli.py`
+/// and `netlink/specs/` (the developers' `shared/ynl`), with python3 and PyYAML to run it.
+/// Found at `$NLKIT_YNL_ORACLE`, else at `../shared/ynl` beside the workspace. When it is
+/// missing, prints why `test` is skipped and returns `None`, or panics under
+/// `NLKIT_REQUIRE_NETNS=1`, unless `NLKIT_YNL_ORACLE=none` says that this machine has no
+/// oracle on purpose (CI sets it, and says so, when the shared folder is absent).
+pub fn ynl_oracle(test: &str) -> Option<std::path::PathBuf> {
+    let chosen = std::env::var_os("NLKIT_YNL_ORACLE");
+    let dir = match &chosen {
+        Some(v) if v == "none" => {
+            eprintln!("skipped: {test}: NLKIT_YNL_ORACLE=none (no cli.py on this machine)");
+            return None;
+        }
+        Some(v) => std::path::PathBuf::from(v),
+        None => std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/ynl"),
+    };
+    let yaml = Command::new("python3")
+        .args(["-c", "import yaml"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    let why = if !dir.join("pyynl/cli.py").is_file() {
+        format!("no cli.py in {} (set NLKIT_YNL_ORACLE)", dir.display())
+    } else if !yaml {
+        "python3 with PyYAML is not installed".to_owned()
+    } else {
+        return Some(dir);
+    };
+    if required() {
+        panic!("NLKIT_REQUIRE_NETNS=1 but {test}: {why}");
+    }
+    eprintln!("skipped: {test}: {why}");
+    None
+}
+
 /// A named network namespace (`/run/netns/NAME`, so `ip -n NAME` works too), removed when
 /// dropped.
 #[derive(Debug)]

@@ -8,38 +8,27 @@
 
 use nltestns::Netns;
 use serde_json::Value;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Command, Output};
 use std::time::Duration;
 
 const NLYNL: &str = env!("CARGO_BIN_EXE_nlynl");
 
+/// The oracle's folder (`shared/ynl`), found once.
 fn shared_ynl() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/ynl")
+    static DIR: std::sync::OnceLock<Option<PathBuf>> = std::sync::OnceLock::new();
+    DIR.get_or_init(|| nltestns::ynl_oracle("nlynl oracle"))
+        .clone()
+        .unwrap_or_default()
 }
 
 /// True when cli.py can run here; otherwise prints why `test` is skipped (or fails under
-/// NLKIT_REQUIRE_NETNS=1).
+/// NLKIT_REQUIRE_NETNS=1; see `nltestns::ynl_oracle`).
 fn oracle(test: &str) -> bool {
     if !nltestns::tool("python3", test) || !nltestns::tool("ip", test) {
         return false;
     }
-    let yaml = Command::new("python3")
-        .args(["-c", "import yaml"])
-        .status()
-        .is_ok_and(|s| s.success());
-    let why = if !shared_ynl().join("pyynl/cli.py").exists() {
-        "no ../shared/ynl/pyynl/cli.py beside the workspace"
-    } else if !yaml {
-        "python3 has no PyYAML (apt-get install python3-yaml)"
-    } else {
-        return true;
-    };
-    if nltestns::required() {
-        panic!("NLKIT_REQUIRE_NETNS=1 but {test}: {why}");
-    }
-    eprintln!("skipped: {test}: {why}");
-    false
+    nltestns::ynl_oracle(test).is_some()
 }
 
 /// The spec file both tools read.
