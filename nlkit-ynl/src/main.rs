@@ -1,5 +1,7 @@
 //! `nlkit-ynl generate`: writes nlkit's typed families (`nlkit/src/ynl/`) from the specs
-//! in `nlkit-ynl/specs/`; `nlkit-ynl check` tells whether the committed files are current.
+//! in `nlkit-ynl/specs/` (and the round-trip test's table of every set,
+//! `nlkit-ynl/tests/roundtrip/table.rs`); `nlkit-ynl check` tells whether the committed
+//! files are current.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -22,9 +24,26 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    let table = match nlkit_ynl::generate::read_dir(&specs) {
+        Ok(families) => nlkit_ynl::generate::roundtrip_table(&families),
+        Err(e) => {
+            eprintln!("nlkit-ynl: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let table = nlkit_ynl::generate::GeneratedFile {
+        name: nlkit_ynl::generate::ROUNDTRIP_TABLE.to_owned(),
+        text: table,
+    };
     match command.as_str() {
-        "generate" => write(&out, &files),
-        "check" => check(&out, &files),
+        "generate" => both(
+            write(&root, std::slice::from_ref(&table)),
+            write(&out, &files),
+        ),
+        "check" => both(
+            check(&root, std::slice::from_ref(&table)),
+            check(&out, &files),
+        ),
         _ => {
             eprintln!("usage: nlkit-ynl generate | check");
             ExitCode::from(2)
@@ -65,4 +84,13 @@ fn check(out: &Path, files: &[nlkit_ynl::generate::GeneratedFile]) -> ExitCode {
         stale.join(", ")
     );
     ExitCode::FAILURE
+}
+
+/// Success when both succeeded.
+fn both(a: ExitCode, b: ExitCode) -> ExitCode {
+    if a == ExitCode::SUCCESS {
+        b
+    } else {
+        a
+    }
 }

@@ -1,5 +1,5 @@
-//! The committed generated modules (`nlkit/src/ynl/`) are what the generator makes from the
-//! vendored specs now.
+//! The committed generated modules (`nlkit/src/ynl/`) and the round-trip test's table are
+//! what the generator makes from the vendored specs now.
 
 use std::path::Path;
 
@@ -27,6 +27,20 @@ fn committed_modules_are_current() {
         stale.join(", ")
     );
     assert_eq!(files.len(), 29, "27 families, mod.rs and the licence");
+}
+
+#[test]
+fn the_round_trip_table_is_current() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let families = nlkit_ynl::generate::read_dir(&root.join("specs")).unwrap();
+    let want = nlkit_ynl::generate::roundtrip_table(&families);
+    let path = root.join("..").join(nlkit_ynl::generate::ROUNDTRIP_TABLE);
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == want,
+        "{} is out of date; run `cargo run -p nlkit-ynl -- generate`",
+        path.display()
+    );
 }
 
 #[test]

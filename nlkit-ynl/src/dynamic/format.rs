@@ -196,8 +196,9 @@ impl Dynamic<'_> {
         }
     }
 
-    /// The size of struct `name`.
-    pub(super) fn struct_len(&self, name: &str) -> Option<usize> {
+    /// The size in bytes of the spec's struct `name` (`None`: no such struct, or a member
+    /// of unknown size).
+    pub fn struct_len(&self, name: &str) -> Option<usize> {
         let s = self.spec.structure(name)?;
         s.members.iter().map(|m| self.member_len(m)).sum()
     }
