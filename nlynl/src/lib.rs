@@ -64,6 +64,7 @@ pub mod exchange;
 pub mod notify;
 pub mod output;
 pub mod run;
+pub mod session;
 
 use nlip::diag::Failure;
 use std::process::ExitCode;

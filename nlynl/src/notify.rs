@@ -1,7 +1,7 @@
 //! `--subscribe GROUP`: a multicast group joined before the action, its notifications
 //! printed after it as `cli.py` queues them: `{"name": OPERATION, "msg": {...}}`.
 
-use crate::run::{engine_failure, usage, Session};
+use crate::session::{engine_failure, usage, Session};
 use nlip::diag::Failure;
 use nlkit::engine::{Error, Notification, Subscription};
 use nlkit::wire::MessageView;
