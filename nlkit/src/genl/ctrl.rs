@@ -20,7 +20,7 @@
 //! ```
 
 use super::message::GenlView;
-use super::ops::{Family, Replies, Reply, Request};
+use super::request::{Family, Replies, Reply, Request};
 use crate::engine::{Conn, Error};
 use crate::wire::genl::{GenlMsgHdr, GENL_ID_CTRL};
 use crate::wire::{

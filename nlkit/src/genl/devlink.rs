@@ -23,7 +23,8 @@
 //! ```
 
 use super::families::Families;
-use super::ops::{self, Request};
+use super::ops;
+use super::request::Request;
 use crate::engine::{Conn, Error};
 use crate::wire::{DecodeError, DecodeErrorKind};
 use crate::ynl::devlink::{

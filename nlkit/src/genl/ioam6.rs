@@ -35,7 +35,7 @@
 //! ```
 
 use super::message::GenlView;
-use super::ops::{Family, Reply, Request};
+use super::request::{Family, Reply, Request};
 use crate::wire::names::{AttrName, SetNames};
 use crate::wire::{codec, DecodeError, DecodeErrorKind, MessageBuilder, MessageView};
 

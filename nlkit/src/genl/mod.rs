@@ -117,6 +117,7 @@ pub mod netdev;
 pub mod nl80211;
 mod ops;
 pub mod policy;
+mod request;
 #[cfg(feature = "seg6")]
 #[cfg_attr(docsrs, doc(cfg(feature = "seg6")))]
 pub mod seg6;
@@ -136,5 +137,6 @@ pub use crate::wire::genl::{GenlMsgHdr, GENL_ID_CTRL};
 pub use ctrl::{FamilyInfo, FamilyKey, MulticastGroup, OpFlags, Operation};
 pub use families::Families;
 pub use message::{new_message, GenlView, GENL_HDRLEN, GENL_NAMSIZ};
-pub use ops::{dump, execute, family_id, get, parse_reply, Family, Replies, Reply, Request};
+pub use ops::{dump, execute, family_id, get};
 pub use policy::Policy;
+pub use request::{parse_reply, Family, Replies, Reply, Request};

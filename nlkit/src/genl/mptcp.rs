@@ -35,7 +35,7 @@
 
 use super::families::Families;
 use super::message::GenlView;
-use super::ops::{Replies, Reply};
+use super::request::{Replies, Reply};
 use crate::engine::{Ack, Conn, Error, Subscription};
 use crate::sys::Netns;
 use crate::wire::{DecodeError, MessageView};

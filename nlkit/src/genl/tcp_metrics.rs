@@ -25,7 +25,7 @@
 
 use super::families::Families;
 use super::message::GenlView;
-use super::ops::{Replies, Reply};
+use super::request::{Replies, Reply};
 use crate::engine::{Ack, Conn, Error};
 use crate::sys::errno::ESRCH;
 use crate::wire::{DecodeError, DecodeErrorKind, MessageView};

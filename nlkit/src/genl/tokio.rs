@@ -15,8 +15,9 @@
 
 use super::ctrl::{CtrlMessage, FamilyKey, GetPolicy};
 use super::families::{group_of, Families, Lookup};
-use super::ops::{name_error, parse_reply, Family, Reply, Request};
+use super::ops::name_error;
 use super::policy::{not_found, Policy};
+use super::request::{parse_reply, Family, Reply, Request};
 use super::FamilyInfo;
 use crate::engine::{Ack, Error};
 use crate::tokio::{Connection, DumpStream, Subscription};

@@ -37,7 +37,8 @@ pub use scan::{elements, ssid_of, Bss, BssAttrs, BssStatus, GetScanRequest};
 pub use station::{GetStationRequest, RateInfo, RateInfoAttrs, StaInfoAttrs, Station};
 
 use super::families::Families;
-use super::ops::{self, Request};
+use super::ops;
+use super::request::Request;
 use crate::engine::{Conn, Error};
 use crate::wire::DecodeError;
 use crate::ynl::nl80211::{

@@ -2,7 +2,7 @@
 //! of `NL80211_STA_INFO_*` with rates as `NL80211_RATE_INFO_*`).
 
 use super::{mac_of, read_nest};
-use crate::genl::ops::Request;
+use crate::genl::request::Request;
 use crate::wire::{codec, DecodeError, DecodeErrorKind, MessageBuilder};
 use crate::ynl::nl80211::{attrs::nl80211_attrs as a, Family, Nl80211Attrs};
 use std::time::Duration;
