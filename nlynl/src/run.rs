@@ -1,5 +1,5 @@
 //! Running the options: the spec, the connection (generic netlink families resolved by
-//! name through [`Families`]; netlink-raw specs on their `protonum`), the requests built
+//! name through [`Families`](nlkit::genl::Families); netlink-raw specs on their `protonum`), the requests built
 //! and the answers decoded by the dynamic codec, and the output.
 
 use crate::arguments::{Action, Options, SpecSource};
