@@ -4,7 +4,7 @@
 
 use crate::output::{py_dict, PyValue};
 use nlkit::engine::strerror;
-use nlkit::wire::{AttrIter, ExtAck};
+use nlkit::wire::{AttrIter, AttrView, ExtAck};
 use nlkit_ynl::dynamic::Dynamic;
 
 /// The request a kernel error answered: its operation and its bytes (as built; only the
@@ -113,21 +113,17 @@ const POLICY_TYPES: [&str; 17] = [
     "uint",
 ];
 
-/// An integer attribute payload (4 or 8 bytes, host order).
-fn int(p: &[u8], signed: bool) -> Option<i128> {
-    match p.len() {
-        4 => {
-            let b: [u8; 4] = p.try_into().ok()?;
-            Some(i128::from(u32::from_ne_bytes(b)))
-        }
-        8 => {
-            let b: [u8; 8] = p.try_into().ok()?;
-            Some(if signed {
-                i128::from(i64::from_ne_bytes(b))
+/// An integer attribute (4 or 8 bytes, host order), signed or not.
+fn int(a: &AttrView<&[u8]>, signed: bool) -> Option<i128> {
+    match a.payload().len() {
+        4 => a.u32_ne().ok().map(i128::from),
+        8 => a.u64_ne().ok().map(|v| {
+            if signed {
+                i128::from(v as i64)
             } else {
-                i128::from(u64::from_ne_bytes(b))
-            })
-        }
+                i128::from(v)
+            }
+        }),
         _ => None,
     }
 }
@@ -137,10 +133,9 @@ fn int(p: &[u8], signed: bool) -> Option<i128> {
 fn policy_entries(raw: &[u8]) -> Vec<(String, PyValue)> {
     let mut entries = Vec::new();
     for a in AttrIter::new(raw).map_while(Result::ok) {
-        let p = a.payload();
         let (key, signed) = match a.attr_type() {
             1 => {
-                let t = int(p, false).unwrap_or(0);
+                let t = int(&a, false).unwrap_or(0);
                 let name = usize::try_from(t - 1)
                     .ok()
                     .and_then(|i| POLICY_TYPES.get(i));
@@ -161,7 +156,7 @@ fn policy_entries(raw: &[u8]) -> Vec<(String, PyValue)> {
             12 => ("mask", false),
             _ => continue,
         };
-        if let Some(v) = int(p, signed) {
+        if let Some(v) = int(&a, signed) {
             set(&mut entries, key, PyValue::Int(v));
         }
     }

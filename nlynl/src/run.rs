@@ -83,12 +83,10 @@ impl Prepared {
 
     /// The message to send: of type `family_id` when given (generic netlink), with `flags`.
     pub fn message(&self, family_id: Option<u16>, flags: Flags) -> MessageBuilder {
-        let own = self
-            .bytes
-            .get(4..6)
-            .map_or(0, |b| u16::from_ne_bytes([b[0], b[1]]));
+        let view = MessageView::new_checked(&self.bytes[..]).ok();
+        let own = view.as_ref().map_or(0, MessageView::message_type);
         let mut b = MessageBuilder::new(family_id.unwrap_or(own), flags);
-        b.push_bytes(self.bytes.get(16..).unwrap_or(&[]));
+        b.push_bytes(view.as_ref().map_or(&[][..], MessageView::payload));
         b
     }
 }
