@@ -19,9 +19,9 @@
 //! # Ok::<(), nlkit::engine::Error>(())
 //! ```
 
-use super::message::GenlView;
 use super::request::{Family, Replies, Reply, Request};
 use crate::engine::{Conn, Error};
+use crate::wire::genl::GenlView;
 use crate::wire::genl::{GenlMsgHdr, GENL_ID_CTRL};
 use crate::wire::{
     codec, AttributeSet, DecodeError, DecodeErrorKind, Flags, MessageBuilder, MessageView,

@@ -1,9 +1,9 @@
 //! [`Families`]: the family resolver and its cache.
 
 use super::ctrl::{self, Event, FamilyInfo, FamilyKey, CTRL_NOTIFY_GROUP};
-use super::message::GENL_NAMSIZ;
 use crate::engine::{Conn, Error, Notification, Reply, Subscription};
 use crate::sys::{errno::ENOENT, Netns, Protocol};
+use crate::wire::genl::GENL_NAMSIZ;
 use crate::wire::MessageBuilder;
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};

@@ -5,11 +5,11 @@
 //! to the family is recorded.
 
 use super::ctrl::{CtrlCmd, CtrlMessage};
-use super::message::GenlView;
 use super::GENL_ID_CTRL;
 use crate::engine::scripted::{answer, done, from_kernel, Delivery, FakeKernel};
 use crate::engine::Conn;
 use crate::sys::errno::ENOENT;
+use crate::wire::genl::GenlView;
 use crate::wire::{Flags, MessageBuilder, MessageHeader};
 use std::sync::{Arc, Mutex};
 

@@ -34,8 +34,8 @@
 //! # Ok::<(), nlkit::engine::Error>(())
 //! ```
 
-use super::message::GenlView;
 use super::request::{Family, Reply, Request};
+use crate::wire::genl::GenlView;
 use crate::wire::names::{AttrName, SetNames};
 use crate::wire::{codec, DecodeError, DecodeErrorKind, MessageBuilder, MessageView};
 

@@ -105,7 +105,6 @@ mod family_kernel;
 #[cfg(feature = "ioam6")]
 #[cfg_attr(docsrs, doc(cfg(feature = "ioam6")))]
 pub mod ioam6;
-mod message;
 #[cfg(feature = "ynl-mptcp-pm")]
 #[cfg_attr(docsrs, doc(cfg(feature = "ynl-mptcp-pm")))]
 pub mod mptcp;
@@ -133,10 +132,10 @@ pub mod tokio;
 #[cfg_attr(docsrs, doc(cfg(feature = "ynl-wireguard")))]
 pub mod wireguard;
 
+pub use crate::wire::genl::{new_message, GenlView, GENL_HDRLEN, GENL_NAMSIZ};
 pub use crate::wire::genl::{GenlMsgHdr, GENL_ID_CTRL};
 pub use ctrl::{FamilyInfo, FamilyKey, MulticastGroup, OpFlags, Operation};
 pub use families::Families;
-pub use message::{new_message, GenlView, GENL_HDRLEN, GENL_NAMSIZ};
 pub use ops::{dump, execute, family_id, get};
 pub use policy::Policy;
 pub use request::{parse_reply, Family, Replies, Reply, Request};

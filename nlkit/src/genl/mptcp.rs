@@ -34,10 +34,10 @@
 //! ```
 
 use super::families::Families;
-use super::message::GenlView;
 use super::request::{Replies, Reply};
 use crate::engine::{Ack, Conn, Error, Subscription};
 use crate::sys::Netns;
+use crate::wire::genl::GenlView;
 use crate::wire::{DecodeError, MessageView};
 pub use crate::ynl::mptcp_pm::EventType;
 use crate::ynl::mptcp_pm::{self as gen, Address, Attr};

@@ -2,8 +2,8 @@
 //! [`Family`] (its name, its version, a fixed id if it has one), a command is a [`Request`]
 //! with its [`Reply`]; [`Replies`] are a dump's answers parsed. `ops.rs` runs them.
 
-use super::message::{new_message, GenlView};
 use crate::engine::{Dump, Error};
+use crate::wire::genl::{new_message, GenlView};
 use crate::wire::names::SetNames;
 use crate::wire::{DecodeError, Flags, MessageBuilder, MessageView};
 use std::marker::PhantomData;

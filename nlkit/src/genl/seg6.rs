@@ -29,8 +29,8 @@
 //! # Ok::<(), nlkit::engine::Error>(())
 //! ```
 
-use super::message::GenlView;
 use super::request::{Family, Reply, Request};
+use crate::wire::genl::GenlView;
 use crate::wire::names::{AttrName, SetNames};
 use crate::wire::{codec, AttributeSet, DecodeError, DecodeErrorKind, MessageBuilder};
 use std::net::Ipv6Addr;

@@ -24,10 +24,10 @@
 //! ```
 
 use super::families::Families;
-use super::message::GenlView;
 use super::request::{Replies, Reply};
 use crate::engine::{Ack, Conn, Error};
 use crate::sys::errno::ESRCH;
+use crate::wire::genl::GenlView;
 use crate::wire::{DecodeError, DecodeErrorKind, MessageView};
 use crate::ynl::tcp_metrics::{self as gen, DelRequest, GetRequest, TcpMetrics};
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};

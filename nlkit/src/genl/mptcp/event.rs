@@ -1,7 +1,7 @@
 //! The events of MPTCP connections (`mptcp_pm_events`), typed.
 
 use super::{address, EventType};
-use crate::genl::message::GenlView;
+use crate::wire::genl::GenlView;
 use crate::wire::{DecodeError, MessageView};
 use crate::ynl::mptcp_pm::EventAttr;
 use std::net::{IpAddr, SocketAddr};
