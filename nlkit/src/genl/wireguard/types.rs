@@ -2,13 +2,12 @@
 //! endpoints (`struct sockaddr_in` / `sockaddr_in6`).
 
 use std::fmt;
-use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr, SocketAddrV4, SocketAddrV6};
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use std::str::FromStr;
 
-/// `AF_INET` (linux/socket.h).
-pub(crate) const AF_INET: u16 = 2;
-/// `AF_INET6` (linux/socket.h).
-pub(crate) const AF_INET6: u16 = 10;
+pub(crate) use crate::wire::sockaddr::{
+    sockaddr_bytes as endpoint_bytes, socket_addr as endpoint_of, AF_INET, AF_INET6,
+};
 
 /// A text that is not the value asked for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -206,53 +205,4 @@ pub(crate) fn ip_bytes(addr: IpAddr) -> (u16, Vec<u8>) {
         IpAddr::V4(a) => (AF_INET, a.octets().to_vec()),
         IpAddr::V6(a) => (AF_INET6, a.octets().to_vec()),
     }
-}
-
-fn u16_ne(b: &[u8], at: usize) -> Option<u16> {
-    Some(u16::from_ne_bytes(b.get(at..at + 2)?.try_into().ok()?))
-}
-
-fn u32_be(b: &[u8], at: usize) -> Option<u32> {
-    Some(u32::from_be_bytes(b.get(at..at + 4)?.try_into().ok()?))
-}
-
-/// An endpoint from `struct sockaddr_in` (family, port in network order, address, zero
-/// padding) or `struct sockaddr_in6` (family, port, flow info, address, scope id); anything
-/// else (too short, another family) is none.
-pub(crate) fn endpoint_of(b: &[u8]) -> Option<SocketAddr> {
-    let port = u16::from_be_bytes(b.get(2..4)?.try_into().ok()?);
-    match u16_ne(b, 0)? {
-        AF_INET => {
-            let a: [u8; 4] = b.get(4..8)?.try_into().ok()?;
-            Some(SocketAddrV4::new(a.into(), port).into())
-        }
-        AF_INET6 => {
-            let flow = u32_be(b, 4)?;
-            let a: [u8; 16] = b.get(8..24)?.try_into().ok()?;
-            let scope = u32::from_ne_bytes(b.get(24..28)?.try_into().ok()?);
-            Some(SocketAddrV6::new(a.into(), port, flow, scope).into())
-        }
-        _ => None,
-    }
-}
-
-/// The `struct sockaddr_in` (16 bytes) or `struct sockaddr_in6` (28 bytes) of an endpoint.
-pub(crate) fn endpoint_bytes(e: SocketAddr) -> Vec<u8> {
-    let mut b = Vec::with_capacity(28);
-    match e {
-        SocketAddr::V4(a) => {
-            b.extend_from_slice(&AF_INET.to_ne_bytes());
-            b.extend_from_slice(&a.port().to_be_bytes());
-            b.extend_from_slice(&a.ip().octets());
-            b.extend_from_slice(&[0; 8]);
-        }
-        SocketAddr::V6(a) => {
-            b.extend_from_slice(&AF_INET6.to_ne_bytes());
-            b.extend_from_slice(&a.port().to_be_bytes());
-            b.extend_from_slice(&a.flowinfo().to_be_bytes());
-            b.extend_from_slice(&a.ip().octets());
-            b.extend_from_slice(&a.scope_id().to_ne_bytes());
-        }
-    }
-    b
 }
