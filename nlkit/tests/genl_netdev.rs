@@ -10,7 +10,7 @@ use nlkit::genl::Families;
 use nlkit::sys::errno::EOPNOTSUPP;
 use nlkit::sys::Protocol;
 use nltestns::Netns;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 fn ifindex(ns: &Netns, name: &str) -> u32 {
     let out = ns.ip_ok(&["-o", "link", "show", name]);
@@ -81,7 +81,6 @@ fn device_events_by_group_name() {
     let mut conn = ns.conn_of(Protocol::Generic);
     let families = Families::new();
     let mut events = netdev::subscribe_in(ns.handle(), &mut conn, &families).unwrap();
-    let started = Instant::now();
     ns.ip_ok(&["link", "add", "v0", "type", "veth", "peer", "name", "v1"]);
     let v0 = ifindex(&ns, "v0");
     let added = events
@@ -102,14 +101,11 @@ fn device_events_by_group_name() {
         )
         .unwrap();
     assert!(removed.is_some(), "no dev-del-ntf for v0 in 5 s");
-    assert!(started.elapsed() < Duration::from_secs(10));
     // Nothing else happens: the wait ends at its deadline.
-    let before = Instant::now();
     let quiet = events
         .wait_for(Duration::from_millis(200), |e| matches!(e, Event::Added(_)))
         .unwrap();
     assert_eq!(quiet, None);
-    assert!(before.elapsed() >= Duration::from_millis(200));
 }
 
 /// GRO on a veth gives it NAPI instances: napi-get lists them (veth does not tie them to

@@ -234,6 +234,30 @@ impl NotificationReader {
     }
 }
 
+/// The first item `next` gives that `wanted` accepts, skipping the others, before
+/// `timeout` has passed (`Ok(None)` then, or when `next` ends): the one deadline loop of
+/// every typed event stream. `next` is given the time left and returns `Ok(None)` when
+/// nothing came in that time.
+#[cfg(any(feature = "ynl-ethtool", feature = "ynl-netdev"))]
+pub(crate) fn first_within<T, E>(
+    timeout: Duration,
+    mut next: impl FnMut(Duration) -> std::result::Result<Option<T>, E>,
+    mut wanted: impl FnMut(&T) -> bool,
+) -> std::result::Result<Option<T>, E> {
+    let deadline = std::time::Instant::now() + timeout;
+    loop {
+        let left = deadline.saturating_duration_since(std::time::Instant::now());
+        if left.is_zero() {
+            return Ok(None);
+        }
+        match next(left)? {
+            None => return Ok(None),
+            Some(item) if wanted(&item) => return Ok(Some(item)),
+            Some(_) => {}
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -41,7 +41,7 @@ use crate::engine::{Conn, Error, Notification, Subscription};
 use crate::sys::Netns;
 use crate::wire::DecodeError;
 use crate::ynl::netdev as raw;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// A queue's kind: RX or TX.
 pub use raw::QueueType;
@@ -403,20 +403,9 @@ impl Events {
     pub fn wait_for(
         &mut self,
         timeout: Duration,
-        mut wanted: impl FnMut(&Event) -> bool,
+        wanted: impl FnMut(&Event) -> bool,
     ) -> Result<Option<Event>, Error> {
-        let deadline = Instant::now() + timeout;
-        loop {
-            let left = deadline.saturating_duration_since(Instant::now());
-            if left.is_zero() {
-                return Ok(None);
-            }
-            match self.next_event(left)? {
-                None => return Ok(None),
-                Some(e) if wanted(&e) => return Ok(Some(e)),
-                Some(_) => {}
-            }
-        }
+        crate::engine::first_within(timeout, |left| self.next_event(left), wanted)
     }
 
     /// The subscription underneath.

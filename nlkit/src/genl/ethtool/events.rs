@@ -11,7 +11,7 @@ use crate::genl::Families;
 use crate::sys::Netns;
 use crate::wire::DecodeError;
 use crate::ynl::ethtool as raw;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// What changed, with the device's settings after the change.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -156,21 +156,14 @@ impl Events {
     pub fn wait_for(
         &mut self,
         timeout: Duration,
-        mut wanted: impl FnMut(&Event) -> bool,
+        wanted: impl FnMut(&Event) -> bool,
     ) -> Result<Option<Event>, Error> {
-        let deadline = Instant::now() + timeout;
-        loop {
-            let left = deadline.saturating_duration_since(Instant::now());
-            if left.is_zero() {
-                return Ok(None);
-            }
-            match self.next_event(left)? {
-                None => return Ok(None),
-                Some(Received::Overrun) => return Err(crate::engine::Error::Overrun.into()),
-                Some(Received::Event(e)) if wanted(&e) => return Ok(Some(*e)),
-                Some(Received::Event(_)) => {}
-            }
-        }
+        let next = |left| match self.next_event(left)? {
+            None => Ok(None),
+            Some(Received::Overrun) => Err(crate::engine::Error::Overrun.into()),
+            Some(Received::Event(e)) => Ok(Some(*e)),
+        };
+        crate::engine::first_within(timeout, next, wanted)
     }
 }
 
