@@ -36,8 +36,8 @@ pub use error::{strerror, Error, KernelError, Result};
 #[cfg(feature = "tokio")]
 pub(crate) use pipeline::Ordered;
 pub use pipeline::{AckMode, Completed, Pipeline, DEFAULT_BATCH_BYTES, DEFAULT_WINDOW};
-#[cfg(feature = "tokio")]
-pub(crate) use subscription::{join, NotificationReader, Step};
 #[cfg(any(feature = "ynl-ethtool", feature = "ynl-netdev"))]
 pub(crate) use subscription::first_within;
+#[cfg(feature = "tokio")]
+pub(crate) use subscription::{join, NotificationReader, Step};
 pub use subscription::{Notification, Subscription};
