@@ -110,6 +110,7 @@
 pub mod engine;
 pub mod genl;
 pub mod rtnl;
+pub mod sock_diag;
 pub mod sys;
 #[cfg(feature = "tokio")]
 #[cfg_attr(docsrs, doc(cfg(feature = "tokio")))]
