@@ -22,3 +22,16 @@
 mod request;
 
 pub use request::{dump, DumpRequest, Sockets, SOCK_DESTROY, SOCK_DIAG_BY_FAMILY};
+
+// Inet sockets (TCP, UDP, raw, MPTCP, SCTP, DCCP), their information attributes,
+// SOCK_DESTROY and the destroy notifications.
+pub mod destroy;
+pub mod inet;
+pub mod info;
+pub mod tcp_info;
+pub use destroy::{destroy, DestroyError, DestroyEvent, DestroyEvents, DESTROY_GROUPS};
+pub use inet::{
+    Extensions, InetEndpoint, InetProtocol, InetRequest, InetSocket, StateSet, TcpState, Timer,
+};
+pub use info::{SkMeminfo, UlpInfo};
+pub use tcp_info::{CaState, TcpInfo, TcpInfoOptions};

@@ -18,6 +18,8 @@
 //! - [`codec`] and [`set`]: attribute codecs and attribute sets
 //!   ([`attribute_set!`](crate::attribute_set)): fields bound to attribute types, parsed
 //!   and emitted by one piece of code.
+//! - [`inet_diag`] and [`tcp_info`]: inet socket diagnostics' structures and the view of
+//!   `struct tcp_info`.
 
 pub mod attr;
 pub mod build;
@@ -27,12 +29,14 @@ pub mod enums;
 pub mod fixed;
 pub mod genl;
 pub mod hexdump;
+pub mod inet_diag;
 pub mod names;
 pub mod nlmsg;
 pub mod rtnl;
 pub mod saved;
 pub mod set;
 pub mod sockaddr;
+pub mod tcp_info;
 
 pub use attr::{AttrIter, AttrView, RecordIter};
 pub use build::{BuildError, MessageBuilder, Nest};
