@@ -261,7 +261,7 @@ mod tests {
         b[6] = 0x97;
         b[7] = 0b101;
         b[68..72].copy_from_slice(&1234u32.to_ne_bytes());
-        b[276..280].copy_from_slice(&(0x1234_56_f6u32).to_ne_bytes());
+        b[276..280].copy_from_slice(&(0x1234_56f6_u32).to_ne_bytes());
         let v = TcpInfoView::new(&b[..]);
         assert_eq!((v.snd_wscale(), v.rcv_wscale()), (Some(7), Some(9)));
         assert_eq!(v.delivery_rate_app_limited(), Some(true));
