@@ -1,6 +1,6 @@
 //! [`TcpInfo`]: a TCP socket's `INET_DIAG_INFO` (`struct tcp_info`), whatever its length,
 //! with every field of the newest header as an accessor (through
-//! [`TcpInfoView`](crate::wire::tcp_info::TcpInfoView)) and the typed ones (state,
+//! [`crate::wire::tcp_info::TcpInfoView`]) and the typed ones (state,
 //! congestion state, options) here.
 
 use super::inet::TcpState;

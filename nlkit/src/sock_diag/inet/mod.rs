@@ -17,8 +17,8 @@
 //! };
 //! for s in sock_diag::dump(&mut conn, &request)? {
 //!     let s = s?;
-//!     println!("{} {}:{} rtt {:?}", s.state.name(), s.local_address, s.local_port,
-//!              s.tcp_info.as_ref().and_then(|i| i.rtt()));
+//!     let rtt = s.tcp_info.as_ref().and_then(|i| i.rtt());
+//!     println!("{} {} rtt {rtt:?}", s.state.name(), s.local.socket_addr());
 //! }
 //! # Ok::<(), nlkit::engine::Error>(())
 //! ```

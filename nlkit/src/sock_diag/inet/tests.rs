@@ -298,3 +298,66 @@ fn socket_built_by_hand_round_trips() {
     assert_eq!(back.id().cookie, [0x5678_9abc, 0x1234]);
     assert!(back.write_attrs(&mut MessageBuilder::new(0, Flags::NONE)));
 }
+
+#[test]
+fn destroy_request_matches_ss_kill() {
+    // ss -K -t state established (6.1, strace in a namespace): SOCK_DESTROY with
+    // NLM_F_REQUEST|NLM_F_ACK, the socket's family and protocol, no extension, states 0,
+    // and the socket's whole id, cookie included.
+    let est = &sockets(TCP4_INFO)[2];
+    let r = InetRequest::for_socket(est, InetProtocol::Tcp);
+    let b = r.message(crate::sock_diag::SOCK_DESTROY).finish().unwrap();
+    assert_eq!(
+        u16::from_ne_bytes([b[4], b[5]]),
+        crate::sock_diag::SOCK_DESTROY
+    );
+    let mut want = vec![2, 6, 0, 0, 0, 0, 0, 0];
+    want.extend_from_slice(&55097u16.to_be_bytes());
+    want.extend_from_slice(&36540u16.to_be_bytes());
+    for _ in 0..2 {
+        want.extend_from_slice(&[127, 0, 0, 1]);
+        want.extend_from_slice(&[0; 12]);
+    }
+    let msg = MessageIter::new(TCP4_INFO).nth(2).unwrap().unwrap();
+    let raw = &msg.payload()[..72];
+    want.extend_from_slice(&raw[40..52]); // idiag_if and idiag_cookie as the kernel sent
+    assert_eq!(&b[16..], &want[..]);
+    // A raw socket's request carries its protocol in the pad byte.
+    let icmp = InetSocket {
+        protocol: Some(InetProtocol::Other(1)),
+        ..Default::default()
+    };
+    assert_eq!(
+        InetRequest::for_socket(&icmp, InetProtocol::Raw)
+            .header()
+            .pad,
+        1
+    );
+    assert_eq!(
+        InetRequest::for_socket(&icmp, InetProtocol::Tcp)
+            .header()
+            .pad,
+        0
+    );
+}
+
+proptest::proptest! {
+    #[test]
+    fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..400)) {
+        if let Ok(s) = InetSocket::parse(&bytes) {
+            let mut b = MessageBuilder::new(SOCK_DIAG_BY_FAMILY, Flags::NONE);
+            s.emit(&mut b);
+            let _ = s.tcp_info.as_ref().map(|i| (i.rtt(), i.options2(), i.rest().len()));
+            let _ = s.mptcp_info();
+        }
+    }
+
+    #[test]
+    fn fixture_mutations_never_panic(at in 0usize..2032, v in proptest::num::u8::ANY) {
+        let mut bytes = TCP4_INFO.to_vec();
+        bytes[at] = v;
+        for m in MessageIter::new(&bytes).flatten() {
+            let _ = InetSocket::parse(m.payload());
+        }
+    }
+}
