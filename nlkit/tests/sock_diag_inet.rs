@@ -249,6 +249,60 @@ fn raw_socket_listed(ns: &Netns, conn: &mut Conn, raw: &InetRequest) {
     );
 }
 
+/// An MPTCP listener on 127.0.0.1:4242 with one connection, kept open for 30 s.
+const MPTCP: &str = "import socket,time
+l=socket.socket(socket.AF_INET,socket.SOCK_STREAM,262)
+l.bind(('127.0.0.1',4242)); l.listen(1)
+c=socket.socket(socket.AF_INET,socket.SOCK_STREAM,262); c.connect(('127.0.0.1',4242))
+s,_=l.accept(); c.sendall(b'x'); s.recv(1)
+print(1,flush=True); time.sleep(30)";
+
+#[test]
+fn mptcp_sockets_and_their_subflows() {
+    if !nltestns::tool("python3", "mptcp_sockets_and_their_subflows") {
+        return;
+    }
+    let Some(ns) = namespace("sd-inet-mptcp") else {
+        return;
+    };
+    let mut child = std::process::Command::new("ip")
+        .args(["netns", "exec", ns.name(), "python3", "-c", MPTCP])
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = [0u8; 2];
+    let ready = child.stdout.take().unwrap().read_exact(&mut line);
+    let mut conn = ns.conn_of(Protocol::SockDiag);
+    let request = InetRequest {
+        extensions: Extensions::INFO,
+        ..InetRequest::new(AddressFamily::Inet, InetProtocol::Mptcp, StateSet::ALL)
+    };
+    let mptcp = dump(&mut conn, &request);
+    let tcp_request = InetRequest {
+        extensions: Extensions::INFO,
+        ..tcp(AddressFamily::Inet, StateSet::ALL)
+    };
+    let tcp = dump(&mut conn, &tcp_request);
+    let _ = child.kill();
+    let _ = child.wait();
+    ready.expect("the MPTCP script started");
+    let listeners = mptcp.iter().filter(|s| s.state == TcpState::Listen).count();
+    let established: Vec<_> = mptcp
+        .iter()
+        .filter(|s| s.state == TcpState::Established)
+        .collect();
+    assert_eq!((listeners, established.len()), (1, 2), "{mptcp:?}");
+    let info = established[0].mptcp_info().expect("mptcp_info");
+    assert_ne!(info.token, 0, "an established MPTCP connection has a token");
+    // The TCP subflows carry the "mptcp" upper layer protocol (with INET_DIAG_INFO).
+    let subflows = tcp
+        .iter()
+        .filter(|s| s.state == TcpState::Established)
+        .filter(|s| s.ulp.as_ref().and_then(|u| u.name.as_deref()) == Some("mptcp"))
+        .count();
+    assert_eq!(subflows, 2, "{tcp:?}");
+}
+
 #[test]
 fn destroy_closes_only_that_socket() {
     let Some(ns) = namespace("sd-inet-kill") else {

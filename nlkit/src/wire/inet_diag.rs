@@ -441,6 +441,53 @@ crate::fixed_struct! {
     }
 }
 
+/// `TCP_MD5SIG_MAXKEYLEN`: the size of a key's buffer.
+pub const TCP_MD5SIG_MAXKEYLEN: usize = 80;
+
+/// `struct tcp_diag_md5sig`: one TCP-MD5 key of `INET_DIAG_MD5SIG` (which holds as many
+/// as the socket has, back to back).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct TcpDiagMd5sig {
+    /// `tcpm_family`.
+    pub family: u8,
+    /// `tcpm_prefixlen`.
+    pub prefix_len: u8,
+    /// `tcpm_keylen`: the bytes of `key` in use.
+    pub key_len: u16,
+    /// `tcpm_addr`: the peer address (an IPv4 address in the first 4 bytes).
+    pub address: [u8; 16],
+    /// `tcpm_key`.
+    pub key: [u8; TCP_MD5SIG_MAXKEYLEN],
+}
+
+impl TcpDiagMd5sig {
+    /// The size of the C structure.
+    pub const LEN: usize = 4 + 16 + TCP_MD5SIG_MAXKEYLEN;
+
+    /// The keys of an `INET_DIAG_MD5SIG` payload; `None` unless it is a whole number of
+    /// them.
+    pub fn parse_all(payload: &[u8]) -> Option<Vec<TcpDiagMd5sig>> {
+        if !payload.len().is_multiple_of(Self::LEN) {
+            return None;
+        }
+        let one = |b: &[u8]| -> Option<TcpDiagMd5sig> {
+            Some(TcpDiagMd5sig {
+                family: *b.first()?,
+                prefix_len: *b.get(1)?,
+                key_len: u16::from_ne_bytes(b.get(2..4)?.try_into().ok()?),
+                address: b.get(4..20)?.try_into().ok()?,
+                key: b.get(20..Self::LEN)?.try_into().ok()?,
+            })
+        };
+        payload.chunks_exact(Self::LEN).map(one).collect()
+    }
+
+    /// The key's bytes (`key_len` of them, at most the buffer).
+    pub fn key_bytes(&self) -> &[u8] {
+        &self.key[..usize::from(self.key_len).min(TCP_MD5SIG_MAXKEYLEN)]
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -485,6 +532,22 @@ mod tests {
         let short = InetDiagReqV2::parse_lenient(&b[..10]);
         assert_eq!(short.id.sport, Be16(22));
         assert_eq!(short.id.dport, Be16(0));
+    }
+
+    #[test]
+    fn md5sig_entries() {
+        let mut b = vec![2, 32, 3, 0, 10, 0, 0, 1];
+        b.resize(20, 0);
+        b.extend_from_slice(b"abc");
+        b.resize(TcpDiagMd5sig::LEN, 0);
+        let two = [b.clone(), b].concat();
+        let keys = TcpDiagMd5sig::parse_all(&two).unwrap();
+        assert_eq!(keys.len(), 2);
+        assert_eq!((keys[0].family, keys[0].prefix_len), (2, 32));
+        assert_eq!(&keys[0].address[..4], &[10, 0, 0, 1]);
+        assert_eq!(keys[1].key_bytes(), b"abc");
+        assert_eq!(TcpDiagMd5sig::parse_all(&two[..150]), None);
+        assert_eq!(TcpDiagMd5sig::parse_all(&[]), Some(vec![]));
     }
 
     #[test]

@@ -10,7 +10,7 @@ use crate::wire::fixed::Be16;
 use crate::wire::inet_diag::attrs::*;
 use crate::wire::inet_diag::{
     InetDiagMeminfo, InetDiagMsg, InetDiagSockId, InetDiagSockopt, MptcpInfo, TcpBbrInfo,
-    TcpDctcpInfo, TcpVegasInfo,
+    TcpDctcpInfo, TcpDiagMd5sig, TcpVegasInfo,
 };
 use crate::wire::{AttributeSet, DecodeError, FamilyMessage, FixedStruct, MessageBuilder};
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
@@ -229,6 +229,12 @@ impl InetSocket {
         self.tcp_info
             .as_ref()
             .map(|i| MptcpInfo::parse_lenient(i.raw()))
+    }
+
+    /// The TCP-MD5 keys of `INET_DIAG_MD5SIG` (`None` without the attribute or when it is
+    /// not a whole number of `struct tcp_diag_md5sig`).
+    pub fn md5sig_keys(&self) -> Option<Vec<TcpDiagMd5sig>> {
+        self.md5sig.as_deref().and_then(TcpDiagMd5sig::parse_all)
     }
 
     /// The receive side was shut down (`INET_DIAG_SHUTDOWN` bit 0; ss prints `-` for it).
