@@ -342,12 +342,12 @@ fn destroy_closes_only_that_socket() {
 }
 
 #[test]
-fn destroy_notification_arrives() {
+fn destroy_notifications_arrive() {
     let Some(ns) = namespace("sd-inet-events") else {
         return;
     };
     let mut events = DestroyEvents::new_in(ns.handle(), &DESTROY_GROUPS).unwrap();
-    let local = ns
+    let udp = ns
         .handle()
         .run(|| {
             UdpSocket::bind("127.0.0.1:0")
@@ -356,14 +356,23 @@ fn destroy_notification_arrives() {
                 .unwrap()
         })
         .unwrap();
+    wait_for_destroyed(&mut events, udp, InetProtocol::Udp);
+    let p = pair(&ns, "::1");
+    let client = p.client.local_addr().unwrap();
+    drop(p);
+    wait_for_destroyed(&mut events, client, InetProtocol::Tcp);
+}
+
+/// Reads destroy notifications until the one of the socket bound to `local`.
+fn wait_for_destroyed(events: &mut DestroyEvents, local: SocketAddr, protocol: InetProtocol) {
     let deadline = Instant::now() + Duration::from_secs(5);
     loop {
         let left = deadline.saturating_duration_since(Instant::now());
         match events.next_event(Some(left)).unwrap() {
             Some(DestroyEvent::Socket(s)) if s.local.socket_addr() == local => {
-                assert_eq!(s.family, AddressFamily::Inet);
-                assert_eq!(s.protocol, Some(InetProtocol::Udp));
-                break;
+                assert_eq!(s.family, AddressFamily::of(&local.ip()));
+                assert_eq!(s.protocol, Some(protocol));
+                return;
             }
             Some(_) => {}
             None => panic!("no destroy notification for {local}"),
