@@ -22,3 +22,7 @@
 mod request;
 
 pub use request::{dump, DumpRequest, Sockets, SOCK_DESTROY, SOCK_DIAG_BY_FAMILY};
+
+// The other families (unix, packet, netlink, XDP, vsock), the process lookup of `ss -p`
+// and the async dump.
+pub mod unix;

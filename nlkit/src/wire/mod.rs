@@ -32,6 +32,7 @@ pub mod nlmsg;
 pub mod rtnl;
 pub mod saved;
 pub mod set;
+pub mod sock_diag;
 pub mod sockaddr;
 
 pub use attr::{AttrIter, AttrView, RecordIter};
