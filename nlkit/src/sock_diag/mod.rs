@@ -25,4 +25,8 @@ pub use request::{dump, DumpRequest, Sockets, SOCK_DESTROY, SOCK_DIAG_BY_FAMILY}
 
 // The other families (unix, packet, netlink, XDP, vsock), the process lookup of `ss -p`
 // and the async dump.
+pub mod netlink;
+pub mod packet;
 pub mod unix;
+pub mod vsock;
+pub mod xdp;
