@@ -27,6 +27,10 @@ pub use request::{dump, DumpRequest, Sockets, SOCK_DESTROY, SOCK_DIAG_BY_FAMILY}
 // and the async dump.
 pub mod netlink;
 pub mod packet;
+pub mod process;
+#[cfg(feature = "tokio")]
+#[cfg_attr(docsrs, doc(cfg(feature = "tokio")))]
+pub mod tokio;
 pub mod unix;
 pub mod vsock;
 pub mod xdp;
