@@ -21,7 +21,7 @@ use super::{DumpRequest, SOCK_DIAG_BY_FAMILY};
 use crate::sys::Protocol;
 use crate::wire::codec::{self, StructTrailing};
 use crate::wire::sock_diag::{
-    family::AF_NETLINK, Cookie, MemInfo, NetlinkDiagMsg, NetlinkDiagReq, NetlinkDiagRing,
+    family::AF_NETLINK, Cookie, NetlinkDiagMsg, NetlinkDiagReq, NetlinkDiagRing, SkMeminfoCodec,
 };
 use crate::wire::{AttributeSet, DecodeError, FamilyMessage, Flags, MessageBuilder};
 
@@ -170,7 +170,7 @@ crate::attribute_set! {
     }
     attributes {
         /// `NETLINK_DIAG_MEMINFO`: memory counters (ss's Recv-Q and Send-Q).
-        pub meminfo: MemInfo = NETLINK_DIAG_MEMINFO,
+        pub meminfo: SkMeminfoCodec = NETLINK_DIAG_MEMINFO,
         /// `NETLINK_DIAG_GROUPS`: the groups joined, a bitmap of the kernel's
         /// `unsigned long`s (bit `n - 1` is group `n`); see [`NetlinkSocket::groups`].
         /// Absent for a socket in no group.

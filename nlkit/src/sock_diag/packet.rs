@@ -17,8 +17,8 @@
 use super::{DumpRequest, SOCK_DIAG_BY_FAMILY};
 use crate::wire::codec::{self, StructTrailing};
 use crate::wire::sock_diag::{
-    family::AF_PACKET, Cookie, MemInfo, PacketDiagInfo, PacketDiagMclist, PacketDiagMsg,
-    PacketDiagReq, PacketDiagRing, SockFilter, StructArray,
+    family::AF_PACKET, Cookie, PacketDiagInfo, PacketDiagMclist, PacketDiagMsg, PacketDiagReq,
+    PacketDiagRing, SkMeminfoCodec, SockFilter, StructArray,
 };
 use crate::wire::{AttributeSet, DecodeError, FamilyMessage, Flags, MessageBuilder};
 
@@ -202,7 +202,7 @@ crate::attribute_set! {
         pub uid: codec::U32 = PACKET_DIAG_UID,
         /// `PACKET_DIAG_MEMINFO`: memory counters (ss reads Recv-Q from them and falls
         /// back to /proc/net/packet without them).
-        pub meminfo: MemInfo = PACKET_DIAG_MEMINFO,
+        pub meminfo: SkMeminfoCodec = PACKET_DIAG_MEMINFO,
         /// `PACKET_DIAG_FILTER`: the attached classic BPF program.
         pub filter: StructArray<SockFilter> = PACKET_DIAG_FILTER,
     }

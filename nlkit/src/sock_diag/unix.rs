@@ -20,7 +20,7 @@ use super::{DumpRequest, SOCK_DIAG_BY_FAMILY};
 use crate::engine::{Conn, Error};
 use crate::wire::codec::{self, Struct};
 use crate::wire::sock_diag::{
-    family::AF_UNIX, Cookie, MemInfo, UnixDiagMsg, UnixDiagReq, UnixDiagRqlen, UnixDiagVfs,
+    family::AF_UNIX, Cookie, SkMeminfoCodec, UnixDiagMsg, UnixDiagReq, UnixDiagRqlen, UnixDiagVfs,
 };
 use crate::wire::{AttributeSet, DecodeError, FamilyMessage, Flags, MessageBuilder};
 
@@ -203,7 +203,7 @@ crate::attribute_set! {
         /// `UNIX_DIAG_RQLEN`: queue lengths (ss's Recv-Q, Send-Q).
         pub rqlen: Struct<UnixDiagRqlen> = UNIX_DIAG_RQLEN,
         /// `UNIX_DIAG_MEMINFO`: memory counters.
-        pub meminfo: MemInfo = UNIX_DIAG_MEMINFO,
+        pub meminfo: SkMeminfoCodec = UNIX_DIAG_MEMINFO,
         /// `UNIX_DIAG_SHUTDOWN`: the directions shut down (always sent, whatever the
         /// request shows).
         pub shutdown: codec::Enum8<Shutdown> = UNIX_DIAG_SHUTDOWN,
@@ -384,7 +384,8 @@ mod tests {
     }
 
     /// ss 6.1's requests (`strace -e trace=sendto -e write=3 ss ...` in a namespace): the
-    /// payload after `nlmsghdr`, whose flags nlkit's dump sets (REQUEST|DUMP).
+    /// payload after `nlmsghdr`, whose flags nlkit's dump sets (REQUEST|DUMP). `ss -xap`
+    /// sends the bytes of `ss -xa` (the processes come from /proc, not the kernel).
     #[test]
     fn requests_match_ss() {
         let ss = |states: u32, show: u32| {

@@ -20,7 +20,7 @@
 use super::{DumpRequest, SOCK_DIAG_BY_FAMILY};
 use crate::wire::codec::{self, StructTrailing};
 use crate::wire::sock_diag::{
-    family::AF_XDP, Cookie, MemInfo, XdpDiagInfo, XdpDiagMsg, XdpDiagReq, XdpDiagRing,
+    family::AF_XDP, Cookie, SkMeminfoCodec, XdpDiagInfo, XdpDiagMsg, XdpDiagReq, XdpDiagRing,
     XdpDiagStats, XdpDiagUmem,
 };
 use crate::wire::{AttributeSet, DecodeError, FamilyMessage, Flags, MessageBuilder};
@@ -144,7 +144,7 @@ crate::attribute_set! {
         /// `XDP_DIAG_UMEM_COMPLETION_RING`.
         pub completion_ring: StructTrailing<XdpDiagRing> = XDP_DIAG_UMEM_COMPLETION_RING,
         /// `XDP_DIAG_MEMINFO`: memory counters.
-        pub meminfo: MemInfo = XDP_DIAG_MEMINFO,
+        pub meminfo: SkMeminfoCodec = XDP_DIAG_MEMINFO,
         /// `XDP_DIAG_STATS`: drop counters (bytes a newer kernel appends are kept).
         pub stats: StructTrailing<XdpDiagStats> = XDP_DIAG_STATS,
     }

@@ -6,7 +6,7 @@
 //! [`crate::sock_diag`] turn them into open enums and flag sets.
 //!
 //! Also the two attribute shapes these families share: the `SK_MEMINFO_*` array
-//! ([`SkMemInfo`], read with [`MemInfo`]) and arrays of fixed structures ([`StructArray`]).
+//! ([`SkMeminfo`], read with [`SkMeminfoCodec`]) and arrays of fixed structures ([`StructArray`]).
 
 use super::attr::{AttrView, ATTR_HEADER_LEN};
 use super::build::MessageBuilder;
@@ -19,6 +19,7 @@ use std::marker::PhantomData;
 /// A socket cookie (`__u32 cookie[2]`: the low 32 bits first, each in host order), held
 /// as one `u64`. [`Cookie::NONE`] (`INET_DIAG_NOCOOKIE` in both words) asks the kernel not
 /// to check it.
+// merge: wire::inet_diag (branch sd-inet) reads the cookie as `[u32; 2]`; keep one.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Cookie(pub u64);
 
@@ -453,10 +454,11 @@ pub mod meminfo {
 /// `sock_diag_put_meminfo` writes, as long as the kernel made it (older kernels send fewer
 /// counters, newer ones may send more). Accessors return `None` for a counter the kernel
 /// did not send.
+// merge: the same type as sock_diag::info::SkMeminfo (branch sd-inet); keep one.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
-pub struct SkMemInfo(pub Vec<u32>);
+pub struct SkMeminfo(pub Vec<u32>);
 
-impl SkMemInfo {
+impl SkMeminfo {
     /// Counter `index` (a [`meminfo`] constant), if the kernel sent it.
     pub fn get(&self, index: usize) -> Option<u32> {
         self.0.get(index).copied()
@@ -507,16 +509,16 @@ fn wrong_size(expected: usize, found: usize) -> DecodeError {
     )
 }
 
-/// The codec of [`SkMemInfo`]: native-endian `u32`s; a payload that is not a whole number
+/// The codec of [`SkMeminfo`]: native-endian `u32`s; a payload that is not a whole number
 /// of them is malformed.
 #[derive(Debug)]
-pub struct MemInfo;
-impl Codec for MemInfo {
-    type Value = SkMemInfo;
-    fn decode(a: &AttrView<&[u8]>) -> Result<SkMemInfo, DecodeError> {
-        Array::<codec::U32>::decode(a).map(SkMemInfo)
+pub struct SkMeminfoCodec;
+impl Codec for SkMeminfoCodec {
+    type Value = SkMeminfo;
+    fn decode(a: &AttrView<&[u8]>) -> Result<SkMeminfo, DecodeError> {
+        Array::<codec::U32>::decode(a).map(SkMeminfo)
     }
-    fn encode(b: &mut MessageBuilder, raw_type: u16, v: &SkMemInfo) {
+    fn encode(b: &mut MessageBuilder, raw_type: u16, v: &SkMeminfo) {
         b.attr_u32_array_ne(raw_type, &v.0);
     }
 }
@@ -602,13 +604,13 @@ mod tests {
         let odd = attrs(&insns[..12]);
         let a = AttrIter::new(&odd).next().unwrap().unwrap();
         assert!(StructArray::<SockFilter>::decode(&a).is_err());
-        assert!(MemInfo::decode(&a).is_ok());
-        let m = MemInfo::decode(&a).unwrap();
+        assert!(SkMeminfoCodec::decode(&a).is_ok());
+        let m = SkMeminfoCodec::decode(&a).unwrap();
         assert_eq!(m.0.len(), 3);
         assert_eq!(m.wmem_alloc(), Some(6));
         assert_eq!(m.drops(), None);
         let odd = attrs(&insns[..5]);
         let a = AttrIter::new(&odd).next().unwrap().unwrap();
-        assert!(MemInfo::decode(&a).is_err());
+        assert!(SkMeminfoCodec::decode(&a).is_err());
     }
 }
