@@ -2,9 +2,10 @@
 //! dump against the real kernel, each test in a fresh network namespace: sockets made
 //! there (by this process on a thread that entered the namespace, or by a python3 helper
 //! run with `ip netns exec` and kept alive while the test dumps) are found with what the
-//! kernel reports of them, and the unix dump lists what ss 6.1 lists. Skipped with a
-//! printed reason without privileges (or python3, ss); failing instead when
-//! NLKIT_REQUIRE_NETNS=1.
+//! kernel reports of them, and the unix dump lists what ss 6.1 lists (`ss -xap`: the
+//! sockets and the processes holding them). Skipped with a printed reason without
+//! privileges (or python3, ss); failing instead when NLKIT_REQUIRE_NETNS=1. The parsers
+//! also take arbitrary and mutated replies (proptest, no privileges needed).
 
 use nlkit::engine::Conn;
 use nlkit::sock_diag::netlink::{NetlinkRequest, NetlinkShow, NetlinkState};
@@ -208,27 +209,49 @@ fn unix_sockets_in_a_namespace() {
     assert_eq!(held[0].command, comm.trim_end());
     assert!(table.lookup(u32::MAX - 1).is_empty());
 
-    compare_with_ss(&ns, &sockets);
+    // A second descriptor of one socket: ss lists the last found first.
+    let dup = set.pair.1.try_clone().unwrap();
+    let table = ProcessTable::scan().unwrap();
+    let fds: Vec<u32> = table.lookup(b).iter().map(|p| p.fd).collect();
+    let (first, second) = (set.pair.1.as_raw_fd(), dup.as_raw_fd());
+    assert_eq!(fds, [second, first].map(|fd| u32::try_from(fd).unwrap()));
+    compare_with_ss(&ns, &sockets, &table);
 }
 
-/// `ss -xaH` in the namespace lists the same sockets (its local port column is the inode).
-fn compare_with_ss(ns: &Netns, sockets: &[UnixSocket]) {
+/// `ss -xapH` in the namespace lists the same sockets (its local port column is the
+/// inode), held by the processes the table finds, in the same order.
+fn compare_with_ss(ns: &Netns, sockets: &[UnixSocket], table: &ProcessTable) {
     if !nltestns::tool("ss", "unix_sockets_in_a_namespace (ss)") {
         return;
     }
     let out = Command::new("ip")
-        .args(["netns", "exec", ns.name(), "ss", "-xaH"])
+        .args(["netns", "exec", ns.name(), "ss", "-xapH"])
         .output()
         .unwrap();
     assert!(out.status.success());
-    let mut theirs: Vec<u32> = String::from_utf8_lossy(&out.stdout)
+    let text = String::from_utf8_lossy(&out.stdout);
+    let mut theirs: Vec<(u32, String)> = text
         .lines()
-        .filter_map(|l| l.split_whitespace().nth(5)?.parse().ok())
+        .filter_map(|l| {
+            let inode = l.split_whitespace().nth(5)?.parse().ok()?;
+            let users = l.find("users:(").map_or("", |at| &l[at..]);
+            Some((inode, users.trim_end().to_owned()))
+        })
         .collect();
-    let mut ours: Vec<u32> = sockets.iter().map(|s| s.inode).collect();
+    let mut ours: Vec<(u32, String)> = sockets
+        .iter()
+        .map(|s| {
+            let held: Vec<String> = table
+                .lookup(s.inode)
+                .iter()
+                .map(|p| format!("(\"{}\",pid={},fd={})", p.command, p.pid, p.fd))
+                .collect();
+            (s.inode, format!("users:({})", held.join(",")))
+        })
+        .collect();
     theirs.sort_unstable();
     ours.sort_unstable();
-    assert_eq!(ours, theirs, "{}", String::from_utf8_lossy(&out.stdout));
+    assert_eq!(ours, theirs, "{text}");
 }
 
 const SEQPACKET: &str = "
@@ -402,5 +425,70 @@ mod on_tokio {
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn a_unix_dump_on_the_multi_thread_runtime() {
         pair_is_found().await;
+    }
+}
+
+/// Arbitrary and mutated replies through every parser of these families: never a panic;
+/// what parses is emitted again and parses to the same socket.
+mod parsers {
+    use nlkit::sock_diag::netlink::NetlinkSocket;
+    use nlkit::sock_diag::packet::PacketSocket;
+    use nlkit::sock_diag::unix::UnixSocket;
+    use nlkit::sock_diag::vsock::VsockSocket;
+    use nlkit::sock_diag::xdp::XdpSocket;
+    use nlkit::wire::{Flags, MessageBuilder, MessageIter};
+    use proptest::prelude::*;
+
+    macro_rules! again {
+        ($t:ty, $data:expr) => {
+            if let Ok(s) = <$t>::parse($data) {
+                let mut b = MessageBuilder::new(20, Flags::NONE);
+                s.emit(&mut b);
+                if let Ok(bytes) = b.finish() {
+                    prop_assert_eq!(<$t>::parse(&bytes[16..]).unwrap(), s);
+                }
+            }
+        };
+    }
+
+    fn every(data: &[u8]) -> Result<(), TestCaseError> {
+        again!(UnixSocket, data);
+        again!(PacketSocket, data);
+        again!(NetlinkSocket, data);
+        again!(XdpSocket, data);
+        again!(VsockSocket, data);
+        Ok(())
+    }
+
+    /// The payloads of the captured fixtures.
+    fn fixtures() -> Vec<Vec<u8>> {
+        let files: [&[u8]; 3] = [
+            include_bytes!("../src/sock_diag/fixtures/unix_dump.bin"),
+            include_bytes!("../src/sock_diag/fixtures/packet_dump.bin"),
+            include_bytes!("../src/sock_diag/fixtures/netlink_dump.bin"),
+        ];
+        files
+            .iter()
+            .flat_map(|f| MessageIter::new(f).map(|m| m.unwrap().payload().to_vec()))
+            .collect()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+        #[test]
+        fn arbitrary_replies(data in proptest::collection::vec(any::<u8>(), 0..300)) {
+            every(&data)?;
+        }
+
+        #[test]
+        fn mutated_fixtures(pick in any::<usize>(), at in any::<usize>(), byte in any::<u8>(), cut in any::<usize>()) {
+            let all = fixtures();
+            let mut p = all[pick % all.len()].clone();
+            let i = at % p.len();
+            p[i] = byte;
+            p.truncate(cut % (p.len() + 1));
+            every(&p)?;
+        }
     }
 }
