@@ -9,7 +9,9 @@
 
 use nlkit::engine::Conn;
 use nlkit::sock_diag::netlink::{NetlinkRequest, NetlinkShow, NetlinkState};
-use nlkit::sock_diag::packet::{PacketInfoFlags, PacketRequest, PacketSocket, PacketType};
+use nlkit::sock_diag::packet::{
+    PacketInfoFlags, PacketRequest, PacketShow, PacketSocket, PacketType,
+};
 use nlkit::sock_diag::process::ProcessTable;
 use nlkit::sock_diag::unix::{self, Shutdown, UnixRequest, UnixShow, UnixSocket, UnixType};
 use nlkit::sock_diag::{self, vsock::VsockRequest, xdp::XdpRequest, DumpRequest};
@@ -290,6 +292,9 @@ const PACKET: &str = "
 import socket, struct, sys
 raw = socket.socket(socket.AF_PACKET, socket.SOCK_RAW, socket.htons(3))
 raw.bind(('lo', 0))
+# PACKET_ADD_MEMBERSHIP: promiscuous on lo (ifindex 1); PACKET_RX_RING: one 4 KiB block.
+raw.setsockopt(263, 1, struct.pack('iHH8s', 1, 1, 0, b''))
+raw.setsockopt(263, 5, struct.pack('IIII', 4096, 1, 2048, 2))
 cooked = socket.socket(socket.AF_PACKET, socket.SOCK_DGRAM, socket.htons(0x0800))
 print('ready', flush=True)
 sys.stdin.read()
@@ -305,7 +310,11 @@ fn packet_sockets_bound_to_lo() {
         return;
     };
     let mut conn = ns.conn_of(Protocol::SockDiag);
-    let sockets = all(&mut conn, &PacketRequest::default());
+    let request = PacketRequest {
+        show: PacketRequest::default().show | PacketShow::MCLIST,
+        ..Default::default()
+    };
+    let sockets = all(&mut conn, &request);
     assert_eq!(sockets.len(), 2, "{sockets:#?}");
     let raw = sockets.iter().find(|s| s.protocol == 3).expect("ETH_P_ALL");
     assert_eq!(raw.socket_type, PacketType::Raw);
@@ -313,6 +322,24 @@ fn packet_sockets_bound_to_lo() {
     assert_eq!(info.index, 1, "lo");
     assert!(info.info_flags().contains(PacketInfoFlags::RUNNING));
     assert!(raw.meminfo.is_some() && raw.filter.is_none() && raw.fanout.is_none());
+    let mc = raw.mclist.as_deref().expect("mclist");
+    assert_eq!(mc.len(), 1);
+    assert_eq!(
+        (mc[0].index, mc[0].mr_type, mc[0].count),
+        (1, 1, 1),
+        "PACKET_MR_PROMISC"
+    );
+    let ring = raw.rx_ring.as_ref().expect("rx ring");
+    assert_eq!(
+        (
+            ring.block_size,
+            ring.block_nr,
+            ring.frame_size,
+            ring.frame_nr
+        ),
+        (4096, 1, 2048, 2)
+    );
+    assert_eq!(raw.tx_ring, None);
     let cooked = sockets
         .iter()
         .find(|s| s.protocol == 0x0800)
