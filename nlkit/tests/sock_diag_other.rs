@@ -189,7 +189,11 @@ fn unix_sockets_in_a_namespace() {
     let got = unix::get(&mut conn, b, Cookie::NONE, UnixShow::EMPTY).unwrap();
     assert_eq!((got.inode, got.peer), (b, None));
     let stale = unix::get(&mut conn, a, Cookie(only[0].cookie.0 ^ 1), UnixShow::EMPTY);
-    assert_eq!(stale.unwrap_err().errno(), Some(116), "ESTALE: another cookie");
+    assert_eq!(
+        stale.unwrap_err().errno(),
+        Some(116),
+        "ESTALE: another cookie"
+    );
     let gone = unix::get(&mut conn, u32::MAX - 1, Cookie::NONE, UnixShow::EMPTY);
     assert_eq!(gone.unwrap_err().errno(), Some(ENOENT));
     // The kernel filters by state: only the listener.
