@@ -1,5 +1,5 @@
 //! The information attributes of inet sockets other than `tcp_info`: socket memory
-//! (`INET_DIAG_SKMEMINFO`, [`SkMeminfo`]), SCTP address lists ([`SockAddrs`]), the upper
+//! ([`SkMeminfo`](crate::wire::sock_diag::SkMeminfo), shared by every family), SCTP address lists ([`SockAddrs`]), the upper
 //! layer protocol's nest ([`UlpInfo`]). The fixed ones (`inet_diag_meminfo`, vegas, dctcp,
 //! bbr, `inet_diag_sockopt`) are declared in [`crate::wire::inet_diag`].
 
@@ -10,59 +10,6 @@ use crate::wire::inet_diag::SOCKADDR_STORAGE_LEN;
 use crate::wire::sockaddr::{sockaddr_bytes, socket_addr};
 use crate::wire::{DecodeError, DecodeErrorKind, MessageBuilder};
 use std::net::SocketAddr;
-
-/// `INET_DIAG_SKMEMINFO`: the `u32` array `SK_MEMINFO_*` (as many as the kernel sent; the
-/// named accessors are `None` past its end).
-#[derive(Debug, Clone, PartialEq, Eq, Default, Hash)]
-pub struct SkMeminfo(pub Vec<u32>);
-
-macro_rules! sk_meminfo {
-    ($($(#[$m:meta])* $name:ident = $i:expr;)*) => {
-        impl SkMeminfo {
-            $(
-                $(#[$m])*
-                pub fn $name(&self) -> Option<u32> {
-                    self.0.get($i).copied()
-                }
-            )*
-        }
-    };
-}
-
-sk_meminfo! {
-    /// `SK_MEMINFO_RMEM_ALLOC`: receive memory in use (`r` in ss's `skmem:`).
-    rmem_alloc = 0;
-    /// `SK_MEMINFO_RCVBUF` (`rb`).
-    rcvbuf = 1;
-    /// `SK_MEMINFO_WMEM_ALLOC` (`t`).
-    wmem_alloc = 2;
-    /// `SK_MEMINFO_SNDBUF` (`tb`).
-    sndbuf = 3;
-    /// `SK_MEMINFO_FWD_ALLOC` (`f`).
-    fwd_alloc = 4;
-    /// `SK_MEMINFO_WMEM_QUEUED` (`w`).
-    wmem_queued = 5;
-    /// `SK_MEMINFO_OPTMEM` (`o`).
-    optmem = 6;
-    /// `SK_MEMINFO_BACKLOG` (`bl`).
-    backlog = 7;
-    /// `SK_MEMINFO_DROPS` (`d`).
-    drops = 8;
-}
-
-/// The codec of [`SkMeminfo`]: a whole number of `u32`.
-#[derive(Debug)]
-pub struct SkMeminfoCodec;
-
-impl Codec for SkMeminfoCodec {
-    type Value = SkMeminfo;
-    fn decode(a: &AttrView<&[u8]>) -> Result<SkMeminfo, DecodeError> {
-        codec::Array::<codec::U32>::decode(a).map(SkMeminfo)
-    }
-    fn encode(b: &mut MessageBuilder, raw_type: u16, v: &SkMeminfo) {
-        codec::Array::<codec::U32>::encode(b, raw_type, &v.0);
-    }
-}
 
 /// `INET_DIAG_LOCALS` / `INET_DIAG_PEERS` (SCTP): the addresses, each in a `struct
 /// sockaddr_storage` (128 bytes) holding a `sockaddr_in` or `sockaddr_in6`. A payload
@@ -121,6 +68,7 @@ crate::attribute_set! {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::wire::sock_diag::{SkMeminfo, SkMeminfoCodec};
     use crate::wire::{AttrIter, AttributeSet, Flags};
 
     crate::attribute_set! {

@@ -29,9 +29,22 @@ pub mod destroy;
 pub mod inet;
 pub mod info;
 pub mod tcp_info;
+pub use crate::wire::sock_diag::SkMeminfo;
 pub use destroy::{destroy, DestroyError, DestroyEvent, DestroyEvents, DESTROY_GROUPS};
 pub use inet::{
     Extensions, InetEndpoint, InetProtocol, InetRequest, InetSocket, StateSet, TcpState, Timer,
 };
-pub use info::{SkMeminfo, UlpInfo};
+pub use info::UlpInfo;
 pub use tcp_info::{CaState, TcpInfo, TcpInfoOptions};
+
+// The other families (unix, packet, netlink, XDP, vsock), the process lookup of `ss -p`
+// and the async dump.
+pub mod netlink;
+pub mod packet;
+pub mod process;
+#[cfg(feature = "tokio")]
+#[cfg_attr(docsrs, doc(cfg(feature = "tokio")))]
+pub mod tokio;
+pub mod unix;
+pub mod vsock;
+pub mod xdp;

@@ -15,6 +15,8 @@
 //! - [`fixed`]: fixed C structures ([`fixed_struct!`](crate::fixed_struct)) and
 //!   [`FamilyMessage`], the view of a payload as family header plus attributes;
 //!   [`rtnl`] declares rtnetlink's structures.
+//! - [`sock_diag`]: the fixed structures of the unix, packet, netlink, XDP and vsock
+//!   socket dumps, the socket cookie and the `SK_MEMINFO_*` array.
 //! - [`codec`] and [`set`]: attribute codecs and attribute sets
 //!   ([`attribute_set!`](crate::attribute_set)): fields bound to attribute types, parsed
 //!   and emitted by one piece of code.
@@ -35,6 +37,7 @@ pub mod nlmsg;
 pub mod rtnl;
 pub mod saved;
 pub mod set;
+pub mod sock_diag;
 pub mod sockaddr;
 pub mod tcp_info;
 

@@ -47,15 +47,17 @@ pub struct Malformed {
 /// The order attributes came in, so that emission can follow it. Ignored by equality: two
 /// sets with the same content are equal however their attributes were ordered.
 #[derive(Debug, Clone, Default)]
-pub struct AttrOrder(Vec<u16>);
+pub struct AttrOrder(Vec<u32>);
 
-/// The place of an attribute kept in `unknown` (attribute type 0 is never a known field).
-const UNKNOWN_SLOT: u16 = 0;
+/// The place of an attribute kept in `unknown` (outside the range of raw types, so that
+/// every type, 0 included, can be a known field: the sock_diag families number their
+/// attributes from 0).
+const UNKNOWN_SLOT: u32 = u32::MAX;
 
 impl AttrOrder {
     /// Records a known attribute (its raw type, flag bits included).
     pub fn push(&mut self, raw_type: u16) {
-        self.0.push(raw_type);
+        self.0.push(u32::from(raw_type));
     }
 
     /// Records the place of the next attribute kept in `unknown`.
@@ -70,7 +72,7 @@ impl AttrOrder {
 
     /// The recorded raw types, `None` for the places of unknown attributes.
     pub fn iter(&self) -> impl Iterator<Item = Option<u16>> + '_ {
-        self.0.iter().map(|&t| (t != UNKNOWN_SLOT).then_some(t))
+        self.0.iter().map(|&t| u16::try_from(t).ok())
     }
 }
 
@@ -407,6 +409,34 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(parse(&bytes(&built)).tags, [1, 2, 3]);
+    }
+
+    crate::attribute_set! {
+        /// A set numbered from 0, as the sock_diag families are.
+        struct FromZero {}
+        attributes {
+            /// Attribute 0.
+            first: codec::U32 = 0,
+            /// Attribute 1.
+            second: codec::U8 = 1,
+        }
+    }
+
+    #[test]
+    fn attribute_type_zero_is_a_field_like_any_other() {
+        let mut b = MessageBuilder::new(16, Flags::NONE);
+        b.attr_u8(1, 7).attr_u32_ne(9, 1).attr_u32_ne(0, 5);
+        let wire = b.finish().unwrap()[16..].to_vec();
+        let mut m = FromZero::default();
+        m.read_attrs(AttrIter::new(&wire)).unwrap();
+        assert_eq!((m.first, m.second, m.unknown.len()), (Some(5), Some(7), 1));
+        let mut b = MessageBuilder::new(16, Flags::NONE);
+        m.write_attrs(&mut b);
+        assert_eq!(
+            &b.finish().unwrap()[16..],
+            &wire[..],
+            "in the order they came"
+        );
     }
 
     #[test]

@@ -2,7 +2,7 @@
 
 use super::{InetProtocol, TcpState, Timer};
 use crate::rtnl::AddressFamily;
-use crate::sock_diag::info::{SkMeminfoCodec, SockAddrs, UlpInfo};
+use crate::sock_diag::info::{SockAddrs, UlpInfo};
 use crate::sock_diag::tcp_info::TcpInfoCodec;
 use crate::wire::attr::AttrView;
 use crate::wire::codec::{self, Codec};
@@ -12,6 +12,7 @@ use crate::wire::inet_diag::{
     InetDiagMeminfo, InetDiagMsg, InetDiagSockId, InetDiagSockopt, MptcpInfo, TcpBbrInfo,
     TcpDctcpInfo, TcpDiagMd5sig, TcpVegasInfo,
 };
+use crate::wire::sock_diag::SkMeminfoCodec;
 use crate::wire::{AttributeSet, DecodeError, FamilyMessage, FixedStruct, MessageBuilder};
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 
