@@ -19,7 +19,9 @@
 //! stdout is not one (the terminal's width needs an ioctl that belongs in nlkit::sys).
 
 pub mod options;
+pub mod procs;
 pub mod select;
+pub mod services;
 pub mod summary;
 pub mod table;
 #[cfg(test)]
@@ -90,6 +92,9 @@ pub fn run(words: &[&str]) -> Result<(), Failure> {
 
 /// Everything after the options: the summary, the selection, the table.
 fn show(o: &SsOptions, out: &mut impl Write) -> Result<(), Failure> {
+    // ss reads the processes' descriptors first.
+    let holders = o.processes > 0 || o.threads > 0 || o.proc_ctx > 0 || o.sock_ctx > 0;
+    let users = holders.then(|| procs::Users::scan(&procs::proc_root(), o.threads > 0));
     if o.summary {
         let (summary, warnings) = summary::Summary::read();
         for w in &warnings {
@@ -120,6 +125,7 @@ fn show(o: &SsOptions, out: &mut impl Write) -> Result<(), Failure> {
     // merge: parse `_filter` with nlkit::sock_diag::filter (its errors print the usage,
     // exit 255, or its own message); `-E` follows destroy events from here; `-K` kills
     // what the dumps show; `-p`/`-T` build the inode -> process table from /proc first.
+    let services = services::Services::load();
     let layout = Layout {
         netid: selection.show_netid(),
         state: selection.show_state(),
@@ -134,7 +140,9 @@ fn show(o: &SsOptions, out: &mut impl Write) -> Result<(), Failure> {
         // selection.preferred), fill a `table::Row` per socket (netid, state, queues,
         // `Endpoint`s, then `users:(...)` and the details of -o -e -m -i ... on `ext`,
         // `Row::detail_line(o.oneline)` before each details line) and `table.row(&row)?`.
-        let _ = db;
+        // Ports: `services.port(port, proto, o.numeric)`; holders: `users.column(inode)`
+        // first on `ext`.
+        let _ = (db, &services, &users);
     }
     table.finish()?;
     Ok(())

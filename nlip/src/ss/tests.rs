@@ -461,3 +461,70 @@ fn summary_as_ss_reads_and_prints_it() {
          \n"
     );
 }
+
+#[test]
+fn holders_of_sockets_as_ss_finds_them() {
+    use super::procs::{task_name, Users};
+    let root = std::env::temp_dir().join(format!("nlss-proc-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    let task = |id: &str, comm: &str, fds: &[(&str, &str)]| {
+        let dir = root.join(id);
+        std::fs::create_dir_all(dir.join("fd")).unwrap();
+        std::fs::write(dir.join("stat"), format!("{id} ({comm}) S 1 2 3")).unwrap();
+        for (fd, target) in fds {
+            std::os::unix::fs::symlink(target, dir.join("fd").join(fd)).unwrap();
+        }
+    };
+    task(
+        "100",
+        "srv)x",
+        &[
+            ("3", "socket:[555]"),
+            ("4", "pipe:[9]"),
+            ("5", "socket:[777]"),
+        ],
+    );
+    task("200", "cli", &[("7", "socket:[555]")]);
+    std::fs::create_dir_all(root.join("100/task/101/fd")).unwrap();
+    task("101", "worker", &[("3", "socket:[555]")]);
+    std::fs::create_dir_all(root.join("self")).unwrap();
+    assert_eq!(task_name(&root, 200).as_deref(), Some("cli"));
+    let users = Users::scan(&root, false);
+    let col = users.column(555);
+    // Each holder once, in the reverse of the order found (the directory's order).
+    assert!(col.starts_with(" users:((\""), "{col}");
+    assert!(col.contains("(\"srv\",pid=100,fd=3)") && col.contains("(\"cli\",pid=200,fd=7)"));
+    assert_eq!(users.column(777), " users:((\"srv\",pid=100,fd=5))");
+    assert_eq!(users.column(9), "");
+    assert_eq!(users.column(0), "");
+    let threads = Users::scan(&root, true);
+    assert!(threads
+        .column(555)
+        .contains("(\"worker\",pid=100,tid=101,fd=3)"));
+    assert_eq!(
+        threads.column(777),
+        " users:((\"srv\",pid=100,tid=100,fd=5))"
+    );
+    let _ = std::fs::remove_dir_all(&root);
+}
+
+#[test]
+fn port_names_as_ss_prints_them() {
+    use super::services::Services;
+    let etc = "# comment\nhttp 80/tcp www # WorldWideWeb\nhttp 80/udp\nmdns 5353/udp\n\
+               alt 8080/udp\nhttp-alt 8080/tcp webcache\nbad x/tcp\nbroken\n";
+    let s = Services::parse(etc, Some("32768\t60999\n"));
+    assert_eq!(s.port(0, Some("tcp"), false), "*");
+    assert_eq!(s.port(80, Some("tcp"), false), "http");
+    assert_eq!(s.port(80, Some("tcp"), true), "80");
+    assert_eq!(s.port(5353, Some("tcp"), false), "5353");
+    assert_eq!(s.port(5353, Some("udp"), false), "mdns");
+    assert_eq!(s.port(8080, None, false), "alt");
+    assert_eq!(s.port(8080, Some("tcp"), false), "http-alt");
+    // Ephemeral ports are never named; without a range ss assumes 1024-4999.
+    let s = Services::parse("x 40000/tcp\ny 4000/tcp\n", Some("32768 60999"));
+    assert_eq!(s.port(40000, Some("tcp"), false), "40000");
+    assert_eq!(s.port(4000, Some("tcp"), false), "y");
+    let s = Services::parse("y 4000/tcp\n", None);
+    assert_eq!(s.port(4000, Some("tcp"), false), "4000");
+}
