@@ -99,10 +99,7 @@ impl Users {
                 continue;
             };
             let link = link.to_string_lossy();
-            let Some(inode) = link
-                .strip_prefix("socket:[")
-                .and_then(|r| leading_number(r))
-            else {
+            let Some(inode) = link.strip_prefix("socket:[").and_then(leading_number) else {
                 continue;
             };
             let task = task
