@@ -18,6 +18,7 @@
 //! sock_diag (see the `merge:` notes); on a terminal the columns are laid out as when
 //! stdout is not one (the terminal's width needs an ioctl that belongs in nlkit::sys).
 
+pub mod names;
 pub mod options;
 pub mod procs;
 pub mod select;

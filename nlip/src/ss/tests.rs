@@ -528,3 +528,38 @@ fn port_names_as_ss_prints_them() {
     let s = Services::parse("y 4000/tcp\n", None);
     assert_eq!(s.port(4000, Some("tcp"), false), "4000");
 }
+
+#[test]
+fn names_and_timers_as_ss_prints_them() {
+    use super::names::*;
+    assert_eq!(state(1), "ESTAB");
+    assert_eq!(state(7), "UNCONN");
+    assert_eq!(state(10), "LISTEN");
+    assert_eq!(state(12), "UNKNOWN");
+    assert_eq!(sctp_state(7), "ACK_SENT");
+    assert_eq!(
+        (inet_netid(6), inet_netid(0), inet_netid(99)),
+        ("tcp", "raw", "???")
+    );
+    assert_eq!(
+        (unix_netid(1), unix_netid(5), unix_netid(2)),
+        ("u_str", "u_seq", "u_dgr")
+    );
+    assert_eq!((packet_netid(3), packet_netid(2)), ("p_raw", "p_dgr"));
+    assert_eq!((vsock_netid(1), tipc_netid(4)), ("v_str", "ti_rd"));
+    for (ms, text) in [
+        (0, ""),
+        (300, "300ms"),
+        (1200, "1.200ms"),
+        (12_300, "12sec"),
+        (60_000, "1min"),
+        (89_500, "1min29sec"),
+        (601_000, "10min"),
+    ] {
+        assert_eq!(ms_timer(ms), text, "{ms}");
+    }
+    assert_eq!(tcp_timer(2, 89_500, 0), " timer:(keepalive,1min29sec,0)");
+    assert_eq!(tcp_timer(9, 300, 1), " timer:(unknown,300ms,1)");
+    assert_eq!(tcp_timer(0, 300, 1), "");
+    assert_eq!(sctp_timer(1, 200, 2), " timer:(T3_RTX,200ms,2)");
+}
