@@ -563,3 +563,42 @@ fn names_and_timers_as_ss_prints_them() {
     assert_eq!(tcp_timer(0, 300, 1), "");
     assert_eq!(sctp_timer(1, 200, 2), " timer:(T3_RTX,200ms,2)");
 }
+
+/// Random command lines from ss's words and odd ones never panic, in reading the options,
+/// in choosing the tables, or in laying out what they print.
+#[test]
+fn odd_command_lines_never_panic() {
+    const WORDS: &[&str] = &[
+        "-", "--", "--=", "-t", "-tan", "-f", "inet", "help", "-A", "tcp,!udp", ",", "!", "-é",
+        "--é", "--fam=", "--query", "state", "exclude", "excl", "all", "bogus", "-F", "f", "-N",
+        "ns", "-D", "-s", "-Z", "-HOe", "--tcp=", "-x", "-0", "--xdp", "\u{0}", "établi",
+        "SYN-RCV", "-V",
+    ];
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for _ in 0..20_000 {
+        let n = (next() % 6) as usize;
+        let line: Vec<&str> = (0..n)
+            .map(|_| WORDS[(next() % WORDS.len() as u64) as usize])
+            .collect();
+        let mut env = Fake::default();
+        if let Ok(o) = SsOptions::parse(&line, &mut env) {
+            let mut s = o.selection.clone();
+            if s.finish(&o.words).is_ok() {
+                let layout = Layout {
+                    netid: s.show_netid(),
+                    state: s.show_state(),
+                    screen_width: Some((next() % 50) as usize + 1),
+                };
+                let mut row = Row::new(line.first().copied().unwrap_or(""), "é", -1, 7);
+                row.ext = line.join("\n\t");
+                render(layout, true, &[row.clone(), row]);
+            }
+        }
+    }
+}
