@@ -125,11 +125,17 @@ fn show(o: &SsOptions, out: &mut impl Write) -> Result<(), Failure> {
     };
     // merge: parse `_filter` with nlkit::sock_diag::filter (its errors print the usage,
     // exit 255, or its own message); `-E` follows destroy events from here; `-K` kills
-    // what the dumps show; `-p`/`-T` build the inode -> process table from /proc first.
-    let services = services::Services::load();
+    // what the dumps show.
+    let services = if o.numeric {
+        services::Services::default()
+    } else {
+        services::Services::load()
+    };
     let layout = Layout {
         netid: selection.show_netid(),
         state: selection.show_state(),
+        // merge: the terminal's width when stdout is one (TIOCGWINSZ, an ioctl for
+        // nlkit::sys); until then the layout is the one ss prints into a pipe.
         screen_width: None,
     };
     let mut table = Table::new(out, layout);
