@@ -21,6 +21,7 @@
 pub mod names;
 pub mod options;
 pub mod procs;
+pub mod rows;
 pub mod select;
 pub mod services;
 pub mod summary;

@@ -91,24 +91,19 @@ impl Endpoint {
         }
     }
 
-    /// An inet endpoint as ss prints it numerically: IPv4 as is, IPv6 in brackets, the
-    /// IPv6 any address as `*` (unless the socket is v6only), `%IFNAME` when bound to a
-    /// device, port 0 as `*`.
-    pub fn inet(addr: std::net::IpAddr, port: u16, ifname: Option<&str>, v6only: bool) -> Self {
+    /// An inet endpoint as ss prints it: IPv4 as is, IPv6 in brackets, the IPv6 any
+    /// address as `*` (unless the socket is v6only), `%IFNAME` when bound to a device; the
+    /// port as [`Services::port`](super::services::Services::port) gives it (`*` for 0).
+    pub fn inet(addr: std::net::IpAddr, port: &str, ifname: Option<&str>, v6only: bool) -> Self {
         use std::net::IpAddr;
         let text = match addr {
             IpAddr::V4(a) => a.to_string(),
             IpAddr::V6(a) if a.is_unspecified() && !v6only => "*".to_owned(),
             IpAddr::V6(a) => format!("[{a}]"),
         };
-        let port = if port == 0 {
-            "*".to_owned()
-        } else {
-            port.to_string()
-        };
         match ifname {
-            Some(dev) => Endpoint::scoped(&text, dev, ":", &port),
-            None => Endpoint::new(&text, ":", &port),
+            Some(dev) => Endpoint::scoped(&text, dev, ":", port),
+            None => Endpoint::new(&text, ":", port),
         }
     }
 }

@@ -205,17 +205,17 @@ fn rows_filled_from_typed_values() {
     let v4: IpAddr = "127.0.0.1".parse().unwrap();
     let any6: IpAddr = "::".parse().unwrap();
     let mut r = Row::new("tcp", "ESTAB", 1234, 0);
-    r.local = Endpoint::inet(v4, 22222, None, false);
-    r.peer = Endpoint::inet(any6, 0, None, false);
+    r.local = Endpoint::inet(v4, "22222", None, false);
+    r.peer = Endpoint::inet(any6, "*", None, false);
     assert_eq!(r.recv_q, "1234  ");
     assert_eq!(
         (r.local.addr.as_str(), r.local.port.as_str()),
         ("127.0.0.1:", "22222")
     );
     assert_eq!((r.peer.addr.as_str(), r.peer.port.as_str()), ("*:", "*"));
-    let v6only = Endpoint::inet(any6, 0, None, true);
+    let v6only = Endpoint::inet(any6, "*", None, true);
     assert_eq!(v6only.addr, "[::]:");
-    let scoped = Endpoint::inet("fe80::1".parse().unwrap(), 53, Some("eth0"), false);
+    let scoped = Endpoint::inet("fe80::1".parse().unwrap(), "53", Some("eth0"), false);
     assert_eq!(scoped.addr, "[fe80::1]%eth0:");
     r.push(" ino:1").detail_line(false).push(" cubic");
     assert_eq!(r.ext, " ino:1\n\t cubic");
@@ -601,4 +601,154 @@ fn odd_command_lines_never_panic() {
             }
         }
     }
+}
+
+fn unix(
+    kind: u8,
+    state: u8,
+    inode: u32,
+    q: (u32, u32),
+    name: &[u8],
+    peer: u32,
+) -> super::rows::UnixSock {
+    super::rows::UnixSock {
+        kind,
+        state,
+        inode,
+        rqlen: Some(q),
+        name: (!name.is_empty()).then(|| name.to_vec()),
+        peer,
+        ..Default::default()
+    }
+}
+
+/// `ss -xae` of the fixture's sockets, from the values of their unix_diag messages.
+#[test]
+fn unix_rows_as_ss_fills_them() {
+    use super::rows::{unix_row, UnixSock};
+    let o = parse("-xae").unwrap();
+    let path = b"/tmp/nlk-ss-fixture.sock\0".as_slice();
+    let vfs = |ino| Some((ino, 0, 65024));
+    let e = |mut s: UnixSock, vfs: Option<(u32, u32, u32)>, icons: Option<Vec<u32>>| {
+        s.shutdown = Some(0);
+        s.vfs = vfs;
+        s.icons = icons;
+        s
+    };
+    let socks = [
+        e(
+            unix(1, 10, 144963, (0, 1), path, 0),
+            vfs(10010664),
+            Some(vec![]),
+        ),
+        e(
+            unix(2, 7, 144967, (0, 0), b"/tmp/nlk-ss-fixture-d.sock\0", 0),
+            vfs(10010665),
+            None,
+        ),
+        e(unix(5, 1, 144968, (0, 0), b"", 144969), None, None),
+        e(unix(5, 1, 144969, (0, 0), b"", 144968), None, None),
+        e(
+            unix(1, 1, 144965, (0, 0), path, 144964),
+            vfs(10010664),
+            None,
+        ),
+        e(unix(1, 1, 144964, (0, 0), b"", 144965), None, None),
+        e(
+            unix(1, 10, 144966, (0, 1), b"\0nlk-abstract", 0),
+            None,
+            Some(vec![]),
+        ),
+    ];
+    let rows: Vec<Row> = socks.iter().map(|s| unix_row(s, &o, None)).collect();
+    let (layout, _) = cells(fixture!("xae"));
+    assert_eq!(render(layout, true, &rows), fixture!("xae"));
+    let mut s = unix(1, 1, 1, (0, 0), b"", 2);
+    s.meminfo = Some(vec![0, 212992, 0, 212992, 0, 0, 0, 0, 0]);
+    s.shutdown = Some(3);
+    let o = parse("-xme").unwrap();
+    assert_eq!(
+        unix_row(&s, &o, None).ext,
+        " skmem:(r0,rb212992,t0,tb212992,f0,w0,o0,bl0,d0) ---"
+    );
+    assert_eq!(super::rows::skmem(&[1, 2, 3]), "");
+    assert_eq!(super::rows::unix_name(b"\0a\0b"), "@a@b");
+}
+
+/// `ss -l` of the fixture's sockets: netlink, unix, udp and tcp rows together.
+#[test]
+fn a_listing_of_every_table_as_ss_fills_it() {
+    use super::rows::{netlink_row, unix_row, NetlinkSock};
+    use super::services::Services;
+    let o = parse("-l").unwrap();
+    let root = std::env::temp_dir().join(format!("nlss-proc-l-{}", std::process::id()));
+    std::fs::create_dir_all(root.join("24855")).unwrap();
+    std::fs::write(root.join("24855/stat"), "24855 (ss) R 1").unwrap();
+    let nl = |protocol, portid, rmem| NetlinkSock {
+        protocol,
+        portid,
+        rmem,
+        ..Default::default()
+    };
+    let mut rows: Vec<Row> = [
+        nl(0, 0, 0),
+        nl(4, 0, 832),
+        nl(4, 24855, 4352),
+        nl(6, 0, 0),
+        nl(9, 0, 0),
+        nl(10, 0, 0),
+        nl(12, 0, 0),
+        nl(15, 0, 0),
+        nl(16, 0, 0),
+    ]
+    .iter()
+    .map(|s| netlink_row(s, &o, &root))
+    .collect();
+    for s in [
+        unix(1, 10, 144963, (0, 1), b"/tmp/nlk-ss-fixture.sock\0", 0),
+        unix(2, 7, 144967, (0, 0), b"/tmp/nlk-ss-fixture-d.sock\0", 0),
+        unix(1, 10, 144966, (0, 1), b"\0nlk-abstract", 0),
+    ] {
+        rows.push(unix_row(&s, &o, None));
+    }
+    let services = Services::parse(
+        "https 443/tcp\nmdns 5353/udp\nhttp-alt 8080/tcp webcache\n",
+        Some("32768 60999"),
+    );
+    let any4: std::net::IpAddr = "0.0.0.0".parse().unwrap();
+    let any6: std::net::IpAddr = "::".parse().unwrap();
+    let long: std::net::IpAddr = "2001:db8:1234:5678:9abc:def0:1234:5678".parse().unwrap();
+    let lo: std::net::IpAddr = "127.0.0.1".parse().unwrap();
+    for (proto, state, sq, addr, port, peer, v6only) in [
+        ("udp", 7, 0, any4, 5353, any4, false),
+        ("tcp", 10, 1, any4, 8080, any4, false),
+        ("tcp", 10, 5, lo, 22222, any4, false),
+        ("tcp", 10, 5, long, 443, any6, true),
+        ("tcp", 10, 1, any6, 9090, any6, false),
+    ] {
+        let mut r = Row::new(proto, super::names::state(state), 0, sq);
+        let p = services.port(port, Some(proto), o.numeric);
+        r.local = Endpoint::inet(addr, &p, None, v6only);
+        r.peer = Endpoint::inet(
+            peer,
+            &services.port(0, Some(proto), o.numeric),
+            None,
+            v6only,
+        );
+        rows.push(r);
+    }
+    let (layout, _) = cells(fixture!("l"));
+    assert_eq!(render(layout, true, &rows), fixture!("l"));
+    let _ = std::fs::remove_dir_all(&root);
+    // -n: numbers for the protocol and the port id; -e: the cookie and groups.
+    let o = parse("-lne").unwrap();
+    let mut s = nl(16, 7, 0);
+    s.connected = true;
+    s.dst_group = 1;
+    s.groups = 0x11;
+    s.sk = 0xabc;
+    let r = netlink_row(&s, &o, &root);
+    assert_eq!((r.local.addr.as_str(), r.local.port.as_str()), ("16:", "7"));
+    assert_eq!((r.peer.addr.as_str(), r.peer.port.as_str()), ("1:", "0"));
+    assert_eq!(r.ext, " sk=abc cb=0 groups=0x00000011");
 }
