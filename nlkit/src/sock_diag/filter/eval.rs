@@ -1,0 +1,114 @@
+//! The filter in user space: what the kernel's program decides for one socket
+//! (`inet_diag_bc_run`), for the sockets the kernel cannot filter and as the reference.
+
+use super::{Bound, Cgroup, Device, Expr, HostAddr, HostCond, Side};
+use crate::rtnl::AddressFamily;
+use std::net::IpAddr;
+
+/// What a filter looks at in one socket (the inet socket converts into it).
+// merge: impl From<&inet::InetSocket> for Candidate
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Candidate {
+    /// The socket's family (`AF_INET`, `AF_INET6`, ...).
+    pub family: AddressFamily,
+    /// The local address.
+    pub local: IpAddr,
+    /// The local port.
+    pub local_port: u16,
+    /// The remote address.
+    pub remote: IpAddr,
+    /// The remote port.
+    pub remote_port: u16,
+    /// The interface the socket is bound to (0: none).
+    pub interface: u32,
+    /// The socket mark (`SO_MARK`).
+    pub mark: u32,
+    /// The cgroup v2 id.
+    pub cgroup_id: u64,
+    /// Whether the kernel chose the local port (`None`: unknown, `autobound` does not
+    /// match).
+    pub autobound: Option<bool>,
+}
+
+impl Expr {
+    /// True when the socket passes the filter: what the kernel decides with the program of
+    /// [`compile`](super::compile) (or [`compile_with_devices`](super::compile_with_devices)
+    /// for `dev`). Addresses compare by family as the kernel does (an IPv4 condition also
+    /// matches an IPv4-mapped IPv6 socket); port comparisons use the port truncated to 16
+    /// bits; an unresolved device name or cgroup path matches nothing.
+    pub fn matches(&self, c: &Candidate) -> bool {
+        match self {
+            Expr::And(a, b) => a.matches(c) && b.matches(c),
+            Expr::Or(a, b) => a.matches(c) || b.matches(c),
+            Expr::Not(a) => !a.matches(c),
+            Expr::Host(side, cond) => host_matches(*side, cond, c),
+            Expr::Port(side, bound, port) => {
+                let have = match side {
+                    Side::Source => c.local_port,
+                    Side::Destination => c.remote_port,
+                };
+                let want = *port as u16;
+                match bound {
+                    Bound::AtLeast => have >= want,
+                    Bound::AtMost => have <= want,
+                }
+            }
+            Expr::Autobound => c.autobound == Some(true),
+            Expr::Device(Device::Index(i)) => c.interface == *i,
+            Expr::Device(Device::Name(_)) => false,
+            Expr::Mark { value, mask } => c.mark & mask == *value,
+            Expr::Cgroup(Cgroup::Id(id)) => c.cgroup_id == *id,
+            Expr::Cgroup(Cgroup::Path(_)) => false,
+        }
+    }
+}
+
+fn host_matches(side: Side, cond: &HostCond, c: &Candidate) -> bool {
+    let (addr, port) = match side {
+        Side::Source => (c.local, c.local_port),
+        Side::Destination => (c.remote, c.remote_port),
+    };
+    if cond.port.is_some_and(|p| p != i32::from(port)) {
+        return false;
+    }
+    let HostAddr::Prefix { addr: want, len } = cond.addr else {
+        return true;
+    };
+    let want_family = AddressFamily::of(&want);
+    let have = octets(&addr);
+    let want = octets(&want);
+    if want_family != c.family {
+        // An IPv4 condition matches an IPv4-mapped address of an IPv6 socket.
+        return c.family == AddressFamily::Inet6
+            && want_family == AddressFamily::Inet
+            && have.len() == 16
+            && have[..12] == [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff]
+            && prefix_match(&have[12..], &want, len);
+    }
+    len == 0 || prefix_match(&have, &want, len)
+}
+
+fn octets(a: &IpAddr) -> Vec<u8> {
+    match a {
+        IpAddr::V4(a) => a.octets().to_vec(),
+        IpAddr::V6(a) => a.octets().to_vec(),
+    }
+}
+
+/// The first `bits` bits of `a` and `b` are equal (false when either is shorter).
+pub(crate) fn prefix_match(a: &[u8], b: &[u8], bits: u8) -> bool {
+    let whole = usize::from(bits / 8);
+    let rest = bits % 8;
+    let need = whole + usize::from(rest != 0);
+    if a.len() < need || b.len() < need {
+        return false;
+    }
+    if a[..whole] != b[..whole] {
+        return false;
+    }
+    if rest == 0 {
+        return true;
+    }
+    let mask = 0xffu8 << (8 - rest);
+    (a[whole] ^ b[whole]) & mask == 0
+}

@@ -1,0 +1,697 @@
+//! ss 6.1's filter words: the state words before the expression, the tokenizer (words
+//! split at blanks, backslash escapes), the context-dependent lexer (a value after `dev`
+//! is a device, after `fwmark` a mark, after `sport`/`dport` a port, otherwise an
+//! address) and the grammar of misc/ssfilter.y, written as a recursive descent that reads
+//! one token ahead (so errors come in ss's order).
+
+use super::{Bound, Cgroup, Device, Expr, FilterError, HostAddr, HostCond, Numeric, Resolver};
+use super::{ServiceAnswer, Side};
+use crate::rtnl::AddressFamily;
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+
+/// Every TCP state (`SS_ALL`: bits 0 to 11, `1 << TCP_ESTABLISHED` ...).
+// merge: use sock_diag::inet::StateSet
+pub const STATES_ALL: u32 = (1 << 12) - 1;
+/// ss's default states for TCP when no state word is given (`SS_CONN`: all but listening,
+/// closed, time-wait and syn-recv).
+pub const STATES_DEFAULT: u32 = STATES_ALL & !((1 << 10) | (1 << 7) | (1 << 6) | (1 << 3));
+
+const CLOSE: u32 = 1 << 7;
+const LISTEN: u32 = 1 << 10;
+const SYN_SENT: u32 = 1 << 2;
+const SYN_RECV: u32 = 1 << 3;
+const TIME_WAIT: u32 = 1 << 6;
+
+/// ss's state names by bit (`ss state NAME`, compared ignoring case).
+const STATE_NAMES: [&str; 12] = [
+    "unknown",
+    "established",
+    "syn-sent",
+    "syn-recv",
+    "fin-wait-1",
+    "fin-wait-2",
+    "time-wait",
+    "unconnected",
+    "close-wait",
+    "last-ack",
+    "listening",
+    "closing",
+];
+
+/// The state mask of one `state`/`exclude` word: a state (`established`, `syn-sent`,
+/// `syn-recv` or `syn-rcv`, `fin-wait-1`, `fin-wait-2`, `time-wait`, `closed`/`close`/
+/// `unconnected`, `close-wait`, `last-ack`, `listening`, `closing`, `unknown`) or a group
+/// (`all`, `connected`, `synchronized`, `bucket`, `big`), ignoring case.
+pub fn scan_state(word: &str) -> Result<u32, FilterError> {
+    let is = |n: &str| word.eq_ignore_ascii_case(n);
+    let mask = if is("close") || is("closed") {
+        CLOSE
+    } else if is("syn-rcv") {
+        SYN_RECV
+    } else if is("all") {
+        STATES_ALL
+    } else if is("connected") {
+        STATES_ALL & !(CLOSE | LISTEN)
+    } else if is("synchronized") {
+        STATES_ALL & !(CLOSE | LISTEN | SYN_SENT)
+    } else if is("bucket") {
+        SYN_RECV | TIME_WAIT
+    } else if is("big") {
+        STATES_ALL & !(SYN_RECV | TIME_WAIT)
+    } else {
+        let bit = STATE_NAMES.iter().position(|n| is(n));
+        return bit
+            .map(|b| 1 << b)
+            .ok_or_else(|| FilterError::StateName(word.to_owned()));
+    };
+    Ok(mask)
+}
+
+/// Reads the leading `state NAME` and `exclude NAME` (or `excl NAME`) words as ss does:
+/// the first `state` starts from no state, the first `exclude` from all, later ones add
+/// or remove. `initial` is the mask before them (ss: 0, or all with `-a`, listening and
+/// closed with `-l`). Returns the mask and how many words were used; the rest is the
+/// expression. A mask of 0 means "no state given" (ss then uses each table's default,
+/// [`STATES_DEFAULT`] for TCP).
+// merge: return sock_diag::inet::StateSet
+pub fn parse_states(words: &[&str], initial: u32) -> Result<(u32, usize), FilterError> {
+    let mut mask = initial;
+    let mut saw = false;
+    let mut used = 0;
+    while let Some(&w) = words.get(used) {
+        let include = match w {
+            "state" => true,
+            "exclude" | "excl" => false,
+            _ => break,
+        };
+        let name = words.get(used + 1).ok_or(FilterError::Incomplete)?;
+        let m = scan_state(name)?;
+        if include {
+            mask = if saw { mask } else { 0 } | m;
+        } else {
+            mask = if saw { mask } else { STATES_ALL } & !m;
+        }
+        saw = true;
+        used += 2;
+    }
+    Ok((mask, used))
+}
+
+/// Splits one word or line into tokens as ss does: at spaces and tabs, a backslash makes
+/// the next character part of the token.
+fn split_tokens(text: &str, out: &mut Vec<Result<String, FilterError>>) {
+    let mut chars = text.chars().peekable();
+    loop {
+        while matches!(chars.peek(), Some(' ' | '\t')) {
+            chars.next();
+        }
+        if chars.peek().is_none() {
+            return;
+        }
+        let mut tok = String::new();
+        while let Some(c) = chars.next() {
+            match c {
+                ' ' | '\t' => break,
+                '\\' => match chars.next() {
+                    Some(e) => tok.push(e),
+                    None => break,
+                },
+                _ => tok.push(c),
+            }
+        }
+        out.push(Ok(tok));
+    }
+}
+
+/// The words of a filter file (`ss -F FILE`) as ss reads them: lines of under 1023 bytes
+/// (a longer one is an error when reached), lines starting with `#` or `0` skipped, each
+/// line split at blanks with backslash escapes. The words go after any given on the
+/// command line ([`ParseOptions::parse_with_file`]).
+pub fn read_file_words(text: &str) -> Result<Vec<String>, FilterError> {
+    let mut out = Vec::new();
+    file_tokens(text, &mut out);
+    out.into_iter().collect()
+}
+
+fn file_tokens(text: &str, out: &mut Vec<Result<String, FilterError>>) {
+    for line in text.split_inclusive('\n') {
+        if line.len() >= 1023 {
+            out.push(Err(FilterError::LineTooLong));
+            return;
+        }
+        let line = line.strip_suffix('\n').unwrap_or(line);
+        if line.starts_with('#') || line.starts_with('0') {
+            continue;
+        }
+        split_tokens(line, out);
+    }
+}
+
+/// How to read a filter: the `-4`/`-6` family and the resolver of names.
+#[derive(Clone, Copy)]
+pub struct ParseOptions<'r> {
+    /// `AddressFamily::Inet` under `-4`, `Inet6` under `-6` (addresses of the other family
+    /// are refused, `any` is that family's `/0`), `Unspec` otherwise.
+    pub family: AddressFamily,
+    /// Service names, devices and cgroup paths.
+    pub resolver: &'r dyn Resolver,
+    /// Keep a device or cgroup the resolver does not answer as a name in the tree
+    /// (`true`, for [`Expr::resolve`] later) or refuse it with ss's error (`false`).
+    pub keep_names: bool,
+}
+
+impl std::fmt::Debug for ParseOptions<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ParseOptions")
+            .field("family", &self.family)
+            .field("keep_names", &self.keep_names)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Default for ParseOptions<'static> {
+    /// No family, numbers only, names kept.
+    fn default() -> Self {
+        ParseOptions {
+            family: AddressFamily::Unspec,
+            resolver: &Numeric,
+            keep_names: true,
+        }
+    }
+}
+
+/// A parsed filter expression.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Parsed {
+    /// The expression (`None`: no words).
+    pub expr: Option<Expr>,
+    /// The family the last address condition was read in, when not `Unspec` (`inet:ADDR`,
+    /// `inet6:ADDR`, or `-4`/`-6`): ss then lists that family only.
+    pub family: Option<AddressFamily>,
+}
+
+impl ParseOptions<'_> {
+    /// Parses the expression words (see [`Expr::parse`]).
+    pub fn parse(&self, words: &[&str]) -> Result<Parsed, FilterError> {
+        self.parse_with_file(words, None)
+    }
+
+    /// Parses the expression words followed by the words of a filter file's text
+    /// (`ss -F FILE`; see [`read_file_words`]).
+    pub fn parse_with_file(
+        &self,
+        words: &[&str],
+        file: Option<&str>,
+    ) -> Result<Parsed, FilterError> {
+        let mut toks = Vec::new();
+        for w in words {
+            split_tokens(w, &mut toks);
+        }
+        if let Some(text) = file {
+            file_tokens(text, &mut toks);
+        }
+        let mut p = Parser {
+            opts: self,
+            words: toks.into_iter(),
+            ahead: None,
+            context: None,
+            family: None,
+        };
+        let expr = p.applet()?;
+        Ok(Parsed {
+            expr,
+            family: p.family,
+        })
+    }
+}
+
+/// A token of the grammar (what ssfilter.y's lexer returns).
+#[derive(Debug, Clone, PartialEq)]
+enum Tok {
+    Not,
+    And,
+    Or,
+    Open,
+    Close,
+    Key(Key),
+    Ge,
+    Le,
+    Ne,
+    Eq,
+    Gt,
+    Lt,
+    Host(HostCond),
+    Dev(Device),
+    Mark(u32, u32),
+    Cgroup(Cgroup),
+    End,
+}
+
+/// The keywords that set how the next value is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Key {
+    Dst,
+    Src,
+    Dport,
+    Sport,
+    Dev,
+    Fwmark,
+    Cgroup,
+    Autobound,
+}
+
+struct Parser<'o, 'r> {
+    opts: &'o ParseOptions<'r>,
+    words: std::vec::IntoIter<Result<String, FilterError>>,
+    ahead: Option<Tok>,
+    context: Option<Key>,
+    family: Option<AddressFamily>,
+}
+
+impl Parser<'_, '_> {
+    fn lex(&mut self) -> Result<Tok, FilterError> {
+        let Some(word) = self.words.next() else {
+            return Ok(Tok::End);
+        };
+        let word = word?;
+        let tok = match word.as_str() {
+            "!" | "not" => Tok::Not,
+            "&" | "&&" | "and" => Tok::And,
+            "|" | "||" | "or" => Tok::Or,
+            "(" => Tok::Open,
+            ")" => Tok::Close,
+            ">=" | "ge" | "geq" => Tok::Ge,
+            "<=" | "le" | "leq" => Tok::Le,
+            "!=" | "ne" | "neq" => Tok::Ne,
+            "=" | "==" | "eq" => Tok::Eq,
+            ">" | "gt" => Tok::Gt,
+            "<" | "lt" => Tok::Lt,
+            w => match keyword(w) {
+                Some(k) => {
+                    self.context = Some(k);
+                    Tok::Key(k)
+                }
+                None => self.value(w)?,
+            },
+        };
+        Ok(tok)
+    }
+
+    fn value(&mut self, w: &str) -> Result<Tok, FilterError> {
+        let r = self.opts.resolver;
+        match self.context {
+            Some(Key::Dev) => match parse_device(w, r) {
+                Some(d) => Ok(Tok::Dev(d)),
+                None if self.opts.keep_names => Ok(Tok::Dev(Device::Name(w.to_owned()))),
+                None => Err(FilterError::Device),
+            },
+            Some(Key::Fwmark) => parse_mark(w)
+                .map(|(v, m)| Tok::Mark(v, m))
+                .ok_or_else(|| FilterError::Mark(w.to_owned())),
+            Some(Key::Cgroup) => match r.cgroup(w) {
+                Some(id) => Ok(Tok::Cgroup(Cgroup::Id(id))),
+                None if self.opts.keep_names => Ok(Tok::Cgroup(Cgroup::Path(w.to_owned()))),
+                None => Err(FilterError::Cgroup(w.to_owned())),
+            },
+            c => {
+                let is_port = matches!(c, Some(Key::Sport | Key::Dport));
+                let (cond, fam) = parse_hostcond(w, is_port, self.opts.family, r)?;
+                if fam != AddressFamily::Unspec {
+                    self.family = Some(fam);
+                }
+                Ok(Tok::Host(cond))
+            }
+        }
+    }
+
+    fn peek(&mut self) -> Result<&Tok, FilterError> {
+        if self.ahead.is_none() {
+            self.ahead = Some(self.lex()?);
+        }
+        Ok(self.ahead.get_or_insert(Tok::End))
+    }
+
+    fn next(&mut self) -> Result<Tok, FilterError> {
+        match self.ahead.take() {
+            Some(t) => Ok(t),
+            None => self.lex(),
+        }
+    }
+
+    fn applet(&mut self) -> Result<Option<Expr>, FilterError> {
+        if *self.peek()? == Tok::End {
+            return Ok(None);
+        }
+        let e = self.exprlist()?;
+        match self.next()? {
+            Tok::End => Ok(Some(e)),
+            _ => Err(FilterError::Syntax),
+        }
+    }
+
+    fn exprlist(&mut self) -> Result<Expr, FilterError> {
+        let mut acc = self.expr()?;
+        loop {
+            let t = self.peek()?;
+            let or = match t {
+                Tok::Or => true,
+                Tok::And => false,
+                Tok::Open | Tok::Not | Tok::Key(_) => {
+                    let e = self.expr()?;
+                    acc = Expr::And(Box::new(acc), Box::new(e));
+                    continue;
+                }
+                _ => return Ok(acc),
+            };
+            self.next()?;
+            let e = self.expr()?;
+            acc = if or {
+                Expr::Or(Box::new(acc), Box::new(e))
+            } else {
+                Expr::And(Box::new(acc), Box::new(e))
+            };
+        }
+    }
+
+    fn expr(&mut self) -> Result<Expr, FilterError> {
+        match self.next()? {
+            Tok::Open => {
+                let e = self.exprlist()?;
+                match self.next()? {
+                    Tok::Close => Ok(e),
+                    _ => Err(FilterError::Syntax),
+                }
+            }
+            Tok::Not => Ok(not(self.expr()?)),
+            Tok::Key(Key::Autobound) => Ok(Expr::Autobound),
+            Tok::Key(Key::Dst) => self.host(Side::Destination),
+            Tok::Key(Key::Src) => self.host(Side::Source),
+            Tok::Key(Key::Dport) => self.port(Side::Destination),
+            Tok::Key(Key::Sport) => self.port(Side::Source),
+            Tok::Key(k) => self.equality(k),
+            _ => Err(FilterError::Syntax),
+        }
+    }
+
+    /// `src`/`dst` [`=`] HOST.
+    fn host(&mut self, side: Side) -> Result<Expr, FilterError> {
+        let mut t = self.next()?;
+        if t == Tok::Eq {
+            t = self.next()?;
+        }
+        match t {
+            Tok::Host(h) => Ok(Expr::Host(side, h)),
+            _ => Err(FilterError::Syntax),
+        }
+    }
+
+    /// `sport`/`dport` OP HOST.
+    fn port(&mut self, side: Side) -> Result<Expr, FilterError> {
+        let op = self.next()?;
+        let h = match op {
+            Tok::Host(h) => return Ok(Expr::Host(side, h)),
+            Tok::Ge | Tok::Le | Tok::Gt | Tok::Lt | Tok::Eq | Tok::Ne => match self.next()? {
+                Tok::Host(h) => h,
+                _ => return Err(FilterError::Syntax),
+            },
+            _ => return Err(FilterError::Syntax),
+        };
+        // ss's port comparisons use the port alone (-1 when none was given).
+        let p = h.port.unwrap_or(-1);
+        Ok(match op {
+            Tok::Ge => Expr::Port(side, Bound::AtLeast, p),
+            Tok::Le => Expr::Port(side, Bound::AtMost, p),
+            Tok::Gt => not(Expr::Port(side, Bound::AtMost, p)),
+            Tok::Lt => not(Expr::Port(side, Bound::AtLeast, p)),
+            Tok::Ne => not(Expr::Host(side, h)),
+            _ => Expr::Host(side, h),
+        })
+    }
+
+    /// `dev`, `fwmark`, `cgroup` [`=` | `!=`] VALUE.
+    fn equality(&mut self, key: Key) -> Result<Expr, FilterError> {
+        let mut t = self.next()?;
+        let negate = t == Tok::Ne;
+        if t == Tok::Eq || negate {
+            t = self.next()?;
+        }
+        let e = match (key, t) {
+            (Key::Dev, Tok::Dev(d)) => Expr::Device(d),
+            (Key::Fwmark, Tok::Mark(value, mask)) => Expr::Mark { value, mask },
+            (Key::Cgroup, Tok::Cgroup(c)) => Expr::Cgroup(c),
+            _ => return Err(FilterError::Syntax),
+        };
+        Ok(if negate { not(e) } else { e })
+    }
+}
+
+fn not(e: Expr) -> Expr {
+    Expr::Not(Box::new(e))
+}
+
+fn keyword(w: &str) -> Option<Key> {
+    Some(match w {
+        "dst" => Key::Dst,
+        "src" => Key::Src,
+        "dport" => Key::Dport,
+        "sport" => Key::Sport,
+        "dev" => Key::Dev,
+        "fwmark" => Key::Fwmark,
+        "cgroup" => Key::Cgroup,
+        "autobound" => Key::Autobound,
+        _ => return None,
+    })
+}
+
+/// C's `strtol`/`strtoul` digits with base 0 (`0x` hex, `0` octal), after optional blanks
+/// and sign: the value (saturated), whether it overflowed, and the rest. `None` when there
+/// is no digit.
+fn c_number(s: &str) -> Option<(bool, u64, bool, &str)> {
+    let t = s.trim_start_matches([' ', '\t', '\n', '\r', '\x0b', '\x0c']);
+    let (neg, t) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let hex = (t.starts_with("0x") || t.starts_with("0X"))
+        && t.as_bytes().get(2).is_some_and(u8::is_ascii_hexdigit);
+    let (radix, digits) = if hex {
+        (16, &t[2..])
+    } else if t.starts_with('0') {
+        (8, t)
+    } else {
+        (10, t)
+    };
+    let end = digits
+        .find(|c: char| !c.is_digit(radix))
+        .unwrap_or(digits.len());
+    if end == 0 {
+        return None;
+    }
+    let mut v: u64 = 0;
+    let mut over = false;
+    for c in digits[..end].chars() {
+        let d = u64::from(c.to_digit(radix).unwrap_or(0));
+        match v
+            .checked_mul(u64::from(radix))
+            .and_then(|x| x.checked_add(d))
+        {
+            Some(x) => v = x,
+            None => {
+                over = true;
+                v = u64::MAX;
+            }
+        }
+    }
+    Some((neg, v, over, &digits[end..]))
+}
+
+/// `strtol(s, &end, 0)` over the whole of `s` (iproute2's `get_integer`): an `int`.
+fn c_int(s: &str) -> Option<i32> {
+    let (neg, v, over, rest) = c_number(s)?;
+    if over || !rest.is_empty() {
+        return None;
+    }
+    let v = i64::try_from(v).ok()?;
+    i32::try_from(if neg { -v } else { v }).ok()
+}
+
+/// `strtoul(s, &end, 0)` over the whole of `s`, at most `UINT_MAX` (iproute2's
+/// `get_unsigned`).
+fn c_uint(s: &str) -> Option<u32> {
+    let (neg, v, over, rest) = c_number(s)?;
+    if over || !rest.is_empty() || (neg && v != 0) {
+        return None;
+    }
+    u32::try_from(v).ok()
+}
+
+/// sscanf's `%i` into an `int`: the value as stored (truncated to 32 bits) and the rest.
+fn scan_i(s: &str) -> Option<(u32, &str)> {
+    let (neg, v, over, rest) = c_number(s)?;
+    let v = if over {
+        i64::MAX
+    } else {
+        i64::try_from(v).unwrap_or(i64::MAX)
+    };
+    let v = if neg { v.wrapping_neg() } else { v };
+    Some((v as u32, rest))
+}
+
+/// `fwmark` values: `%i/%i` or `%i` (mask all ones), trailing text ignored as sscanf does.
+fn parse_mark(w: &str) -> Option<(u32, u32)> {
+    if w.contains('/') {
+        let (value, rest) = scan_i(w)?;
+        let (mask, _) = scan_i(rest.strip_prefix('/')?)?;
+        Some((value, mask))
+    } else {
+        scan_i(w).map(|(v, _)| (v, u32::MAX))
+    }
+}
+
+fn parse_device(w: &str, r: &dyn Resolver) -> Option<Device> {
+    match r.device(w) {
+        Some(i) if i != 0 => Some(Device::Index(i)),
+        _ => c_uint(w).map(Device::Index),
+    }
+}
+
+/// A port after `:` (or a `sport`/`dport` value): a number (`-1` is any) or a service.
+fn parse_port(p: &str, r: &dyn Resolver) -> Result<Option<i32>, FilterError> {
+    if p.is_empty() || p.starts_with('*') {
+        return Ok(None);
+    }
+    match c_int(p) {
+        Some(-1) => Ok(None),
+        Some(n) => Ok(Some(n)),
+        None => match r.service(p) {
+            ServiceAnswer::Port(n) => Ok(Some(i32::from(n))),
+            ServiceAnswer::Ambiguous => Err(FilterError::AmbiguousPort(p.to_owned())),
+            _ => Err(FilterError::Port(p.to_owned())),
+        },
+    }
+}
+
+/// ss's `parse_hostcond` for inet: `ADDR[/LEN][:PORT]`, `[ADDR]:PORT`, `*:PORT`, `:PORT`,
+/// with an optional `inet:`/`inet6:` prefix; `is_port` reads the whole word as a port.
+/// Returns the condition and the family it was read in.
+fn parse_hostcond(
+    word: &str,
+    is_port: bool,
+    family: AddressFamily,
+    r: &dyn Resolver,
+) -> Result<(HostCond, AddressFamily), FilterError> {
+    let mut fam = family;
+    let mut w = word;
+    if let Some(rest) = w.strip_prefix("inet:") {
+        (fam, w) = (AddressFamily::Inet, rest);
+    } else if let Some(rest) = w.strip_prefix("inet6:") {
+        (fam, w) = (AddressFamily::Inet6, rest);
+    } else if ["unix:", "link:", "netlink:", "vsock:"]
+        .iter()
+        .any(|p| w.starts_with(p))
+    {
+        // Unix, packet, netlink and vsock conditions are not supported yet.
+        return Err(FilterError::Address(None));
+    }
+    let (addr, port): (&str, Option<&str>) = if let Some(rest) = w.strip_prefix('[') {
+        let close = rest.find(']').ok_or(FilterError::Address(None))?;
+        (&rest[..close], Some(&rest[close + 1..]))
+    } else if let Some(rest) = w.strip_prefix('*') {
+        ("*", Some(rest))
+    } else {
+        let from = w.find('/').unwrap_or(0);
+        match w[from..].rfind(':') {
+            Some(i) => (&w[..from + i], Some(&w[from + i..])),
+            None => (w, None),
+        }
+    };
+    let port = if is_port { Some(w) } else { port };
+    let port = match port {
+        Some(p) => parse_port(p.strip_prefix(':').unwrap_or(p), r)?,
+        None => None,
+    };
+    let mut cond = HostCond {
+        addr: HostAddr::Any,
+        port,
+    };
+    if !is_port && !addr.is_empty() && !addr.starts_with('*') {
+        cond.addr =
+            parse_prefix(addr, fam).ok_or_else(|| FilterError::Address(Some(addr.to_owned())))?;
+    }
+    Ok((cond, fam))
+}
+
+/// iproute2's `get_prefix_1`: `ADDR[/LEN]` (`LEN` a number or a dotted mask), `any`,
+/// `all`, `default`; IPv4 in the loose form (`10/8`, `0x0a.1.2.3`).
+fn parse_prefix(s: &str, fam: AddressFamily) -> Option<HostAddr> {
+    let (a, len) = match s.split_once('/') {
+        Some((a, l)) => (a, Some(l)),
+        None => (s, None),
+    };
+    if matches!(a, "default" | "any" | "all") {
+        if len.is_some() {
+            return None;
+        }
+        return Some(match fam {
+            AddressFamily::Inet => HostAddr::Prefix {
+                addr: IpAddr::V4(Ipv4Addr::UNSPECIFIED),
+                len: 0,
+            },
+            AddressFamily::Inet6 => HostAddr::Prefix {
+                addr: IpAddr::V6(Ipv6Addr::UNSPECIFIED),
+                len: 0,
+            },
+            _ => HostAddr::Any,
+        });
+    }
+    let addr = if a.contains(':') {
+        if !matches!(fam, AddressFamily::Unspec | AddressFamily::Inet6) {
+            return None;
+        }
+        IpAddr::V6(a.parse().ok()?)
+    } else {
+        if !matches!(fam, AddressFamily::Unspec | AddressFamily::Inet) {
+            return None;
+        }
+        IpAddr::V4(loose_ipv4(a)?)
+    };
+    let bits: u8 = if addr.is_ipv4() { 32 } else { 128 };
+    let len = match len {
+        None => bits,
+        Some(l) => {
+            let n = c_uint(l).or_else(|| loose_ipv4(l).and_then(mask_bits))?;
+            u8::try_from(n).ok().filter(|n| *n <= bits)?
+        }
+    };
+    Some(HostAddr::Prefix { addr, len })
+}
+
+/// iproute2's `get_addr_ipv4`: up to four parts, each a C number up to 255; missing parts
+/// are zero.
+fn loose_ipv4(s: &str) -> Option<Ipv4Addr> {
+    let mut out = [0u8; 4];
+    let mut rest = s;
+    for (i, o) in out.iter_mut().enumerate() {
+        let (neg, v, over, tail) = c_number(rest)?;
+        if over || (neg && v != 0) || v > 255 {
+            return None;
+        }
+        *o = v as u8;
+        if tail.is_empty() {
+            break;
+        }
+        if i == 3 || !tail.starts_with('.') {
+            return None;
+        }
+        rest = &tail[1..];
+    }
+    Some(Ipv4Addr::from(out))
+}
+
+/// The prefix length of a contiguous netmask.
+fn mask_bits(m: Ipv4Addr) -> Option<u32> {
+    let m = u32::from(m);
+    let host = !m;
+    (host & host.wrapping_add(1) == 0).then(|| m.leading_ones())
+}
