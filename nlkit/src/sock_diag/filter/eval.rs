@@ -4,6 +4,7 @@
 use super::{Bound, Cgroup, Device, Expr, HostAddr, HostCond, Side};
 use crate::rtnl::AddressFamily;
 use std::net::IpAddr;
+use std::ops::RangeInclusive;
 
 /// What a filter looks at in one socket (the inet socket converts into it).
 // merge: impl From<&inet::InetSocket> for Candidate
@@ -60,6 +61,78 @@ impl Expr {
             Expr::Cgroup(Cgroup::Id(id)) => c.cgroup_id == *id,
             Expr::Cgroup(Cgroup::Path(_)) => false,
         }
+    }
+}
+
+impl Expr {
+    /// True when ss 6.1's own check (`run_ssfilter`, which ss applies to every socket it
+    /// reads, after the kernel's program when there was one) passes the socket. It differs
+    /// from [`matches`](Self::matches): an address condition compares the address bits
+    /// whatever the families (`src 0.0.0.0/0` passes IPv6 sockets, an IPv4 prefix passes an
+    /// IPv6 address with the same first bits, and an IPv4-mapped one), port comparisons use
+    /// the whole `int`, and `autobound` means a local port in `ephemeral` (ss reads
+    /// `ip_local_port_range`, or takes 1024-4999). So ss shows an inet socket when both
+    /// checks pass, or this one alone when [`compile`](super::compile) gave no program.
+    pub fn matches_like_ss(&self, c: &Candidate, ephemeral: RangeInclusive<u16>) -> bool {
+        match self {
+            Expr::And(a, b) => {
+                a.matches_like_ss(c, ephemeral.clone()) && b.matches_like_ss(c, ephemeral)
+            }
+            Expr::Or(a, b) => {
+                a.matches_like_ss(c, ephemeral.clone()) || b.matches_like_ss(c, ephemeral)
+            }
+            Expr::Not(a) => !a.matches_like_ss(c, ephemeral),
+            Expr::Host(side, cond) => {
+                let (addr, port) = match side {
+                    Side::Source => (c.local, c.local_port),
+                    Side::Destination => (c.remote, c.remote_port),
+                };
+                if cond.port.is_some_and(|p| p != i32::from(port)) {
+                    return false;
+                }
+                match cond.addr {
+                    HostAddr::Prefix { addr: want, len } if len > 0 => {
+                        ss_prefix_match(&addr, &want, len)
+                    }
+                    _ => true,
+                }
+            }
+            Expr::Port(side, bound, want) => {
+                let have = i32::from(match side {
+                    Side::Source => c.local_port,
+                    Side::Destination => c.remote_port,
+                });
+                match bound {
+                    Bound::AtLeast => have >= *want,
+                    Bound::AtMost => have <= *want,
+                }
+            }
+            Expr::Autobound => ephemeral.contains(&c.local_port),
+            other => other.matches(c),
+        }
+    }
+}
+
+/// ss's `inet2_addr_match`: the first `len` bits of the two addresses (each zero-padded
+/// to 16 bytes), or for an IPv4 condition on an IPv4-mapped address, its last 4 bytes.
+fn ss_prefix_match(have: &IpAddr, want: &IpAddr, len: u8) -> bool {
+    let wide = |a: &IpAddr| {
+        let mut b = [0u8; 16];
+        let o = octets(a);
+        b[..o.len()].copy_from_slice(&o);
+        b
+    };
+    let (h, w) = (wide(have), wide(want));
+    if prefix_match(&h, &w, len) {
+        return true;
+    }
+    match (have, want) {
+        (IpAddr::V6(h6), IpAddr::V4(_)) if h6.to_ipv4_mapped().is_some() => {
+            let mut t = h;
+            t.copy_within(12..16, 0);
+            prefix_match(&t, &w, len)
+        }
+        _ => false,
     }
 }
 

@@ -548,3 +548,36 @@ proptest::proptest! {
         let _ = ParseOptions::default().parse_with_file(&refs, Some(&junk));
     }
 }
+
+#[test]
+fn ss_user_space_check() {
+    let v6 = Candidate {
+        family: AddressFamily::Inet6,
+        local: "2001:db8::1".parse().unwrap(),
+        local_port: 5000,
+        remote: "::ffff:10.0.0.1".parse().unwrap(),
+        remote_port: 80,
+        interface: 0,
+        mark: 0,
+        cgroup_id: 0,
+        autobound: None,
+    };
+    let both = |w: &str| {
+        let e = p(w);
+        (e.matches(&v6), e.matches_like_ss(&v6, 1024..=60999))
+    };
+    assert_eq!(both("src 0.0.0.0/0"), (false, true));
+    assert_eq!(
+        both("src 32.1.13.184"),
+        (false, true),
+        "the first 32 bits of 2001:db8::"
+    );
+    assert_eq!(both("dst 10.0.0.0/8"), (true, true), "IPv4-mapped");
+    assert_eq!(both("src 2001:db8::/32"), (true, true));
+    assert_eq!(both("autobound"), (false, true));
+    assert_eq!(
+        both("sport > :70000"),
+        (true, false),
+        "the kernel compares 70000 as 4464"
+    );
+}
