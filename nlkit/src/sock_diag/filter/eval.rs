@@ -26,8 +26,9 @@ pub struct Candidate {
     pub mark: u32,
     /// The cgroup v2 id.
     pub cgroup_id: u64,
-    /// Whether the kernel chose the local port (`None`: unknown, `autobound` does not
-    /// match).
+    /// Whether the socket did not bind its port itself (the kernel's test: no
+    /// `SOCK_BINDPORT_LOCK`; true for connected clients and for accepted sockets, false for
+    /// a listener). `None`: unknown, and `autobound` does not match.
     pub autobound: Option<bool>,
 }
 
