@@ -186,7 +186,9 @@ pub struct Parsed {
     /// The expression (`None`: no words).
     pub expr: Option<Expr>,
     /// The family the last address condition was read in, when not `Unspec` (`inet:ADDR`,
-    /// `inet6:ADDR`, or `-4`/`-6`): ss then lists that family only.
+    /// `inet6:ADDR`, or `-4`/`-6`): ss then lists that family only. A family named by a
+    /// prefix also applies to the conditions after it (`src inet6:[::1] or src 10.0.0.1`
+    /// is refused, as ss does).
     pub family: Option<AddressFamily>,
 }
 
@@ -315,7 +317,9 @@ impl Parser<'_, '_> {
             },
             c => {
                 let is_port = matches!(c, Some(Key::Sport | Key::Dport));
-                let (cond, fam) = parse_hostcond(w, is_port, self.opts.family, r)?;
+                // A family named once (`inet6:ADDR`) is ss's preferred family from then on.
+                let current = self.family.unwrap_or(self.opts.family);
+                let (cond, fam) = parse_hostcond(w, is_port, current, r)?;
                 if fam != AddressFamily::Unspec {
                     self.family = Some(fam);
                 }

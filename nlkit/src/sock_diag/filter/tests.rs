@@ -34,7 +34,7 @@ fn hex(b: &[u8]) -> String {
 }
 
 /// What nlkit makes of ss's words: the state mask and the program, or the error.
-fn run_like_ss(args: &[&str]) -> Result<(u32, Vec<u8>), FilterError> {
+fn run_like_ss(args: &[&str]) -> Result<(u32, Vec<u8>, String), FilterError> {
     let mut family = AddressFamily::Unspec;
     let mut rest = args;
     let mut initial = 0;
@@ -55,7 +55,13 @@ fn run_like_ss(args: &[&str]) -> Result<(u32, Vec<u8>), FilterError> {
     };
     let parsed = opts.parse(&rest[used..])?;
     let mask = if mask == 0 { STATES_DEFAULT } else { mask };
-    Ok((mask, parsed.expr.as_ref().map(compile).unwrap_or_default()))
+    let families = match parsed.family.unwrap_or(family) {
+        AddressFamily::Inet => "2",
+        AddressFamily::Inet6 => "10",
+        _ => "2,10",
+    };
+    let bc = parsed.expr.as_ref().map(compile).unwrap_or_default();
+    Ok((mask, bc, families.to_owned()))
 }
 
 #[test]
@@ -67,7 +73,8 @@ fn ss_captures() {
         let want: Vec<&str> = want.split('\t').collect();
         let got = run_like_ss(&args);
         match (want[0], got) {
-            ("ok", Ok((mask, bc))) => {
+            ("ok", Ok((mask, bc, families))) => {
+                assert_eq!(families, want[3], "families of {args:?}");
                 assert_eq!(format!("{mask:08x}"), want[1], "states of {args:?}");
                 let bc = if bc.is_empty() { "-".into() } else { hex(&bc) };
                 assert_eq!(bc, want[2], "bytecode of {args:?}");
