@@ -70,8 +70,9 @@ crate::fixed_struct! {
 
 /// The program ss 6.1 sends for `expr` (the payload of `INET_DIAG_REQ_BYTECODE`). Empty
 /// when ss sends none: the expression holds a `dev` condition (ss 6.1 compiles none, and
-/// then drops the whole program) or an unresolved cgroup path; the filter is then applied
-/// in user space only ([`Expr::matches`]).
+/// then drops the whole program), an unresolved cgroup path or a unix name pattern (which
+/// ss would send as garbage); the filter is then applied in user space only
+/// ([`Expr::matches`]).
 pub fn compile(expr: &Expr) -> Vec<u8> {
     emit(expr, false).unwrap_or_default()
 }
@@ -90,6 +91,13 @@ fn emit(expr: &Expr, devices: bool) -> Option<Vec<u8>> {
     let mut out = Vec::new();
     match expr {
         Expr::Autobound => op(&mut out, BC_AUTO, 4, 8),
+        Expr::Host(
+            _,
+            HostCond {
+                addr: HostAddr::Unix(_),
+                ..
+            },
+        ) => return None,
         Expr::Host(side, cond) => host(&mut out, *side, cond),
         Expr::Port(side, bound, port) => {
             let code = match (side, bound) {
@@ -149,7 +157,7 @@ fn host(out: &mut Vec<u8>, side: Side, cond: &HostCond) {
         Side::Destination => BC_D_COND,
     };
     let (family, prefix_len, addr): (u8, u8, Vec<u8>) = match cond.addr {
-        HostAddr::Any => (0, 0, vec![0; 4]),
+        HostAddr::Any | HostAddr::Unix(_) => (0, 0, vec![0; 4]),
         HostAddr::Prefix { addr, len } => match addr {
             IpAddr::V4(a) => (2, len, a.octets().to_vec()),
             IpAddr::V6(a) => (10, len, a.octets().to_vec()),

@@ -8,7 +8,7 @@ use std::ops::RangeInclusive;
 
 /// What a filter looks at in one socket (the inet socket converts into it).
 // merge: impl From<&inet::InetSocket> for Candidate
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Candidate {
     /// The socket's family (`AF_INET`, `AF_INET6`, ...).
     pub family: AddressFamily,
@@ -30,6 +30,11 @@ pub struct Candidate {
     /// `SOCK_BINDPORT_LOCK`; true for connected clients and for accepted sockets, false for
     /// a listener). `None`: unknown, and `autobound` does not match.
     pub autobound: Option<bool>,
+    /// A unix socket's name (`None`: unnamed), for [`HostAddr::Unix`] patterns.
+    pub local_name: Option<String>,
+    /// A unix socket's peer's name (`None`: unnamed or no peer). ss 6.1 reading unix_diag
+    /// leaves it unset, so its `dst PATTERN` sees an empty name; keep it `None` to match.
+    pub remote_name: Option<String>,
 }
 
 impl Expr {
@@ -83,6 +88,13 @@ impl Expr {
                 a.matches_like_ss(c, ephemeral.clone()) || b.matches_like_ss(c, ephemeral)
             }
             Expr::Not(a) => !a.matches_like_ss(c, ephemeral),
+            Expr::Host(
+                side,
+                HostCond {
+                    addr: HostAddr::Unix(pattern),
+                    ..
+                },
+            ) => unix_matches(*side, pattern, c),
             Expr::Host(side, cond) => {
                 let (addr, port) = match side {
                     Side::Source => (c.local, c.local_port),
@@ -107,6 +119,16 @@ impl Expr {
                     Bound::AtLeast => have >= *want,
                     Bound::AtMost => have <= *want,
                 }
+            }
+            Expr::Autobound if c.family == AddressFamily::from(super::AF_UNIX) => {
+                // An unnamed socket, or one the kernel named (`@` and 5 hex digits).
+                c.local_name.as_deref().is_none_or(|n| {
+                    n.len() == 6
+                        && n.starts_with('@')
+                        && n[1..]
+                            .bytes()
+                            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+                })
             }
             Expr::Autobound => ephemeral.contains(&c.local_port),
             other => other.matches(c),
@@ -138,6 +160,9 @@ fn ss_prefix_match(have: &IpAddr, want: &IpAddr, len: u8) -> bool {
 }
 
 fn host_matches(side: Side, cond: &HostCond, c: &Candidate) -> bool {
+    if let HostAddr::Unix(pattern) = &cond.addr {
+        return unix_matches(side, pattern, c);
+    }
     let (addr, port) = match side {
         Side::Source => (c.local, c.local_port),
         Side::Destination => (c.remote, c.remote_port),
@@ -145,8 +170,9 @@ fn host_matches(side: Side, cond: &HostCond, c: &Candidate) -> bool {
     if cond.port.is_some_and(|p| p != i32::from(port)) {
         return false;
     }
-    let HostAddr::Prefix { addr: want, len } = cond.addr else {
-        return true;
+    let (want, len) = match &cond.addr {
+        HostAddr::Prefix { addr, len } => (*addr, *len),
+        _ => return true,
     };
     let want_family = AddressFamily::of(&want);
     let have = octets(&addr);
@@ -185,4 +211,89 @@ pub(crate) fn prefix_match(a: &[u8], b: &[u8], bits: u8) -> bool {
     }
     let mask = 0xffu8 << (8 - rest);
     (a[whole] ^ b[whole]) & mask == 0
+}
+
+fn unix_matches(side: Side, pattern: &str, c: &Candidate) -> bool {
+    let name = match side {
+        Side::Source => &c.local_name,
+        Side::Destination => &c.remote_name,
+    };
+    fnmatch(pattern, name.as_deref().unwrap_or(""))
+}
+
+/// fnmatch(3) with `FNM_CASEFOLD` and no other flag (as ss matches unix names): `*` any
+/// run of characters (`/` included), `?` one, `[...]` a set (`!` or `^` negates, ranges,
+/// `]` first is literal), `\` quotes the next character.
+fn fnmatch(pattern: &str, text: &str) -> bool {
+    let p: Vec<char> = pattern.chars().flat_map(char::to_lowercase).collect();
+    let t: Vec<char> = text.chars().flat_map(char::to_lowercase).collect();
+    let (mut pi, mut ti) = (0usize, 0usize);
+    let mut star: Option<(usize, usize)> = None;
+    while ti < t.len() {
+        if p.get(pi) == Some(&'*') {
+            pi += 1;
+            star = Some((pi, ti));
+            continue;
+        }
+        if let Some((ok, next)) = one(&p, pi, t[ti]) {
+            if ok {
+                pi = next;
+                ti += 1;
+                continue;
+            }
+        }
+        match star {
+            Some((sp, st)) => {
+                pi = sp;
+                ti = st + 1;
+                star = Some((sp, st + 1));
+            }
+            None => return false,
+        }
+    }
+    p[pi..].iter().all(|c| *c == '*')
+}
+
+/// Whether the pattern element at `pi` matches `c`, and where the next element starts
+/// (`None` at the end of the pattern).
+fn one(p: &[char], pi: usize, c: char) -> Option<(bool, usize)> {
+    match *p.get(pi)? {
+        '?' => Some((true, pi + 1)),
+        '\\' if pi + 1 < p.len() => Some((p[pi + 1] == c, pi + 2)),
+        '[' => Some(set(p, pi, c).unwrap_or((c == '[', pi + 1))),
+        x => Some((x == c, pi + 1)),
+    }
+}
+
+/// A `[...]` set at `pi`: whether `c` is in it and where it ends (`None`: no closing `]`,
+/// so the `[` is literal).
+fn set(p: &[char], pi: usize, c: char) -> Option<(bool, usize)> {
+    let mut i = pi + 1;
+    let negate = matches!(p.get(i), Some('!' | '^'));
+    if negate {
+        i += 1;
+    }
+    let mut found = false;
+    let mut first = true;
+    loop {
+        let x = *p.get(i)?;
+        if x == ']' && !first {
+            return Some((found != negate, i + 1));
+        }
+        first = false;
+        let x = if x == '\\' {
+            i += 1;
+            *p.get(i)?
+        } else {
+            x
+        };
+        if p.get(i + 1) == Some(&'-') && p.get(i + 2).is_some_and(|e| *e != ']') {
+            let hi = p[i + 2];
+            found |= x <= c && c <= hi;
+            i += 3;
+        } else {
+            found |= x == c;
+            i += 1;
+        }
+    }
 }

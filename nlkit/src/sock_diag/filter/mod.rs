@@ -23,6 +23,8 @@
 
 mod bytecode;
 mod eval;
+#[cfg(test)]
+mod kernel_tests;
 mod parse;
 #[cfg(test)]
 mod tests;
@@ -36,6 +38,9 @@ pub use parse::{
 use crate::rtnl::AddressFamily;
 use std::fmt;
 use std::net::IpAddr;
+
+/// `AF_UNIX` (linux/socket.h), which [`AddressFamily`] has no name for.
+pub const AF_UNIX: u8 = 1;
 
 /// A filter expression, shaped as ss 6.1 builds it: `dport > :X` is `Not(Port { AtMost })`,
 /// `sport != :X` is `Not(Host)`, `a b` is `And(a, b)`; operators are left-associative
@@ -87,7 +92,7 @@ pub enum Bound {
 }
 
 /// An address and port condition (`struct inet_diag_hostcond`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct HostCond {
     /// The address part.
     pub addr: HostAddr,
@@ -97,7 +102,7 @@ pub struct HostCond {
 }
 
 /// The address part of a [`HostCond`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum HostAddr {
     /// Any address of any family (`*`, nothing, or `any`/`all`/`default` without `-4`/`-6`).
     Any,
@@ -108,6 +113,10 @@ pub enum HostAddr {
         /// The prefix length in bits.
         len: u8,
     },
+    /// A unix socket name pattern (`unix:PATTERN`, or any address read with the family
+    /// `AF_UNIX`, as under `ss -x`): shell wildcards (`*`, `?`, `[...]`), ignoring case.
+    /// The kernel cannot test it: [`compile`] gives no program for it.
+    Unix(String),
 }
 
 impl HostAddr {
@@ -116,6 +125,7 @@ impl HostAddr {
         match self {
             HostAddr::Any => AddressFamily::Unspec,
             HostAddr::Prefix { addr, .. } => AddressFamily::of(addr),
+            HostAddr::Unix(_) => AddressFamily::from(AF_UNIX),
         }
     }
 }

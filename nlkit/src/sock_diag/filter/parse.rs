@@ -5,7 +5,7 @@
 //! one token ahead (so errors come in ss's order).
 
 use super::{Bound, Cgroup, Device, Expr, FilterError, HostAddr, HostCond, Numeric, Resolver};
-use super::{ServiceAnswer, Side};
+use super::{ServiceAnswer, Side, AF_UNIX};
 use crate::rtnl::AddressFamily;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
@@ -151,7 +151,8 @@ fn file_tokens(text: &str, out: &mut Vec<Result<String, FilterError>>) {
 #[derive(Clone, Copy)]
 pub struct ParseOptions<'r> {
     /// `AddressFamily::Inet` under `-4`, `Inet6` under `-6` (addresses of the other family
-    /// are refused, `any` is that family's `/0`), `Unspec` otherwise.
+    /// are refused, `any` is that family's `/0`), `AddressFamily::from(AF_UNIX)` under `-x`
+    /// (addresses are name patterns), `Unspec` otherwise.
     pub family: AddressFamily,
     /// Service names, devices and cgroup paths.
     pub resolver: &'r dyn Resolver,
@@ -577,7 +578,8 @@ fn parse_port(p: &str, r: &dyn Resolver) -> Result<Option<i32>, FilterError> {
 }
 
 /// ss's `parse_hostcond` for inet: `ADDR[/LEN][:PORT]`, `[ADDR]:PORT`, `*:PORT`, `:PORT`,
-/// with an optional `inet:`/`inet6:` prefix; `is_port` reads the whole word as a port.
+/// with an optional `inet:`/`inet6:` prefix; `is_port` reads the whole word as a port. A
+/// `unix:` prefix (or the family `AF_UNIX`) makes the word a name pattern.
 /// Returns the condition and the family it was read in.
 fn parse_hostcond(
     word: &str,
@@ -591,12 +593,22 @@ fn parse_hostcond(
         (fam, w) = (AddressFamily::Inet, rest);
     } else if let Some(rest) = w.strip_prefix("inet6:") {
         (fam, w) = (AddressFamily::Inet6, rest);
-    } else if ["unix:", "link:", "netlink:", "vsock:"]
+    } else if let Some(rest) = w.strip_prefix("unix:") {
+        (fam, w) = (AddressFamily::from(AF_UNIX), rest);
+    } else if ["link:", "netlink:", "vsock:"]
         .iter()
         .any(|p| w.starts_with(p))
     {
-        // Unix, packet, netlink and vsock conditions are not supported yet.
+        // Packet, netlink and vsock conditions are not supported yet.
         return Err(FilterError::Address(None));
+    }
+    if fam == AddressFamily::from(AF_UNIX) {
+        // The whole word is the pattern, ports and all.
+        let cond = HostCond {
+            addr: HostAddr::Unix(w.to_owned()),
+            port: None,
+        };
+        return Ok((cond, fam));
     }
     let (addr, port): (&str, Option<&str>) = if let Some(rest) = w.strip_prefix('[') {
         let close = rest.find(']').ok_or(FilterError::Address(None))?;
