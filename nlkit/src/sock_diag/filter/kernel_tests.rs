@@ -153,8 +153,17 @@ fn kernel_agrees() {
     .iter()
     .map(|w| p(w))
     .collect();
+    // Every socket here is in the namespace creator's cgroup.
+    let cgroup = all[0].cgroup_id;
+    for id in [cgroup, cgroup + 1] {
+        exprs.push(Expr::Cgroup(Cgroup::Id(id)));
+        exprs.push(Expr::Or(
+            Box::new(Expr::Cgroup(Cgroup::Id(id))),
+            Box::new(p("sport = :2222")),
+        ));
+    }
     let mut runner = proptest::test_runner::TestRunner::deterministic();
-    for _ in 0..64 {
+    for _ in 0..200 {
         exprs.push(exprs_strategy_value(&mut runner));
     }
     for e in &exprs {
