@@ -622,7 +622,12 @@ fn parse_hostcond(
             None => (w, None),
         }
     };
-    let port = if is_port { Some(w) } else { port };
+    // A port word is the whole word, or what the brackets hold (ss has cut there).
+    let port = match (is_port, w.starts_with('[')) {
+        (true, true) => Some(addr),
+        (true, false) => Some(w),
+        (false, _) => port,
+    };
     let port = match port {
         Some(p) => parse_port(p.strip_prefix(':').unwrap_or(p), r)?,
         None => None,
@@ -632,8 +637,11 @@ fn parse_hostcond(
         port,
     };
     if !is_port && !addr.is_empty() && !addr.starts_with('*') {
-        cond.addr =
-            parse_prefix(addr, fam).ok_or_else(|| FilterError::Address(Some(addr.to_owned())))?;
+        // What iproute2 cannot read, ss asks the resolver (gethostbyname2), which reads
+        // IPv4 numbers in inet_aton's forms itself; host names are not looked up here.
+        cond.addr = parse_prefix(addr, fam)
+            .or_else(|| host_number(addr, fam))
+            .ok_or_else(|| FilterError::Address(Some(addr.to_owned())))?;
     }
     Ok((cond, fam))
 }
@@ -710,4 +718,41 @@ fn mask_bits(m: Ipv4Addr) -> Option<u32> {
     let m = u32::from(m);
     let host = !m;
     (host & host.wrapping_add(1) == 0).then(|| m.leading_ones())
+}
+
+/// glibc's `gethostbyname2` on a name of digits and dots (not ending with a dot), for
+/// IPv4: `inet_aton`'s forms (`a`, `a.b`, `a.b.c`, `a.b.c.d`, the last part filling the
+/// remaining bytes; a leading 0 is octal), as a /32.
+fn host_number(s: &str, fam: AddressFamily) -> Option<HostAddr> {
+    if !matches!(fam, AddressFamily::Unspec | AddressFamily::Inet)
+        || !s.starts_with(|c: char| c.is_ascii_digit())
+        || s.ends_with('.')
+        || !s.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+    {
+        return None;
+    }
+    let mut parts = Vec::new();
+    for part in s.split('.') {
+        let (neg, v, over, rest) = c_number(part)?;
+        if neg || over || !rest.is_empty() || v > u64::from(u32::MAX) {
+            return None;
+        }
+        parts.push(v as u32);
+    }
+    let (last, head) = parts.split_last()?;
+    if head.len() > 3 || head.iter().any(|p| *p > 255) {
+        return None;
+    }
+    let shift = 8 * (4 - head.len() as u32 - 1);
+    if shift < 32 && u64::from(*last) >> (shift + 8) != 0 {
+        return None;
+    }
+    let mut v = *last;
+    for (i, p) in head.iter().enumerate() {
+        v |= p << (24 - 8 * i as u32);
+    }
+    Some(HostAddr::Prefix {
+        addr: IpAddr::V4(Ipv4Addr::from(v)),
+        len: 32,
+    })
 }
