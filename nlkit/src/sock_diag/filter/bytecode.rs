@@ -72,7 +72,9 @@ crate::fixed_struct! {
 /// when ss sends none: the expression holds a `dev` condition (ss 6.1 compiles none, and
 /// then drops the whole program), an unresolved cgroup path or a unix name pattern (which
 /// ss would send as garbage); the filter is then applied in user space only
-/// ([`Expr::matches`]).
+/// ([`Expr::matches`]). Trees are walked recursively: the parser's limits
+/// ([`MAX_NESTING`](super::MAX_NESTING), [`MAX_CONDITIONS`](super::MAX_CONDITIONS)) keep them
+/// shallow enough for any thread's stack; a tree built by hand should stay within them too.
 pub fn compile(expr: &Expr) -> Vec<u8> {
     emit(expr, false).unwrap_or_default()
 }

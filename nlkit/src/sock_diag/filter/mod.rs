@@ -32,7 +32,8 @@ mod tests;
 pub use bytecode::{compile, compile_with_devices, INET_DIAG_REQ_BYTECODE};
 pub use eval::Candidate;
 pub use parse::{
-    parse_states, read_file_words, scan_state, ParseOptions, Parsed, STATES_ALL, STATES_DEFAULT,
+    parse_states, read_file_words, scan_state, ParseOptions, Parsed, MAX_CONDITIONS, MAX_NESTING,
+    STATES_ALL, STATES_DEFAULT,
 };
 
 use crate::rtnl::AddressFamily;
@@ -274,6 +275,10 @@ pub enum FilterError {
     Incomplete,
     /// A filter file's line of 1023 bytes or more.
     LineTooLong,
+    /// More than [`MAX_NESTING`] levels of `(` and `!`, or more than [`MAX_CONDITIONS`]
+    /// conditions. It reads as ss's error when its parser stack is full ("memory
+    /// exhausted", from about 10000 levels); nlkit's limits are lower.
+    TooComplex,
 }
 
 impl FilterError {
@@ -281,6 +286,7 @@ impl FilterError {
     pub fn exit_code(&self) -> i32 {
         match self {
             FilterError::Syntax
+            | FilterError::TooComplex
             | FilterError::StateName(_)
             | FilterError::Incomplete
             | FilterError::LineTooLong => 255,
@@ -290,7 +296,7 @@ impl FilterError {
 
     /// True when ss prints its usage text after the message.
     pub fn prints_usage(&self) -> bool {
-        matches!(self, FilterError::Syntax)
+        matches!(self, FilterError::Syntax | FilterError::TooComplex)
     }
 }
 
@@ -316,6 +322,9 @@ impl fmt::Display for FilterError {
                 f.write_str("Command line is not complete. Try option \"help\"")
             }
             FilterError::LineTooLong => f.write_str("Too long line in filter"),
+            FilterError::TooComplex => f.write_str(
+                "ss: bison bellows (while parsing filter): \"memory exhausted!\" Sorry.",
+            ),
         }
     }
 }

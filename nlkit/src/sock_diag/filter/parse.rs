@@ -219,6 +219,8 @@ impl ParseOptions<'_> {
             ahead: None,
             context: None,
             family: None,
+            nesting: 0,
+            conditions: 0,
         };
         let expr = p.applet()?;
         Ok(Parsed {
@@ -269,7 +271,16 @@ struct Parser<'o, 'r> {
     ahead: Option<Tok>,
     context: Option<Key>,
     family: Option<AddressFamily>,
+    nesting: usize,
+    conditions: usize,
 }
+
+/// The deepest nesting of `(` and `!` nlkit reads (ss's parser stack allows about 10000;
+/// the trees here are walked recursively, so nlkit stops earlier).
+pub const MAX_NESTING: usize = 500;
+/// The most conditions one expression may hold (its program then stays well within the
+/// 16-bit jump offsets).
+pub const MAX_CONDITIONS: usize = 1000;
 
 impl Parser<'_, '_> {
     fn lex(&mut self) -> Result<Tok, FilterError> {
@@ -379,15 +390,36 @@ impl Parser<'_, '_> {
     }
 
     fn expr(&mut self) -> Result<Expr, FilterError> {
-        match self.next()? {
+        let t = self.next()?;
+        match t {
+            Tok::Open | Tok::Not => {
+                self.nesting += 1;
+                if self.nesting > MAX_NESTING {
+                    return Err(FilterError::TooComplex);
+                }
+            }
+            Tok::Key(_) => {
+                self.conditions += 1;
+                if self.conditions > MAX_CONDITIONS {
+                    return Err(FilterError::TooComplex);
+                }
+            }
+            _ => {}
+        }
+        match t {
             Tok::Open => {
                 let e = self.exprlist()?;
+                self.nesting -= 1;
                 match self.next()? {
                     Tok::Close => Ok(e),
                     _ => Err(FilterError::Syntax),
                 }
             }
-            Tok::Not => Ok(not(self.expr()?)),
+            Tok::Not => {
+                let e = not(self.expr()?);
+                self.nesting -= 1;
+                Ok(e)
+            }
             Tok::Key(Key::Autobound) => Ok(Expr::Autobound),
             Tok::Key(Key::Dst) => self.host(Side::Destination),
             Tok::Key(Key::Src) => self.host(Side::Source),

@@ -670,3 +670,45 @@ fn unix_names_like_ss() {
         assert_eq!(&got, want, "{words}");
     }
 }
+
+#[test]
+fn limits() {
+    // The deepest and the longest expressions nlkit reads, walked on a test thread's stack.
+    let deep = format!(
+        "{}autobound{}",
+        "( ! ".repeat(MAX_NESTING / 2),
+        " )".repeat(MAX_NESTING / 2)
+    );
+    let e = p(&deep);
+    assert_eq!(compile(&e).len(), 4 + 4 * MAX_NESTING / 2);
+    let long = vec!["sport = :1 or"; MAX_CONDITIONS - 1].join(" ") + " autobound";
+    let e = p(&long);
+    let c = Candidate {
+        family: AddressFamily::Inet,
+        local: IpAddr::V4(Ipv4Addr::LOCALHOST),
+        local_port: 1,
+        remote: IpAddr::V4(Ipv4Addr::LOCALHOST),
+        remote_port: 2,
+        interface: 0,
+        mark: 0,
+        cgroup_id: 0,
+        autobound: None,
+        local_name: None,
+        remote_name: None,
+    };
+    let m = e.matches(&c);
+    assert_eq!(m, e.matches_like_ss(&c, 1..=2));
+    assert!(compile(&e).len() < 65536);
+    assert_eq!(e.clone(), e);
+    let _ = format!("{e:?}");
+    let more = format!("{long} or autobound");
+    assert_eq!(Expr::parse(&[&more]), Err(FilterError::TooComplex));
+    let deeper = format!("! {deep}");
+    assert_eq!(Expr::parse(&[&deeper]), Err(FilterError::TooComplex));
+    // ss's own limit, with its words (ss -tan "$(printf '! %.0s' $(seq 9998)) autobound").
+    let ss_limit = format!("{}autobound", "! ".repeat(9998));
+    assert_eq!(
+        Expr::parse(&[&ss_limit]).unwrap_err().to_string(),
+        "ss: bison bellows (while parsing filter): \"memory exhausted!\" Sorry."
+    );
+}
