@@ -1,15 +1,20 @@
 //! `ss`'s filter language: the state words, the expression (`dport = :443 and src
 //! 10.0.0.0/8`), its `INET_DIAG_REQ_BYTECODE` program and the same test in user space.
 //!
-//! Everything here is pure. [`Expr::parse`] reads the words after `ss`'s options the way
-//! ss 6.1 does (its tokenizer, grammar and error texts); names that need the system
-//! (service names, devices, cgroup paths) go through a [`Resolver`]: numbers always work,
-//! a device or cgroup the resolver does not answer stays a name in the tree
+//! Everything here is pure (only [`Services::system`] reads a file). [`Expr::parse`] reads
+//! the words after `ss`'s options the way ss 6.1 does (its tokenizer, grammar, error texts
+//! and exit codes; [`ParseOptions`] for `-4`/`-6`/`-x` and `-F FILE`); names that need the
+//! system (services, devices, cgroup paths) go through a [`Resolver`]: numbers always
+//! work, a device or cgroup the resolver does not answer stays a name in the tree
 //! ([`Device::Name`], [`Cgroup::Path`]) for the caller to [`Expr::resolve`].
 //! [`parse_states`] reads the `state NAME` / `exclude NAME` words ss takes before the
-//! expression. [`compile`] produces the bytes ss 6.1 sends for the same tree, and
-//! [`Expr::matches`] decides for one [`Candidate`] what that program decides in the kernel
-//! (and what the kernel cannot decide: unix, packet and netlink sockets are checked here).
+//! expression.
+//!
+//! [`compile`] produces the bytes ss 6.1 sends for the tree (the same program in every
+//! family's request). [`Expr::matches`] decides for one [`Candidate`] what that program
+//! decides in the kernel; [`Expr::matches_like_ss`] is ss's own check, which ss applies
+//! to every socket it reads (inet sockets after the kernel's program; unix sockets, whose
+//! name patterns the kernel cannot test, with it alone).
 //!
 //! ```
 //! use nlkit::sock_diag::filter::{compile, Expr};
