@@ -100,12 +100,17 @@ fn kernel_dump(conn: &mut crate::engine::Conn, program: &[u8]) -> Vec<Candidate>
     out
 }
 
-#[test]
-fn kernel_agrees() {
+/// Three TCP listeners (127.0.0.1:2222, [::1]:4443, dual-stack [::]:9000) and a
+/// connection to each, in a fresh namespace (kept open as long as the value lives).
+type Sockets = (
+    Vec<std::net::TcpListener>,
+    Vec<std::net::TcpStream>,
+    Vec<std::net::TcpStream>,
+);
+
+fn tcp_sockets(prefix: &str) -> Option<(nltestns::Netns, crate::sys::Netns, Sockets)> {
     use std::net::{TcpListener, TcpStream};
-    let Some(ns) = nltestns::Netns::new("filter") else {
-        return;
-    };
+    let ns = nltestns::Netns::new(prefix)?;
     ns.ip_ok(&["link", "set", "lo", "up"]);
     let handle = crate::sys::Netns::open_name(ns.name()).expect("open the namespace");
     let sockets = handle
@@ -116,7 +121,7 @@ fn kernel_agrees() {
             let c1 = TcpStream::connect("127.0.0.1:2222").unwrap();
             let c2 = TcpStream::connect("[::1]:4443").unwrap();
             let c3 = TcpStream::connect("127.0.0.1:9000").unwrap();
-            let accepted = [
+            let accepted = vec![
                 l4.accept().unwrap().0,
                 l6.accept().unwrap().0,
                 dual.accept().unwrap().0,
@@ -124,6 +129,14 @@ fn kernel_agrees() {
             (vec![l4, l6, dual], vec![c1, c2, c3], accepted)
         })
         .expect("sockets in the namespace");
+    Some((ns, handle, sockets))
+}
+
+#[test]
+fn kernel_agrees() {
+    let Some((_ns, handle, sockets)) = tcp_sockets("filter") else {
+        return;
+    };
     let mut conn =
         crate::engine::Conn::new_in(&handle, crate::sys::Protocol::SockDiag).expect("sock_diag");
     let all = kernel_dump(&mut conn, &[]);
@@ -224,4 +237,95 @@ fn exprs_strategy_value(runner: &mut proptest::test_runner::TestRunner) -> Expr 
         ]
     });
     tree.new_tree(runner).expect("a tree").current()
+}
+
+/// `ADDR:PORT` as ss prints it (`127.0.0.1:2222`, `[::1]:4443`, `*:9000`).
+fn ss_endpoint(s: &str) -> (String, u16) {
+    let (a, p) = s.rsplit_once(':').expect("ADDR:PORT");
+    let a = a.trim_start_matches('[').trim_end_matches(']');
+    let a = if a == "*" {
+        "::".to_owned()
+    } else {
+        a.to_owned()
+    };
+    (a, p.parse().unwrap_or(0))
+}
+
+#[test]
+fn ss_shows_what_nlkit_predicts() {
+    if !nltestns::tool("ss", "ss_shows_what_nlkit_predicts") {
+        return;
+    }
+    let Some((ns, handle, _sockets)) = tcp_sockets("filter-ss") else {
+        return;
+    };
+    let mut conn =
+        crate::engine::Conn::new_in(&handle, crate::sys::Protocol::SockDiag).expect("sock_diag");
+    let all = kernel_dump(&mut conn, &[]);
+    let range = handle
+        .run(|| std::fs::read_to_string("/proc/sys/net/ipv4/ip_local_port_range"))
+        .expect("run")
+        .expect("ip_local_port_range");
+    let mut r = range.split_whitespace().map(|x| x.parse::<u16>().unwrap());
+    let ephemeral = r.next().unwrap()..=r.next().unwrap();
+    let filters = [
+        "src 0.0.0.0/0",
+        "src 127.0.0.1",
+        "dst [::ffff:127.0.0.1]",
+        "src 0.0.0.0/8",
+        "sport > :4000",
+        "dport < :4443",
+        "autobound",
+        "not autobound",
+        "src ::/0",
+        "dst 127.0.0.0/8 or sport = :4443",
+        "src any",
+        "src [::1] and not dport = :4443",
+    ];
+    for f in filters {
+        // As given (the kernel's program, then ss's check), and with a `dev` condition that
+        // holds for every socket here but makes ss send no program (its check alone).
+        for words in [f.to_owned(), format!("( {f} ) and not dev = 99")] {
+            let e = p(&words);
+            let program = !compile(&e).is_empty();
+            let mut want: Vec<(String, u16, String, u16)> = all
+                .iter()
+                .filter(|c| (!program || e.matches(c)) && e.matches_like_ss(c, ephemeral.clone()))
+                .map(|c| {
+                    let l = c.local.to_string();
+                    let r = c.remote.to_string();
+                    (l, c.local_port, r, c.remote_port)
+                })
+                .collect();
+            let out = std::process::Command::new("ip")
+                .args(["netns", "exec", ns.name(), "ss", "-tanH", &words])
+                .output()
+                .expect("run ss");
+            assert!(
+                out.status.success(),
+                "ss {words}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            let mut got: Vec<(String, u16, String, u16)> = String::from_utf8_lossy(&out.stdout)
+                .lines()
+                .map(|l| {
+                    let cols: Vec<&str> = l.split_whitespace().collect();
+                    let (la, lp) = ss_endpoint(cols[3]);
+                    let (ra, rp) = ss_endpoint(cols[4]);
+                    (la, lp, ra, rp)
+                })
+                .collect();
+            // ss prints an unspecified remote of a listener as `*` (or `[::]`).
+            for g in got.iter_mut().chain(want.iter_mut()) {
+                for a in [&mut g.0, &mut g.2] {
+                    if a == "0.0.0.0" || a == "::" {
+                        *a = "::".to_owned();
+                    }
+                }
+            }
+            got.sort();
+            want.sort();
+            assert_eq!(got, want, "ss -tan '{words}' (program: {program})");
+        }
+    }
 }
