@@ -33,6 +33,7 @@ mod kernel_tests;
 mod parse;
 #[cfg(test)]
 mod tests;
+mod value;
 
 pub use bytecode::{compile, compile_with_devices, INET_DIAG_REQ_BYTECODE};
 pub use eval::Candidate;
