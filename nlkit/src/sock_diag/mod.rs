@@ -19,6 +19,7 @@
 //! # Ok(()) }
 //! ```
 
+pub mod filter;
 mod request;
 
 pub use request::{dump, DumpRequest, Sockets, SOCK_DESTROY, SOCK_DIAG_BY_FAMILY};
