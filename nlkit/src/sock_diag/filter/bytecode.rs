@@ -11,62 +11,9 @@ use super::{Bound, Cgroup, Expr, HostAddr, HostCond, Side};
 use crate::wire::FixedStruct;
 use std::net::IpAddr;
 
-// merge: use wire::inet_diag (InetDiagBcOp, the INET_DIAG_BC_* codes, hostcond, markcond)
-/// `INET_DIAG_REQ_BYTECODE`: the request attribute that carries the program.
-pub const INET_DIAG_REQ_BYTECODE: u16 = 1;
-#[cfg_attr(not(test), allow(dead_code))]
-pub(crate) const BC_NOP: u8 = 0;
-pub(crate) const BC_JMP: u8 = 1;
-pub(crate) const BC_S_GE: u8 = 2;
-pub(crate) const BC_S_LE: u8 = 3;
-pub(crate) const BC_D_GE: u8 = 4;
-pub(crate) const BC_D_LE: u8 = 5;
-pub(crate) const BC_AUTO: u8 = 6;
-pub(crate) const BC_S_COND: u8 = 7;
-pub(crate) const BC_D_COND: u8 = 8;
-pub(crate) const BC_DEV_COND: u8 = 9;
-pub(crate) const BC_MARK_COND: u8 = 10;
-#[cfg_attr(not(test), allow(dead_code))]
-pub(crate) const BC_S_EQ: u8 = 11;
-#[cfg_attr(not(test), allow(dead_code))]
-pub(crate) const BC_D_EQ: u8 = 12;
-pub(crate) const BC_CGROUP_COND: u8 = 13;
-
-crate::fixed_struct! {
-    /// `struct inet_diag_bc_op`.
-    pub(crate) struct BcOp("inet_diag_bc_op") {
-        /// `INET_DIAG_BC_*`.
-        pub code: u8,
-        /// Where to go when the operation holds.
-        pub yes: u8,
-        /// Where to go when it does not (for a port comparison's second word: the port).
-        pub no: u16,
-    }
-}
-
-crate::fixed_struct! {
-    /// `struct inet_diag_hostcond` (the address follows: 4 or 16 bytes).
-    pub(crate) struct HostCondHeader("inet_diag_hostcond") {
-        /// `AF_*`.
-        pub family: u8,
-        /// Prefix length in bits.
-        pub prefix_len: u8,
-        /// Padding.
-        pub pad: u16,
-        /// The port, -1 for any.
-        pub port: i32,
-    }
-}
-
-crate::fixed_struct! {
-    /// `struct inet_diag_markcond`.
-    pub(crate) struct MarkCond("inet_diag_markcond") {
-        /// The value.
-        pub mark: u32,
-        /// The mask.
-        pub mask: u32,
-    }
-}
+pub(crate) use crate::wire::inet_diag::bc::*;
+pub use crate::wire::inet_diag::req_attrs::INET_DIAG_REQ_BYTECODE;
+pub(crate) use crate::wire::inet_diag::{InetDiagBcOp, InetDiagHostcond, InetDiagMarkcond};
 
 /// The program ss 6.1 sends for `expr` (the payload of `INET_DIAG_REQ_BYTECODE`). Empty
 /// when ss sends none: the expression holds a `dev` condition (ss 6.1 compiles none, and
@@ -86,13 +33,13 @@ pub fn compile_with_devices(expr: &Expr) -> Vec<u8> {
 }
 
 fn op(out: &mut Vec<u8>, code: u8, yes: u8, no: u16) {
-    BcOp { code, yes, no }.append_to(out);
+    InetDiagBcOp { code, yes, no }.append_to(out);
 }
 
 fn emit(expr: &Expr, devices: bool) -> Option<Vec<u8>> {
     let mut out = Vec::new();
     match expr {
-        Expr::Autobound => op(&mut out, BC_AUTO, 4, 8),
+        Expr::Autobound => op(&mut out, INET_DIAG_BC_AUTO, 4, 8),
         Expr::Host(
             _,
             HostCond {
@@ -103,10 +50,10 @@ fn emit(expr: &Expr, devices: bool) -> Option<Vec<u8>> {
         Expr::Host(side, cond) => host(&mut out, *side, cond),
         Expr::Port(side, bound, port) => {
             let code = match (side, bound) {
-                (Side::Source, Bound::AtLeast) => BC_S_GE,
-                (Side::Source, Bound::AtMost) => BC_S_LE,
-                (Side::Destination, Bound::AtLeast) => BC_D_GE,
-                (Side::Destination, Bound::AtMost) => BC_D_LE,
+                (Side::Source, Bound::AtLeast) => INET_DIAG_BC_S_GE,
+                (Side::Source, Bound::AtMost) => INET_DIAG_BC_S_LE,
+                (Side::Destination, Bound::AtLeast) => INET_DIAG_BC_D_GE,
+                (Side::Destination, Bound::AtMost) => INET_DIAG_BC_D_LE,
             };
             op(&mut out, code, 8, 12);
             // The second word holds the port in `no` (an int truncated to 16 bits, as ss).
@@ -123,28 +70,33 @@ fn emit(expr: &Expr, devices: bool) -> Option<Vec<u8>> {
             let a = emit(a, devices)?;
             let b = emit(b, devices)?;
             out = a;
-            op(&mut out, BC_JMP, 4, (b.len() as u16).wrapping_add(4));
+            op(
+                &mut out,
+                INET_DIAG_BC_JMP,
+                4,
+                (b.len() as u16).wrapping_add(4),
+            );
             out.extend_from_slice(&b);
         }
         Expr::Not(a) => {
             out = emit(a, devices)?;
-            op(&mut out, BC_JMP, 4, 8);
+            op(&mut out, INET_DIAG_BC_JMP, 4, 8);
         }
         Expr::Device(super::Device::Index(i)) if devices => {
-            op(&mut out, BC_DEV_COND, 8, 12);
+            op(&mut out, INET_DIAG_BC_DEV_COND, 8, 12);
             out.extend_from_slice(&i.to_ne_bytes());
         }
         Expr::Device(_) => return None,
         Expr::Mark { value, mask } => {
-            op(&mut out, BC_MARK_COND, 12, 16);
-            MarkCond {
+            op(&mut out, INET_DIAG_BC_MARK_COND, 12, 16);
+            InetDiagMarkcond {
                 mark: *value,
                 mask: *mask,
             }
             .append_to(&mut out);
         }
         Expr::Cgroup(Cgroup::Id(id)) => {
-            op(&mut out, BC_CGROUP_COND, 12, 16);
+            op(&mut out, INET_DIAG_BC_CGROUP_COND, 12, 16);
             out.extend_from_slice(&id.to_ne_bytes());
         }
         Expr::Cgroup(Cgroup::Path(_)) => return None,
@@ -155,8 +107,8 @@ fn emit(expr: &Expr, devices: bool) -> Option<Vec<u8>> {
 /// One `S_COND`/`D_COND`: the operation, the hostcond, the address (4 zero bytes for any).
 fn host(out: &mut Vec<u8>, side: Side, cond: &HostCond) {
     let code = match side {
-        Side::Source => BC_S_COND,
-        Side::Destination => BC_D_COND,
+        Side::Source => INET_DIAG_BC_S_COND,
+        Side::Destination => INET_DIAG_BC_D_COND,
     };
     let (family, prefix_len, addr): (u8, u8, Vec<u8>) = match cond.addr {
         HostAddr::Any | HostAddr::Unix(_) => (0, 0, vec![0; 4]),
@@ -165,9 +117,9 @@ fn host(out: &mut Vec<u8>, side: Side, cond: &HostCond) {
             IpAddr::V6(a) => (10, len, a.octets().to_vec()),
         },
     };
-    let oplen = (BcOp::LEN + HostCondHeader::LEN + addr.len()) as u8;
+    let oplen = (InetDiagBcOp::LEN + InetDiagHostcond::LEN + addr.len()) as u8;
     op(out, code, oplen, u16::from(oplen) + 4);
-    HostCondHeader {
+    InetDiagHostcond {
         family,
         prefix_len,
         pad: 0,
@@ -184,7 +136,7 @@ fn relocate(program: &mut [u8], by: usize) {
     let mut at = 0usize;
     while at < program.len() {
         let rest = program.len() - at;
-        let Ok(mut o) = BcOp::parse(&program[at..]) else {
+        let Ok(mut o) = InetDiagBcOp::parse(&program[at..]) else {
             return;
         };
         if usize::from(o.no) == rest + 4 {

@@ -326,26 +326,32 @@ fn state_words() {
 fn interpret(bc: &[u8], c: &Candidate) -> bool {
     let mut at = 0usize;
     while at < bc.len() {
-        let code = BcOp::parse(&bc[at..]).expect("op");
+        let code = InetDiagBcOp::parse(&bc[at..]).expect("op");
         let arg = bc.get(at + 4..).unwrap_or(&[]);
-        let word = BcOp::parse(arg).map(|o| o.no).unwrap_or(0);
+        let word = InetDiagBcOp::parse(arg).map(|o| o.no).unwrap_or(0);
         let yes = match code.code {
-            BC_NOP => true,
-            BC_JMP => false,
-            BC_S_GE => c.local_port >= word,
-            BC_S_LE => c.local_port <= word,
-            BC_D_GE => c.remote_port >= word,
-            BC_D_LE => c.remote_port <= word,
-            BC_S_EQ => c.local_port == word,
-            BC_D_EQ => c.remote_port == word,
-            BC_AUTO => c.autobound == Some(true),
-            BC_S_COND | BC_D_COND => hostcond(code.code == BC_S_COND, arg, c),
-            BC_DEV_COND => u32::from_ne_bytes(arg[..4].try_into().unwrap()) == c.interface,
-            BC_MARK_COND => {
-                let m = MarkCond::parse(arg).unwrap();
+            INET_DIAG_BC_NOP => true,
+            INET_DIAG_BC_JMP => false,
+            INET_DIAG_BC_S_GE => c.local_port >= word,
+            INET_DIAG_BC_S_LE => c.local_port <= word,
+            INET_DIAG_BC_D_GE => c.remote_port >= word,
+            INET_DIAG_BC_D_LE => c.remote_port <= word,
+            INET_DIAG_BC_S_EQ => c.local_port == word,
+            INET_DIAG_BC_D_EQ => c.remote_port == word,
+            INET_DIAG_BC_AUTO => c.autobound == Some(true),
+            INET_DIAG_BC_S_COND | INET_DIAG_BC_D_COND => {
+                hostcond(code.code == INET_DIAG_BC_S_COND, arg, c)
+            }
+            INET_DIAG_BC_DEV_COND => {
+                u32::from_ne_bytes(arg[..4].try_into().unwrap()) == c.interface
+            }
+            INET_DIAG_BC_MARK_COND => {
+                let m = InetDiagMarkcond::parse(arg).unwrap();
                 c.mark & m.mask == m.mark
             }
-            BC_CGROUP_COND => u64::from_ne_bytes(arg[..8].try_into().unwrap()) == c.cgroup_id,
+            INET_DIAG_BC_CGROUP_COND => {
+                u64::from_ne_bytes(arg[..8].try_into().unwrap()) == c.cgroup_id
+            }
             other => panic!("op {other}"),
         };
         at += usize::from(if yes { u16::from(code.yes) } else { code.no });
@@ -354,8 +360,8 @@ fn interpret(bc: &[u8], c: &Candidate) -> bool {
 }
 
 fn hostcond(src: bool, arg: &[u8], c: &Candidate) -> bool {
-    let h = HostCondHeader::parse(arg).unwrap();
-    let want = &arg[HostCondHeader::LEN..];
+    let h = InetDiagHostcond::parse(arg).unwrap();
+    let want = &arg[InetDiagHostcond::LEN..];
     let (addr, port) = if src {
         (c.local, c.local_port)
     } else {
