@@ -7,6 +7,9 @@
 #![allow(unsafe_code)]
 
 pub mod netns;
+mod terminal;
+
+pub use terminal::terminal_width;
 
 /// errno values the rest of nlkit (and its users) compare against.
 pub mod errno {
