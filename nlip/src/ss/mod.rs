@@ -18,7 +18,9 @@
 //! sock_diag (see the `merge:` notes); on a terminal the columns are laid out as when
 //! stdout is not one (the terminal's width needs an ioctl that belongs in nlkit::sys).
 
+pub mod inet;
 pub mod options;
+pub mod print;
 pub mod select;
 pub mod summary;
 pub mod table;
@@ -126,6 +128,7 @@ fn show(o: &SsOptions, out: &mut impl Write) -> Result<(), Failure> {
         screen_width: None,
     };
     let mut table = Table::new(out, layout);
+    let mut printer = print::Printer::new(o);
     if o.header {
         table.header()?;
     }
@@ -134,7 +137,7 @@ fn show(o: &SsOptions, out: &mut impl Write) -> Result<(), Failure> {
         // selection.preferred), fill a `table::Row` per socket (netid, state, queues,
         // `Endpoint`s, then `users:(...)` and the details of -o -e -m -i ... on `ext`,
         // `Row::detail_line(o.oneline)` before each details line) and `table.row(&row)?`.
-        let _ = db;
+        inet::show(db, &selection, &mut printer, &mut table)?;
     }
     table.finish()?;
     Ok(())
