@@ -6,7 +6,8 @@
 //! - [`render`]: text and JSON output through one sink;
 //! - [`names`]: names of tables, protocols, scopes, realms, groups and devices;
 //! - [`ip`]: the `ip` tool, one module per object;
-//! - [`genl`]: the `genl` tool (`nlgenl`).
+//! - [`genl`]: the `genl` tool (`nlgenl`);
+//! - [`ss`]: the `ss` tool (`nlss`).
 
 pub mod args;
 pub mod diag;
@@ -14,3 +15,4 @@ pub mod genl;
 pub mod ip;
 pub mod names;
 pub mod render;
+pub mod ss;

@@ -1,0 +1,159 @@
+//! `nlss`: iproute2 6.1's `ss` on nlkit, over nlip's shared parts (`diag` for stderr and
+//! exit codes).
+//!
+//! `nlss [ OPTIONS ] [ state STATE | exclude STATE ]... [ FILTER ]`: the options as ss
+//! reads them with GNU getopt_long ([`options`]), which tables, families and states they
+//! choose with ss's defaults ([`select`]), the summary of `-s` ([`summary`]), and ss's
+//! column layout ([`table`]), with ss's usage text, messages and exit codes (255 for
+//! option errors, 1 when the namespace of `-N` cannot be entered or SELinux is off for
+//! `-Z`, 0 with a message when the options leave nothing to show).
+//!
+//! The order is ss's: the options are applied as they come (`-N` enters the namespace at
+//! once), then the summary, then the `state`/`exclude` words and the defaults, then the
+//! filter, the header and the sockets of each table in ss's order, laid out together.
+//!
+//! Differences from ss 6.1: a closed stdout is success (ss dies of SIGPIPE); getopt's
+//! messages name the program `ss` whatever it is called; the sockets themselves, the
+//! filter expression, `-D`, `-K`, `-E`, `-p` and SELinux contexts come with nlkit's
+//! sock_diag (see the `merge:` notes); on a terminal the columns are laid out as when
+//! stdout is not one (the terminal's width needs an ioctl that belongs in nlkit::sys).
+
+pub mod inet;
+pub mod options;
+pub mod print;
+pub mod select;
+pub mod summary;
+pub mod table;
+#[cfg(test)]
+mod tests;
+pub mod usage;
+
+use crate::diag::{exit, Failure};
+use options::{Early, FilterFile, OptionEnv, SsOptions};
+use select::Db;
+use std::io::{self, Write};
+use std::process::ExitCode;
+use table::{Layout, Table};
+
+/// The system side of reading the options: namespaces, files, SELinux.
+struct System;
+
+impl OptionEnv for System {
+    fn switch_netns(&mut self, name: &str) -> Result<(), Failure> {
+        use nlkit::sys::Netns;
+        // ss opens /run/netns/NAME as it is (`-N ""` opens the directory, and setns fails).
+        let ns = Netns::open_path(format!("/run/netns/{name}")).map_err(|e| {
+            Failure::failed(format!(
+                "Cannot open network namespace \"{name}\": {}",
+                crate::diag::os_text(&e)
+            ))
+        })?;
+        ns.enter().map_err(|e| {
+            Failure::failed(format!(
+                "setting the network namespace \"{name}\" failed: {}",
+                crate::diag::os_text(&e)
+            ))
+        })?;
+        nlkit::sys::netns::isolate_mounts(name).map_err(|e| {
+            Failure::failed(format!(
+                "mount of /sys failed: {}",
+                crate::diag::os_text(&e)
+            ))
+        })
+    }
+
+    fn read_filter_file(&mut self, path: &str) -> io::Result<String> {
+        std::fs::read(path).map(|b| String::from_utf8_lossy(&b).into_owned())
+    }
+
+    fn selinux_enabled(&mut self) -> bool {
+        std::path::Path::new("/sys/fs/selinux/enforce").exists()
+    }
+}
+
+/// Runs `nlss` with `words` (the arguments after the program name).
+pub fn run(words: &[&str]) -> Result<(), Failure> {
+    let o = match SsOptions::parse(words, &mut System) {
+        Ok(o) => o,
+        Err(Early::Print(text)) => {
+            let mut out = io::stdout().lock();
+            out.write_all(text.as_bytes())?;
+            return Ok(out.flush()?);
+        }
+        Err(Early::Fail(f)) => return Err(f),
+    };
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    let done = show(&o, &mut out);
+    // What was printed goes out before a failure's message, as ss's exit flushes it.
+    let flushed = out.flush();
+    done?;
+    Ok(flushed?)
+}
+
+/// Everything after the options: the summary, the selection, the table.
+fn show(o: &SsOptions, out: &mut impl Write) -> Result<(), Failure> {
+    if o.summary {
+        let (summary, warnings) = summary::Summary::read();
+        for w in &warnings {
+            crate::diag::warn(w);
+        }
+        summary.print(out)?;
+        if o.selection.default && o.words.is_empty() {
+            return Ok(());
+        }
+    }
+    let mut selection = o.selection.clone();
+    let filter_words = selection.finish(&o.words)?;
+    if o.dump_file.is_some() {
+        if !selection.has_db(Db::Tcp) {
+            return Err(Failure::new(
+                "ss: tcpdiag dump requested and no tcp in filter.",
+                exit::OK,
+            ));
+        }
+        // merge: `-D FILE` writes the raw inet_diag messages of the TCP dump to FILE
+        // (`-`: stdout) and exits 0.
+        return Err(Failure::failed("nlss: -D needs nlkit::sock_diag"));
+    }
+    let _filter = Filter {
+        words: filter_words,
+        file: o.filter_file.as_ref(),
+    };
+    // merge: parse `_filter` with nlkit::sock_diag::filter (its errors print the usage,
+    // exit 255, or its own message); `-E` follows destroy events from here; `-K` kills
+    // what the dumps show; `-p`/`-T` build the inode -> process table from /proc first.
+    let layout = Layout {
+        netid: selection.show_netid(),
+        state: selection.show_state(),
+        screen_width: None,
+    };
+    let mut table = Table::new(out, layout);
+    let mut printer = print::Printer::new(o);
+    if o.header {
+        table.header()?;
+    }
+    for db in selection.tables() {
+        // merge: dump table `db` (with selection.families, selection.states and
+        // selection.preferred), fill a `table::Row` per socket (netid, state, queues,
+        // `Endpoint`s, then `users:(...)` and the details of -o -e -m -i ... on `ext`,
+        // `Row::detail_line(o.oneline)` before each details line) and `table.row(&row)?`.
+        inet::show(db, &selection, &mut printer, &mut table)?;
+    }
+    table.finish()?;
+    Ok(())
+}
+
+/// The filter expression as ss hands it to its parser: the words after the state words,
+/// or the text of the `-F` file.
+#[derive(Debug)]
+pub struct Filter<'a> {
+    /// The words of the expression.
+    pub words: &'a [String],
+    /// The `-F` file, which ss reads instead of the words.
+    pub file: Option<&'a FilterFile>,
+}
+
+/// Runs `nlss` with the arguments of this process; the exit status is ss's.
+pub fn main() -> ExitCode {
+    crate::diag::main_with(run)
+}
