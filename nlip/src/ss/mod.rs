@@ -19,13 +19,17 @@
 //! stdout is not one (the terminal's width needs an ioctl that belongs in nlkit::sys).
 
 pub mod inet;
+pub mod netlink;
 pub mod options;
+pub mod other;
+pub mod packet;
 pub mod print;
 pub mod select;
 pub mod summary;
 pub mod table;
 #[cfg(test)]
 mod tests;
+pub mod unix;
 pub mod usage;
 
 use crate::diag::{exit, Failure};
@@ -138,6 +142,7 @@ fn show(o: &SsOptions, out: &mut impl Write) -> Result<(), Failure> {
         // `Endpoint`s, then `users:(...)` and the details of -o -e -m -i ... on `ext`,
         // `Row::detail_line(o.oneline)` before each details line) and `table.row(&row)?`.
         inet::show(db, &selection, &mut printer, &mut table)?;
+        other::show(db, &selection, o, &mut printer, &mut table)?;
     }
     table.finish()?;
     Ok(())
