@@ -306,3 +306,77 @@ fn xdp_details(out: &mut String, s: &XdpSocket, oneline: bool) {
         );
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use nlkit::wire::sock_diag::{XdpDiagInfo, XdpDiagStats, XdpDiagUmem};
+
+    /// An XDP socket as this kernel cannot make one: bound to device 3 queue 1, with
+    /// rings, a zero-copy umem and statistics.
+    fn xdp_socket() -> XdpSocket {
+        let ring = |entries| Some(XdpDiagRing { entries }.into());
+        XdpSocket {
+            inode: 9,
+            info: Some(
+                XdpDiagInfo {
+                    ifindex: 3,
+                    queue_id: 1,
+                }
+                .into(),
+            ),
+            rx_ring: ring(2048),
+            umem: Some(
+                XdpDiagUmem {
+                    size: 4096,
+                    id: 5,
+                    num_pages: 1,
+                    chunk_size: 2048,
+                    headroom: 0,
+                    ifindex: 3,
+                    queue_id: 1,
+                    flags: 1,
+                    refs: 2,
+                }
+                .into(),
+            ),
+            fill_ring: ring(16),
+            stats: Some(
+                XdpDiagStats {
+                    rx_dropped: 1,
+                    rx_invalid: 2,
+                    rx_full: 3,
+                    fill_ring_empty: 4,
+                    tx_invalid: 5,
+                    tx_ring_empty: 6,
+                }
+                .into(),
+            ),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn xdp_details_as_ss_prints_them() {
+        let s = xdp_socket();
+        let mut out = String::new();
+        xdp_details(&mut out, &s, false);
+        assert_eq!(
+            out,
+            "\n\trx(entries:2048)\n\tumem(id:5,size:4096,num_pages:1,chunk_size:2048,\
+             headroom:0,ifindex:3,qid:1,zc:1,refs:2)\n\tfr(entries:16)\n\tstats(rx \
+             dropped:1,rx invalid:2,rx queue full:3,rx fill ring empty:4,tx invalid:5,tx \
+             ring empty:6)"
+        );
+        let mut one = String::new();
+        xdp_details(&mut one, &s, true);
+        assert!(one.starts_with(" rx(entries:2048) tumem(id:5,"), "{one}");
+    }
+
+    #[test]
+    fn rows_read_queues_as_ints() {
+        let r = row("xdp", 7, u32::MAX, 3);
+        assert_eq!((r.state.as_str(), r.recv_q.as_str()), ("UNCONN", "-1    "));
+        assert_eq!(row("u_str", 42, 0, 0).state, "UNKNOWN");
+    }
+}
