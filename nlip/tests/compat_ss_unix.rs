@@ -176,6 +176,10 @@ const LINES: &[&str] = &[
     "-xtuan",
     "-x0a",
     "-x0 -A netlink -a",
+    "-xtu",
+    "-tuxa0",
+    "-a -A inet,unix",
+    "-ae -A all",
 ];
 
 #[test]

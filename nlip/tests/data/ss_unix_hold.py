@@ -11,7 +11,8 @@ datagram socketpair, a seqpacket listener with an accepted connection, a seqpack
 socketpair. Packet: raw ETH_P_ALL bound to lo (fanout group, auxdata), dgram ETH_P_IP
 bound to lo (a BPF filter), raw LLDP unbound (a receive ring), dgram protocol 0, raw
 ETH_P_IPV6 bound to lo. Netlink: route (groups), generic, sock_diag, uevent, one
-connected to the kernel, one never bound (port 0).
+connected to the kernel, one never bound (port 0). Inet: a TCP listener on
+127.0.0.1:8080 with one connection, a UDP socket on [::1]:5353.
 """
 import ctypes
 import os
@@ -88,6 +89,15 @@ keep(socket.socket(N, socket.SOCK_RAW, 4)).bind((0, 0))
 keep(socket.socket(N, socket.SOCK_RAW, 15)).bind((0, 1))
 keep(socket.socket(N, socket.SOCK_RAW, socket.NETLINK_ROUTE)).connect((0, 0))
 keep(socket.socket(N, socket.SOCK_RAW, socket.NETLINK_ROUTE))
+
+# A few inet sockets, for the mixed tables.
+tcp = keep(socket.socket(socket.AF_INET, socket.SOCK_STREAM))
+tcp.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+tcp.bind(("127.0.0.1", 8080))
+tcp.listen(4)
+keep(socket.create_connection(("127.0.0.1", 8080)))
+keep(tcp.accept()[0])
+keep(socket.socket(socket.AF_INET6, socket.SOCK_DGRAM)).bind(("::1", 5353))
 
 print("ready", flush=True)
 sys.stdin.read()
