@@ -18,8 +18,13 @@
 //! sock_diag (see the `merge:` notes); on a terminal the columns are laid out as when
 //! stdout is not one (the terminal's width needs an ioctl that belongs in nlkit::sys).
 
+pub mod inet;
 pub mod names;
+pub mod netlink;
 pub mod options;
+pub mod other;
+pub mod packet;
+pub mod print;
 pub mod procs;
 pub mod rows;
 pub mod select;
@@ -28,6 +33,7 @@ pub mod summary;
 pub mod table;
 #[cfg(test)]
 mod tests;
+pub mod unix;
 pub mod usage;
 
 use crate::diag::{exit, Failure};
@@ -94,9 +100,6 @@ pub fn run(words: &[&str]) -> Result<(), Failure> {
 
 /// Everything after the options: the summary, the selection, the table.
 fn show(o: &SsOptions, out: &mut impl Write) -> Result<(), Failure> {
-    // ss reads the processes' descriptors first.
-    let holders = o.processes > 0 || o.threads > 0 || o.proc_ctx > 0 || o.sock_ctx > 0;
-    let users = holders.then(|| procs::Users::scan(&procs::proc_root(), o.threads > 0));
     if o.summary {
         let (summary, warnings) = summary::Summary::read();
         for w in &warnings {
@@ -126,20 +129,14 @@ fn show(o: &SsOptions, out: &mut impl Write) -> Result<(), Failure> {
     };
     // merge: parse `_filter` with nlkit::sock_diag::filter (its errors print the usage,
     // exit 255, or its own message); `-E` follows destroy events from here; `-K` kills
-    // what the dumps show.
-    let services = if o.numeric {
-        services::Services::default()
-    } else {
-        services::Services::load()
-    };
+    // what the dumps show; `-p`/`-T` build the inode -> process table from /proc first.
     let layout = Layout {
         netid: selection.show_netid(),
         state: selection.show_state(),
-        // merge: the terminal's width when stdout is one (TIOCGWINSZ, an ioctl for
-        // nlkit::sys); until then the layout is the one ss prints into a pipe.
         screen_width: None,
     };
     let mut table = Table::new(out, layout);
+    let mut printer = print::Printer::new(o);
     if o.header {
         table.header()?;
     }
@@ -148,9 +145,8 @@ fn show(o: &SsOptions, out: &mut impl Write) -> Result<(), Failure> {
         // selection.preferred), fill a `table::Row` per socket (netid, state, queues,
         // `Endpoint`s, then `users:(...)` and the details of -o -e -m -i ... on `ext`,
         // `Row::detail_line(o.oneline)` before each details line) and `table.row(&row)?`.
-        // Ports: `services.port(port, proto, o.numeric)`; holders: `users.column(inode)`
-        // first on `ext`.
-        let _ = (db, &services, &users);
+        inet::show(db, &selection, &mut printer, &mut table)?;
+        other::show(db, &selection, o, &mut printer, &mut table)?;
     }
     table.finish()?;
     Ok(())

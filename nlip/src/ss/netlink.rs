@@ -1,0 +1,178 @@
+//! The netlink table (`nl`): one dump of every netlink socket of the namespace (shown
+//! only when the closed state is: ss prints each `UNCONN`), in the kernel's order, as ss
+//! 6.1 prints them (`netlink_show_one`): the protocol's name (`rtnl`, `genl`, `tcpdiag`,
+//! ... from iproute2's `nl_protos`, the number with `-n`) and the port id as the local
+//! side, the port shown as `kernel` for 0 and as `COMMAND/PID` when a process of that pid
+//! exists (both numbers with `-n`; a kernel-chosen port id is negative, printed as ss
+//! prints an `int`); the peer `GROUP:PORT` of a connected socket, else `*`; then `-e`'s
+//! ` sk=0 cb=0 groups=0xGGGGGGGG` and `-m`'s `\t skmem:(...)`. ss prints no process
+//! (`-p`) for netlink sockets.
+//!
+//! Difference from ss 6.1: this kernel (6.18) loses the socket at each datagram boundary
+//! of a netlink_diag dump. ss's first receive peeks with an empty buffer, so the kernel
+//! fills a second page-sized datagram before 32 KiB ones; nlkit peeks with 32 KiB. With
+//! more netlink sockets than one page holds (about 40), ss so lists one fewer than nlss.
+
+use super::other::{each, skmem, CLOSE};
+use super::print::Printer;
+use super::select::{Family, Selection};
+use super::table::{Endpoint, Row, Table};
+use crate::diag::Failure;
+use nlkit::sock_diag::netlink::{NetlinkRequest, NetlinkSocket, NetlinkState};
+use nlkit::sock_diag::SkMeminfo;
+use std::collections::HashMap;
+use std::fmt::Write as _;
+use std::io::Write;
+
+/// iproute2's built-in netlink protocol names (lib/rt_names.c), before `nl_protos`.
+const PROTOCOLS: &[(u32, &str)] = &[
+    (0, "rtnl"),
+    (1, "unused"),
+    (2, "usersock"),
+    (3, "fw"),
+    (4, "tcpdiag"),
+    (5, "nflog"),
+    (6, "xfrm"),
+    (7, "selinux"),
+    (8, "iscsi"),
+    (9, "audit"),
+    (10, "fiblookup"),
+    (11, "connector"),
+    (12, "nft"),
+    (13, "ip6fw"),
+    (14, "dec-rt"),
+    (15, "uevent"),
+    (16, "genl"),
+    (18, "scsi-trans"),
+    (19, "ecryptfs"),
+    (20, "rdma"),
+    (21, "crypto"),
+];
+
+/// The protocol names: the built-in ones, then iproute2's `nl_protos` files (`ID NAME`
+/// lines, `#` comments; ids as C's `%i` reads them: decimal or `0x` hex).
+// merge: belongs in crate::names beside the other iproute2 tables.
+fn protocol_names() -> HashMap<u32, String> {
+    let mut names: HashMap<u32, String> = PROTOCOLS
+        .iter()
+        .map(|(id, n)| (*id, (*n).to_owned()))
+        .collect();
+    for path in crate::names::config_paths("nl_protos") {
+        let Ok(text) = std::fs::read_to_string(path) else {
+            continue;
+        };
+        for line in text.lines() {
+            let mut w = line.split_whitespace();
+            let (Some(id), Some(name)) = (w.next(), w.next()) else {
+                continue;
+            };
+            if id.starts_with('#') {
+                continue;
+            }
+            let id = match id.strip_prefix("0x") {
+                Some(hex) => u32::from_str_radix(hex, 16).ok(),
+                None => id.parse().ok(),
+            };
+            if let Some(id) = id.filter(|i| *i < 256) {
+                names.insert(id, name.to_owned());
+            }
+        }
+    }
+    names
+}
+
+/// The command name of process `pid` as ss reads it (`%*d (%[^)])` of `/proc/PID/stat`):
+/// `None` when there is no such process or its name is empty.
+fn command(pid: i32) -> Option<String> {
+    let stat = std::fs::read(format!("/proc/{pid}/stat")).ok()?;
+    let open = stat.iter().position(|&c| c == b'(')?;
+    let rest = &stat[open + 1..];
+    let end = rest.iter().position(|&c| c == b')').unwrap_or(rest.len());
+    (end > 0).then(|| String::from_utf8_lossy(&rest[..end]).into_owned())
+}
+
+/// Shows the netlink sockets.
+pub fn show<W: Write>(
+    sel: &Selection,
+    p: &mut Printer,
+    table: &mut Table<W>,
+) -> Result<(), Failure> {
+    if !sel.has_family(Family::Netlink) || sel.states & CLOSE == 0 {
+        return Ok(());
+    }
+    let names = (!p.numeric).then(protocol_names);
+    each(&NetlinkRequest::default(), |s: NetlinkSocket| {
+        // merge: the filter expression is checked here (its port is the port id, its
+        // protocol the socket's).
+        Ok(table.row(&netlink_row(&s, names.as_ref(), p))?)
+    })?;
+    Ok(())
+}
+
+/// One netlink socket's row; `names` are the protocol names (`None` with `-n`).
+pub fn netlink_row(s: &NetlinkSocket, names: Option<&HashMap<u32, String>>, p: &Printer) -> Row {
+    let m = s.meminfo.as_ref();
+    let rq = m.and_then(SkMeminfo::rmem_alloc).unwrap_or(0);
+    let wq = m.and_then(SkMeminfo::wmem_alloc).unwrap_or(0);
+    let mut r = super::other::row("nl", 7, rq, wq);
+    let proto = u32::try_from(s.protocol.raw()).unwrap_or(u32::MAX);
+    let proto_name = names
+        .and_then(|n| n.get(&proto).cloned())
+        .unwrap_or_else(|| proto.to_string());
+    // ss reads port ids as `int`s.
+    #[allow(clippy::cast_possible_wrap)]
+    let (pid, dst) = (s.portid as i32, s.dst_portid as i32);
+    let port = match pid {
+        -1 => "*".to_owned(),
+        0 if !p.numeric => "kernel".to_owned(),
+        pid if pid > 0 && !p.numeric => {
+            command(pid).map_or_else(|| pid.to_string(), |c| format!("{c}/{pid}"))
+        }
+        pid => pid.to_string(),
+    };
+    r.local = Endpoint::new(&proto_name, ":", &port);
+    r.peer = if s.state == NetlinkState::Connected {
+        Endpoint::new(&s.dst_group.to_string(), ":", &dst.to_string())
+    } else {
+        Endpoint::new("", "*", "")
+    };
+    let mut ext = String::new();
+    if p.details {
+        let _ = write!(ext, " sk=0 cb=0 groups=0x{:08x}", s.first_groups());
+    }
+    if p.mem {
+        ext.push('\t');
+        skmem(&mut ext, m);
+    }
+    r.push(&ext);
+    r
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ports_as_ss_prints_them() {
+        let names = protocol_names();
+        let p = Printer::default();
+        let mut s = NetlinkSocket {
+            protocol: nlkit::sys::Protocol::from(16),
+            portid: u32::MAX - 41,
+            ..Default::default()
+        };
+        let r = netlink_row(&s, Some(&names), &p);
+        assert_eq!(
+            (r.local.addr.as_str(), r.local.port.as_str()),
+            ("genl:", "-42")
+        );
+        assert_eq!((r.peer.addr.as_str(), r.peer.port.as_str()), ("*", ""));
+        s.portid = 0;
+        s.state = NetlinkState::Connected;
+        s.dst_group = 1;
+        assert_eq!(netlink_row(&s, Some(&names), &p).local.port, "kernel");
+        assert_eq!(netlink_row(&s, Some(&names), &p).peer.addr, "1:");
+        s.protocol = nlkit::sys::Protocol::from(99);
+        assert_eq!(netlink_row(&s, Some(&names), &p).local.addr, "99:");
+    }
+}

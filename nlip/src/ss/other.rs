@@ -1,0 +1,382 @@
+//! The tables that are not inet ones, dispatched in ss's order ([`show`]): unix
+//! ([`super::unix`]), packet ([`super::packet`]), netlink ([`super::netlink`]), and here
+//! vsock, TIPC and XDP; with what they share: the dump on a socket made as ss makes its
+//! own ([`each`]), ss's words for a refused dump, and the details printers of
+//! [`super::print::details`] on the fields of these families.
+
+use super::options::SsOptions;
+use super::print::{details, Printer};
+use super::select::{Db, Family, Selection};
+use super::table::{Endpoint, Row, Table};
+use crate::diag::Failure;
+use nlkit::engine::{Conn, Error};
+use nlkit::sock_diag::vsock::{VsockRequest, VsockSocket, VMADDR_ANY};
+use nlkit::sock_diag::xdp::{XdpRequest, XdpSocket};
+use nlkit::sock_diag::{self, DumpRequest, InetSocket, SkMeminfo, TcpState};
+use nlkit::wire::sock_diag::XdpDiagRing;
+use std::fmt::Write as _;
+use std::io::Write;
+
+/// `TCP_CLOSE`'s bit: the packet, netlink and XDP tables are shown only with it.
+pub const CLOSE: u32 = 1 << 7;
+
+/// Shows table `db` if it is one of these (the inet tables are [`super::inet`]'s). The
+/// unix, packet and vsock tables are each one dump, made at the first of their tables.
+pub fn show<W: Write>(
+    db: Db,
+    sel: &Selection,
+    o: &SsOptions,
+    p: &mut Printer,
+    table: &mut Table<W>,
+) -> Result<(), Failure> {
+    let first_of = |dbs: &[Db]| sel.tables().into_iter().find(|d| dbs.contains(d)) == Some(db);
+    match db {
+        Db::Netlink => super::netlink::show(sel, p, table),
+        Db::PacketDgram | Db::PacketRaw if first_of(&[Db::PacketDgram, Db::PacketRaw]) => {
+            super::packet::show(sel, o.bpf > 0, p, table)
+        }
+        Db::UnixDgram | Db::UnixStream | Db::UnixSeqpacket
+            if first_of(&[Db::UnixDgram, Db::UnixStream, Db::UnixSeqpacket]) =>
+        {
+            super::unix::show(sel, p, table)
+        }
+        Db::VsockStream | Db::VsockDgram if first_of(&[Db::VsockStream, Db::VsockDgram]) => {
+            vsock(sel, p, table)
+        }
+        Db::Tipc => tipc(sel),
+        Db::Xdp => xdp(sel, p, table),
+        _ => Ok(()),
+    }
+}
+
+/// A sock_diag connection made as ss makes each of its own: a 32 KiB send buffer, a
+/// 1 MiB receive buffer (so that its own line in the netlink table reads as ss's).
+pub fn diag_conn() -> Result<Conn, Failure> {
+    let mut conn =
+        Conn::new(nlkit::sys::Protocol::SockDiag).map_err(|e| crate::diag::kernel(&e))?;
+    let _ = conn.socket().set_send_buffer(32 * 1024);
+    let _ = conn.socket().set_recv_buffer(1024 * 1024);
+    conn.set_tolerate_interrupted_dumps(true);
+    Ok(conn)
+}
+
+/// Dumps `request` on a new [`diag_conn`] and hands each socket to `row`. A dump the
+/// kernel refuses ends quietly for a family it does not have (`ENOENT`, `EOPNOTSUPP`),
+/// otherwise with `RTNETLINK answers: ERROR` on stderr, as ss ends it; replies that do not
+/// decode are skipped. Returns whether the kernel answered the dump.
+// merge: ss reads /proc/net/{unix,packet,netlink} when the dump fails.
+pub fn each<R, F>(request: &R, mut row: F) -> Result<bool, Failure>
+where
+    R: DumpRequest,
+    F: FnMut(R::Socket) -> Result<(), Failure>,
+{
+    let mut conn = diag_conn()?;
+    let sockets = match sock_diag::dump(&mut conn, request) {
+        Ok(s) => s,
+        Err(e) => return refused(&e),
+    };
+    for s in sockets {
+        match s {
+            Ok(s) => row(s)?,
+            Err(Error::Decode(_)) => continue,
+            Err(e @ Error::Kernel(_)) => return refused(&e),
+            Err(e) => return Err(crate::diag::dump(&e)),
+        }
+    }
+    if conn.take_interrupted() {
+        crate::diag::warn("Dump was interrupted and may be inconsistent.");
+    }
+    Ok(true)
+}
+
+/// What ss says of a dump the kernel refused (nothing for a family it does not have).
+fn refused(e: &Error) -> Result<bool, Failure> {
+    let Error::Kernel(k) = e else {
+        return Err(crate::diag::dump(e));
+    };
+    if k.errno != 2 && k.errno != 95 {
+        let text = crate::diag::os_text(&std::io::Error::from_raw_os_error(k.errno));
+        crate::diag::warn(&format!("RTNETLINK answers: {text}"));
+    }
+    Ok(false)
+}
+
+/// A row's first columns: netid, ss's name of `state`, the queues (ss's `%-6d` of an
+/// `int`).
+pub fn row(netid: &str, state: u8, rq: u32, wq: u32) -> Row {
+    // ss reads the queues as `int`s.
+    #[allow(clippy::cast_possible_wrap)]
+    let (rq, wq) = (rq as i32, wq as i32);
+    Row::new(
+        netid,
+        TcpState::from(state).name(),
+        i64::from(rq),
+        i64::from(wq),
+    )
+}
+
+/// `-e`'s ` uid:U ino:I sk:COOKIE` (ss's `sock_details_print`) for a socket of another
+/// family, through the inet printer.
+// merge: details::sock_details could take (uid, inode, cookie) rather than an InetSocket.
+pub fn sock_details(out: &mut String, p: &mut Printer, uid: u32, inode: u32, cookie: u64) {
+    let s = InetSocket {
+        uid,
+        inode,
+        cookie,
+        ..Default::default()
+    };
+    details::sock_details(out, &s, &mut p.cgroups);
+}
+
+/// `-m`'s ` skmem:(...)` of a socket of another family, through the inet printer.
+// merge: details::skmem could take an SkMeminfo rather than an InetSocket.
+pub fn skmem(out: &mut String, m: Option<&SkMeminfo>) {
+    let Some(m) = m else { return };
+    let s = InetSocket {
+        skmeminfo: Some(m.clone()),
+        ..Default::default()
+    };
+    details::skmem(out, &s);
+}
+
+/// `\n\t` before a details line, or a space with `-O`.
+pub fn detail_line(out: &mut String, oneline: bool) {
+    out.push_str(if oneline { " " } else { "\n\t" });
+}
+
+/// The vsock tables (`vsock_show`): `CID:PORT` on both sides (`*` for `-1U`).
+fn vsock<W: Write>(sel: &Selection, p: &mut Printer, table: &mut Table<W>) -> Result<(), Failure> {
+    if !sel.has_family(Family::Vsock) {
+        return Ok(());
+    }
+    let request = VsockRequest {
+        states: sel.states,
+        ..Default::default()
+    };
+    let side = |cid: u32, port: u32| {
+        let text = |v: u32| {
+            if v == VMADDR_ANY {
+                "*".to_owned()
+            } else {
+                v.to_string()
+            }
+        };
+        Endpoint::new(&text(cid), ":", &text(port))
+    };
+    each(&request, |s: VsockSocket| {
+        use nlkit::sock_diag::vsock::VsockType;
+        let db = match s.socket_type {
+            VsockType::Stream => Some(Db::VsockStream),
+            VsockType::Dgram => Some(Db::VsockDgram),
+            _ => None,
+        };
+        if db.is_some_and(|d| !sel.has_db(d)) {
+            return Ok(());
+        }
+        // merge: the filter expression is checked here.
+        let mut r = row(s.socket_type.ss_name(), s.state, 0, 0);
+        r.local = side(s.src_cid, s.src_port);
+        r.peer = side(s.dst_cid, s.dst_port);
+        let mut ext = String::new();
+        if p.processes {
+            p.users.print(&mut ext, s.inode);
+        }
+        r.push(&ext);
+        Ok(table.row(&r)?)
+    })?;
+    Ok(())
+}
+
+/// The TIPC request (`struct tipc_sock_diag_req`: family, protocol, pad, states).
+#[derive(Debug)]
+struct TipcRequest {
+    states: u32,
+}
+
+impl DumpRequest for TipcRequest {
+    type Socket = ();
+
+    fn request(&self) -> nlkit::wire::MessageBuilder {
+        let mut b = nlkit::wire::MessageBuilder::new(
+            sock_diag::SOCK_DIAG_BY_FAMILY,
+            nlkit::wire::Flags::NONE,
+        );
+        // AF_TIPC.
+        b.push_bytes(&[30, 0, 0, 0]);
+        b.push_bytes(&self.states.to_ne_bytes());
+        b
+    }
+
+    fn parse(_payload: &[u8]) -> Result<(), nlkit::wire::DecodeError> {
+        Ok(())
+    }
+}
+
+/// The TIPC table (`tipc_show`): the dump is asked for as ss asks (on a kernel without
+/// TIPC it is refused, quietly).
+// merge: TIPC sockets (their attributes: TIPC_NLA_SOCK_*) need nlkit::sock_diag::tipc;
+// until then a kernel's TIPC sockets are not printed.
+fn tipc(sel: &Selection) -> Result<(), Failure> {
+    if !sel.has_family(Family::Tipc) {
+        return Ok(());
+    }
+    each(&TipcRequest { states: sel.states }, |()| Ok(()))?;
+    Ok(())
+}
+
+/// The XDP table (`xdp_show`): `DEV:qQUEUE` or `*`, the peer `*`, `-e`'s rings, umem and
+/// statistics.
+fn xdp<W: Write>(sel: &Selection, p: &mut Printer, table: &mut Table<W>) -> Result<(), Failure> {
+    if !sel.has_family(Family::Xdp) || sel.states & CLOSE == 0 {
+        return Ok(());
+    }
+    each(&XdpRequest::default(), |s: XdpSocket| {
+        // merge: the filter expression is checked here.
+        let rq = s.meminfo.as_ref().and_then(SkMeminfo::rmem_alloc);
+        let mut r = row("xdp", 7, rq.unwrap_or(0), 0);
+        r.local = match s.info.as_ref().filter(|i| i.ifindex != 0) {
+            Some(i) => Endpoint::new(&p.links.name(i.ifindex), ":", &format!("q{}", i.queue_id)),
+            None => Endpoint::new("", "*", ""),
+        };
+        r.peer = Endpoint::new("", "*", "");
+        let mut ext = String::new();
+        if p.processes {
+            p.users.print(&mut ext, s.inode);
+        }
+        if p.details {
+            sock_details(&mut ext, p, s.uid.unwrap_or(0), s.inode, s.cookie.0);
+            xdp_details(&mut ext, &s, p.oneline);
+        }
+        if p.mem {
+            skmem(&mut ext, s.meminfo.as_ref());
+        }
+        r.push(&ext);
+        Ok(table.row(&r)?)
+    })?;
+    Ok(())
+}
+
+/// `-e` of an XDP socket: `rx(entries:N)`, `tx(...)`, `umem(...)` with its fill and
+/// completion rings, `stats(...)` (with `-O` ss writes ` tumem(`: so does this).
+fn xdp_details(out: &mut String, s: &XdpSocket, oneline: bool) {
+    let ring = |out: &mut String, name: &str, r: &XdpDiagRing| {
+        out.push_str(if oneline { " " } else { "\n\t" });
+        let _ = write!(out, "{name}(entries:{})", r.entries);
+    };
+    if let Some(r) = &s.rx_ring {
+        ring(out, "rx", r);
+    }
+    if let Some(r) = &s.tx_ring {
+        ring(out, "tx", r);
+    }
+    if let Some(u) = &s.umem {
+        out.push_str(if oneline { " tumem(" } else { "\n\tumem(" });
+        let _ = write!(
+            out,
+            "id:{},size:{},num_pages:{},chunk_size:{},headroom:{},ifindex:{},qid:{},zc:{},refs:{})",
+            u.id,
+            u.size,
+            u.num_pages,
+            u.chunk_size,
+            u.headroom,
+            u.ifindex,
+            u.queue_id,
+            u.flags & 1,
+            u.refs
+        );
+        if let Some(r) = &s.fill_ring {
+            ring(out, "fr", r);
+        }
+        if let Some(r) = &s.completion_ring {
+            ring(out, "cr", r);
+        }
+    }
+    if let Some(st) = &s.stats {
+        detail_line(out, oneline);
+        let _ = write!(
+            out,
+            "stats(rx dropped:{},rx invalid:{},rx queue full:{},rx fill ring empty:{},\
+             tx invalid:{},tx ring empty:{})",
+            st.rx_dropped,
+            st.rx_invalid,
+            st.rx_full,
+            st.fill_ring_empty,
+            st.tx_invalid,
+            st.tx_ring_empty
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use nlkit::wire::sock_diag::{XdpDiagInfo, XdpDiagStats, XdpDiagUmem};
+
+    /// An XDP socket as this kernel cannot make one: bound to device 3 queue 1, with
+    /// rings, a zero-copy umem and statistics.
+    fn xdp_socket() -> XdpSocket {
+        let ring = |entries| Some(XdpDiagRing { entries }.into());
+        XdpSocket {
+            inode: 9,
+            info: Some(
+                XdpDiagInfo {
+                    ifindex: 3,
+                    queue_id: 1,
+                }
+                .into(),
+            ),
+            rx_ring: ring(2048),
+            umem: Some(
+                XdpDiagUmem {
+                    size: 4096,
+                    id: 5,
+                    num_pages: 1,
+                    chunk_size: 2048,
+                    headroom: 0,
+                    ifindex: 3,
+                    queue_id: 1,
+                    flags: 1,
+                    refs: 2,
+                }
+                .into(),
+            ),
+            fill_ring: ring(16),
+            stats: Some(
+                XdpDiagStats {
+                    rx_dropped: 1,
+                    rx_invalid: 2,
+                    rx_full: 3,
+                    fill_ring_empty: 4,
+                    tx_invalid: 5,
+                    tx_ring_empty: 6,
+                }
+                .into(),
+            ),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn xdp_details_as_ss_prints_them() {
+        let s = xdp_socket();
+        let mut out = String::new();
+        xdp_details(&mut out, &s, false);
+        assert_eq!(
+            out,
+            "\n\trx(entries:2048)\n\tumem(id:5,size:4096,num_pages:1,chunk_size:2048,\
+             headroom:0,ifindex:3,qid:1,zc:1,refs:2)\n\tfr(entries:16)\n\tstats(rx \
+             dropped:1,rx invalid:2,rx queue full:3,rx fill ring empty:4,tx invalid:5,tx \
+             ring empty:6)"
+        );
+        let mut one = String::new();
+        xdp_details(&mut one, &s, true);
+        assert!(one.starts_with(" rx(entries:2048) tumem(id:5,"), "{one}");
+    }
+
+    #[test]
+    fn rows_read_queues_as_ints() {
+        let r = row("xdp", 7, u32::MAX, 3);
+        assert_eq!((r.state.as_str(), r.recv_q.as_str()), ("UNCONN", "-1    "));
+        assert_eq!(row("u_str", 42, 0, 0).state, "UNKNOWN");
+    }
+}

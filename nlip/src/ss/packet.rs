@@ -1,0 +1,222 @@
+//! The packet tables (`p_raw`, `p_dgr`): one dump of every packet socket of the namespace
+//! (shown only when the closed state is, as every packet socket is `UNCONN`), in the
+//! kernel's order, as ss 6.1 prints them (`packet_show_sock`): the protocol as the local
+//! address (`*` for `ETH_P_ALL`, the ethertype's name, `[N]` without one or with `-n`)
+//! and the device as its port (`*` when unbound), the peer `*`; then `-p`'s process,
+//! `-e`'s ` uid:U ino:I sk:COOKIE` and its lines `ver:V cpy_thresh:T flags( ... )`,
+//! `ring_rx(...)`, `ring_tx(...)`, `fanout(id:I,type:T)`, `-b`'s `bpf filter (N): ...`
+//! and `-m`'s `skmem:(...)`.
+//!
+//! ss shows both packet tables whichever of them was chosen (its dump does not look at
+//! the socket type); so does this.
+
+use super::other::{detail_line, each, row, skmem, sock_details, CLOSE};
+use super::print::Printer;
+use super::select::{Family, Selection};
+use super::table::{Endpoint, Row, Table};
+use crate::diag::Failure;
+use nlkit::sock_diag::packet::{PacketInfoFlags, PacketRequest, PacketSocket};
+use nlkit::sock_diag::SkMeminfo;
+use nlkit::wire::sock_diag::PacketDiagRing;
+use std::fmt::Write as _;
+use std::io::Write;
+
+/// The ethertype names iproute2 prints (lib/ll_proto.c's table, in its order: the first
+/// entry of a number wins, so 0x0800 is `ip`).
+const ETHERTYPES: &[(u16, &str)] = &[
+    (0x0060, "loop"),
+    (0x0200, "pup"),
+    (0x0201, "pupat"),
+    (0x0800, "ip"),
+    (0x0805, "x25"),
+    (0x0806, "arp"),
+    (0x08ff, "bpq"),
+    (0x0a00, "ieeepup"),
+    (0x0a01, "ieeepupat"),
+    (0x6000, "dec"),
+    (0x6001, "dna_dl"),
+    (0x6002, "dna_rc"),
+    (0x6003, "dna_rt"),
+    (0x6004, "lat"),
+    (0x6005, "diag"),
+    (0x6006, "cust"),
+    (0x6007, "sca"),
+    (0x8035, "rarp"),
+    (0x809b, "atalk"),
+    (0x80f3, "aarp"),
+    (0x8137, "ipx"),
+    (0x86dd, "ipv6"),
+    (0x8863, "ppp_disc"),
+    (0x8864, "ppp_ses"),
+    (0x884c, "atmmpoa"),
+    (0x8884, "atmfate"),
+    (0x0001, "802_3"),
+    (0x0002, "ax25"),
+    (0x0003, "all"),
+    (0x0004, "802_2"),
+    (0x0005, "snap"),
+    (0x0006, "ddcmp"),
+    (0x0007, "wan_ppp"),
+    (0x0008, "ppp_mp"),
+    (0x0009, "localtalk"),
+    (0x000c, "can"),
+    (0x0010, "ppptalk"),
+    (0x0011, "tr_802_2"),
+    (0x0015, "mobitex"),
+    (0x0016, "control"),
+    (0x0017, "irda"),
+    (0x0018, "econet"),
+    (0x88ca, "tipc"),
+    (0x8892, "profinet"),
+    (0x88a2, "aoe"),
+    (0x88a4, "ethercat"),
+    (0x8100, "802.1Q"),
+    (0x88a8, "802.1ad"),
+    (0x8847, "mpls_uc"),
+    (0x8848, "mpls_mc"),
+    (0x6558, "teb"),
+    (0x8100, "802.1Q"),
+    (0x88cc, "LLDP"),
+    (0x0800, "ipv4"),
+];
+
+/// An ethertype as iproute2 prints it (`ll_proto_n2a`): its name, or `[N]` in decimal
+/// (always with `-n`).
+pub fn ethertype(proto: u16, numeric: bool) -> String {
+    let name = ETHERTYPES.iter().find(|(n, _)| *n == proto && !numeric);
+    name.map_or_else(|| format!("[{proto}]"), |(_, s)| (*s).to_owned())
+}
+
+/// Shows the packet sockets.
+pub fn show<W: Write>(
+    sel: &Selection,
+    bpf: bool,
+    p: &mut Printer,
+    table: &mut Table<W>,
+) -> Result<(), Failure> {
+    if !sel.has_family(Family::Packet) || sel.states & CLOSE == 0 {
+        return Ok(());
+    }
+    each(&PacketRequest::default(), |s: PacketSocket| {
+        // merge: the filter expression is checked here (its protocol is the socket's).
+        Ok(table.row(&packet_row(&s, bpf, p))?)
+    })?;
+    Ok(())
+}
+
+/// One packet socket's row.
+pub fn packet_row(s: &PacketSocket, bpf: bool, p: &mut Printer) -> Row {
+    let rq = s.meminfo.as_ref().and_then(SkMeminfo::rmem_alloc);
+    let mut r = row(s.socket_type.ss_name(), 7, rq.unwrap_or(0), 0);
+    if r.netid == "???" {
+        r.netid = "p_dgr".to_owned();
+    }
+    let addr = if s.protocol == 3 {
+        "*".to_owned()
+    } else {
+        ethertype(s.protocol, p.numeric)
+    };
+    let dev = match s.info.as_ref().map_or(0, |i| i.index) {
+        0 => "*".to_owned(),
+        index => p.links.name(index),
+    };
+    r.local = Endpoint::new(&addr, ":", &dev);
+    r.peer = Endpoint::new("", "*", "");
+    let mut ext = String::new();
+    if p.processes {
+        p.users.print(&mut ext, s.inode);
+    }
+    if p.details {
+        sock_details(&mut ext, p, s.uid.unwrap_or(0), s.inode, s.cookie.0);
+        details(&mut ext, s, p.oneline);
+    }
+    if bpf {
+        if let Some(filter) = &s.filter {
+            detail_line(&mut ext, p.oneline);
+            let _ = write!(ext, "bpf filter ({}): ", filter.len());
+            for f in filter {
+                let _ = write!(ext, " 0x{:02x} {} {} {},", f.code, f.jt, f.jf, f.k);
+            }
+        }
+    }
+    if p.mem {
+        skmem(&mut ext, s.meminfo.as_ref());
+    }
+    r.push(&ext);
+    r
+}
+
+/// `-e`'s lines: the version and flags, the rings, the fanout group.
+fn details(out: &mut String, s: &PacketSocket, oneline: bool) {
+    if let Some(info) = &s.info {
+        detail_line(out, oneline);
+        let _ = write!(
+            out,
+            "ver:{} cpy_thresh:{} flags( ",
+            info.version as i32, info.copy_thresh as i32
+        );
+        let flags = info.info_flags();
+        for (flag, word) in [
+            (PacketInfoFlags::RUNNING, "running"),
+            (PacketInfoFlags::AUXDATA, " auxdata"),
+            (PacketInfoFlags::ORIGDEV, " origdev"),
+            (PacketInfoFlags::VNETHDR, " vnethdr"),
+            (PacketInfoFlags::LOSS, " loss"),
+        ] {
+            if flags.contains(flag) {
+                out.push_str(word);
+            }
+        }
+        if info.flags == 0 {
+            out.push('0');
+        }
+        out.push_str(" )");
+    }
+    let ring = |out: &mut String, name: &str, r: &PacketDiagRing| {
+        detail_line(out, oneline);
+        let _ = write!(
+            out,
+            "{name}(blk_size:{},blk_nr:{},frm_size:{},frm_nr:{},tmo:{},features:{:#x})",
+            r.block_size as i32,
+            r.block_nr as i32,
+            r.frame_size as i32,
+            r.frame_nr as i32,
+            r.retire_tmo as i32,
+            r.features
+        );
+    };
+    if let Some(r) = &s.rx_ring {
+        ring(out, "ring_rx", r);
+    }
+    if let Some(r) = &s.tx_ring {
+        ring(out, "ring_tx", r);
+    }
+    if let Some(fanout) = s.fanout {
+        detail_line(out, oneline);
+        let kind = match fanout >> 16 {
+            0 => "hash".to_owned(),
+            1 => "lb".to_owned(),
+            2 => "cpu".to_owned(),
+            3 => "roll".to_owned(),
+            4 => "random".to_owned(),
+            5 => "qm".to_owned(),
+            t => format!("{t:#x}"),
+        };
+        let _ = write!(out, "fanout(id:{},type:{kind})", fanout & 0xffff);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ethertypes_as_iproute2_names_them() {
+        assert_eq!(ethertype(0x0800, false), "ip");
+        assert_eq!(ethertype(0x88cc, false), "LLDP");
+        assert_eq!(ethertype(0x86dd, false), "ipv6");
+        assert_eq!(ethertype(0x86dd, true), "[34525]");
+        assert_eq!(ethertype(0, false), "[0]");
+        assert_eq!(ethertype(0x1234, false), "[4660]");
+    }
+}

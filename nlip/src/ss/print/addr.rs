@@ -1,0 +1,195 @@
+//! Addresses and ports as ss prints them: IPv4 as is, IPv6 in brackets, the IPv6 any
+//! address as `*` (unless the socket is v6only), `%DEV` after a local address bound to a
+//! device, port 0 as `*`; without `-n` a port is its service's name from `/etc/services`
+//! (not in the ephemeral range of `ip_local_port_range`), and a raw socket's port (its
+//! protocol) its name from `/etc/protocols` (`ipproto-N` when it has none).
+
+use crate::ss::table::Endpoint;
+use nlkit::engine::Conn;
+use nlkit::sock_diag::InetEndpoint;
+use std::collections::HashMap;
+use std::net::IpAddr;
+
+/// Whose names a port is looked up in (ss's `dg_proto`: the last TCP, UDP or raw table
+/// shown; none before the first, when any protocol's entry matches).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum PortNames {
+    /// Services of any protocol.
+    #[default]
+    AnyService,
+    /// `tcp` services.
+    Tcp,
+    /// `udp` services.
+    Udp,
+    /// Raw sockets: the port is an IP protocol.
+    Raw,
+}
+
+/// `/etc/services`, `/etc/protocols` and the ephemeral port range, read when first needed.
+#[derive(Debug, Default)]
+pub struct Names {
+    services: Option<Vec<(u16, String, String)>>,
+    found: HashMap<(u16, PortNames), Option<String>>,
+    protocols: Option<HashMap<u8, String>>,
+    ephemeral: Option<(u32, u32)>,
+    /// Whose names ports are looked up in now.
+    pub ports: PortNames,
+}
+
+fn read_text(path: &str) -> String {
+    std::fs::read(path)
+        .map(|b| String::from_utf8_lossy(&b).into_owned())
+        .unwrap_or_default()
+}
+
+/// The words of a line of a services or protocols file (before its comment).
+fn words(line: &str) -> impl Iterator<Item = &str> {
+    line.split('#').next().unwrap_or("").split_whitespace()
+}
+
+impl Names {
+    fn ephemeral(&mut self) -> (u32, u32) {
+        *self.ephemeral.get_or_insert_with(|| {
+            let text = read_text("/proc/sys/net/ipv4/ip_local_port_range");
+            let mut w = text.split_whitespace().map(str::parse::<u32>);
+            match (w.next(), w.next()) {
+                (Some(Ok(a)), Some(Ok(b))) => (a, b),
+                _ => (1024, 4999),
+            }
+        })
+    }
+
+    fn service(&mut self, port: u16) -> Option<String> {
+        let key = (port, self.ports);
+        if let Some(found) = self.found.get(&key) {
+            return found.clone();
+        }
+        let (min, max) = self.ephemeral();
+        let found = if (min..=max).contains(&u32::from(port)) {
+            None
+        } else {
+            let want = match self.ports {
+                PortNames::Tcp => Some("tcp"),
+                PortNames::Udp => Some("udp"),
+                _ => None,
+            };
+            let services = self.services.get_or_insert_with(|| {
+                let text = read_text("/etc/services");
+                text.lines()
+                    .filter_map(|l| {
+                        let mut w = words(l);
+                        let name = w.next()?;
+                        let (p, proto) = w.next()?.split_once('/')?;
+                        Some((p.parse().ok()?, name.to_owned(), proto.to_owned()))
+                    })
+                    .collect()
+            });
+            services
+                .iter()
+                .find(|(p, _, proto)| *p == port && want.is_none_or(|w| w == proto))
+                .map(|(_, name, _)| name.clone())
+        };
+        self.found.insert(key, found.clone());
+        found
+    }
+
+    fn protocol(&mut self, number: u16) -> String {
+        let protocols = self.protocols.get_or_insert_with(|| {
+            let text = read_text("/etc/protocols");
+            let mut m = HashMap::new();
+            for l in text.lines() {
+                let mut w = words(l);
+                if let (Some(name), Some(Ok(n))) = (w.next(), w.next().map(str::parse::<u8>)) {
+                    m.entry(n).or_insert_with(|| name.to_owned());
+                }
+            }
+            m
+        });
+        u8::try_from(number)
+            .ok()
+            .and_then(|n| protocols.get(&n).cloned())
+            .unwrap_or_else(|| format!("ipproto-{number}"))
+    }
+
+    /// A port as ss prints it (`resolve_service`).
+    pub fn port(&mut self, port: u16, numeric: bool) -> String {
+        if port == 0 {
+            return "*".to_owned();
+        }
+        if numeric {
+            return port.to_string();
+        }
+        if self.ports == PortNames::Raw {
+            return self.protocol(port);
+        }
+        self.service(port).unwrap_or_else(|| port.to_string())
+    }
+}
+
+/// Device names by index (one link dump when first needed; `ifN` for unknown ones is not
+/// what ss prints: it prints the index's name or nothing, see [`Devices::name`]).
+#[derive(Debug, Default)]
+pub struct Devices {
+    conn: Option<Conn>,
+    links: crate::names::Links,
+}
+
+impl Devices {
+    /// The name of device `index`.
+    pub fn name(&mut self, index: u32) -> String {
+        if self.conn.is_none() {
+            self.conn = Conn::new(nlkit::sys::Protocol::Route).ok();
+        }
+        match self.conn.as_mut() {
+            Some(conn) => self.links.name(conn, index),
+            None => format!("if{index}"),
+        }
+    }
+}
+
+/// The address text of `a` (`inet_addr_print`, numeric hosts).
+pub fn host(a: IpAddr, v6only: bool) -> String {
+    match a {
+        IpAddr::V4(a) => a.to_string(),
+        IpAddr::V6(a) if a.is_unspecified() && !v6only => "*".to_owned(),
+        IpAddr::V6(a) => format!("[{a}]"),
+    }
+}
+
+/// One side of an inet socket: its address (with `%DEV` when `device` is some) and port.
+pub fn endpoint(
+    names: &mut Names,
+    ep: &InetEndpoint,
+    device: Option<&str>,
+    v6only: bool,
+    numeric: bool,
+) -> Endpoint {
+    let port = names.port(ep.port, numeric);
+    let text = host(ep.address, v6only);
+    match device {
+        Some(dev) => Endpoint::scoped(&text, dev, ":", &port),
+        None => Endpoint::new(&text, ":", &port),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hosts() {
+        assert_eq!(host("10.0.0.1".parse().unwrap(), false), "10.0.0.1");
+        assert_eq!(host("::".parse().unwrap(), false), "*");
+        assert_eq!(host("::".parse().unwrap(), true), "[::]");
+        assert_eq!(host("fe80::1".parse().unwrap(), false), "[fe80::1]");
+    }
+
+    #[test]
+    fn numeric_ports() {
+        let mut n = Names::default();
+        assert_eq!(n.port(0, false), "*");
+        assert_eq!(n.port(22, true), "22");
+        n.ports = PortNames::Raw;
+        assert_eq!(n.port(1, true), "1");
+    }
+}

@@ -1,0 +1,340 @@
+//! The details ss prints after the addresses, in its order: the process (`-p`:
+//! `users:(("cmd",pid=N,fd=M),...)`), the timer (`-o`: `timer:(keepalive,1min58sec,0)`),
+//! `-e` (`uid:`, `ino:`, `sk:`, `fwmark:`, `cgroup:`, `v6only:`, the shutdown arrows
+//! `<->`), `--tos` (`tos:`, `tclass:`, `class_id:`), `--cgroup`, and the socket memory
+//! of `-m` (`skmem:(...)`, or `mem:(...)` from older kernels).
+
+use nlkit::sock_diag::{InetSocket, Timer};
+use std::collections::HashMap;
+use std::fmt::Write;
+
+/// A timer's time left as ss prints it (`print_ms_timer`): minutes, seconds and
+/// milliseconds, each only when it matters (`1min58sec`, `2.500ms`... `204ms`).
+pub fn ms_timer(timeout: u32) -> String {
+    let mut secs = timeout / 1000;
+    let minutes = secs / 60;
+    secs %= 60;
+    let mut msecs = timeout % 1000;
+    let mut out = String::new();
+    if minutes > 0 {
+        msecs = 0;
+        let _ = write!(out, "{minutes}min");
+        if minutes > 9 {
+            secs = 0;
+        }
+    }
+    if secs > 0 {
+        if secs > 9 {
+            msecs = 0;
+        }
+        let _ = write!(out, "{secs}{}", if msecs > 0 { "." } else { "sec" });
+    }
+    if msecs > 0 {
+        let _ = write!(out, "{msecs:03}ms");
+    }
+    out
+}
+
+/// `-o`: ` timer:(NAME,TIME,RETRANS)` when a timer is pending (SCTP's is `T3_RTX`).
+pub fn timer(out: &mut String, s: &InetSocket, sctp: bool) {
+    if s.timer == Timer::Off {
+        return;
+    }
+    let name = if sctp {
+        "T3_RTX"
+    } else {
+        match s.timer {
+            Timer::On => "on",
+            Timer::Keepalive => "keepalive",
+            Timer::TimeWait => "timewait",
+            Timer::Probe0 => "persist",
+            _ => "unknown",
+        }
+    };
+    let _ = write!(
+        out,
+        " timer:({name},{},{})",
+        ms_timer(s.expires),
+        s.retransmits
+    );
+}
+
+/// `-e`: ` uid:U` (unless 0), ` ino:I sk:COOKIE`, ` fwmark:0xM` and ` cgroup:PATH` when
+/// set (ss's `sock_details_print`), then for inet sockets ` v6only:B` and the shutdown
+/// arrows.
+pub fn sock_details(out: &mut String, s: &InetSocket, cgroups: &mut Cgroups) {
+    if s.uid != 0 {
+        let _ = write!(out, " uid:{}", s.uid);
+    }
+    let _ = write!(out, " ino:{} sk:{:x}", s.inode, s.cookie);
+    if let Some(mark) = s.mark.filter(|m| *m != 0) {
+        let _ = write!(out, " fwmark:{mark:#x}");
+    }
+    if let Some(id) = s.cgroup_id.filter(|c| *c != 0) {
+        let _ = write!(out, " cgroup:{}", cgroups.path(id));
+    }
+    if s.family == nlkit::rtnl::AddressFamily::Inet6 {
+        if let Some(v6only) = s.v6only {
+            let _ = write!(out, " v6only:{}", u8::from(v6only));
+        }
+    }
+    if let (Some(rx), Some(tx)) = (s.shut_receive(), s.shut_send()) {
+        let _ = write!(
+            out,
+            " {}-{}",
+            if rx { '-' } else { '<' },
+            if tx { '-' } else { '>' }
+        );
+    }
+}
+
+/// `--tos`: ` tos:0xT`, ` tclass:0xC`, ` class_id:0xI` (C's `%#x`: 0 is `0`).
+pub fn tos(out: &mut String, s: &InetSocket) {
+    let hex = |v: u32| {
+        if v == 0 {
+            "0".to_owned()
+        } else {
+            format!("{v:#x}")
+        }
+    };
+    if let Some(t) = s.tos {
+        let _ = write!(out, " tos:{}", hex(t.into()));
+    }
+    if let Some(t) = s.tclass {
+        let _ = write!(out, " tclass:{}", hex(t.into()));
+    }
+    if let Some(c) = s.class_id {
+        let _ = write!(out, " class_id:{}", hex(c));
+    }
+}
+
+/// `--cgroup`: ` cgroup:PATH` when the kernel reported one.
+pub fn cgroup(out: &mut String, s: &InetSocket, cgroups: &mut Cgroups) {
+    if let Some(id) = s.cgroup_id {
+        let _ = write!(out, " cgroup:{}", cgroups.path(id));
+    }
+}
+
+/// `-m`: ` skmem:(rR,rbB,tT,tbB,fF,wW,oO[,blB][,dD])`, or from a kernel without
+/// `INET_DIAG_SKMEMINFO` ` mem:(rR,wW,fF,tT)`.
+pub fn skmem(out: &mut String, s: &InetSocket) {
+    let Some(m) = &s.skmeminfo else {
+        if let Some(m) = &s.meminfo {
+            let _ = write!(
+                out,
+                " mem:(r{},w{},f{},t{})",
+                m.rmem, m.wmem, m.fmem, m.tmem
+            );
+        }
+        return;
+    };
+    let v = |x: Option<u32>| x.unwrap_or(0);
+    let _ = write!(
+        out,
+        " skmem:(r{},rb{},t{},tb{},f{},w{},o{}",
+        v(m.rmem_alloc()),
+        v(m.rcvbuf()),
+        v(m.wmem_alloc()),
+        v(m.sndbuf()),
+        v(m.fwd_alloc()),
+        v(m.wmem_queued()),
+        v(m.optmem())
+    );
+    if let Some(bl) = m.backlog() {
+        let _ = write!(out, ",bl{bl}");
+    }
+    if let Some(d) = m.drops() {
+        let _ = write!(out, ",d{d}");
+    }
+    out.push(')');
+}
+
+/// cgroup v2 paths by id: the directories of the first cgroup2 mount (a cgroup's id is
+/// its directory's inode number), `unreachable:ID` for the others. Without a cgroup2
+/// mount ss says `Failed to find cgroup2 mount` on stderr when it first looks and again
+/// for each id it cannot find; so does this.
+#[derive(Debug, Default)]
+pub struct Cgroups {
+    loaded: bool,
+    mount: Option<String>,
+    paths: HashMap<u64, String>,
+}
+
+/// The first cgroup2 mount point of `/proc/mounts` (its octal escapes kept, as ss reads
+/// it with scanf).
+fn cgroup2_mount() -> Option<String> {
+    let text = std::fs::read_to_string("/proc/mounts").ok()?;
+    text.lines().find_map(|l| {
+        let mut w = l.split_whitespace();
+        let (_, path, fstype) = (w.next()?, w.next()?, w.next()?);
+        (fstype == "cgroup2").then(|| path.to_owned())
+    })
+}
+
+impl Cgroups {
+    fn load(&mut self) {
+        self.loaded = true;
+        self.mount = cgroup2_mount();
+        let Some(mount) = self.mount.clone() else {
+            crate::diag::warn("Failed to find cgroup2 mount");
+            return;
+        };
+        let mut stack = vec![std::path::PathBuf::from(&mount)];
+        while let Some(dir) = stack.pop() {
+            use std::os::unix::fs::MetadataExt;
+            let Ok(meta) = std::fs::symlink_metadata(&dir) else {
+                continue;
+            };
+            let rel = dir.to_string_lossy();
+            let rel = rel.get(mount.len()..).unwrap_or("");
+            let path = if rel.is_empty() { "/" } else { rel };
+            self.paths
+                .entry(meta.ino())
+                .or_insert_with(|| path.to_owned());
+            if let Ok(entries) = std::fs::read_dir(&dir) {
+                for e in entries.flatten() {
+                    if e.file_type().is_ok_and(|t| t.is_dir()) {
+                        stack.push(e.path());
+                    }
+                }
+            }
+        }
+    }
+
+    /// The path of cgroup `id` (ss's `cg_id_to_path`).
+    pub fn path(&mut self, id: u64) -> String {
+        if !self.loaded {
+            self.load();
+        }
+        if let Some(p) = self.paths.get(&id) {
+            return p.clone();
+        }
+        if self.mount.is_none() {
+            crate::diag::warn("Failed to find cgroup2 mount");
+        } else {
+            crate::diag::warn("Failed to open cgroup2 by ID");
+        }
+        format!("unreachable:{id:x}")
+    }
+}
+
+/// One process's descriptor of a socket.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct User {
+    comm: String,
+    pid: u32,
+    fd: u32,
+}
+
+/// The processes holding each socket (by inode), from `/proc/PID/fd` (read once, when
+/// first needed). ss lists a socket's holders last found first.
+// merge: sock_diag::process (nlkit may get the /proc scan; this is the local one).
+#[derive(Debug, Default)]
+pub struct Users {
+    loaded: bool,
+    by_inode: HashMap<u32, Vec<User>>,
+}
+
+/// The number a `/proc` entry's name starts with (scanf's `%d`).
+fn leading_number(name: &str) -> Option<u32> {
+    let end = name
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(name.len());
+    name[..end].parse().ok()
+}
+
+/// A task's command name from `/proc/PID/stat` (between ` (` and the first `)`).
+fn comm(pid_dir: &std::path::Path) -> String {
+    let stat = std::fs::read(pid_dir.join("stat")).unwrap_or_default();
+    let stat = String::from_utf8_lossy(&stat);
+    stat.split_once('(')
+        .map(|(_, rest)| rest.split(')').next().unwrap_or(""))
+        .unwrap_or("")
+        .chars()
+        .take(15)
+        .collect()
+}
+
+impl Users {
+    fn load(&mut self) {
+        self.loaded = true;
+        let Ok(procs) = std::fs::read_dir("/proc") else {
+            return;
+        };
+        for p in procs.flatten() {
+            let Some(pid) = leading_number(&p.file_name().to_string_lossy()) else {
+                continue;
+            };
+            let dir = p.path();
+            let Ok(fds) = std::fs::read_dir(dir.join("fd")) else {
+                continue;
+            };
+            let mut name: Option<String> = None;
+            for f in fds.flatten() {
+                let Some(fd) = leading_number(&f.file_name().to_string_lossy()) else {
+                    continue;
+                };
+                let Ok(link) = std::fs::read_link(f.path()) else {
+                    continue;
+                };
+                let link = link.to_string_lossy();
+                let Some(ino) = link
+                    .strip_prefix("socket:[")
+                    .and_then(|r| r.strip_suffix(']'))
+                    .and_then(|n| n.parse::<u32>().ok())
+                else {
+                    continue;
+                };
+                let comm = name.get_or_insert_with(|| comm(&dir)).clone();
+                self.by_inode
+                    .entry(ino)
+                    .or_default()
+                    .push(User { comm, pid, fd });
+            }
+        }
+    }
+
+    /// ` users:(("cmd",pid=N,fd=M),...)` for the socket of inode `ino` (nothing for 0 or
+    /// a socket no process holds).
+    pub fn print(&mut self, out: &mut String, ino: u32) {
+        if ino == 0 {
+            return;
+        }
+        if !self.loaded {
+            self.load();
+        }
+        let Some(users) = self.by_inode.get(&ino) else {
+            return;
+        };
+        out.push_str(" users:(");
+        for (i, u) in users.iter().rev().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            let _ = write!(out, "(\"{}\",pid={},fd={})", u.comm, u.pid, u.fd);
+        }
+        out.push(')');
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ms_timers() {
+        assert_eq!(ms_timer(204), "204ms");
+        assert_eq!(ms_timer(59_000), "59sec");
+        assert_eq!(ms_timer(2_500), "2.500ms");
+        assert_eq!(ms_timer(12_500), "12sec");
+        assert_eq!(ms_timer(118_000), "1min58sec");
+        assert_eq!(ms_timer(7_140_000), "119min");
+        assert_eq!(ms_timer(0), "");
+    }
+
+    #[test]
+    fn numbers_of_proc_names() {
+        assert_eq!(leading_number("123"), Some(123));
+        assert_eq!(leading_number("self"), None);
+    }
+}

@@ -1,0 +1,111 @@
+//! How ss 6.1 prints a socket's columns and details, one file per concern, shared by every
+//! table: addresses and ports ([`addr`]), the `-o -e -m --tos --cgroup` details and the
+//! process ([`details`]), `tcp_info` and the congestion controls' information ([`tcp`]),
+//! the upper layer protocols and MPTCP ([`ulp`]).
+//!
+//! The formats are ss's, observed and read from its source (this is our own code).
+
+pub mod addr;
+pub mod details;
+pub mod tcp;
+pub mod ulp;
+
+use super::options::SsOptions;
+
+/// What the options ask to print, and the lookups the printers share (service and
+/// protocol names, device names, cgroup paths, the processes of `-p`), each read once
+/// when first needed.
+#[derive(Debug, Default)]
+pub struct Printer {
+    /// `-n`.
+    pub numeric: bool,
+    /// `-o`.
+    pub show_options: bool,
+    /// `-e`.
+    pub details: bool,
+    /// `-m`.
+    pub mem: bool,
+    /// `-i`.
+    pub tcp_info: bool,
+    /// `--tos`.
+    pub tos: bool,
+    /// `--cgroup`.
+    pub cgroup: bool,
+    /// `-p` (or `-T`).
+    pub processes: bool,
+    /// `-O`.
+    pub oneline: bool,
+    /// Service and protocol names.
+    pub names: addr::Names,
+    /// Device names.
+    pub links: addr::Devices,
+    /// cgroup paths.
+    pub cgroups: details::Cgroups,
+    /// The sockets' processes.
+    pub users: details::Users,
+}
+
+impl Printer {
+    /// The printer of the options `o`.
+    pub fn new(o: &SsOptions) -> Printer {
+        Printer {
+            numeric: o.numeric,
+            show_options: o.show_options,
+            details: o.details > 0,
+            mem: o.mem,
+            tcp_info: o.tcp_info,
+            tos: o.tos,
+            cgroup: o.cgroup,
+            processes: o.processes > 0 || o.threads > 0,
+            oneline: o.oneline,
+            ..Default::default()
+        }
+    }
+}
+
+/// C's `%.{prec}g`: `prec` significant digits, trailing zeros dropped, exponent form
+/// below 1e-4 and from 10^prec.
+pub fn g(x: f64, prec: usize) -> String {
+    let prec = prec.max(1);
+    if x == 0.0 {
+        return "0".to_owned();
+    }
+    if !x.is_finite() {
+        return x.to_string();
+    }
+    let sci = format!("{x:.*e}", prec - 1);
+    let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
+    let exp: i64 = exp.parse().unwrap_or(0);
+    let trim = |s: &str| {
+        if s.contains('.') {
+            s.trim_end_matches('0').trim_end_matches('.').to_owned()
+        } else {
+            s.to_owned()
+        }
+    };
+    let p = i64::try_from(prec).unwrap_or(i64::MAX);
+    if exp < -4 || exp >= p {
+        let sign = if exp < 0 { '-' } else { '+' };
+        return format!("{}e{sign}{:02}", trim(mantissa), exp.abs());
+    }
+    let decimals = usize::try_from(p - 1 - exp).unwrap_or(0);
+    trim(&format!("{x:.decimals$}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::g;
+
+    #[test]
+    fn printf_g() {
+        assert_eq!(g(0.034, 6), "0.034");
+        assert_eq!(g(2.88671875, 6), "2.88672");
+        assert_eq!(g(47.103988768, 3), "47.1");
+        assert_eq!(g(131.072, 3), "131");
+        assert_eq!(g(1.0, 3), "1");
+        assert_eq!(g(999.9, 3), "1e+03");
+        assert_eq!(g(1234567.0, 6), "1.23457e+06");
+        assert_eq!(g(0.00001, 6), "1e-05");
+        assert_eq!(g(204.0, 6), "204");
+    }
+}

@@ -1,0 +1,168 @@
+//! The unix tables (`u_str`, `u_dgr`, `u_seq`): one dump of every unix socket of the
+//! namespace in the states shown (the kernel filters them), in the kernel's order, each
+//! type shown when its table is; as ss 6.1 prints them (`unix_show_sock`): the name (a
+//! path, `@` and an abstract name with its NULs as `@`, or `*`) and the inode as the local
+//! side, `*` and the peer's inode (0 for none) as the peer's, then `-p`'s process, `-m`'s
+//! `skmem:(...)` and `-e`'s shutdown arrows, ` ino:I dev:MAJ/MIN` of a bound path and a
+//! listener's ` peers:` (its pending connections).
+//!
+//! Differences from ss 6.1: a name that is not UTF-8 is printed with its bad bytes
+//! replaced (ss prints the bytes).
+
+use super::other::{each, row, skmem};
+use super::print::Printer;
+use super::select::{Db, Family, Selection};
+use super::table::{Endpoint, Row, Table};
+use crate::diag::Failure;
+use nlkit::sock_diag::unix::{Shutdown, UnixRequest, UnixShow, UnixSocket, UnixType};
+use std::fmt::Write as _;
+use std::io::Write;
+
+/// The request ss sends: name, peer and queue lengths; memory with `-m`; the path's inode
+/// and the pending connections with `-e`.
+fn request(sel: &Selection, p: &Printer) -> UnixRequest {
+    let mut show = UnixShow::NAME | UnixShow::PEER | UnixShow::RQLEN;
+    if p.mem {
+        show |= UnixShow::MEMINFO;
+    }
+    if p.details {
+        show |= UnixShow::VFS | UnixShow::ICONS;
+    }
+    UnixRequest {
+        states: sel.states,
+        show,
+        ..Default::default()
+    }
+}
+
+/// The table of a socket's type (`None`: a type ss shows with any unix table).
+fn table_of(t: UnixType) -> Option<Db> {
+    match t {
+        UnixType::Stream => Some(Db::UnixStream),
+        UnixType::Dgram => Some(Db::UnixDgram),
+        UnixType::Seqpacket => Some(Db::UnixSeqpacket),
+        UnixType::Other(_) => None,
+    }
+}
+
+/// Shows the unix sockets of the tables `sel` chose.
+pub fn show<W: Write>(
+    sel: &Selection,
+    p: &mut Printer,
+    table: &mut Table<W>,
+) -> Result<(), Failure> {
+    if !sel.has_family(Family::Unix) {
+        return Ok(());
+    }
+    let request = request(sel, p);
+    each(&request, |s: UnixSocket| {
+        if table_of(s.socket_type).is_some_and(|db| !sel.has_db(db)) {
+            return Ok(());
+        }
+        // merge: the filter expression (nlkit::sock_diag::filter) is checked here, with a
+        // Candidate of the local name (`display_name`) and no peer name, as ss 6.1 does.
+        Ok(table.row(&unix_row(&s, p))?)
+    })?;
+    Ok(())
+}
+
+/// One unix socket's row.
+pub fn unix_row(s: &UnixSocket, p: &mut Printer) -> Row {
+    let (rq, wq) = s.rqlen.map_or((0, 0), |q| (q.rqueue, q.wqueue));
+    let mut r = row(s.socket_type.ss_name(), s.state, rq, wq);
+    let name = s.display_name();
+    r.local = Endpoint::new(name.as_deref().unwrap_or("*"), " ", &s.inode.to_string());
+    r.peer = Endpoint::new("*", " ", &s.peer.unwrap_or(0).to_string());
+    let mut ext = String::new();
+    if p.processes {
+        p.users.print(&mut ext, s.inode);
+    }
+    if p.mem {
+        skmem(&mut ext, s.meminfo.as_ref());
+    }
+    if p.details {
+        details(&mut ext, s);
+    }
+    r.push(&ext);
+    r
+}
+
+/// `-e`: ` <->` (a `-` for each direction shut down), ` ino:I dev:MAJ/MIN`, ` peers: I...`.
+fn details(out: &mut String, s: &UnixSocket) {
+    if let Some(shut) = s.shutdown {
+        let _ = write!(
+            out,
+            " {}-{}",
+            if shut.contains(Shutdown::RECEIVE) {
+                '-'
+            } else {
+                '<'
+            },
+            if shut.contains(Shutdown::SEND) {
+                '-'
+            } else {
+                '>'
+            }
+        );
+    }
+    if let Some(vfs) = &s.vfs {
+        let _ = write!(out, " ino:{} dev:{}/{}", vfs.ino, vfs.major(), vfs.minor());
+    }
+    if let Some(peers) = &s.icons {
+        out.push_str(" peers:");
+        for i in peers {
+            let _ = write!(out, " {i}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use nlkit::wire::sock_diag::UnixDiagRqlen;
+
+    #[test]
+    fn a_listener_and_a_pair() {
+        let mut p = Printer {
+            details: true,
+            ..Default::default()
+        };
+        let listener = UnixSocket {
+            socket_type: UnixType::Stream,
+            state: 10,
+            inode: 77,
+            name: Some(b"/run/x.sock\0".to_vec()),
+            rqlen: Some(UnixDiagRqlen {
+                rqueue: 1,
+                wqueue: 8,
+            }),
+            icons: Some(vec![78, 79]),
+            shutdown: Some(Shutdown::EMPTY),
+            ..Default::default()
+        };
+        let r = unix_row(&listener, &mut p);
+        assert_eq!((r.netid.as_str(), r.state.as_str()), ("u_str", "LISTEN"));
+        assert_eq!((r.recv_q.as_str(), r.send_q.as_str()), ("1     ", "8     "));
+        assert_eq!(
+            (r.local.addr.as_str(), r.local.port.as_str()),
+            ("/run/x.sock ", "77")
+        );
+        assert_eq!((r.peer.addr.as_str(), r.peer.port.as_str()), ("* ", "0"));
+        assert_eq!(r.ext, " <-> peers: 78 79");
+        let end = UnixSocket {
+            socket_type: UnixType::Other(9),
+            state: 1,
+            inode: 5,
+            peer: Some(6),
+            name: Some(b"\0a\0b".to_vec()),
+            shutdown: Some(Shutdown::SEND),
+            ..Default::default()
+        };
+        let r = unix_row(&end, &mut p);
+        assert_eq!(
+            (r.netid.as_str(), r.local.addr.as_str()),
+            ("u_dgr", "@a@b ")
+        );
+        assert_eq!((r.peer.port.as_str(), r.ext.as_str()), ("6", " <--"));
+    }
+}
