@@ -78,11 +78,15 @@ pub fn show<W: Write>(
         // cannot check is checked on each socket before it is shown (and killed, -K).
         if let Err(e) = rows(&mut conn, &request, sel, (proto, netid), p, table)? {
             ended(&e, proto);
-            // ss then asks again in the old request (TCP and DCCP only), and stops.
+            // ss then asks again in the old request (TCP and DCCP only), and stops; UDP
+            // and raw sockets are then read from /proc/net.
             let old = CompatRequest {
                 message_type: match proto {
                     InetProtocol::Tcp => 18,
                     InetProtocol::Dccp => 19,
+                    InetProtocol::Udp | InetProtocol::Raw => {
+                        return proc_net(sel, (proto, netid), p, table);
+                    }
                     _ => return Ok(()),
                 },
                 states: sel.states,
@@ -90,11 +94,96 @@ pub fn show<W: Write>(
             };
             if let Err(e) = rows(&mut conn, &old, sel, (proto, netid), p, table)? {
                 ended(&e, proto);
+                // merge: ss reads /proc/net/tcp{,6} here (tcp_show_line).
             }
             return Ok(());
         }
     }
     Ok(())
+}
+
+/// The UDP or raw sockets of `/proc/net/{udp,raw}{,6}`, as ss reads them when the kernel
+/// cannot dump them (no `raw_diag`): the columns and the process only.
+fn proc_net<W: Write>(
+    sel: &Selection,
+    (proto, netid): (InetProtocol, &str),
+    p: &mut Printer,
+    table: &mut Table<W>,
+) -> Result<(), Failure> {
+    let name = if proto == InetProtocol::Udp {
+        "udp"
+    } else {
+        "raw"
+    };
+    for (family, file) in [
+        (Family::Inet, format!("/proc/net/{name}")),
+        (Family::Inet6, format!("/proc/net/{name}6")),
+    ] {
+        if !sel.has_family(family) {
+            continue;
+        }
+        let Ok(text) = std::fs::read(&file) else {
+            continue;
+        };
+        let text = String::from_utf8_lossy(&text);
+        for line in text.lines().skip(1) {
+            let Some(s) = proc_line(line, family) else {
+                continue;
+            };
+            if sel.states & s.state.bit() == 0 {
+                continue;
+            }
+            let mut r = columns(&s, netid, p);
+            if p.processes {
+                let mut users = String::new();
+                p.users.print(&mut users, s.inode);
+                r.push(&users);
+            }
+            table.row(&r)?;
+        }
+    }
+    Ok(())
+}
+
+/// An address of `/proc/net`: the words of the kernel's memory printed as `%08X` each
+/// (so read back in this machine's byte order), then `:PORT` in hex.
+fn proc_endpoint(text: &str, family: Family) -> Option<nlkit::sock_diag::InetEndpoint> {
+    let (addr, port) = text.split_once(':')?;
+    let mut bytes = Vec::new();
+    for i in (0..addr.len()).step_by(8) {
+        let word = u32::from_str_radix(addr.get(i..i + 8)?, 16).ok()?;
+        bytes.extend_from_slice(&word.to_ne_bytes());
+    }
+    let address: std::net::IpAddr = match family {
+        Family::Inet => <[u8; 4]>::try_from(bytes.as_slice()).ok()?.into(),
+        _ => <[u8; 16]>::try_from(bytes.as_slice()).ok()?.into(),
+    };
+    Some(nlkit::sock_diag::InetEndpoint {
+        address,
+        port: u16::from_str_radix(port, 16).ok()?,
+    })
+}
+
+/// One line of `/proc/net/{udp,raw}{,6}`: `sl: local remote st tx:rx tr:when retr uid
+/// timeout inode ...`.
+fn proc_line(line: &str, family: Family) -> Option<InetSocket> {
+    let w: Vec<&str> = line.split_whitespace().collect();
+    let (tx, rx) = w.get(4)?.split_once(':')?;
+    Some(InetSocket {
+        family: if family == Family::Inet {
+            AddressFamily::Inet
+        } else {
+            AddressFamily::Inet6
+        },
+        local: proc_endpoint(w.get(1)?, family)?,
+        remote: proc_endpoint(w.get(2)?, family)?,
+        state: u8::from_str_radix(w.get(3)?, 16).ok()?.into(),
+        wqueue: u32::from_str_radix(tx, 16).ok()?,
+        rqueue: u32::from_str_radix(rx, 16).ok()?,
+        uid: w.get(7)?.parse().ok()?,
+        inode: w.get(9)?.parse().ok()?,
+        ..Default::default()
+    })
 }
 
 /// Shows the sockets of one dump; the inner error is the dump's (the kernel refused it).
@@ -191,33 +280,8 @@ fn of(f: AddressFamily) -> Family {
 
 /// One socket's row: the columns, the process, then the details (`inet_show_sock`).
 pub fn row(s: &InetSocket, proto: InetProtocol, netid: &str, p: &mut Printer) -> Row {
-    let v6only = s.family == AddressFamily::Inet6 && s.v6only == Some(true);
-    let mut r = Row::new(
-        netid,
-        s.state.name(),
-        i64::from(s.rqueue as i32),
-        i64::from(s.wqueue as i32),
-    );
-    let dev = (s.interface != 0).then(|| p.links.name(s.interface));
-    r.local = endpoint(&mut p.names, &s.local, dev.as_deref(), v6only, p.numeric);
-    r.peer = endpoint(&mut p.names, &s.remote, None, v6only, p.numeric);
-    let mut ext = String::new();
-    if p.processes {
-        p.users.print(&mut ext, s.inode);
-    }
-    if p.show_options {
-        details::timer(&mut ext, s, proto == InetProtocol::Sctp);
-    }
-    if p.details {
-        details::sock_details(&mut ext, s, &mut p.cgroups);
-    }
-    if p.tos {
-        details::tos(&mut ext, s);
-    }
-    if p.cgroup {
-        details::cgroup(&mut ext, s, &mut p.cgroups);
-    }
-    r.push(&ext);
+    let mut r = columns(s, netid, p);
+    r.push(&first_line(s, proto, p));
     if p.mem || (p.tcp_info && proto != InetProtocol::Udp) {
         r.detail_line(p.oneline);
         let mut info = String::new();
@@ -234,4 +298,40 @@ pub fn row(s: &InetSocket, proto: InetProtocol, netid: &str, p: &mut Printer) ->
         r.push(&info);
     }
     r
+}
+
+/// The columns of a socket: netid, state, queues, both ends.
+fn columns(s: &InetSocket, netid: &str, p: &mut Printer) -> Row {
+    let v6only = s.family == AddressFamily::Inet6 && s.v6only == Some(true);
+    let mut r = Row::new(
+        netid,
+        s.state.name(),
+        i64::from(s.rqueue as i32),
+        i64::from(s.wqueue as i32),
+    );
+    let dev = (s.interface != 0).then(|| p.links.name(s.interface));
+    r.local = endpoint(&mut p.names, &s.local, dev.as_deref(), v6only, p.numeric);
+    r.peer = endpoint(&mut p.names, &s.remote, None, v6only, p.numeric);
+    r
+}
+
+/// The process and the details of the first line: `-p`, `-o`, `-e`, `--tos`, `--cgroup`.
+fn first_line(s: &InetSocket, proto: InetProtocol, p: &mut Printer) -> String {
+    let mut ext = String::new();
+    if p.processes {
+        p.users.print(&mut ext, s.inode);
+    }
+    if p.show_options {
+        details::timer(&mut ext, s, proto == InetProtocol::Sctp);
+    }
+    if p.details {
+        details::sock_details(&mut ext, s, &mut p.cgroups);
+    }
+    if p.tos {
+        details::tos(&mut ext, s);
+    }
+    if p.cgroup {
+        details::cgroup(&mut ext, s, &mut p.cgroups);
+    }
+    ext
 }
