@@ -1,0 +1,241 @@
+//! `nlss` against ss 6.1 on inet sockets: one namespace holding TCP listeners and
+//! connections over IPv4 and IPv6 (listening, established with data queued, time-wait,
+//! close-wait, fin-wait-2, syn-sent towards an address routed into lo, a listener of uid
+//! 65534, one bound to a device, one v6only, a connection with a mark), UDP sockets bound,
+//! connected and bound to a device, a raw ICMP socket and MPTCP, all held open by a
+//! Python process (`data/ss_inet_hold.py`) while each command line runs with
+//! `ss -N NS ...` and `nlss -N NS ...`; stdout, stderr and the exit code are compared
+//! byte for byte after [`mask`] (the fields that tick between two runs).
+
+use nltestns::Netns;
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Command, Stdio};
+
+/// The fields whose numbers tick between two runs: the timer's time and retransmissions,
+/// and these `tcp_info` fields (`NAME:VALUE`, or `NAME VALUE` for the rates).
+const TICKING: &[&str] = &[
+    "rto:",
+    "rtt:",
+    "ato:",
+    "backoff:",
+    "lastsnd:",
+    "lastrcv:",
+    "lastack:",
+    "minrtt:",
+    "rcv_rtt:",
+    "busy:",
+    "retrans:",
+    "segs_out:",
+    "bytes_retrans:",
+    "bw:",
+    "mrtt:",
+    "pacing_gain:",
+    "cwnd_gain:",
+    "send ",
+    "pacing_rate ",
+    "delivery_rate ",
+];
+
+/// Replaces the values of the [`TICKING`] fields and of `timer:(NAME,TIME,RETRANS)` by
+/// `#`, and drops the spaces at the ends of lines (the details column is padded to its
+/// longest text, whose length the values change).
+fn mask(text: &str) -> String {
+    let value = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '/' | '+');
+    let mut out = String::new();
+    for line in text.lines() {
+        let mut rest = line;
+        let mut masked = String::new();
+        while !rest.is_empty() {
+            if let Some(after) = rest.strip_prefix("timer:(") {
+                let name_end = after.find(',').unwrap_or(after.len());
+                masked.push_str("timer:(");
+                masked.push_str(&after[..name_end]);
+                masked.push_str(",#,#");
+                let close = after.find(')').unwrap_or(after.len());
+                rest = &after[close..];
+                continue;
+            }
+            let at_word = masked.is_empty() || masked.ends_with([' ', '(', ',', '\t']);
+            if let Some(field) = TICKING.iter().find(|f| at_word && rest.starts_with(**f)) {
+                masked.push_str(field);
+                let after = &rest[field.len()..];
+                let end = after.find(|c: char| !value(c)).unwrap_or(after.len());
+                masked.push('#');
+                rest = &after[end..];
+                continue;
+            }
+            let c = rest.chars().next().unwrap_or(' ');
+            masked.push(c);
+            rest = &rest[c.len_utf8()..];
+        }
+        out.push_str(masked.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+/// What one run printed: exit code, stdout and stderr (masked).
+type Run = (Option<i32>, String, String);
+
+fn run(program: &str, ns: &str, args: &str) -> Run {
+    let o = Command::new(program)
+        .arg("-N")
+        .arg(ns)
+        .args(args.split_whitespace())
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {program}: {e}"));
+    (
+        o.status.code(),
+        mask(&String::from_utf8_lossy(&o.stdout)),
+        mask(&String::from_utf8_lossy(&o.stderr)),
+    )
+}
+
+/// The holder of the sockets, running in `ns` until its stdin closes.
+struct Holder(Child);
+
+impl Holder {
+    fn start(ns: &Netns) -> Holder {
+        let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/ss_inet_hold.py");
+        let mut child = Command::new("ip")
+            .args(["netns", "exec", ns.name(), "python3", script])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start the holder: {e}"));
+        let stdout = child.stdout.take().expect("piped stdout");
+        let mut line = String::new();
+        let _ = BufReader::new(stdout).read_line(&mut line);
+        assert_eq!(line.trim(), "ready", "the holder did not open its sockets");
+        Holder(child)
+    }
+}
+
+impl Drop for Holder {
+    fn drop(&mut self) {
+        drop(self.0.stdin.take());
+        let _ = self.0.wait();
+    }
+}
+
+/// The command lines compared (options of ss 6.1 over inet tables).
+const LINES: &[&str] = &[
+    "-tan",
+    "-uan",
+    "-wan",
+    "-tln",
+    "-tuan",
+    "-ta",
+    "-t",
+    "-u",
+    "-w",
+    "-tl",
+    "-ul",
+    "-4tan",
+    "-6tan",
+    "-4tuwa",
+    "-6tuwan",
+    "-f inet -tan",
+    "-f inet6 -uan",
+    "-Htan",
+    "-tuwan",
+    "-tuwa",
+    "-tan state established",
+    "-tan state listening",
+    "-ta exclude listening",
+    "-tan state time-wait",
+    "-tn state connected",
+    "-tan state syn-sent state close-wait",
+    "-tan exclude established exclude time-wait",
+    "-Mtan",
+    "-Man",
+    "-dtan",
+    "-Stan",
+    "-tane",
+    "-tano",
+    "-tanm",
+    "-tani",
+    "-tanei",
+    "-tanoi",
+    "-tinO",
+    "-tanoeim",
+    "-tuwanem",
+    "-uanem",
+    "-uani",
+    "-wanei",
+    "-wanm",
+    "-tan --tos",
+    "-tan --cgroup",
+    "-tuwaneO",
+    "-Mtanie",
+    "-Mtanm",
+    "-Mtaneoi",
+    "-tlnp",
+    "-tanp",
+    "-uanp",
+    "-tanep",
+    "-tuwanpO",
+    "-tlnO",
+    "-tanHO",
+    "-tanmiO",
+    "-tanoiO",
+];
+
+#[test]
+fn inet_sockets_as_ss_prints_them() {
+    if !nltestns::tool("ss", "compat_ss_inet") || !nltestns::tool("python3", "compat_ss_inet") {
+        return;
+    }
+    let Some(ns) = Netns::new("ss-inet") else {
+        return;
+    };
+    for cmd in [
+        "link set lo up",
+        "addr add 10.1.0.1/24 dev lo",
+        "route add 10.99.0.0/24 dev lo",
+    ] {
+        ns.ip_ok(&cmd.split_whitespace().collect::<Vec<_>>());
+    }
+    let _holder = Holder::start(&ns);
+    let nlss = env!("CARGO_BIN_EXE_nlss");
+    let mut failures = Vec::new();
+    for args in LINES {
+        let mut want = run("ss", ns.name(), args);
+        let mut got = run(nlss, ns.name(), args);
+        // A socket can change between the two runs (a syn-sent retransmission adds a
+        // field); a real difference differs every time.
+        for _ in 0..2 {
+            if want == got {
+                break;
+            }
+            want = run("ss", ns.name(), args);
+            got = run(nlss, ns.name(), args);
+        }
+        if want != got {
+            failures.push(format!(
+                "{args}:\n--- ss (exit {:?})\n{}{}--- nlss (exit {:?})\n{}{}",
+                want.0, want.1, want.2, got.0, got.1, got.2
+            ));
+        }
+    }
+    println!("compared {} command lines with ss", LINES.len());
+    assert!(
+        failures.is_empty(),
+        "{} of {} differ:\n{}",
+        failures.len(),
+        LINES.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn masking() {
+    let line = "ESTAB 0 0 a:1 b:2 timer:(keepalive,119min,0) ino:5\n\t ts bbr rto:204 \
+                rtt:0.034/0.019 send 91.4Gbps lastsnd:848 bbr:(bw:47.1Gbps,mrtt:0.006) \
+                minrtt:0.006 snd_wnd:70656    \n";
+    assert_eq!(
+        mask(line),
+        "ESTAB 0 0 a:1 b:2 timer:(keepalive,#,#) ino:5\n\t ts bbr rto:# rtt:# send # \
+         lastsnd:# bbr:(bw:#,mrtt:#) minrtt:# snd_wnd:70656\n"
+    );
+}

@@ -1,0 +1,111 @@
+"""Opens the sockets of compat_ss_inet.rs in the current network namespace and holds them
+until stdin closes; prints "ready" when they are in their states.
+
+TCP over IPv4 and IPv6: listeners (one v6only), established pairs with data queued,
+a time-wait socket, a close-wait pair (the peer closed), a syn-sent socket (to a
+blackholed address); UDP bound, connected and bound to a device; a raw ICMP socket.
+"""
+import os
+import socket
+import sys
+import time
+
+held = []
+
+
+def listener(family, addr, port, v6only=None):
+    s = socket.socket(family, socket.SOCK_STREAM)
+    s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    if v6only is not None:
+        s.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, v6only)
+    s.bind((addr, port))
+    s.listen(16)
+    held.append(s)
+    return s
+
+
+def pair(family, lst, addr, port):
+    c = socket.socket(family, socket.SOCK_STREAM)
+    c.connect((addr, port))
+    a = lst.accept()[0]
+    held.extend([c, a])
+    return c, a
+
+
+l4 = listener(socket.AF_INET, "127.0.0.1", 8080)
+l6 = listener(socket.AF_INET6, "::1", 8443, v6only=1)
+listener(socket.AF_INET6, "::", 22)
+listener(socket.AF_INET, "0.0.0.0", 80)
+c, a = pair(socket.AF_INET, l4, "127.0.0.1", 8080)
+c.send(b"x" * 1000)
+c.setsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE, 1)
+c6, a6 = pair(socket.AF_INET6, l6, "::1", 8443)
+a6.send(b"y" * 300)
+# close-wait: the peer closes, our side stays open.
+cw, aw = pair(socket.AF_INET, l4, "127.0.0.1", 8080)
+held.remove(aw)
+aw.close()
+# time-wait: the client closes first.
+tw, at = pair(socket.AF_INET, l4, "127.0.0.1", 8080)
+held.remove(tw)
+tw.close()
+time.sleep(0.05)
+held.remove(at)
+at.close()
+# syn-sent towards a blackholed address.
+ss = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+ss.setblocking(False)
+try:
+    ss.connect(("10.99.0.1", 5555))
+except BlockingIOError:
+    pass
+held.append(ss)
+# UDP.
+u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+u.bind(("0.0.0.0", 53))
+held.append(u)
+u2 = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+u2.bind(("127.0.0.1", 5001))
+u2.connect(("127.0.0.1", 53))
+held.append(u2)
+u6 = socket.socket(socket.AF_INET6, socket.SOCK_DGRAM)
+u6.bind(("::", 123))
+held.append(u6)
+ud = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+ud.setsockopt(socket.SOL_SOCKET, socket.SO_BINDTODEVICE, b"lo")
+ud.bind(("0.0.0.0", 6000))
+held.append(ud)
+try:
+    r = socket.socket(socket.AF_INET, socket.SOCK_RAW, socket.IPPROTO_ICMP)
+    held.append(r)
+except OSError:
+    pass
+# uid 65534 owns a listener; a mark on a connection; a listener bound to lo.
+os.seteuid(65534)
+listener(socket.AF_INET, "127.0.0.1", 9090)
+os.seteuid(0)
+c.setsockopt(socket.SOL_SOCKET, socket.SO_MARK, 0x2a)
+lb = socket.socket(socket.AF_INET6, socket.SOCK_STREAM)
+lb.setsockopt(socket.SOL_SOCKET, socket.SO_BINDTODEVICE, b"lo")
+lb.bind(("::", 7070))
+lb.listen(4)
+held.append(lb)
+uc6 = socket.socket(socket.AF_INET6, socket.SOCK_DGRAM)
+uc6.connect(("::1", 123))
+held.append(uc6)
+# MPTCP, when the kernel has it.
+try:
+    ml = socket.socket(socket.AF_INET, socket.SOCK_STREAM, 262)
+    ml.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    ml.bind(("127.0.0.1", 8000))
+    ml.listen(4)
+    held.append(ml)
+    mc = socket.socket(socket.AF_INET, socket.SOCK_STREAM, 262)
+    mc.connect(("127.0.0.1", 8000))
+    held.extend([mc, ml.accept()[0]])
+    mc.send(b"z" * 10)
+except OSError:
+    pass
+time.sleep(0.2)
+print("ready", flush=True)
+sys.stdin.read()
