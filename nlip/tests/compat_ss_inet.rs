@@ -179,6 +179,13 @@ const LINES: &[&str] = &[
     "-tanHO",
     "-tanmiO",
     "-tanoiO",
+    "-tanr",
+    "-tuwar",
+    "-6tr",
+    "-tlnr",
+    "-tan --inet-sockopt",
+    "-uan --inet-sockopt -O",
+    "-tanie --inet-sockopt",
 ];
 
 #[test]

@@ -310,8 +310,9 @@ fn columns(s: &InetSocket, netid: &str, p: &mut Printer) -> Row {
         i64::from(s.wqueue as i32),
     );
     let dev = (s.interface != 0).then(|| p.links.name(s.interface));
-    r.local = endpoint(&mut p.names, &s.local, dev.as_deref(), v6only, p.numeric);
-    r.peer = endpoint(&mut p.names, &s.remote, None, v6only, p.numeric);
+    let style = p.style();
+    r.local = endpoint(&mut p.names, &s.local, dev.as_deref(), v6only, style);
+    r.peer = endpoint(&mut p.names, &s.remote, None, v6only, style);
     r
 }
 
@@ -332,6 +333,9 @@ fn first_line(s: &InetSocket, proto: InetProtocol, p: &mut Printer) -> String {
     }
     if p.cgroup {
         details::cgroup(&mut ext, s, &mut p.cgroups);
+    }
+    if p.inet_sockopt {
+        details::inet_sockopt(&mut ext, s, p.oneline);
     }
     ext
 }

@@ -115,6 +115,39 @@ pub fn cgroup(out: &mut String, s: &InetSocket, cgroups: &mut Cgroups) {
     }
 }
 
+/// `--inet-sockopt`: `inet-sockopt: ( recverr is_icsk ...)`, on its own line (`\n\t`) or
+/// with `-O` after a space.
+pub fn inet_sockopt(out: &mut String, s: &InetSocket, oneline: bool) {
+    use nlkit::wire::inet_diag::SockoptFlags as F;
+    let Some(o) = &s.sockopt else {
+        return;
+    };
+    out.push_str(if oneline {
+        " inet-sockopt: ("
+    } else {
+        "\n\tinet-sockopt: ("
+    });
+    let flags = o.flags();
+    for (flag, name) in [
+        (F::RECVERR, "recverr"),
+        (F::IS_ICSK, "is_icsk"),
+        (F::FREEBIND, "freebind"),
+        (F::HDRINCL, "hdrincl"),
+        (F::MC_LOOP, "mc_loop"),
+        (F::TRANSPARENT, "transparent"),
+        (F::MC_ALL, "mc_all"),
+        (F::NODEFRAG, "nodefrag"),
+        (F::BIND_ADDRESS_NO_PORT, "bind_addr_no_port"),
+        (F::RECVERR_RFC4884, "recverr_rfc4884"),
+        (F::DEFER_CONNECT, "defer_connect"),
+    ] {
+        if flags.contains(flag) {
+            let _ = write!(out, " {name}");
+        }
+    }
+    out.push(')');
+}
+
 /// `-m`: ` skmem:(rR,rbB,tT,tbB,fF,wW,oO[,blB][,dD])`, or from a kernel without
 /// `INET_DIAG_SKMEMINFO` ` mem:(rR,wW,fF,tT)`.
 pub fn skmem(out: &mut String, s: &InetSocket) {
