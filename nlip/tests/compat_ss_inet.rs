@@ -186,6 +186,8 @@ const LINES: &[&str] = &[
     "-tan --inet-sockopt",
     "-uan --inet-sockopt -O",
     "-tanie --inet-sockopt",
+    "-tanT",
+    "-uanpT",
 ];
 
 #[test]

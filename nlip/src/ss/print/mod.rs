@@ -64,6 +64,7 @@ impl Printer {
             inet_sockopt: o.inet_sockopt,
             processes: o.processes > 0 || o.threads > 0,
             oneline: o.oneline,
+            users: details::Users::new(o.threads > 0),
             ..Default::default()
         }
     }
