@@ -76,28 +76,31 @@ pub fn show<W: Write>(
         };
         // merge: the filter's bytecode goes in request.bytecode, and what the kernel
         // cannot check is checked on each socket before it is shown (and killed, -K).
-        if let Err(e) = rows(&mut conn, &request, sel, (proto, netid), p, table)? {
+        let e = match rows(&mut conn, &request, sel, (proto, netid), p, table)? {
+            Outcome::Done => continue,
+            Outcome::Stopped => return Ok(()),
+            Outcome::Refused(e) => e,
+        };
+        ended(&e, proto);
+        // ss then asks again in the old request (TCP and DCCP only), and stops; UDP
+        // and raw sockets are then read from /proc/net.
+        let old = CompatRequest {
+            message_type: match proto {
+                InetProtocol::Tcp => 18,
+                InetProtocol::Dccp => 19,
+                InetProtocol::Udp | InetProtocol::Raw => {
+                    return proc_net(sel, (proto, netid), p, table);
+                }
+                _ => return Ok(()),
+            },
+            states: sel.states,
+            ext: request.extensions.bits(),
+        };
+        if let Outcome::Refused(e) = rows(&mut conn, &old, sel, (proto, netid), p, table)? {
             ended(&e, proto);
-            // ss then asks again in the old request (TCP and DCCP only), and stops; UDP
-            // and raw sockets are then read from /proc/net.
-            let old = CompatRequest {
-                message_type: match proto {
-                    InetProtocol::Tcp => 18,
-                    InetProtocol::Dccp => 19,
-                    InetProtocol::Udp | InetProtocol::Raw => {
-                        return proc_net(sel, (proto, netid), p, table);
-                    }
-                    _ => return Ok(()),
-                },
-                states: sel.states,
-                ext: request.extensions.bits(),
-            };
-            if let Err(e) = rows(&mut conn, &old, sel, (proto, netid), p, table)? {
-                ended(&e, proto);
-                // merge: ss reads /proc/net/tcp{,6} here (tcp_show_line).
-            }
-            return Ok(());
+            // merge: ss reads /proc/net/tcp{,6} here (tcp_show_line).
         }
+        return Ok(());
     }
     Ok(())
 }
@@ -186,7 +189,17 @@ fn proc_line(line: &str, family: Family) -> Option<InetSocket> {
     })
 }
 
-/// Shows the sockets of one dump; the inner error is the dump's (the kernel refused it).
+/// How a dump ended.
+enum Outcome {
+    /// Every socket was shown.
+    Done,
+    /// `-K` failed on a socket (reported): the table ends.
+    Stopped,
+    /// The kernel refused the dump.
+    Refused(nlkit::engine::Error),
+}
+
+/// Shows the sockets of one dump.
 fn rows<R, W>(
     conn: &mut Conn,
     request: &R,
@@ -194,28 +207,77 @@ fn rows<R, W>(
     (proto, netid): (InetProtocol, &str),
     p: &mut Printer,
     table: &mut Table<W>,
-) -> Result<Result<(), nlkit::engine::Error>, Failure>
+) -> Result<Outcome, Failure>
 where
     R: sock_diag::DumpRequest<Socket = InetSocket>,
     W: Write,
 {
+    // ss closes sockets on a second connection while the dump streams on the first.
+    let mut killer = match p.kill {
+        true => {
+            Some(Conn::new(nlkit::sys::Protocol::SockDiag).map_err(|e| crate::diag::kernel(&e))?)
+        }
+        false => None,
+    };
     let sockets = match sock_diag::dump(conn, request) {
         Ok(sockets) => sockets,
-        Err(e) => return Ok(Err(e)),
+        Err(e) => return Ok(Outcome::Refused(e)),
     };
     for s in sockets {
         match s {
             Ok(s) => {
-                if sel.has_family(of(s.family)) {
-                    table.row(&row(&s, proto, netid, p))?;
+                if !sel.has_family(of(s.family)) {
+                    continue;
                 }
+                if let Some(k) = killer.as_mut() {
+                    match kill(k, &s, proto) {
+                        Kill::Done => {}
+                        Kill::Skip => continue,
+                        Kill::Stop => return Ok(Outcome::Stopped),
+                    }
+                }
+                table.row(&row(&s, proto, netid, p))?;
             }
             Err(nlkit::engine::Error::Decode(_)) => continue,
-            Err(e @ nlkit::engine::Error::Kernel(_)) => return Ok(Err(e)),
+            Err(e @ nlkit::engine::Error::Kernel(_)) => return Ok(Outcome::Refused(e)),
             Err(e) => return Err(crate::diag::dump(&e)),
         }
     }
-    Ok(Ok(()))
+    Ok(Outcome::Done)
+}
+
+/// What `-K` did with a socket.
+enum Kill {
+    /// Closed: show it.
+    Done,
+    /// It cannot be closed (`EOPNOTSUPP`) or is gone (`ENOENT`): not shown.
+    Skip,
+    /// Another failure, reported: the table ends.
+    Stop,
+}
+
+/// Closes `s` (`-K`), as ss does: quietly skipped when it cannot be closed, otherwise
+/// `SOCK_DESTROY answers: ERROR` on stderr and the table ends (ss 6.1 shows and closes
+/// nothing more of it: an MPTCP subflow's listener, `EINVAL`, stops `ss -K -t`).
+fn kill(conn: &mut Conn, s: &InetSocket, proto: InetProtocol) -> Kill {
+    use sock_diag::DestroyError;
+    match sock_diag::destroy(conn, s, proto) {
+        Ok(()) => Kill::Done,
+        Err(DestroyError::NotSupported(_) | DestroyError::NotFound(_)) => Kill::Skip,
+        Err(e) => {
+            let text = match &e {
+                DestroyError::PermissionDenied(k) => {
+                    crate::diag::os_text(&std::io::Error::from_raw_os_error(k.errno))
+                }
+                DestroyError::Other(nlkit::engine::Error::Kernel(k)) => {
+                    crate::diag::os_text(&std::io::Error::from_raw_os_error(k.errno))
+                }
+                other => other.to_string(),
+            };
+            crate::diag::warn(&format!("SOCK_DESTROY answers: {text}"));
+            Kill::Stop
+        }
+    }
 }
 
 /// The request of kernels before `SOCK_DIAG_BY_FAMILY` (`struct inet_diag_req`, message

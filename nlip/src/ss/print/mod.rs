@@ -39,6 +39,8 @@ pub struct Printer {
     pub processes: bool,
     /// `-O`.
     pub oneline: bool,
+    /// `-K`: close each socket shown (those that cannot be closed are not shown).
+    pub kill: bool,
     /// Service and protocol names.
     pub names: addr::Names,
     /// Device names.
@@ -64,6 +66,7 @@ impl Printer {
             inet_sockopt: o.inet_sockopt,
             processes: o.processes > 0 || o.threads > 0,
             oneline: o.oneline,
+            kill: o.kill,
             users: details::Users::new(o.threads > 0),
             ..Default::default()
         }
