@@ -188,6 +188,19 @@ const LINES: &[&str] = &[
     "-tanie --inet-sockopt",
     "-tanT",
     "-uanpT",
+    "-A inet -an",
+    "-A tcp,udp -n",
+    "-A raw,mptcp -a",
+    "-46tan",
+    "-64tan",
+    "-tan state bucket",
+    "-tan state big",
+    "-to state time-wait",
+    "-tm",
+    "-ti",
+    "-ten",
+    "-tuwan --tos -e",
+    "-tanOH --tos -ie",
 ];
 
 #[test]

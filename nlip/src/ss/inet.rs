@@ -401,3 +401,87 @@ fn first_line(s: &InetSocket, proto: InetProtocol, p: &mut Printer) -> String {
     }
     ext
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use nlkit::sock_diag::{InetEndpoint, TcpState, Timer};
+
+    #[test]
+    fn proc_net_lines() {
+        let v4 = "   1: 0100007F:0001 00000000:0000 07 00000002:00000003 00:00000000 00000000 \
+                  65534        0 4242 2 0000000000000000 0";
+        let s = proc_line(v4, Family::Inet).unwrap();
+        assert_eq!(s.local.socket_addr(), "127.0.0.1:1".parse().unwrap());
+        assert_eq!((s.state, s.wqueue, s.rqueue), (TcpState::Close, 2, 3));
+        assert_eq!((s.uid, s.inode), (65534, 4242));
+        let v6 = "  0: 00000000000000000000000001000000:0035 \
+                  00000000000000000000000000000000:0000 07 00000000:00000000 00:00000000 \
+                  00000000     0        0 77 2 0000000000000000 0";
+        let s = proc_line(v6, Family::Inet6).unwrap();
+        assert_eq!(s.local.socket_addr(), "[::1]:53".parse().unwrap());
+        assert!(proc_line("garbage", Family::Inet).is_none());
+        assert!(proc_line("  sl  local_address rem_address", Family::Inet).is_none());
+    }
+
+    #[test]
+    fn a_row_with_details() {
+        let s = InetSocket {
+            family: AddressFamily::Inet6,
+            state: TcpState::Established,
+            timer: Timer::Keepalive,
+            expires: 118_000,
+            local: InetEndpoint {
+                address: "::1".parse().unwrap(),
+                port: 22,
+            },
+            remote: InetEndpoint {
+                address: "::1".parse().unwrap(),
+                port: 40000,
+            },
+            uid: 1000,
+            inode: 7,
+            cookie: 0x2a,
+            mark: Some(0x10),
+            v6only: Some(false),
+            shutdown: Some(1),
+            ..Default::default()
+        };
+        let mut p = Printer {
+            numeric: true,
+            show_options: true,
+            details: true,
+            ..Default::default()
+        };
+        let r = row(&s, InetProtocol::Tcp, "tcp", &mut p);
+        assert_eq!(
+            (r.local.addr.as_str(), r.local.port.as_str()),
+            ("[::1]:", "22")
+        );
+        assert_eq!(
+            r.ext,
+            " timer:(keepalive,1min58sec,0) uid:1000 ino:7 sk:2a fwmark:0x10 v6only:0 -->"
+        );
+        p.tcp_info = true;
+        p.oneline = true;
+        let r = row(&s, InetProtocol::Udp, "udp", &mut p);
+        assert!(!r.ext.contains('\n'));
+        p.oneline = false;
+        let r = row(&s, InetProtocol::Tcp, "tcp", &mut p);
+        assert!(r.ext.ends_with("-->\n\t"));
+    }
+
+    #[test]
+    fn the_old_request() {
+        let r = CompatRequest {
+            message_type: 19,
+            states: 0xfff,
+            ext: 0,
+        };
+        let bytes = sock_diag::DumpRequest::request(&r).finish().unwrap();
+        // nlmsghdr, then family, the lengths, ext, the 48-byte id, states and dbs.
+        assert_eq!(bytes.len(), 16 + 4 + 48 + 8);
+        assert_eq!(bytes[16], 2);
+        assert_eq!(&bytes[68..72], &0xfffu32.to_ne_bytes());
+    }
+}

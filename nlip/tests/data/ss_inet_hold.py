@@ -1,9 +1,11 @@
 """Opens the sockets of compat_ss_inet.rs in the current network namespace and holds them
 until stdin closes; prints "ready" when they are in their states.
 
-TCP over IPv4 and IPv6: listeners (one v6only), established pairs with data queued,
-a time-wait socket, a close-wait pair (the peer closed), a syn-sent socket (to a
-blackholed address); UDP bound, connected and bound to a device; a raw ICMP socket.
+TCP over IPv4 and IPv6: listeners (one v6only, one of uid 65534, one bound to lo),
+established pairs with data queued (bbr, cubic and reno; one with a mark, TOS, keepalive),
+a time-wait socket, a close-wait/fin-wait-2 pair (the peer closed), a syn-sent socket (to
+an address routed into lo, where nothing answers); UDP bound, connected and bound to a
+device; a raw ICMP socket; an MPTCP listener and connection when the kernel has MPTCP.
 """
 import os
 import socket
@@ -93,6 +95,17 @@ held.append(lb)
 uc6 = socket.socket(socket.AF_INET6, socket.SOCK_DGRAM)
 uc6.connect(("::1", 123))
 held.append(uc6)
+# Other congestion controls (cubic, reno), TOS, traffic class and priority.
+lc = listener(socket.AF_INET, "127.0.0.1", 8081)
+lc.setsockopt(socket.IPPROTO_TCP, socket.TCP_CONGESTION, b"reno")
+cc = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+cc.setsockopt(socket.IPPROTO_TCP, socket.TCP_CONGESTION, b"cubic")
+cc.connect(("127.0.0.1", 8081))
+held.extend([cc, lc.accept()[0]])
+cc.send(b"c" * 5000)
+c.setsockopt(socket.IPPROTO_IP, socket.IP_TOS, 0x10)
+c6.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_TCLASS, 0x20)
+u.setsockopt(socket.SOL_SOCKET, socket.SO_PRIORITY, 3)
 # MPTCP, when the kernel has it.
 try:
     ml = socket.socket(socket.AF_INET, socket.SOCK_STREAM, 262)
