@@ -297,6 +297,48 @@ fn kill_as_ss_does() {
     }
 }
 
+/// Runs `program ARGS` inside `ns` with `ip netns exec` (whose own mount namespace gets a
+/// cgroup2 mount at `cgroup2`, gone when the program ends).
+fn run_with_cgroup2(program: &str, ns: &str, cgroup2: &str, args: &str) -> Run {
+    let script = format!("mount -t cgroup2 none {cgroup2} && exec {program} {args}");
+    let o = Command::new("ip")
+        .args(["netns", "exec", ns, "sh", "-c", &script])
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {program}: {e}"));
+    (
+        o.status.code(),
+        mask(&String::from_utf8_lossy(&o.stdout)),
+        mask(&String::from_utf8_lossy(&o.stderr)),
+    )
+}
+
+#[test]
+fn cgroup_paths_with_a_cgroup2_mount() {
+    if !nltestns::tool("ss", "compat_ss_inet") || !nltestns::tool("python3", "compat_ss_inet") {
+        return;
+    }
+    let Some(ns) = Netns::new("ss-cgroup") else {
+        return;
+    };
+    ns.ip_ok(&["link", "set", "lo", "up"]);
+    ns.ip_ok(&["route", "add", "10.99.0.0/24", "dev", "lo"]);
+    let _holder = Holder::start(&ns);
+    let dir = std::env::temp_dir().join(format!("nlss-cgroup2-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a mount point");
+    let dir_text = dir.to_string_lossy().into_owned();
+    let nlss = env!("CARGO_BIN_EXE_nlss");
+    let mut failures = Vec::new();
+    for args in ["-tlne", "-tln --cgroup", "-uane", "-tanei"] {
+        let want = run_with_cgroup2("ss", ns.name(), &dir_text, args);
+        let got = run_with_cgroup2(nlss, ns.name(), &dir_text, args);
+        if want != got {
+            failures.push(format!("{args}:\n--- ss\n{want:?}\n--- nlss\n{got:?}"));
+        }
+    }
+    let _ = std::fs::remove_dir(&dir);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
 #[test]
 fn masking() {
     let line = "ESTAB 0 0 a:1 b:2 timer:(keepalive,119min,0) ino:5\n\t ts bbr rto:204 \
