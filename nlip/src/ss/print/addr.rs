@@ -149,8 +149,8 @@ impl Names {
     }
 }
 
-/// Device names by index (one link dump when first needed; `ifN` for unknown ones is not
-/// what ss prints: it prints the index's name or nothing, see [`Devices::name`]).
+/// Device names by index (one link dump when first needed; `ifN` for an index without a
+/// device, as iproute2's `ll_index_to_name`).
 #[derive(Debug, Default)]
 pub struct Devices {
     conn: Option<Conn>,
