@@ -3,7 +3,8 @@ until stdin closes; prints "ready" when they are in their states.
 
 TCP over IPv4 and IPv6: listeners (one v6only, one of uid 65534, one bound to lo),
 established pairs with data queued (bbr, cubic and reno; one with a mark, TOS, keepalive),
-a time-wait socket, a close-wait/fin-wait-2 pair (the peer closed), a syn-sent socket (to
+a syn-recv request socket (TCP_DEFER_ACCEPT), a time-wait socket, a
+close-wait/fin-wait-2 pair (the peer closed), a syn-sent socket (to
 an address routed into lo, where nothing answers); UDP bound, connected and bound to a
 device; a raw ICMP socket; an MPTCP listener and connection when the kernel has MPTCP.
 """
@@ -95,6 +96,12 @@ held.append(lb)
 uc6 = socket.socket(socket.AF_INET6, socket.SOCK_DGRAM)
 uc6.connect(("::1", 123))
 held.append(uc6)
+# syn-recv: a listener deferring accept keeps the handshake's request socket.
+ld = listener(socket.AF_INET, "127.0.0.1", 8082)
+ld.setsockopt(socket.IPPROTO_TCP, socket.TCP_DEFER_ACCEPT, 30)
+cd = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+cd.connect(("127.0.0.1", 8082))
+held.append(cd)
 # Other congestion controls (cubic, reno), TOS, traffic class and priority.
 lc = listener(socket.AF_INET, "127.0.0.1", 8081)
 lc.setsockopt(socket.IPPROTO_TCP, socket.TCP_CONGESTION, b"reno")
