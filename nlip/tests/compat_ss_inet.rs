@@ -110,9 +110,15 @@ struct Holder(Child);
 
 impl Holder {
     fn start(ns: &Netns) -> Holder {
+        Holder::start_with(ns, &[])
+    }
+
+    /// The holder with `args` (`udp FIRST COUNT`: that many UDP sockets).
+    fn start_with(ns: &Netns, args: &[&str]) -> Holder {
         let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/ss_inet_hold.py");
         let mut child = Command::new("ip")
             .args(["netns", "exec", ns.name(), "python3", script])
+            .args(args)
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .spawn()
@@ -356,6 +362,36 @@ fn cgroup_paths_with_a_cgroup2_mount() {
     }
     let _ = std::fs::remove_dir(&dir);
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// 76,000 UDP sockets: more than ss's five 1 MiB chunks of cells, so both tools print in
+/// batches laid out with the widths seen so far (a process holds at most 19,000 here).
+#[test]
+fn many_sockets_in_batches() {
+    if !nltestns::tool("ss", "compat_ss_inet") || !nltestns::tool("python3", "compat_ss_inet") {
+        return;
+    }
+    let Some(ns) = Netns::new("ss-many") else {
+        return;
+    };
+    ns.ip_ok(&["link", "set", "lo", "up"]);
+    let holders: Vec<Holder> = (0..4)
+        .map(|i| {
+            let first = (i * 19_000).to_string();
+            Holder::start_with(&ns, &["udp", &first, "19000"])
+        })
+        .collect();
+    let nlss = env!("CARGO_BIN_EXE_nlss");
+    for args in ["-uan", "-uane", "-ua -O -e"] {
+        let want = run("ss", ns.name(), args);
+        let got = run(nlss, ns.name(), args);
+        assert!(
+            want.1.lines().count() > 76_000,
+            "{args}: the sockets are there"
+        );
+        assert!(want == got, "{args}: ss and nlss differ");
+    }
+    drop(holders);
 }
 
 #[test]

@@ -1,5 +1,6 @@
 """Opens the sockets of compat_ss_inet.rs in the current network namespace and holds them
-until stdin closes; prints "ready" when they are in their states.
+until stdin closes; prints "ready" when they are in their states. With `udp FIRST COUNT`
+it holds that many UDP sockets instead.
 
 TCP over IPv4 and IPv6: listeners (one v6only, one of uid 65534, one bound to lo),
 established pairs with data queued (bbr, cubic and reno; one with a mark, TOS, keepalive),
@@ -9,11 +10,26 @@ an address routed into lo, where nothing answers); UDP bound, connected and boun
 device; a raw ICMP socket; an MPTCP listener and connection when the kernel has MPTCP.
 """
 import os
+import resource
 import socket
 import sys
 import time
 
 held = []
+
+if len(sys.argv) == 4 and sys.argv[1] == "udp":
+    # `udp FIRST COUNT`: UDP sockets FIRST..FIRST+COUNT, each on its own address and port
+    # (127.0.1.1, .2, ..., ports 10000-49999), for the tables of many sockets.
+    first, count = int(sys.argv[2]), int(sys.argv[3])
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
+    for i in range(first, first + count):
+        u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        u.bind((f"127.0.1.{i // 40000 + 1}", 10000 + i % 40000))
+        held.append(u)
+    print("ready", flush=True)
+    sys.stdin.read()
+    sys.exit(0)
 
 
 def listener(family, addr, port, v6only=None):
