@@ -141,10 +141,12 @@ fn show(o: &SsOptions, out: &mut impl Write) -> Result<(), Failure> {
         table.header()?;
     }
     for db in selection.tables() {
-        // merge: dump table `db` (with selection.families, selection.states and
-        // selection.preferred), fill a `table::Row` per socket (netid, state, queues,
-        // `Endpoint`s, then `users:(...)` and the details of -o -e -m -i ... on `ext`,
-        // `Row::detail_line(o.oneline)` before each details line) and `table.row(&row)?`.
+        // merge: the inet tables are `inet::show`; the others dump table `db` (with
+        // selection.families, selection.states and selection.preferred), fill a
+        // `table::Row` per socket (netid, state, queues, `Endpoint`s, then `users:(...)`
+        // and the details of -o -e -m -i ... on `ext`, `Row::detail_line(o.oneline)`
+        // before each details line; the printers of `print` are shared) and
+        // `table.row(&row)?`.
         inet::show(db, &selection, &mut printer, &mut table)?;
         other::show(db, &selection, o, &mut printer, &mut table)?;
     }

@@ -241,8 +241,11 @@ pub struct Table<W: Write> {
     /// The cells of the current batch, each with its column.
     cells: Vec<(usize, Vec<u8>)>,
     chunks: Chunks,
-    /// A row's last (empty) cell is buffered but not yet ended.
-    open_last: bool,
+    /// The cell ss has not ended yet (it ends a cell when it moves to the next): after
+    /// the header the last column's, after a row the details' (column and length). ss
+    /// ends it when the next line starts, so the last row's details never count in the
+    /// widths (ss's `render`: "it wasn't necessarily flushed").
+    open: Option<(usize, usize)>,
 }
 
 impl<W: Write> Table<W> {
@@ -254,7 +257,7 @@ impl<W: Write> Table<W> {
             max_len: [0; COLUMNS],
             cells: Vec::new(),
             chunks: Chunks::default(),
-            open_last: false,
+            open: None,
         }
     }
 
@@ -266,14 +269,17 @@ impl<W: Write> Table<W> {
         }
     }
 
-    /// Adds one cell (a row's columns must come in order, each once).
-    fn cell(&mut self, col: usize, text: &str) {
+    /// Adds one cell (a line's columns must come in order, each once); the cell of column
+    /// `open` stays open (see the `open` field).
+    fn cell(&mut self, col: usize, text: &str, open: usize) {
         if !self.enabled(col) {
             return;
         }
         let kept = self.chunks.store(text.len());
         let bytes = text.as_bytes()[..kept].to_vec();
-        if col + 1 < COLUMNS {
+        if col == open {
+            self.open = Some((col, kept));
+        } else {
             self.max_len[col] = self.max_len[col].max(kept);
             self.chunks.flush(kept);
         }
@@ -282,25 +288,38 @@ impl<W: Write> Table<W> {
 
     /// The header line (ss prints it unless `-H`).
     pub fn header(&mut self) -> io::Result<()> {
-        self.line(|col| SPEC[col].0)
+        self.line(|col| SPEC[col].0, COLUMNS - 1)
     }
 
     /// One socket's row; prints what is buffered when ss would.
     pub fn row(&mut self, row: &Row) -> io::Result<()> {
-        self.line(|col| row.cell(col))
+        // ss's row ends in the details column: the last column's (empty) cell is begun
+        // when the next line starts.
+        self.line(|col| row.cell(col), COLUMNS - 2)
     }
 
-    fn line<'r>(&mut self, cell: impl Fn(usize) -> &'r str) -> io::Result<()> {
-        // ss prints its buffer when a row starts and five chunks are in use; otherwise it
-        // ends the last row's last cell.
-        if self.chunks.count >= CHUNKS_MAX {
-            self.render()?;
-        } else if self.open_last {
-            self.chunks.flush(0);
+    fn line<'r>(&mut self, cell: impl Fn(usize) -> &'r str, open: usize) -> io::Result<()> {
+        // The next line starts: ss ends the open cell (a row's details, then the last
+        // column's empty cell), and prints its buffer when five chunks are in use.
+        if let Some((col, len)) = self.open.take() {
+            if col + 1 < COLUMNS {
+                self.max_len[col] = self.max_len[col].max(len);
+                self.chunks.flush(len);
+                self.cells.push((COLUMNS - 1, Vec::new()));
+            }
+            if self.chunks.count >= CHUNKS_MAX {
+                self.render()?;
+            } else {
+                self.chunks.flush(0);
+            }
         }
-        self.open_last = true;
-        for col in 0..COLUMNS {
-            self.cell(col, cell(col));
+        let cols = if open + 1 < COLUMNS {
+            open + 1
+        } else {
+            COLUMNS
+        };
+        for col in 0..cols {
+            self.cell(col, cell(col), open);
         }
         Ok(())
     }
@@ -373,7 +392,7 @@ impl<W: Write> Table<W> {
             out.push(b'\n');
         }
         self.chunks = Chunks::default();
-        self.open_last = false;
+        self.open = None;
         self.out.write_all(&out)
     }
 }

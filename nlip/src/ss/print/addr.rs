@@ -31,6 +31,7 @@ pub struct Names {
     services: Option<Vec<(u16, String, String)>>,
     found: HashMap<(u16, PortNames), Option<String>>,
     protocols: Option<HashMap<u8, String>>,
+    hosts: Option<HashMap<IpAddr, String>>,
     ephemeral: Option<(u32, u32)>,
     /// Whose names ports are looked up in now.
     pub ports: PortNames,
@@ -111,6 +112,28 @@ impl Names {
             .unwrap_or_else(|| format!("ipproto-{number}"))
     }
 
+    /// The name `/etc/hosts` gives `a` (its first line with the address), for `-r`.
+    // merge: ss asks the resolver (files, then DNS); in a namespace without a route to
+    // the name server DNS fails at once and the two agree.
+    pub fn host_name(&mut self, a: IpAddr) -> Option<String> {
+        let a = match a {
+            IpAddr::V6(v6) => v6.to_ipv4_mapped().map_or(a, IpAddr::V4),
+            v4 => v4,
+        };
+        let hosts = self.hosts.get_or_insert_with(|| {
+            let text = read_text("/etc/hosts");
+            let mut m = HashMap::new();
+            for l in text.lines() {
+                let mut w = words(l);
+                if let (Some(Ok(addr)), Some(name)) = (w.next().map(str::parse), w.next()) {
+                    m.entry(addr).or_insert_with(|| name.to_owned());
+                }
+            }
+            m
+        });
+        hosts.get(&a).cloned()
+    }
+
     /// A port as ss prints it (`resolve_service`).
     pub fn port(&mut self, port: u16, numeric: bool) -> String {
         if port == 0 {
@@ -126,8 +149,8 @@ impl Names {
     }
 }
 
-/// Device names by index (one link dump when first needed; `ifN` for unknown ones is not
-/// what ss prints: it prints the index's name or nothing, see [`Devices::name`]).
+/// Device names by index (one link dump when first needed; `ifN` for an index without a
+/// device, as iproute2's `ll_index_to_name`).
 #[derive(Debug, Default)]
 pub struct Devices {
     conn: Option<Conn>,
@@ -156,16 +179,31 @@ pub fn host(a: IpAddr, v6only: bool) -> String {
     }
 }
 
+/// How the ends of a socket are printed: `-n` (numeric ports), `-r` (host names).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Style {
+    /// `-n`.
+    pub numeric: bool,
+    /// `-r`.
+    pub resolve: bool,
+}
+
 /// One side of an inet socket: its address (with `%DEV` when `device` is some) and port.
 pub fn endpoint(
     names: &mut Names,
     ep: &InetEndpoint,
     device: Option<&str>,
     v6only: bool,
-    numeric: bool,
+    style: Style,
 ) -> Endpoint {
-    let port = names.port(ep.port, numeric);
-    let text = host(ep.address, v6only);
+    let port = names.port(ep.port, style.numeric);
+    let any6 = matches!(ep.address, IpAddr::V6(a) if a.is_unspecified() && !v6only);
+    let name = if style.resolve && !any6 {
+        names.host_name(ep.address)
+    } else {
+        None
+    };
+    let text = name.unwrap_or_else(|| host(ep.address, v6only));
     match device {
         Some(dev) => Endpoint::scoped(&text, dev, ":", &port),
         None => Endpoint::new(&text, ":", &port),

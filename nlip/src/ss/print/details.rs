@@ -115,6 +115,39 @@ pub fn cgroup(out: &mut String, s: &InetSocket, cgroups: &mut Cgroups) {
     }
 }
 
+/// `--inet-sockopt`: `inet-sockopt: ( recverr is_icsk ...)`, on its own line (`\n\t`) or
+/// with `-O` after a space.
+pub fn inet_sockopt(out: &mut String, s: &InetSocket, oneline: bool) {
+    use nlkit::wire::inet_diag::SockoptFlags as F;
+    let Some(o) = &s.sockopt else {
+        return;
+    };
+    out.push_str(if oneline {
+        " inet-sockopt: ("
+    } else {
+        "\n\tinet-sockopt: ("
+    });
+    let flags = o.flags();
+    for (flag, name) in [
+        (F::RECVERR, "recverr"),
+        (F::IS_ICSK, "is_icsk"),
+        (F::FREEBIND, "freebind"),
+        (F::HDRINCL, "hdrincl"),
+        (F::MC_LOOP, "mc_loop"),
+        (F::TRANSPARENT, "transparent"),
+        (F::MC_ALL, "mc_all"),
+        (F::NODEFRAG, "nodefrag"),
+        (F::BIND_ADDRESS_NO_PORT, "bind_addr_no_port"),
+        (F::RECVERR_RFC4884, "recverr_rfc4884"),
+        (F::DEFER_CONNECT, "defer_connect"),
+    ] {
+        if flags.contains(flag) {
+            let _ = write!(out, " {name}");
+        }
+    }
+    out.push(')');
+}
+
 /// `-m`: ` skmem:(rR,rbB,tT,tbB,fF,wW,oO[,blB][,dD])`, or from a kernel without
 /// `INET_DIAG_SKMEMINFO` ` mem:(rR,wW,fF,tT)`.
 pub fn skmem(out: &mut String, s: &InetSocket) {
@@ -223,6 +256,7 @@ impl Cgroups {
 struct User {
     comm: String,
     pid: u32,
+    tid: u32,
     fd: u32,
 }
 
@@ -231,6 +265,8 @@ struct User {
 // merge: sock_diag::process (nlkit may get the /proc scan; this is the local one).
 #[derive(Debug, Default)]
 pub struct Users {
+    /// `-T`: every thread's descriptors too, each user with its `tid=`.
+    pub threads: bool,
     loaded: bool,
     by_inode: HashMap<u32, Vec<User>>,
 }
@@ -256,6 +292,14 @@ fn comm(pid_dir: &std::path::Path) -> String {
 }
 
 impl Users {
+    /// The holders of sockets, with each thread's (`-T`) when `threads`.
+    pub fn new(threads: bool) -> Users {
+        Users {
+            threads,
+            ..Default::default()
+        }
+    }
+
     fn load(&mut self) {
         self.loaded = true;
         let Ok(procs) = std::fs::read_dir("/proc") else {
@@ -265,32 +309,49 @@ impl Users {
             let Some(pid) = leading_number(&p.file_name().to_string_lossy()) else {
                 continue;
             };
-            let dir = p.path();
-            let Ok(fds) = std::fs::read_dir(dir.join("fd")) else {
+            self.task(pid, pid);
+            if !self.threads {
+                continue;
+            }
+            let Ok(tasks) = std::fs::read_dir(p.path().join("task")) else {
                 continue;
             };
-            let mut name: Option<String> = None;
-            for f in fds.flatten() {
-                let Some(fd) = leading_number(&f.file_name().to_string_lossy()) else {
-                    continue;
-                };
-                let Ok(link) = std::fs::read_link(f.path()) else {
-                    continue;
-                };
-                let link = link.to_string_lossy();
-                let Some(ino) = link
-                    .strip_prefix("socket:[")
-                    .and_then(|r| r.strip_suffix(']'))
-                    .and_then(|n| n.parse::<u32>().ok())
-                else {
-                    continue;
-                };
-                let comm = name.get_or_insert_with(|| comm(&dir)).clone();
-                self.by_inode
-                    .entry(ino)
-                    .or_default()
-                    .push(User { comm, pid, fd });
+            for t in tasks.flatten() {
+                match leading_number(&t.file_name().to_string_lossy()) {
+                    Some(tid) if tid != pid => self.task(pid, tid),
+                    _ => {}
+                }
             }
+        }
+    }
+
+    /// The sockets of task `tid` of process `pid` (`/proc/TID/fd`, as ss reads them).
+    fn task(&mut self, pid: u32, tid: u32) {
+        let dir = std::path::PathBuf::from(format!("/proc/{tid}"));
+        let Ok(fds) = std::fs::read_dir(dir.join("fd")) else {
+            return;
+        };
+        let mut name: Option<String> = None;
+        for f in fds.flatten() {
+            let Some(fd) = leading_number(&f.file_name().to_string_lossy()) else {
+                continue;
+            };
+            let Ok(link) = std::fs::read_link(f.path()) else {
+                continue;
+            };
+            let link = link.to_string_lossy();
+            let Some(ino) = link
+                .strip_prefix("socket:[")
+                .and_then(|r| r.strip_suffix(']'))
+                .and_then(|n| n.parse::<u32>().ok())
+            else {
+                continue;
+            };
+            let comm = name.get_or_insert_with(|| comm(&dir)).clone();
+            self.by_inode
+                .entry(ino)
+                .or_default()
+                .push(User { comm, pid, tid, fd });
         }
     }
 
@@ -311,7 +372,11 @@ impl Users {
             if i > 0 {
                 out.push(',');
             }
-            let _ = write!(out, "(\"{}\",pid={},fd={})", u.comm, u.pid, u.fd);
+            let _ = write!(out, "(\"{}\",pid={},", u.comm, u.pid);
+            if self.threads {
+                let _ = write!(out, "tid={},", u.tid);
+            }
+            let _ = write!(out, "fd={})", u.fd);
         }
         out.push(')');
     }

@@ -19,6 +19,8 @@ use super::options::SsOptions;
 pub struct Printer {
     /// `-n`.
     pub numeric: bool,
+    /// `-r`.
+    pub resolve: bool,
     /// `-o`.
     pub show_options: bool,
     /// `-e`.
@@ -31,10 +33,14 @@ pub struct Printer {
     pub tos: bool,
     /// `--cgroup`.
     pub cgroup: bool,
+    /// `--inet-sockopt`.
+    pub inet_sockopt: bool,
     /// `-p` (or `-T`).
     pub processes: bool,
     /// `-O`.
     pub oneline: bool,
+    /// `-K`: close each socket shown (those that cannot be closed are not shown).
+    pub kill: bool,
     /// Service and protocol names.
     pub names: addr::Names,
     /// Device names.
@@ -50,15 +56,29 @@ impl Printer {
     pub fn new(o: &SsOptions) -> Printer {
         Printer {
             numeric: o.numeric,
+            resolve: o.resolve,
             show_options: o.show_options,
             details: o.details > 0,
             mem: o.mem,
             tcp_info: o.tcp_info,
             tos: o.tos,
             cgroup: o.cgroup,
+            inet_sockopt: o.inet_sockopt,
             processes: o.processes > 0 || o.threads > 0,
             oneline: o.oneline,
+            kill: o.kill,
+            users: details::Users::new(o.threads > 0),
             ..Default::default()
+        }
+    }
+}
+
+impl Printer {
+    /// How addresses and ports are printed.
+    pub fn style(&self) -> addr::Style {
+        addr::Style {
+            numeric: self.numeric,
+            resolve: self.resolve,
         }
     }
 }

@@ -54,7 +54,11 @@ fn tls(out: &mut String, nest: &[u8]) {
 /// An MPTCP subflow (`MPTCP_SUBFLOW_ATTR_*`, linux/mptcp.h).
 fn subflow(out: &mut String, nest: &[u8]) {
     let t = by_type(nest);
-    let u32_of = |id: u16| t.get(&id).and_then(|a| a.u32_ne().ok());
+    // ss reads each number as a u32; the kernel sends MAP_DATALEN as a u16.
+    let u32_of = |id: u16| {
+        t.get(&id)
+            .and_then(|a| a.u32_ne().ok().or_else(|| a.u16_ne().ok().map(u32::from)))
+    };
     let u8_of = |id: u16| t.get(&id).and_then(|a| a.u8().ok());
     if let Some(flags) = u32_of(8) {
         let caps: String = "MmJjBbecv"
