@@ -238,8 +238,11 @@ pub struct Table<W: Write> {
     layout: Layout,
     /// The longest cell of each column so far (never reset, as in ss).
     max_len: [usize; COLUMNS],
-    /// The cells of the current batch, each with its column.
-    cells: Vec<(usize, Vec<u8>)>,
+    /// The text of the current batch's cells, one after another (one buffer, reused).
+    text: Vec<u8>,
+    /// The cells of the current batch: column, and the end of its text in `text` (each
+    /// starts where the one before ends).
+    cells: Vec<(u8, u32)>,
     chunks: Chunks,
     /// The cell ss has not ended yet (it ends a cell when it moves to the next): after
     /// the header the last column's, after a row the details' (column and length). ss
@@ -255,6 +258,7 @@ impl<W: Write> Table<W> {
             out,
             layout,
             max_len: [0; COLUMNS],
+            text: Vec::new(),
             cells: Vec::new(),
             chunks: Chunks::default(),
             open: None,
@@ -276,14 +280,20 @@ impl<W: Write> Table<W> {
             return;
         }
         let kept = self.chunks.store(text.len());
-        let bytes = text.as_bytes()[..kept].to_vec();
         if col == open {
             self.open = Some((col, kept));
         } else {
             self.max_len[col] = self.max_len[col].max(kept);
             self.chunks.flush(kept);
         }
-        self.cells.push((col, bytes));
+        self.push_cell(col, &text.as_bytes()[..kept]);
+    }
+
+    fn push_cell(&mut self, col: usize, bytes: &[u8]) {
+        self.text.extend_from_slice(bytes);
+        // A batch holds at most CHUNKS_MAX chunks of text (a few MiB), so its offsets fit.
+        let end = u32::try_from(self.text.len()).unwrap_or(u32::MAX);
+        self.cells.push((col as u8, end));
     }
 
     /// The header line (ss prints it unless `-H`).
@@ -305,7 +315,7 @@ impl<W: Write> Table<W> {
             if col + 1 < COLUMNS {
                 self.max_len[col] = self.max_len[col].max(len);
                 self.chunks.flush(len);
-                self.cells.push((COLUMNS - 1, Vec::new()));
+                self.push_cell(COLUMNS - 1, &[]);
             }
             if self.chunks.count >= CHUNKS_MAX {
                 self.render()?;
@@ -356,45 +366,63 @@ impl<W: Write> Table<W> {
         width
     }
 
-    /// Writes the buffered cells (ss's `render`) and empties the buffer.
+    /// Writes the buffered cells (ss's `render`) and empties the buffer (keeping its
+    /// memory for the next batch).
     fn render(&mut self) -> io::Result<()> {
         if self.cells.is_empty() {
             return Ok(());
         }
         let width = self.widths();
-        let mut out = Vec::new();
         let mut line_started = false;
-        for (col, bytes) in std::mem::take(&mut self.cells) {
+        let mut start = 0;
+        for &(col, end) in &self.cells {
+            let col = usize::from(col);
+            let end = end as usize;
+            let bytes = self.text.get(start..end).unwrap_or(&[]);
+            start = end;
             let (_, delim, right) = SPEC[col];
             let mut printed = 0;
             if line_started {
-                out.extend_from_slice(delim.as_bytes());
+                self.out.write_all(delim.as_bytes())?;
                 printed = delim.len();
             }
             line_started = true;
             let w = width[col];
             if right && w > 0 {
                 let s = w.saturating_sub(bytes.len() + printed);
-                out.resize(out.len() + s, b' ');
+                spaces(&mut self.out, s)?;
                 printed += s;
             }
-            out.extend_from_slice(&bytes);
+            self.out.write_all(bytes)?;
             printed += bytes.len();
             if !right && w > 0 {
-                out.resize(out.len() + w.saturating_sub(printed), b' ');
+                spaces(&mut self.out, w.saturating_sub(printed))?;
             }
             if col + 1 == COLUMNS {
-                out.push(b'\n');
+                self.out.write_all(b"\n")?;
                 line_started = false;
             }
         }
         if line_started {
-            out.push(b'\n');
+            self.out.write_all(b"\n")?;
         }
+        self.text.clear();
+        self.cells.clear();
         self.chunks = Chunks::default();
         self.open = None;
-        self.out.write_all(&out)
+        Ok(())
     }
+}
+
+/// Writes `n` spaces.
+fn spaces(out: &mut impl Write, mut n: usize) -> io::Result<()> {
+    const SPACES: &[u8; 64] = &[b' '; 64];
+    while n > 0 {
+        let k = n.min(SPACES.len());
+        out.write_all(&SPACES[..k])?;
+        n -= k;
+    }
+    Ok(())
 }
 
 /// Spreads the screen's width over the columns, line by line of the screen, as ss does:
