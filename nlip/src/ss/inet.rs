@@ -72,10 +72,9 @@ pub fn show<W: Write>(
     for family in families(sel) {
         let request = InetRequest {
             extensions: extensions(p),
+            bytecode: sel.filter.bytecode.clone(),
             ..InetRequest::new(family, proto, StateSet(sel.states))
         };
-        // merge: the filter's bytecode goes in request.bytecode, and what the kernel
-        // cannot check is checked on each socket before it is shown (and killed, -K).
         let e = match rows(&mut conn, &request, sel, (proto, netid), p, table)? {
             Outcome::Done => continue,
             Outcome::Stopped => return Ok(()),
@@ -133,7 +132,7 @@ fn proc_net<W: Write>(
             let Some(s) = proc_line(line, family) else {
                 continue;
             };
-            if sel.states & s.state.bit() == 0 {
+            if sel.states & s.state.bit() == 0 || !sel.filter.passes_inet(&s) {
                 continue;
             }
             let mut r = columns(&s, netid, p);
@@ -226,7 +225,8 @@ where
     for s in sockets {
         match s {
             Ok(s) => {
-                if !sel.has_family(of(s.family)) {
+                // ss's own check runs on every socket, after the kernel's program.
+                if !sel.has_family(of(s.family)) || !sel.filter.passes_inet(&s) {
                     continue;
                 }
                 if let Some(k) = killer.as_mut() {

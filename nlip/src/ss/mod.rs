@@ -18,6 +18,7 @@
 //! sock_diag (see the `merge:` notes); on a terminal the columns are laid out as when
 //! stdout is not one (the terminal's width needs an ioctl that belongs in nlkit::sys).
 
+pub mod filter;
 pub mod inet;
 pub mod names;
 pub mod netlink;
@@ -37,7 +38,7 @@ pub mod unix;
 pub mod usage;
 
 use crate::diag::{exit, Failure};
-use options::{Early, FilterFile, OptionEnv, SsOptions};
+use options::{Early, OptionEnv, SsOptions};
 use select::Db;
 use std::io::{self, Write};
 use std::process::ExitCode;
@@ -123,13 +124,10 @@ fn show(o: &SsOptions, out: &mut impl Write) -> Result<(), Failure> {
         // (`-`: stdout) and exits 0.
         return Err(Failure::failed("nlss: -D needs nlkit::sock_diag"));
     }
-    let _filter = Filter {
-        words: filter_words,
-        file: o.filter_file.as_ref(),
-    };
-    // merge: parse `_filter` with nlkit::sock_diag::filter (its errors print the usage,
-    // exit 255, or its own message); `-E` follows destroy events from here; `-K` kills
-    // what the dumps show; `-p`/`-T` build the inode -> process table from /proc first.
+    selection.filter =
+        filter::SsFilter::parse(filter_words, o.filter_file.as_ref(), &mut selection)?;
+    // merge: `-E` follows destroy events from here; `-p`/`-T` build the inode -> process
+    // table from /proc first.
     let layout = Layout {
         netid: selection.show_netid(),
         state: selection.show_state(),
@@ -152,16 +150,6 @@ fn show(o: &SsOptions, out: &mut impl Write) -> Result<(), Failure> {
     }
     table.finish()?;
     Ok(())
-}
-
-/// The filter expression as ss hands it to its parser: the words after the state words,
-/// or the text of the `-F` file.
-#[derive(Debug)]
-pub struct Filter<'a> {
-    /// The words of the expression.
-    pub words: &'a [String],
-    /// The `-F` file, which ss reads instead of the words.
-    pub file: Option<&'a FilterFile>,
 }
 
 /// Runs `nlss` with the arguments of this process; the exit status is ss's.

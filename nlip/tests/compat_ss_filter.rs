@@ -1,0 +1,267 @@
+//! `nlss` against ss 6.1 on filter expressions: the sockets of `data/ss_inet_hold.py`
+//! (TCP listeners and connections on several ports and addresses over IPv4 and IPv6, UDP,
+//! raw, unix sockets of the system's programs none: the namespace's own) with one filter
+//! per operator and word form, and bad filters with ss's errors, usage and exit codes;
+//! stdout, stderr and the exit code compared byte for byte (`-n`: no timer fields). Then
+//! `-K` with a filter, in twin namespaces: only what it matches is gone.
+
+use nltestns::Netns;
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Command, Stdio};
+
+/// Filters that show sockets (or none).
+const GOOD: &[&str] = &[
+    "-tan dport = :8080",
+    "-tan dport != :8080",
+    "-tan sport < :1000",
+    "-tan sport > :1000",
+    "-tan sport <= :80",
+    "-tan sport >= :8080",
+    "-tan sport eq :22",
+    "-tan sport neq :22",
+    "-tan sport lt :100",
+    "-tan sport gt :100",
+    "-tan sport le :80",
+    "-tan sport ge :8443",
+    "-tan src 127.0.0.1",
+    "-tan src 127.0.0.0/8",
+    "-tan dst 127.0.0.1:8080",
+    "-tan src [::1]",
+    "-tan src [::1]:8443",
+    "-tan dst ::/0",
+    "-tan src inet6:::1",
+    "-tan src 10.0.0.0/8",
+    "-tan ( sport = :22 or sport = :80 ) and not dst 1.2.3.4",
+    "-tan not ( sport = :22 )",
+    "-tan ! sport = :22 && dport != :8080",
+    "-tan sport = :8080 || dport = :8080",
+    "-tan dev lo",
+    "-tan dev = lo",
+    "-tan dev 1",
+    "-tan fwmark = 0x1/0xff",
+    "-tan fwmark = 7",
+    "-tan autobound",
+    "-tan state listening sport = :80",
+    "-tan state established dport = :8080",
+    "-tan exclude established src 127.0.0.1",
+    "-4tan sport = :80",
+    "-6tan sport = :22",
+    "-tan sport = :http",
+    "-uan sport = :domain",
+    "-uan dport = :53",
+    "-tan cgroup /",
+    "-xan src unix:/tmp/*",
+    "-xan src @*",
+    "-xan autobound",
+    "-lntu sport >= :1 and sport <= :9000",
+    "-xan src /tmp/*",
+    "-xan dst *",
+    "-xan not src unix:@*",
+    "-tan sport = :8080 -F /dev/null",
+];
+
+/// Filters ss refuses (or reads in its own way).
+const BAD: &[&str] = &[
+    "-tan sport >",
+    "-tan sport = :nosuchservice",
+    "-tan dport = :99999x",
+    "-tan src 300.1.1.1",
+    "-tan src 1.2.3.4/33",
+    "-tan dst [::1",
+    "-tan (",
+    "-tan ( sport = :1",
+    "-tan )",
+    "-tan and",
+    "-tan or sport = :1",
+    "-tan sport = :1 or",
+    "-tan not",
+    "-tan dev = nosuchdev",
+    "-tan dev",
+    "-tan fwmark = zz",
+    "-tan fwmark = 1/zz",
+    "-tan fwmark",
+    "-tan cgroup /nosuchcgroup",
+    "-tan state nosuch",
+    "-tan state",
+    "-tan exclude",
+    "-tan exclude bogus",
+    "-tan src",
+    "-tan dst",
+    "-tan sport",
+    "-tan dport",
+    "-tan src = = 1.2.3.4",
+    "-tan autobound = 1",
+    "-tan sport = :1 sport",
+    "-4tan src ::1",
+    "-6tan src 1.2.3.4",
+    "-tan src inet:::1",
+    "-tan src inet6:1.2.3.4",
+    "-tan sport = :ambig",
+    "-tan dport < :",
+    "-tan dst 1.2.3.4:zz",
+    "-tan foo",
+    "-tan src 1.2.3.4 )",
+    "-tan ! !",
+];
+
+/// What one run printed: exit code, stdout and stderr.
+type Run = (Option<i32>, String, String);
+
+/// Runs `program -N NS ARGS`.
+fn run(program: &str, ns: &str, args: &str) -> Run {
+    let o = Command::new(program)
+        .arg("-N")
+        .arg(ns)
+        .args(args.split_whitespace())
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {program}: {e}"));
+    let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+    (o.status.code(), text(&o.stdout), text(&o.stderr))
+}
+
+/// The holder of the sockets, running in `ns` until its stdin closes.
+struct Holder(Child);
+
+impl Holder {
+    fn start(ns: &Netns) -> Holder {
+        let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/ss_inet_hold.py");
+        let mut child = Command::new("ip")
+            .args(["netns", "exec", ns.name(), "python3", script])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start the holder: {e}"));
+        let stdout = child.stdout.take().expect("piped stdout");
+        let mut line = String::new();
+        let _ = BufReader::new(stdout).read_line(&mut line);
+        assert_eq!(line.trim(), "ready", "the holder did not open its sockets");
+        Holder(child)
+    }
+}
+
+impl Drop for Holder {
+    fn drop(&mut self) {
+        drop(self.0.stdin.take());
+        let _ = self.0.wait();
+    }
+}
+
+/// A namespace with the holder's addresses and routes.
+fn namespace(prefix: &str) -> Option<Netns> {
+    if !nltestns::tool("ss", "compat_ss_filter") || !nltestns::tool("python3", "compat_ss_filter") {
+        return None;
+    }
+    let ns = Netns::new(prefix)?;
+    for cmd in [
+        "link set lo up",
+        "addr add 10.1.0.1/24 dev lo",
+        "route add 10.99.0.0/24 dev lo",
+    ] {
+        ns.ip_ok(&cmd.split_whitespace().collect::<Vec<_>>());
+    }
+    Some(ns)
+}
+
+/// Compares `lines` run by ss and nlss in `ns` (a line that differs is run twice more:
+/// a socket may change between two runs).
+fn compare(ns: &Netns, lines: &[&str]) -> Vec<String> {
+    let nlss = env!("CARGO_BIN_EXE_nlss");
+    let mut failures = Vec::new();
+    for args in lines {
+        let mut want = run("ss", ns.name(), args);
+        let mut got = run(nlss, ns.name(), args);
+        for _ in 0..2 {
+            if want == got {
+                break;
+            }
+            want = run("ss", ns.name(), args);
+            got = run(nlss, ns.name(), args);
+        }
+        if want != got {
+            failures.push(format!(
+                "{args}:\n--- ss (exit {:?})\n{}{}--- nlss (exit {:?})\n{}{}",
+                want.0, want.1, want.2, got.0, got.1, got.2
+            ));
+        }
+    }
+    failures
+}
+
+#[test]
+fn filters_as_ss_reads_them() {
+    let Some(ns) = namespace("ss-filter") else {
+        return;
+    };
+    let _holder = Holder::start(&ns);
+    let mut failures = compare(&ns, GOOD);
+    failures.extend(compare(&ns, BAD));
+    println!(
+        "compared {} filters and {} bad ones with ss",
+        GOOD.len(),
+        BAD.len()
+    );
+    assert!(
+        failures.is_empty(),
+        "{} differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+/// `line` with the ports the kernel chose (32768 and above) as `#`: they differ
+/// between the twin namespaces.
+fn ephemeral_ports(line: &str) -> String {
+    let mut out = String::new();
+    for (i, part) in line.split(':').enumerate() {
+        if i > 0 {
+            out.push(':');
+        }
+        let digits = part.len() - part.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        match part[..digits].parse::<u32>() {
+            Ok(p) if p >= 32768 => {
+                out.push('#');
+                out.push_str(&part[digits..]);
+            }
+            _ => out.push_str(part),
+        }
+    }
+    out
+}
+
+/// Runs `program -K -tan dport = :8080` in a namespace of its own, then lists what is
+/// left with ss; both outputs sorted (the two namespaces' hash tables order sockets
+/// differently).
+fn kill_matching(program: &str) -> Option<(Run, Run)> {
+    let ns = namespace("ss-fkill")?;
+    let _holder = Holder::start(&ns);
+    let sorted = |mut r: Run| {
+        let mut lines: Vec<String> = r.1.lines().map(ephemeral_ports).collect();
+        lines.sort_unstable();
+        r.1 = lines.join("\n");
+        r
+    };
+    let killed = sorted(run(program, ns.name(), "-K -tan dport = :8080"));
+    let left = sorted(run("ss", ns.name(), "-tan"));
+    Some((killed, left))
+}
+
+#[test]
+fn kill_with_a_filter() {
+    let Some(want) = kill_matching("ss") else {
+        return;
+    };
+    let Some(got) = kill_matching(env!("CARGO_BIN_EXE_nlss")) else {
+        return;
+    };
+    assert_eq!(want, got, "ss -K, then nlss -K");
+    let peer_8080 = |l: &str| {
+        l.split_whitespace()
+            .nth(4)
+            .is_some_and(|p| p.ends_with(":8080"))
+    };
+    assert!(got.0 .1.lines().any(peer_8080), "nothing was killed");
+    assert!(
+        !got.1 .1.lines().any(peer_8080),
+        "a matching socket is left"
+    );
+}
