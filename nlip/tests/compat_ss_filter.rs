@@ -265,3 +265,81 @@ fn kill_with_a_filter() {
         "a matching socket is left"
     );
 }
+
+/// The messages of a `-D` file: (length, type, flags, payload); the sequence and port
+/// of each header are left out (ss's and nlss's sockets differ in both).
+fn dump_messages(bytes: &[u8]) -> Vec<(u32, u16, u16, Vec<u8>)> {
+    let mut out = Vec::new();
+    let mut rest = bytes;
+    while rest.len() >= 16 {
+        let len = u32::from_ne_bytes(rest[..4].try_into().unwrap());
+        let ty = u16::from_ne_bytes(rest[4..6].try_into().unwrap());
+        let flags = u16::from_ne_bytes(rest[6..8].try_into().unwrap());
+        let end = (len as usize).clamp(16, rest.len());
+        out.push((len, ty, flags, rest[16..end].to_vec()));
+        rest = &rest[((len as usize + 3) & !3).min(rest.len())..];
+    }
+    assert!(rest.is_empty(), "a remnant of {} bytes", rest.len());
+    out
+}
+
+/// Runs `program -N NS ARGS -D FILE` and returns the file's messages.
+fn dump_file(program: &str, ns: &str, args: &str) -> Vec<(u32, u16, u16, Vec<u8>)> {
+    let path = std::env::temp_dir().join(format!("nlss-D-{}-{}", std::process::id(), args.len()));
+    let r = run(program, ns, &format!("{args} -D {}", path.display()));
+    assert_eq!(
+        r,
+        (Some(0), String::new(), String::new()),
+        "{program} {args} -D"
+    );
+    let bytes = std::fs::read(&path).unwrap_or_default();
+    let _ = std::fs::remove_file(&path);
+    dump_messages(&bytes)
+}
+
+#[test]
+fn dump_file_as_ss_writes_it() {
+    let Some(ns) = namespace("ss-dump") else {
+        return;
+    };
+    let _holder = Holder::start(&ns);
+    let nlss = env!("CARGO_BIN_EXE_nlss");
+    // Listeners: nothing ticks, the same bytes (but for each header's sequence and port).
+    for args in ["-tl", "-6tl", "-4tlm"] {
+        assert_eq!(
+            dump_file("ss", ns.name(), args),
+            dump_file(nlss, ns.name(), args),
+            "{args}"
+        );
+    }
+    // Every TCP socket: the same messages of the same sockets (the timers tick).
+    for args in ["-ta", "-tai", "-t"] {
+        let id = |m: &Vec<(u32, u16, u16, Vec<u8>)>| -> Vec<(u32, u16, Vec<u8>)> {
+            let mut v: Vec<_> = m
+                .iter()
+                .map(|(l, t, _, p)| (*l, *t, p.get(4..52).unwrap_or(p).to_vec()))
+                .collect();
+            v.sort();
+            v
+        };
+        let want = dump_file("ss", ns.name(), args);
+        let got = dump_file(nlss, ns.name(), args);
+        assert_eq!(id(&want), id(&got), "{args}");
+    }
+    // No TCP table; stdout; a file that cannot be made (nothing, exit 0, as ss does).
+    for args in ["-u -D -", "-t -D /nonexistent/dir/file"] {
+        assert_eq!(
+            run("ss", ns.name(), args),
+            run(nlss, ns.name(), args),
+            "{args}"
+        );
+    }
+    let raw = |program: &str| {
+        let o = Command::new(program)
+            .args(["-N", ns.name(), "-tl", "-D", "-"])
+            .output()
+            .unwrap_or_else(|e| panic!("cannot run {program}: {e}"));
+        dump_messages(&o.stdout)
+    };
+    assert_eq!(raw("ss"), raw(nlss), "-tl -D -");
+}

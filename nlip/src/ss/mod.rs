@@ -113,16 +113,14 @@ fn show(o: &SsOptions, out: &mut impl Write) -> Result<(), Failure> {
     }
     let mut selection = o.selection.clone();
     let filter_words = selection.finish(&o.words)?;
-    if o.dump_file.is_some() {
+    if let Some(path) = &o.dump_file {
         if !selection.has_db(Db::Tcp) {
             return Err(Failure::new(
                 "ss: tcpdiag dump requested and no tcp in filter.",
                 exit::OK,
             ));
         }
-        // merge: `-D FILE` writes the raw inet_diag messages of the TCP dump to FILE
-        // (`-`: stdout) and exits 0.
-        return Err(Failure::failed("nlss: -D needs nlkit::sock_diag"));
+        return inet::dump_file(&selection, &print::Printer::new(o), path, out);
     }
     selection.filter =
         filter::SsFilter::parse(filter_words, o.filter_file.as_ref(), &mut selection)?;
