@@ -343,3 +343,84 @@ fn dump_file_as_ss_writes_it() {
     };
     assert_eq!(raw("ss"), raw(nlss), "-tl -D -");
 }
+
+/// `-E` lines, each run by ss and nlss at once while the same sockets close.
+const EVENT_LINES: &[&str] = &[
+    "-E -n",
+    "-E -n -t",
+    "-E -n -u",
+    "-E -n -6",
+    "-E -n -t sport = :7001 or sport = :7003",
+    "-E -n src [::1]",
+    "-E -n -H -4 not sport = :7002",
+];
+
+/// Starts `program -N NS ARGS` with its output piped (ss through `stdbuf -o0`: it does
+/// not flush its rows itself, and is killed).
+fn start(program: &str, ns: &str, args: &str) -> Child {
+    let mut c = if program == "ss" {
+        let mut c = Command::new("stdbuf");
+        c.args(["-o0", "ss"]);
+        c
+    } else {
+        Command::new(program)
+    };
+    c.args(["-N", ns])
+        .args(args.split_whitespace())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot run {program}: {e}"))
+}
+
+#[test]
+fn events_as_ss_prints_them() {
+    let Some(ns) = namespace("ss-events") else {
+        return;
+    };
+    if !nltestns::tool("stdbuf", "compat_ss_filter") {
+        return;
+    }
+    let nlss = env!("CARGO_BIN_EXE_nlss");
+    let children: Vec<(Child, Child)> = EVENT_LINES
+        .iter()
+        .map(|a| (start("ss", ns.name(), a), start(nlss, ns.name(), a)))
+        .collect();
+    // Time to join the groups; then listeners, a connection and UDP sockets close.
+    std::thread::sleep(std::time::Duration::from_millis(800));
+    let script = "import socket\n\
+        for p in (7001, 7002):\n\
+        \x20   s = socket.socket(); s.bind(('127.0.0.1', p)); s.listen(); s.close()\n\
+        l = socket.socket(socket.AF_INET6); l.bind(('::1', 7003)); l.listen()\n\
+        c = socket.socket(socket.AF_INET6); c.connect(('::1', 7003))\n\
+        a = l.accept()[0]; c.close(); a.close(); l.close()\n\
+        for fam, addr in ((socket.AF_INET, '127.0.0.1'), (socket.AF_INET6, '::1')):\n\
+        \x20   u = socket.socket(fam, socket.SOCK_DGRAM); u.bind((addr, 7004)); u.close()\n";
+    let ok = Command::new("ip")
+        .args(["netns", "exec", ns.name(), "python3", "-c", script])
+        .status()
+        .is_ok_and(|s| s.success());
+    assert!(ok, "the sockets could not be made");
+    std::thread::sleep(std::time::Duration::from_millis(800));
+    // The events come in the kernel's order, the same for both; compared sorted anyway
+    // (the connection's two ends and time-wait sockets close at about the same time).
+    let output = |mut c: Child| {
+        let _ = c.kill();
+        let o = c.wait_with_output().expect("the child's output");
+        let mut lines: Vec<String> = String::from_utf8_lossy(&o.stdout)
+            .lines()
+            .map(ephemeral_ports)
+            .collect();
+        lines.sort_unstable();
+        (lines, String::from_utf8_lossy(&o.stderr).into_owned())
+    };
+    // Every child is stopped before anything is compared.
+    let outputs: Vec<_> = children
+        .into_iter()
+        .map(|(ss, ours)| (output(ss), output(ours)))
+        .collect();
+    for (args, (want, got)) in EVENT_LINES.iter().zip(outputs) {
+        assert!(!want.0.is_empty(), "{args}: ss saw nothing");
+        assert_eq!(want, got, "{args}: ss, then nlss");
+    }
+}

@@ -13,11 +13,12 @@
 //! filter, the header and the sockets of each table in ss's order, laid out together.
 //!
 //! Differences from ss 6.1: a closed stdout is success (ss dies of SIGPIPE); getopt's
-//! messages name the program `ss` whatever it is called; the sockets themselves, the
-//! filter expression, `-D`, `-K`, `-E`, `-p` and SELinux contexts come with nlkit's
-//! sock_diag (see the `merge:` notes); on a terminal the columns are laid out as when
+//! messages name the program `ss` whatever it is called; the filter is checked on inet
+//! and unix sockets (packet, netlink, vsock and XDP sockets are shown unfiltered: see
+//! the `merge:` notes), `-E` with `-K` closes nothing ([`events`]); on a terminal the columns are laid out as when
 //! stdout is not one (the terminal's width needs an ioctl that belongs in nlkit::sys).
 
+pub mod events;
 pub mod filter;
 pub mod inet;
 pub mod names;
@@ -124,8 +125,7 @@ fn show(o: &SsOptions, out: &mut impl Write) -> Result<(), Failure> {
     }
     selection.filter =
         filter::SsFilter::parse(filter_words, o.filter_file.as_ref(), &mut selection)?;
-    // merge: `-E` follows destroy events from here; `-p`/`-T` build the inode -> process
-    // table from /proc first.
+    // merge: `-p`/`-T` build the inode -> process table from /proc first.
     let layout = Layout {
         netid: selection.show_netid(),
         state: selection.show_state(),
@@ -135,6 +135,9 @@ fn show(o: &SsOptions, out: &mut impl Write) -> Result<(), Failure> {
     let mut printer = print::Printer::new(o);
     if o.header {
         table.header()?;
+    }
+    if o.events {
+        return events::follow(&selection, &mut printer, &mut table);
     }
     for db in selection.tables() {
         // merge: the inet tables are `inet::show`; the others dump table `db` (with
