@@ -424,3 +424,41 @@ fn events_as_ss_prints_them() {
         assert_eq!(want, got, "{args}: ss, then nlss");
     }
 }
+
+#[test]
+fn filter_files_as_ss_reads_them() {
+    let Some(ns) = namespace("ss-ffile") else {
+        return;
+    };
+    let _holder = Holder::start(&ns);
+    let dir = std::env::temp_dir().join(format!("nlss-F-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a scratch folder");
+    let files = [
+        ("one", "sport = :8080\n"),
+        (
+            "lines",
+            "# the listener and its clients\nsport = :8080\nor dport = :8080\n",
+        ),
+        ("bad", "sport = :8080 and\n"),
+        ("escaped", "dport\\ =\\ :8080\n"),
+        ("long", &format!("sport = :{}\n", "8".repeat(1100))),
+    ];
+    let mut lines = Vec::new();
+    for (name, text) in files {
+        let path = dir.join(name);
+        std::fs::write(&path, text).expect("a filter file");
+        lines.push(format!("-tan -F {}", path.display()));
+        lines.push(format!("-tan -F {} dport = :8080", path.display()));
+    }
+    lines.push(format!("-tan -F {}", dir.join("missing").display()));
+    lines.push(format!("-tan -F {0}/one -F {0}/one", dir.display()));
+    let refs: Vec<&str> = lines.iter().map(String::as_str).collect();
+    let failures = compare(&ns, &refs);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(
+        failures.is_empty(),
+        "{} differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
