@@ -72,10 +72,9 @@ pub fn show<W: Write>(
     for family in families(sel) {
         let request = InetRequest {
             extensions: extensions(p),
+            bytecode: sel.filter.bytecode.clone(),
             ..InetRequest::new(family, proto, StateSet(sel.states))
         };
-        // merge: the filter's bytecode goes in request.bytecode, and what the kernel
-        // cannot check is checked on each socket before it is shown (and killed, -K).
         let e = match rows(&mut conn, &request, sel, (proto, netid), p, table)? {
             Outcome::Done => continue,
             Outcome::Stopped => return Ok(()),
@@ -103,6 +102,59 @@ pub fn show<W: Write>(
         return Ok(());
     }
     Ok(())
+}
+
+/// `-D FILE` (`-`: stdout): the TCP dump's messages as the kernel sent them, IPv4 then
+/// IPv6 (or the family of `-4`/`-6`), each dump ending with its `NLMSG_DONE`, as ss 6.1
+/// writes them (whole datagrams, no filter: ss reads the expression later). A file that
+/// cannot be created gets nothing and the exit status is still 0, as with ss.
+pub fn dump_file(
+    sel: &Selection,
+    p: &Printer,
+    path: &str,
+    stdout: &mut dyn Write,
+) -> Result<(), Failure> {
+    let mut out: Box<dyn Write + '_> = if path.starts_with('-') {
+        Box::new(stdout)
+    } else {
+        match std::fs::File::create(path) {
+            Ok(f) => Box::new(std::io::BufWriter::new(f)),
+            Err(_) => return Ok(()),
+        }
+    };
+    let mut conn =
+        Conn::new(nlkit::sys::Protocol::SockDiag).map_err(|e| crate::diag::kernel(&e))?;
+    for family in families(sel) {
+        let request = InetRequest {
+            extensions: extensions(p),
+            ..InetRequest::new(family, InetProtocol::Tcp, StateSet(sel.states))
+        };
+        let message = sock_diag::DumpRequest::request(&request);
+        let Ok(mut dump) = conn.dump(&message) else {
+            return Ok(());
+        };
+        while let Some(m) = dump.next_message() {
+            match m {
+                Ok(m) => {
+                    let bytes = m.as_bytes();
+                    out.write_all(bytes)?;
+                    out.write_all(&[0; 3][..(4 - bytes.len() % 4) % 4])?;
+                }
+                Err(nlkit::engine::Error::Decode(_)) => continue,
+                Err(_) => return Ok(out.flush()?),
+            }
+        }
+        // NLMSG_DONE, NLM_F_MULTI, the dump's sequence and port, the error 0.
+        let mut done = Vec::with_capacity(20);
+        done.extend_from_slice(&20u32.to_ne_bytes());
+        done.extend_from_slice(&3u16.to_ne_bytes());
+        done.extend_from_slice(&2u16.to_ne_bytes());
+        done.extend_from_slice(&dump.sequence().to_ne_bytes());
+        done.extend_from_slice(&dump.port_id().to_ne_bytes());
+        done.extend_from_slice(&0i32.to_ne_bytes());
+        out.write_all(&done)?;
+    }
+    Ok(out.flush()?)
 }
 
 /// The UDP or raw sockets of `/proc/net/{udp,raw}{,6}`, as ss reads them when the kernel
@@ -133,7 +185,7 @@ fn proc_net<W: Write>(
             let Some(s) = proc_line(line, family) else {
                 continue;
             };
-            if sel.states & s.state.bit() == 0 {
+            if sel.states & s.state.bit() == 0 || !sel.filter.passes_inet(&s) {
                 continue;
             }
             let mut r = columns(&s, netid, p);
@@ -226,7 +278,8 @@ where
     for s in sockets {
         match s {
             Ok(s) => {
-                if !sel.has_family(of(s.family)) {
+                // ss's own check runs on every socket, after the kernel's program.
+                if !sel.has_family(of(s.family)) || !sel.filter.passes_inet(&s) {
                     continue;
                 }
                 if let Some(k) = killer.as_mut() {

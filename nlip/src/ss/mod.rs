@@ -13,11 +13,13 @@
 //! filter, the header and the sockets of each table in ss's order, laid out together.
 //!
 //! Differences from ss 6.1: a closed stdout is success (ss dies of SIGPIPE); getopt's
-//! messages name the program `ss` whatever it is called; the sockets themselves, the
-//! filter expression, `-D`, `-K`, `-E`, `-p` and SELinux contexts come with nlkit's
-//! sock_diag (see the `merge:` notes); on a terminal the columns are laid out as when
+//! messages name the program `ss` whatever it is called; the filter is checked on inet
+//! and unix sockets (packet, netlink, vsock and XDP sockets are shown unfiltered: see
+//! the `merge:` notes), `-E` with `-K` closes nothing ([`events`]); on a terminal the columns are laid out as when
 //! stdout is not one (the terminal's width needs an ioctl that belongs in nlkit::sys).
 
+pub mod events;
+pub mod filter;
 pub mod inet;
 pub mod names;
 pub mod netlink;
@@ -37,7 +39,7 @@ pub mod unix;
 pub mod usage;
 
 use crate::diag::{exit, Failure};
-use options::{Early, FilterFile, OptionEnv, SsOptions};
+use options::{Early, OptionEnv, SsOptions};
 use select::Db;
 use std::io::{self, Write};
 use std::process::ExitCode;
@@ -112,24 +114,18 @@ fn show(o: &SsOptions, out: &mut impl Write) -> Result<(), Failure> {
     }
     let mut selection = o.selection.clone();
     let filter_words = selection.finish(&o.words)?;
-    if o.dump_file.is_some() {
+    if let Some(path) = &o.dump_file {
         if !selection.has_db(Db::Tcp) {
             return Err(Failure::new(
                 "ss: tcpdiag dump requested and no tcp in filter.",
                 exit::OK,
             ));
         }
-        // merge: `-D FILE` writes the raw inet_diag messages of the TCP dump to FILE
-        // (`-`: stdout) and exits 0.
-        return Err(Failure::failed("nlss: -D needs nlkit::sock_diag"));
+        return inet::dump_file(&selection, &print::Printer::new(o), path, out);
     }
-    let _filter = Filter {
-        words: filter_words,
-        file: o.filter_file.as_ref(),
-    };
-    // merge: parse `_filter` with nlkit::sock_diag::filter (its errors print the usage,
-    // exit 255, or its own message); `-E` follows destroy events from here; `-K` kills
-    // what the dumps show; `-p`/`-T` build the inode -> process table from /proc first.
+    selection.filter =
+        filter::SsFilter::parse(filter_words, o.filter_file.as_ref(), &mut selection)?;
+    // merge: `-p`/`-T` build the inode -> process table from /proc first.
     let layout = Layout {
         netid: selection.show_netid(),
         state: selection.show_state(),
@@ -139,6 +135,9 @@ fn show(o: &SsOptions, out: &mut impl Write) -> Result<(), Failure> {
     let mut printer = print::Printer::new(o);
     if o.header {
         table.header()?;
+    }
+    if o.events {
+        return events::follow(&selection, &mut printer, &mut table);
     }
     for db in selection.tables() {
         // merge: the inet tables are `inet::show`; the others dump table `db` (with
@@ -152,16 +151,6 @@ fn show(o: &SsOptions, out: &mut impl Write) -> Result<(), Failure> {
     }
     table.finish()?;
     Ok(())
-}
-
-/// The filter expression as ss hands it to its parser: the words after the state words,
-/// or the text of the `-F` file.
-#[derive(Debug)]
-pub struct Filter<'a> {
-    /// The words of the expression.
-    pub words: &'a [String],
-    /// The `-F` file, which ss reads instead of the words.
-    pub file: Option<&'a FilterFile>,
 }
 
 /// Runs `nlss` with the arguments of this process; the exit status is ss's.

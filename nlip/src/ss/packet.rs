@@ -98,10 +98,32 @@ pub fn show<W: Write>(
         return Ok(());
     }
     each(&PacketRequest::default(), |s: PacketSocket| {
-        // merge: the filter expression is checked here (its protocol is the socket's).
+        if !sel.filter.passes(&candidate(&s)) {
+            return Ok(());
+        }
         Ok(table.row(&packet_row(&s, bpf, p))?)
     })?;
     Ok(())
+}
+
+/// What ss's own check sees of a packet socket: no family nor address, the device's
+/// index as the local port and as the device (ss's `packet_show_sock`).
+fn candidate(s: &PacketSocket) -> nlkit::sock_diag::filter::Candidate {
+    let index = s.info.as_ref().map_or(0, |i| i.index);
+    let none = std::net::IpAddr::from([0u8; 4]);
+    nlkit::sock_diag::filter::Candidate {
+        family: nlkit::rtnl::AddressFamily::Unspec,
+        local: none,
+        local_port: index as u16,
+        remote: none,
+        remote_port: 0,
+        interface: index,
+        mark: 0,
+        cgroup_id: 0,
+        autobound: None,
+        local_name: None,
+        remote_name: None,
+    }
 }
 
 /// One packet socket's row.

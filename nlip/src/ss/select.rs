@@ -277,6 +277,8 @@ pub struct Selection {
     pub saw_query: bool,
     /// The family of the last family option (`-4`, `-6`, `-x`, `-f`, ...).
     pub preferred: Option<Family>,
+    /// The filter expression (read after [`Selection::finish`]).
+    pub filter: super::filter::SsFilter,
 }
 
 impl Default for Selection {
@@ -289,6 +291,7 @@ impl Default for Selection {
             default: true,
             saw_query: false,
             preferred: None,
+            filter: super::filter::SsFilter::default(),
         }
     }
 }

@@ -334,6 +334,13 @@ impl<W: Write> Table<W> {
         Ok(())
     }
 
+    /// Prints what is buffered now and flushes the writer (ss renders after each event
+    /// of `-E`).
+    pub fn render_now(&mut self) -> io::Result<()> {
+        self.render()?;
+        self.out.flush()
+    }
+
     /// Prints what is buffered and returns the writer.
     pub fn finish(mut self) -> io::Result<W> {
         self.render()?;

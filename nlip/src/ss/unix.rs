@@ -59,8 +59,12 @@ pub fn show<W: Write>(
         if table_of(s.socket_type).is_some_and(|db| !sel.has_db(db)) {
             return Ok(());
         }
-        // merge: the filter expression (nlkit::sock_diag::filter) is checked here, with a
-        // Candidate of the local name (`display_name`) and no peer name, as ss 6.1 does.
+        if !sel
+            .filter
+            .passes(&nlkit::sock_diag::filter::Candidate::from(&s))
+        {
+            return Ok(());
+        }
         Ok(table.row(&unix_row(&s, p))?)
     })?;
     Ok(())

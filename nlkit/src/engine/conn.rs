@@ -564,6 +564,16 @@ impl<'c> Dump<'c> {
         self.exchange.interrupted()
     }
 
+    /// The sequence number of the dump's request (every answer carries it).
+    pub fn sequence(&self) -> u32 {
+        self.exchange.sequence()
+    }
+
+    /// The port id of the socket the dump reads (every answer is addressed to it).
+    pub fn port_id(&self) -> u32 {
+        self.conn.port_id()
+    }
+
     /// True when the dump has ended (successfully or not).
     pub fn is_finished(&self) -> bool {
         self.finished

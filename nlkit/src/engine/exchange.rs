@@ -53,6 +53,11 @@ pub(crate) struct Exchange {
 }
 
 impl Exchange {
+    /// The request's sequence number.
+    pub(crate) fn sequence(&self) -> u32 {
+        self.sequence
+    }
+
     pub(crate) fn new(mode: Mode, sequence: u32, port_id: u32, request_type: u16) -> Self {
         Exchange {
             sequence,

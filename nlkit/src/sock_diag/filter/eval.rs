@@ -3,11 +3,13 @@
 
 use super::{Bound, Cgroup, Device, Expr, HostAddr, HostCond, Side};
 use crate::rtnl::AddressFamily;
+use crate::sock_diag::inet::InetSocket;
+use crate::sock_diag::unix::UnixSocket;
 use std::net::IpAddr;
 use std::ops::RangeInclusive;
 
-/// What a filter looks at in one socket (the inet socket converts into it).
-// merge: impl From<&inet::InetSocket> for Candidate
+/// What a filter looks at in one socket (an [`InetSocket`] or a [`UnixSocket`] converts
+/// into it with `Candidate::from`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Candidate {
     /// The socket's family (`AF_INET`, `AF_INET6`, ...).
@@ -35,6 +37,48 @@ pub struct Candidate {
     /// A unix socket's peer's name (`None`: unnamed or no peer). ss 6.1 reading unix_diag
     /// leaves it unset, so its `dst PATTERN` sees an empty name; keep it `None` to match.
     pub remote_name: Option<String>,
+}
+
+impl From<&InetSocket> for Candidate {
+    /// The addresses, ports, device, mark and cgroup the kernel reported (a mark or
+    /// cgroup it did not send is 0); `autobound` is unknown (the kernel does not report
+    /// `SOCK_BINDPORT_LOCK`).
+    fn from(s: &InetSocket) -> Candidate {
+        Candidate {
+            family: s.family,
+            local: s.local.address,
+            local_port: s.local.port,
+            remote: s.remote.address,
+            remote_port: s.remote.port,
+            interface: s.interface,
+            mark: s.mark.unwrap_or(0),
+            cgroup_id: s.cgroup_id.unwrap_or(0),
+            autobound: None,
+            local_name: None,
+            remote_name: None,
+        }
+    }
+}
+
+impl From<&UnixSocket> for Candidate {
+    /// The socket's name as ss prints it ([`UnixSocket::display_name`]) and no peer name,
+    /// as ss 6.1 reads unix_diag; the addresses are unspecified and the ports 0.
+    fn from(s: &UnixSocket) -> Candidate {
+        let none = IpAddr::from([0u8; 4]);
+        Candidate {
+            family: AddressFamily::from(super::AF_UNIX),
+            local: none,
+            local_port: 0,
+            remote: none,
+            remote_port: 0,
+            interface: 0,
+            mark: 0,
+            cgroup_id: 0,
+            autobound: None,
+            local_name: s.display_name(),
+            remote_name: None,
+        }
+    }
 }
 
 impl Expr {

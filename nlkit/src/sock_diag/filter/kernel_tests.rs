@@ -60,7 +60,7 @@ fn kernel_dump(conn: &mut crate::engine::Conn, program: &[u8]) -> Vec<Candidate>
         b.push_struct(&ReqV2 {
             family,
             protocol: 6,
-            states: STATES_ALL,
+            states: STATES_ALL.0,
             ..ReqV2::default()
         });
         if !program.is_empty() {

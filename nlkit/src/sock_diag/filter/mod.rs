@@ -25,6 +25,36 @@
 //!     "ss: bison bellows (while parsing filter): \"syntax error!\" Sorry."
 //! );
 //! ```
+//!
+//! The whole path, as `ss -t dport = :443` takes it: the state words, the expression,
+//! its program in the request (the kernel filters), then ss's own check on each socket
+//! (which decides alone when there is no program):
+//!
+//! ```no_run
+//! use nlkit::engine::Conn;
+//! use nlkit::rtnl::AddressFamily;
+//! use nlkit::sock_diag::filter::{compile, parse_states, Candidate, ParseOptions, STATES_DEFAULT};
+//! use nlkit::sock_diag::{self, InetProtocol, InetRequest, StateSet};
+//! # fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! let words = ["state", "established", "dport", "=", ":443"];
+//! let (states, used) = parse_states(&words, StateSet::EMPTY)?;
+//! let states = if states.is_empty() { STATES_DEFAULT } else { states };
+//! let expr = ParseOptions::default().parse(&words[used..])?.expr;
+//! let program = expr.as_ref().map(compile).filter(|p| !p.is_empty());
+//! let mut conn = Conn::new(nlkit::sys::Protocol::SockDiag)?;
+//! let request = InetRequest {
+//!     bytecode: program,
+//!     ..InetRequest::new(AddressFamily::Inet, InetProtocol::Tcp, states)
+//! };
+//! for socket in sock_diag::dump(&mut conn, &request)? {
+//!     let socket = socket?;
+//!     let candidate = Candidate::from(&socket);
+//!     if expr.as_ref().is_none_or(|e| e.matches_like_ss(&candidate, 32768..=60999)) {
+//!         println!("{:?} -> {:?}", socket.local, socket.remote);
+//!     }
+//! }
+//! # Ok(()) }
+//! ```
 
 mod bytecode;
 mod eval;

@@ -7,13 +7,14 @@
 use super::value::{parse_device, parse_hostcond, parse_mark};
 use super::{Bound, Cgroup, Device, Expr, FilterError, HostCond, Numeric, Resolver, Side};
 use crate::rtnl::AddressFamily;
+use crate::sock_diag::inet::StateSet;
 
 /// Every TCP state (`SS_ALL`: bits 0 to 11, `1 << TCP_ESTABLISHED` ...).
-// merge: use sock_diag::inet::StateSet
-pub const STATES_ALL: u32 = (1 << 12) - 1;
+pub const STATES_ALL: StateSet = StateSet::ALL;
 /// ss's default states for TCP when no state word is given (`SS_CONN`: all but listening,
 /// closed, time-wait and syn-recv).
-pub const STATES_DEFAULT: u32 = STATES_ALL & !((1 << 10) | (1 << 7) | (1 << 6) | (1 << 3));
+pub const STATES_DEFAULT: StateSet = StateSet::DEFAULT;
+const ALL: u32 = StateSet::ALL.0;
 
 const CLOSE: u32 = 1 << 7;
 const LISTEN: u32 = 1 << 10;
@@ -41,29 +42,29 @@ const STATE_NAMES: [&str; 12] = [
 /// `syn-recv` or `syn-rcv`, `fin-wait-1`, `fin-wait-2`, `time-wait`, `closed`/`close`/
 /// `unconnected`, `close-wait`, `last-ack`, `listening`, `closing`, `unknown`) or a group
 /// (`all`, `connected`, `synchronized`, `bucket`, `big`), ignoring case.
-pub fn scan_state(word: &str) -> Result<u32, FilterError> {
+pub fn scan_state(word: &str) -> Result<StateSet, FilterError> {
     let is = |n: &str| word.eq_ignore_ascii_case(n);
     let mask = if is("close") || is("closed") {
         CLOSE
     } else if is("syn-rcv") {
         SYN_RECV
     } else if is("all") {
-        STATES_ALL
+        ALL
     } else if is("connected") {
-        STATES_ALL & !(CLOSE | LISTEN)
+        ALL & !(CLOSE | LISTEN)
     } else if is("synchronized") {
-        STATES_ALL & !(CLOSE | LISTEN | SYN_SENT)
+        ALL & !(CLOSE | LISTEN | SYN_SENT)
     } else if is("bucket") {
         SYN_RECV | TIME_WAIT
     } else if is("big") {
-        STATES_ALL & !(SYN_RECV | TIME_WAIT)
+        ALL & !(SYN_RECV | TIME_WAIT)
     } else {
         let bit = STATE_NAMES.iter().position(|n| is(n));
         return bit
-            .map(|b| 1 << b)
+            .map(|b| StateSet(1 << b))
             .ok_or_else(|| FilterError::StateName(word.to_owned()));
     };
-    Ok(mask)
+    Ok(StateSet(mask))
 }
 
 /// Reads the leading `state NAME` and `exclude NAME` (or `excl NAME`) words as ss does:
@@ -72,9 +73,8 @@ pub fn scan_state(word: &str) -> Result<u32, FilterError> {
 /// closed with `-l`). Returns the mask and how many words were used; the rest is the
 /// expression. A mask of 0 means "no state given" (ss then uses each table's default,
 /// [`STATES_DEFAULT`] for TCP).
-// merge: return sock_diag::inet::StateSet
-pub fn parse_states(words: &[&str], initial: u32) -> Result<(u32, usize), FilterError> {
-    let mut mask = initial;
+pub fn parse_states(words: &[&str], initial: StateSet) -> Result<(StateSet, usize), FilterError> {
+    let mut mask = initial.0;
     let mut saw = false;
     let mut used = 0;
     while let Some(&w) = words.get(used) {
@@ -84,16 +84,16 @@ pub fn parse_states(words: &[&str], initial: u32) -> Result<(u32, usize), Filter
             _ => break,
         };
         let name = words.get(used + 1).ok_or(FilterError::Incomplete)?;
-        let m = scan_state(name)?;
+        let m = scan_state(name)?.0;
         if include {
             mask = if saw { mask } else { 0 } | m;
         } else {
-            mask = if saw { mask } else { STATES_ALL } & !m;
+            mask = if saw { mask } else { ALL } & !m;
         }
         saw = true;
         used += 2;
     }
-    Ok((mask, used))
+    Ok((StateSet(mask), used))
 }
 
 /// Splits one word or line into tokens as ss does: at spaces and tabs, a backslash makes

@@ -4,6 +4,7 @@
 
 use super::bytecode::*;
 use super::*;
+use crate::sock_diag::StateSet;
 use crate::wire::FixedStruct;
 use proptest::prelude::*;
 use std::net::{Ipv4Addr, Ipv6Addr};
@@ -38,7 +39,7 @@ pub(super) fn hex(b: &[u8]) -> String {
 fn run_like_ss(args: &[&str]) -> Result<(u32, Vec<u8>, String), FilterError> {
     let mut family = AddressFamily::Unspec;
     let mut rest = args;
-    let mut initial = 0;
+    let mut initial = StateSet::EMPTY;
     while let Some(w) = rest.first().filter(|w| w.starts_with('-')) {
         match *w {
             "-4" => family = AddressFamily::Inet,
@@ -55,7 +56,11 @@ fn run_like_ss(args: &[&str]) -> Result<(u32, Vec<u8>, String), FilterError> {
         keep_names: false,
     };
     let parsed = opts.parse(&rest[used..])?;
-    let mask = if mask == 0 { STATES_DEFAULT } else { mask };
+    let mask = if mask.is_empty() {
+        STATES_DEFAULT.0
+    } else {
+        mask.0
+    };
     let families = match parsed.family.unwrap_or(family) {
         AddressFamily::Inet => "2",
         AddressFamily::Inet6 => "10",
@@ -309,16 +314,22 @@ fn services_file() {
 fn state_words() {
     assert_eq!(
         parse_states(&["state", "established", "dport"], STATES_ALL),
-        Ok((2, 2))
+        Ok((StateSet(2), 2))
     );
-    assert_eq!(parse_states(&["excl", "bucket"], 0), Ok((0xfb7, 2)));
-    assert_eq!(parse_states(&["state"], 0), Err(FilterError::Incomplete));
-    assert_eq!(scan_state("Listening"), Ok(1 << 10));
+    assert_eq!(
+        parse_states(&["excl", "bucket"], StateSet::EMPTY),
+        Ok((StateSet(0xfb7), 2))
+    );
+    assert_eq!(
+        parse_states(&["state"], StateSet::EMPTY),
+        Err(FilterError::Incomplete)
+    );
+    assert_eq!(scan_state("Listening"), Ok(StateSet(1 << 10)));
     assert_eq!(
         scan_state("listen").unwrap_err().to_string(),
         "ss: wrong state name: listen"
     );
-    assert_eq!(STATES_DEFAULT, 0xb37);
+    assert_eq!(STATES_DEFAULT, StateSet(0xb37));
 }
 
 /// The kernel's `inet_diag_bc_run`, as its behaviour is documented: start at the first
@@ -579,7 +590,7 @@ proptest::proptest! {
         }
         words.push(junk.clone());
         let refs: Vec<&str> = words.iter().map(String::as_str).collect();
-        let _ = parse_states(&refs, 0);
+        let _ = parse_states(&refs, StateSet::EMPTY);
         if let Ok(Some(e)) = Expr::parse(&refs) {
             let _ = compile(&e);
         }
