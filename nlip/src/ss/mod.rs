@@ -25,7 +25,6 @@ pub mod options;
 pub mod other;
 pub mod packet;
 pub mod print;
-pub mod procs;
 pub mod rows;
 pub mod select;
 pub mod services;

@@ -19,7 +19,7 @@ use super::select::{Family, Selection};
 use super::table::{Endpoint, Row, Table};
 use crate::diag::Failure;
 use nlkit::sock_diag::netlink::{NetlinkRequest, NetlinkSocket, NetlinkState};
-use nlkit::sock_diag::SkMeminfo;
+use nlkit::sock_diag::{process, SkMeminfo};
 use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::io::Write;
@@ -81,16 +81,6 @@ fn protocol_names() -> HashMap<u32, String> {
     names
 }
 
-/// The command name of process `pid` as ss reads it (`%*d (%[^)])` of `/proc/PID/stat`):
-/// `None` when there is no such process or its name is empty.
-fn command(pid: i32) -> Option<String> {
-    let stat = std::fs::read(format!("/proc/{pid}/stat")).ok()?;
-    let open = stat.iter().position(|&c| c == b'(')?;
-    let rest = &stat[open + 1..];
-    let end = rest.iter().position(|&c| c == b')').unwrap_or(rest.len());
-    (end > 0).then(|| String::from_utf8_lossy(&rest[..end]).into_owned())
-}
-
 /// Shows the netlink sockets.
 pub fn show<W: Write>(
     sel: &Selection,
@@ -126,7 +116,9 @@ pub fn netlink_row(s: &NetlinkSocket, names: Option<&HashMap<u32, String>>, p: &
         -1 => "*".to_owned(),
         0 if !p.numeric => "kernel".to_owned(),
         pid if pid > 0 && !p.numeric => {
-            command(pid).map_or_else(|| pid.to_string(), |c| format!("{c}/{pid}"))
+            let root = super::print::details::proc_root();
+            process::command(&root, pid.unsigned_abs())
+                .map_or_else(|| pid.to_string(), |c| format!("{c}/{pid}"))
         }
         pid => pid.to_string(),
     };

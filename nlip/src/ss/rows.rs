@@ -2,7 +2,8 @@
 //! sock_diag messages (plain numbers here, so that any typed socket converts in a line).
 
 use super::options::SsOptions;
-use super::procs::{task_name, Users};
+use super::print::details::Users;
+use nlkit::sock_diag::process::command as task_name;
 use super::table::{Endpoint, Row};
 use std::path::Path;
 
@@ -157,7 +158,7 @@ pub fn skmem(m: &[u32]) -> String {
 
 /// A unix socket's row: Netid by type, `NAME INODE` (`*` unnamed) and `* PEER`, the
 /// holders, then `-m`'s skmem and `-e`'s shutdown, vfs and peers.
-pub fn unix_row(s: &UnixSock, o: &SsOptions, users: Option<&Users>) -> Row {
+pub fn unix_row(s: &UnixSock, o: &SsOptions, users: Option<&mut Users>) -> Row {
     let (rq, wq) = s.rqlen.unwrap_or_default();
     let netid = super::names::unix_netid(s.kind);
     let mut row = Row::new(netid, super::names::state(s.state), c_int(rq), c_int(wq));
@@ -165,7 +166,9 @@ pub fn unix_row(s: &UnixSock, o: &SsOptions, users: Option<&Users>) -> Row {
     row.local = Endpoint::new(&name, " ", &s.inode.to_string());
     row.peer = Endpoint::new("*", " ", &s.peer.to_string());
     if let Some(users) = users {
-        row.push(&users.column(s.inode));
+        let mut column = String::new();
+        users.print(&mut column, s.inode);
+        row.push(&column);
     }
     if o.mem {
         if let Some(m) = &s.meminfo {

@@ -26,7 +26,7 @@ impl Services {
         let range = match std::env::var_os("PROC_IP_LOCAL_PORT_RANGE") {
             Some(p) => std::fs::read(p),
             None => {
-                std::fs::read(super::procs::proc_root().join("sys/net/ipv4/ip_local_port_range"))
+                std::fs::read(super::print::details::proc_root().join("sys/net/ipv4/ip_local_port_range"))
             }
         };
         let range = range.map(|b| String::from_utf8_lossy(&b).into_owned());

@@ -464,7 +464,8 @@ fn summary_as_ss_reads_and_prints_it() {
 
 #[test]
 fn holders_of_sockets_as_ss_finds_them() {
-    use super::procs::{task_name, Users};
+    use super::print::details::Users;
+    use nlkit::sock_diag::process::{command, ProcessTable};
     let root = std::env::temp_dir().join(format!("nlss-proc-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&root);
     let task = |id: &str, comm: &str, fds: &[(&str, &str)]| {
@@ -485,24 +486,25 @@ fn holders_of_sockets_as_ss_finds_them() {
         ],
     );
     task("200", "cli", &[("7", "socket:[555]")]);
-    std::fs::create_dir_all(root.join("100/task/101/fd")).unwrap();
-    task("101", "worker", &[("3", "socket:[555]")]);
+    task("100/task/101", "worker", &[("3", "socket:[555]")]);
     std::fs::create_dir_all(root.join("self")).unwrap();
-    assert_eq!(task_name(&root, 200).as_deref(), Some("cli"));
-    let users = Users::scan(&root, false);
-    let col = users.column(555);
+    assert_eq!(command(&root, 200).as_deref(), Some("cli"));
+    let column = |threads: bool, ino: u32| {
+        let table = ProcessTable::scan_root(&root, threads).unwrap();
+        let mut out = String::new();
+        Users::of_table(table, threads).print(&mut out, ino);
+        out
+    };
+    let col = column(false, 555);
     // Each holder once, in the reverse of the order found (the directory's order).
     assert!(col.starts_with(" users:((\""), "{col}");
     assert!(col.contains("(\"srv\",pid=100,fd=3)") && col.contains("(\"cli\",pid=200,fd=7)"));
-    assert_eq!(users.column(777), " users:((\"srv\",pid=100,fd=5))");
-    assert_eq!(users.column(9), "");
-    assert_eq!(users.column(0), "");
-    let threads = Users::scan(&root, true);
-    assert!(threads
-        .column(555)
-        .contains("(\"worker\",pid=100,tid=101,fd=3)"));
+    assert_eq!(column(false, 777), " users:((\"srv\",pid=100,fd=5))");
+    assert_eq!(column(false, 9), "");
+    assert_eq!(column(false, 0), "");
+    assert!(column(true, 555).contains("(\"worker\",pid=100,tid=101,fd=3)"));
     assert_eq!(
-        threads.column(777),
+        column(true, 777),
         " users:((\"srv\",pid=100,tid=100,fd=5))"
     );
     let _ = std::fs::remove_dir_all(&root);
