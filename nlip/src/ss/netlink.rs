@@ -13,8 +13,8 @@
 //! fills a second page-sized datagram before 32 KiB ones; nlkit peeks with 32 KiB. With
 //! more netlink sockets than one page holds (about 40), ss so lists one fewer than nlss.
 
-use super::other::{each, skmem, CLOSE};
-use super::print::Printer;
+use super::other::{each, CLOSE};
+use super::print::{details, Printer};
 use super::select::{Family, Selection};
 use super::table::{Endpoint, Row, Table};
 use crate::diag::Failure;
@@ -134,7 +134,9 @@ pub fn netlink_row(s: &NetlinkSocket, names: Option<&HashMap<u32, String>>, p: &
     }
     if p.mem {
         ext.push('\t');
-        skmem(&mut ext, m);
+        if let Some(m) = m {
+            details::sk_meminfo(&mut ext, m);
+        }
     }
     r.push(&ext);
     r

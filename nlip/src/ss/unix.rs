@@ -9,8 +9,8 @@
 //! Differences from ss 6.1: a name that is not UTF-8 is printed with its bad bytes
 //! replaced (ss prints the bytes).
 
-use super::other::{each, row, skmem};
-use super::print::Printer;
+use super::other::{each, row};
+use super::print::{details, Printer};
 use super::select::{Db, Family, Selection};
 use super::table::{Endpoint, Row, Table};
 use crate::diag::Failure;
@@ -78,7 +78,9 @@ pub fn unix_row(s: &UnixSocket, p: &mut Printer) -> Row {
         p.users.print(&mut ext, s.inode);
     }
     if p.mem {
-        skmem(&mut ext, s.meminfo.as_ref());
+        if let Some(m) = &s.meminfo {
+            details::sk_meminfo(&mut ext, m);
+        }
     }
     if p.details {
         details(&mut ext, s);

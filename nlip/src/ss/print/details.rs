@@ -5,7 +5,7 @@
 //! of `-m` (`skmem:(...)`, or `mem:(...)` from older kernels).
 
 use nlkit::sock_diag::process::ProcessTable;
-use nlkit::sock_diag::{InetSocket, Timer};
+use nlkit::sock_diag::{InetSocket, SkMeminfo, Timer};
 use std::collections::HashMap;
 use std::fmt::Write;
 
@@ -60,14 +60,19 @@ pub fn timer(out: &mut String, s: &InetSocket, sctp: bool) {
     );
 }
 
+/// `-e`'s first words for a socket of any family: ` uid:U` (unless 0), ` ino:I sk:COOKIE`.
+pub fn sock_ids(out: &mut String, uid: u32, inode: u32, cookie: u64) {
+    if uid != 0 {
+        let _ = write!(out, " uid:{uid}");
+    }
+    let _ = write!(out, " ino:{inode} sk:{cookie:x}");
+}
+
 /// `-e`: ` uid:U` (unless 0), ` ino:I sk:COOKIE`, ` fwmark:0xM` and ` cgroup:PATH` when
 /// set (ss's `sock_details_print`), then for inet sockets ` v6only:B` and the shutdown
 /// arrows.
 pub fn sock_details(out: &mut String, s: &InetSocket, cgroups: &mut Cgroups) {
-    if s.uid != 0 {
-        let _ = write!(out, " uid:{}", s.uid);
-    }
-    let _ = write!(out, " ino:{} sk:{:x}", s.inode, s.cookie);
+    sock_ids(out, s.uid, s.inode, s.cookie);
     if let Some(mark) = s.mark.filter(|m| *m != 0) {
         let _ = write!(out, " fwmark:{mark:#x}");
     }
@@ -152,16 +157,21 @@ pub fn inet_sockopt(out: &mut String, s: &InetSocket, oneline: bool) {
 /// `-m`: ` skmem:(rR,rbB,tT,tbB,fF,wW,oO[,blB][,dD])`, or from a kernel without
 /// `INET_DIAG_SKMEMINFO` ` mem:(rR,wW,fF,tT)`.
 pub fn skmem(out: &mut String, s: &InetSocket) {
-    let Some(m) = &s.skmeminfo else {
-        if let Some(m) = &s.meminfo {
+    match (&s.skmeminfo, &s.meminfo) {
+        (Some(m), _) => sk_meminfo(out, m),
+        (None, Some(m)) => {
             let _ = write!(
                 out,
                 " mem:(r{},w{},f{},t{})",
                 m.rmem, m.wmem, m.fmem, m.tmem
             );
         }
-        return;
-    };
+        (None, None) => {}
+    }
+}
+
+/// ` skmem:(rR,rbB,tT,tbB,fF,wW,oO[,blB][,dD])` of a socket of any family.
+pub fn sk_meminfo(out: &mut String, m: &SkMeminfo) {
     let v = |x: Option<u32>| x.unwrap_or(0);
     let _ = write!(
         out,
