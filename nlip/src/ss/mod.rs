@@ -25,7 +25,6 @@ pub mod options;
 pub mod other;
 pub mod packet;
 pub mod print;
-pub mod rows;
 pub mod select;
 pub mod services;
 pub mod summary;

@@ -21,6 +21,7 @@ use crate::diag::Failure;
 use nlkit::sock_diag::netlink::{NetlinkRequest, NetlinkSocket, NetlinkState};
 use nlkit::sock_diag::{process, SkMeminfo};
 use std::collections::HashMap;
+use std::path::Path;
 use std::fmt::Write as _;
 use std::io::Write;
 
@@ -52,7 +53,7 @@ const PROTOCOLS: &[(u32, &str)] = &[
 /// The protocol names: the built-in ones, then iproute2's `nl_protos` files (`ID NAME`
 /// lines, `#` comments; ids as C's `%i` reads them: decimal or `0x` hex).
 // merge: belongs in crate::names beside the other iproute2 tables.
-fn protocol_names() -> HashMap<u32, String> {
+pub fn protocol_names() -> HashMap<u32, String> {
     let mut names: HashMap<u32, String> = PROTOCOLS
         .iter()
         .map(|(id, n)| (*id, (*n).to_owned()))
@@ -91,16 +92,23 @@ pub fn show<W: Write>(
         return Ok(());
     }
     let names = (!p.numeric).then(protocol_names);
+    let root = super::print::details::proc_root();
     each(&NetlinkRequest::default(), |s: NetlinkSocket| {
         // merge: the filter expression is checked here (its port is the port id, its
         // protocol the socket's).
-        Ok(table.row(&netlink_row(&s, names.as_ref(), p))?)
+        Ok(table.row(&netlink_row(&s, names.as_ref(), p, &root))?)
     })?;
     Ok(())
 }
 
-/// One netlink socket's row; `names` are the protocol names (`None` with `-n`).
-pub fn netlink_row(s: &NetlinkSocket, names: Option<&HashMap<u32, String>>, p: &Printer) -> Row {
+/// One netlink socket's row; `names` are the protocol names (`None` with `-n`), `root`
+/// the procfs the port's process is looked up in.
+pub fn netlink_row(
+    s: &NetlinkSocket,
+    names: Option<&HashMap<u32, String>>,
+    p: &Printer,
+    root: &Path,
+) -> Row {
     let m = s.meminfo.as_ref();
     let rq = m.and_then(SkMeminfo::rmem_alloc).unwrap_or(0);
     let wq = m.and_then(SkMeminfo::wmem_alloc).unwrap_or(0);
@@ -116,8 +124,7 @@ pub fn netlink_row(s: &NetlinkSocket, names: Option<&HashMap<u32, String>>, p: &
         -1 => "*".to_owned(),
         0 if !p.numeric => "kernel".to_owned(),
         pid if pid > 0 && !p.numeric => {
-            let root = super::print::details::proc_root();
-            process::command(&root, pid.unsigned_abs())
+            process::command(root, pid.unsigned_abs())
                 .map_or_else(|| pid.to_string(), |c| format!("{c}/{pid}"))
         }
         pid => pid.to_string(),
@@ -155,7 +162,7 @@ mod tests {
             portid: u32::MAX - 41,
             ..Default::default()
         };
-        let r = netlink_row(&s, Some(&names), &p);
+        let r = netlink_row(&s, Some(&names), &p, Path::new("/proc"));
         assert_eq!(
             (r.local.addr.as_str(), r.local.port.as_str()),
             ("genl:", "-42")
@@ -164,9 +171,9 @@ mod tests {
         s.portid = 0;
         s.state = NetlinkState::Connected;
         s.dst_group = 1;
-        assert_eq!(netlink_row(&s, Some(&names), &p).local.port, "kernel");
-        assert_eq!(netlink_row(&s, Some(&names), &p).peer.addr, "1:");
+        assert_eq!(netlink_row(&s, Some(&names), &p, Path::new("/proc")).local.port, "kernel");
+        assert_eq!(netlink_row(&s, Some(&names), &p, Path::new("/proc")).peer.addr, "1:");
         s.protocol = nlkit::sys::Protocol::from(99);
-        assert_eq!(netlink_row(&s, Some(&names), &p).local.addr, "99:");
+        assert_eq!(netlink_row(&s, Some(&names), &p, Path::new("/proc")).local.addr, "99:");
     }
 }

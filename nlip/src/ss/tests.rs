@@ -612,14 +612,17 @@ fn unix(
     q: (u32, u32),
     name: &[u8],
     peer: u32,
-) -> super::rows::UnixSock {
-    super::rows::UnixSock {
-        kind,
+) -> nlkit::sock_diag::unix::UnixSocket {
+    nlkit::sock_diag::unix::UnixSocket {
+        socket_type: kind.into(),
         state,
         inode,
-        rqlen: Some(q),
+        rqlen: Some(nlkit::wire::sock_diag::UnixDiagRqlen {
+            rqueue: q.0,
+            wqueue: q.1,
+        }),
         name: (!name.is_empty()).then(|| name.to_vec()),
-        peer,
+        peer: Some(peer),
         ..Default::default()
     }
 }
@@ -627,12 +630,19 @@ fn unix(
 /// `ss -xae` of the fixture's sockets, from the values of their unix_diag messages.
 #[test]
 fn unix_rows_as_ss_fills_them() {
-    use super::rows::{unix_row, UnixSock};
-    let o = parse("-xae").unwrap();
+    use super::print::Printer;
+    use super::unix::unix_row;
+    use nlkit::sock_diag::unix::{Shutdown, UnixSocket};
+    use nlkit::wire::sock_diag::UnixDiagVfs;
+    let mut p = Printer::new(&parse("-xae").unwrap());
     let path = b"/tmp/nlk-ss-fixture.sock\0".as_slice();
-    let vfs = |ino| Some((ino, 0, 65024));
-    let e = |mut s: UnixSock, vfs: Option<(u32, u32, u32)>, icons: Option<Vec<u32>>| {
-        s.shutdown = Some(0);
+    // Major 0, minor 65024 in the kernel's encoding.
+    let vfs = |ino| Some(UnixDiagVfs {
+        ino,
+        dev: 0x0fe0_0000,
+    });
+    let e = |mut s: UnixSocket, vfs: Option<UnixDiagVfs>, icons: Option<Vec<u32>>| {
+        s.shutdown = Some(Shutdown::EMPTY);
         s.vfs = vfs;
         s.icons = icons;
         s
@@ -662,36 +672,43 @@ fn unix_rows_as_ss_fills_them() {
             Some(vec![]),
         ),
     ];
-    let rows: Vec<Row> = socks.iter().map(|s| unix_row(s, &o, None)).collect();
+    let rows: Vec<Row> = socks.iter().map(|s| unix_row(s, &mut p)).collect();
     let (layout, _) = cells(fixture!("xae"));
     assert_eq!(render(layout, true, &rows), fixture!("xae"));
     let mut s = unix(1, 1, 1, (0, 0), b"", 2);
-    s.meminfo = Some(vec![0, 212992, 0, 212992, 0, 0, 0, 0, 0]);
-    s.shutdown = Some(3);
-    let o = parse("-xme").unwrap();
+    s.meminfo = Some(nlkit::sock_diag::SkMeminfo(vec![
+        0, 212992, 0, 212992, 0, 0, 0, 0, 0,
+    ]));
+    s.shutdown = Some(Shutdown::RECEIVE | Shutdown::SEND);
+    let mut p = Printer::new(&parse("-xme").unwrap());
     assert_eq!(
-        unix_row(&s, &o, None).ext,
+        unix_row(&s, &mut p).ext,
         " skmem:(r0,rb212992,t0,tb212992,f0,w0,o0,bl0,d0) ---"
     );
-    assert_eq!(super::rows::skmem(&[1, 2, 3]), "");
-    assert_eq!(super::rows::unix_name(b"\0a\0b"), "@a@b");
+    let s = unix(2, 7, 3, (0, 0), b"\0a\0b", 0);
+    assert_eq!(unix_row(&s, &mut p).local.addr, "@a@b ");
 }
 
 /// `ss -l` of the fixture's sockets: netlink, unix, udp and tcp rows together.
 #[test]
 fn a_listing_of_every_table_as_ss_fills_it() {
-    use super::rows::{netlink_row, unix_row, NetlinkSock};
+    use super::netlink::{netlink_row, protocol_names};
+    use super::print::Printer;
     use super::services::Services;
+    use super::unix::unix_row;
+    use nlkit::sock_diag::netlink::NetlinkSocket;
     let o = parse("-l").unwrap();
+    let mut p = Printer::new(&o);
     let root = std::env::temp_dir().join(format!("nlss-proc-l-{}", std::process::id()));
     std::fs::create_dir_all(root.join("24855")).unwrap();
     std::fs::write(root.join("24855/stat"), "24855 (ss) R 1").unwrap();
-    let nl = |protocol, portid, rmem| NetlinkSock {
-        protocol,
+    let nl = |protocol: i32, portid, rmem| NetlinkSocket {
+        protocol: protocol.into(),
         portid,
-        rmem,
+        meminfo: Some(nlkit::sock_diag::SkMeminfo(vec![rmem, 0])),
         ..Default::default()
     };
+    let names = protocol_names();
     let mut rows: Vec<Row> = [
         nl(0, 0, 0),
         nl(4, 0, 832),
@@ -704,14 +721,14 @@ fn a_listing_of_every_table_as_ss_fills_it() {
         nl(16, 0, 0),
     ]
     .iter()
-    .map(|s| netlink_row(s, &o, &root))
+    .map(|s| netlink_row(s, Some(&names), &p, &root))
     .collect();
     for s in [
         unix(1, 10, 144963, (0, 1), b"/tmp/nlk-ss-fixture.sock\0", 0),
         unix(2, 7, 144967, (0, 0), b"/tmp/nlk-ss-fixture-d.sock\0", 0),
         unix(1, 10, 144966, (0, 1), b"\0nlk-abstract", 0),
     ] {
-        rows.push(unix_row(&s, &o, None));
+        rows.push(unix_row(&s, &mut p));
     }
     let services = Services::parse(
         "https 443/tcp\nmdns 5353/udp\nhttp-alt 8080/tcp webcache\n",
@@ -728,7 +745,7 @@ fn a_listing_of_every_table_as_ss_fills_it() {
         ("tcp", 10, 5, long, 443, any6, true),
         ("tcp", 10, 1, any6, 9090, any6, false),
     ] {
-        let mut r = Row::new(proto, super::names::state(state), 0, sq);
+        let mut r = super::other::row(proto, state, 0, sq);
         let p = services.port(port, Some(proto), o.numeric);
         r.local = Endpoint::inet(addr, &p, None, v6only);
         r.peer = Endpoint::inet(
@@ -742,15 +759,14 @@ fn a_listing_of_every_table_as_ss_fills_it() {
     let (layout, _) = cells(fixture!("l"));
     assert_eq!(render(layout, true, &rows), fixture!("l"));
     let _ = std::fs::remove_dir_all(&root);
-    // -n: numbers for the protocol and the port id; -e: the cookie and groups.
-    let o = parse("-lne").unwrap();
+    // -n: numbers for the protocol and the port id; -e: the groups.
+    let p = Printer::new(&parse("-lne").unwrap());
     let mut s = nl(16, 7, 0);
-    s.connected = true;
+    s.state = nlkit::sock_diag::netlink::NetlinkState::Connected;
     s.dst_group = 1;
-    s.groups = 0x11;
-    s.sk = 0xabc;
-    let r = netlink_row(&s, &o, &root);
+    s.groups = Some(0x11u32.to_ne_bytes().to_vec());
+    let r = netlink_row(&s, None, &p, &root);
     assert_eq!((r.local.addr.as_str(), r.local.port.as_str()), ("16:", "7"));
     assert_eq!((r.peer.addr.as_str(), r.peer.port.as_str()), ("1:", "0"));
-    assert_eq!(r.ext, " sk=abc cb=0 groups=0x00000011");
+    assert_eq!(r.ext, " sk=0 cb=0 groups=0x00000011");
 }
