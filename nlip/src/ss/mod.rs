@@ -19,7 +19,6 @@
 //! stdout is not one (the terminal's width needs an ioctl that belongs in nlkit::sys).
 
 pub mod inet;
-pub mod names;
 pub mod netlink;
 pub mod options;
 pub mod other;

@@ -533,22 +533,23 @@ fn port_names_as_ss_prints_them() {
 
 #[test]
 fn names_and_timers_as_ss_prints_them() {
-    use super::names::*;
-    assert_eq!(state(1), "ESTAB");
-    assert_eq!(state(7), "UNCONN");
-    assert_eq!(state(10), "LISTEN");
-    assert_eq!(state(12), "UNKNOWN");
-    assert_eq!(sctp_state(7), "ACK_SENT");
+    use super::print::details::{ms_timer, timer};
+    use nlkit::sock_diag::packet::PacketType;
+    use nlkit::sock_diag::unix::UnixType;
+    use nlkit::sock_diag::vsock::VsockType;
+    use nlkit::sock_diag::{InetSocket, TcpState, Timer};
+    let state = |s: u8| TcpState::from(s).name();
     assert_eq!(
-        (inet_netid(6), inet_netid(0), inet_netid(99)),
-        ("tcp", "raw", "???")
+        (state(1), state(7), state(10), state(12)),
+        ("ESTAB", "UNCONN", "LISTEN", "UNKNOWN")
     );
+    let unix = |t: u8| UnixType::from(t).ss_name();
+    assert_eq!((unix(1), unix(5), unix(2)), ("u_str", "u_seq", "u_dgr"));
     assert_eq!(
-        (unix_netid(1), unix_netid(5), unix_netid(2)),
-        ("u_str", "u_seq", "u_dgr")
+        (PacketType::from(3).ss_name(), PacketType::from(2).ss_name()),
+        ("p_raw", "p_dgr")
     );
-    assert_eq!((packet_netid(3), packet_netid(2)), ("p_raw", "p_dgr"));
-    assert_eq!((vsock_netid(1), tipc_netid(4)), ("v_str", "ti_rd"));
+    assert_eq!(VsockType::from(1).ss_name(), "v_str");
     for (ms, text) in [
         (0, ""),
         (300, "300ms"),
@@ -560,10 +561,24 @@ fn names_and_timers_as_ss_prints_them() {
     ] {
         assert_eq!(ms_timer(ms), text, "{ms}");
     }
-    assert_eq!(tcp_timer(2, 89_500, 0), " timer:(keepalive,1min29sec,0)");
-    assert_eq!(tcp_timer(9, 300, 1), " timer:(unknown,300ms,1)");
-    assert_eq!(tcp_timer(0, 300, 1), "");
-    assert_eq!(sctp_timer(1, 200, 2), " timer:(T3_RTX,200ms,2)");
+    let timer_of = |t: u8, expires: u32, retransmits: u8, sctp: bool| {
+        let s = InetSocket {
+            timer: Timer::from(t),
+            expires,
+            retransmits,
+            ..Default::default()
+        };
+        let mut out = String::new();
+        timer(&mut out, &s, sctp);
+        out
+    };
+    assert_eq!(
+        timer_of(2, 89_500, 0, false),
+        " timer:(keepalive,1min29sec,0)"
+    );
+    assert_eq!(timer_of(9, 300, 1, false), " timer:(unknown,300ms,1)");
+    assert_eq!(timer_of(0, 300, 1, false), "");
+    assert_eq!(timer_of(1, 200, 2, true), " timer:(T3_RTX,200ms,2)");
 }
 
 /// Random command lines from ss's words and odd ones never panic, in reading the options,
