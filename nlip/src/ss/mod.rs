@@ -25,7 +25,6 @@ pub mod other;
 pub mod packet;
 pub mod print;
 pub mod select;
-pub mod services;
 pub mod summary;
 pub mod table;
 #[cfg(test)]

@@ -512,23 +512,27 @@ fn holders_of_sockets_as_ss_finds_them() {
 
 #[test]
 fn port_names_as_ss_prints_them() {
-    use super::services::Services;
+    use super::print::addr::{Names, PortNames};
+    use nlkit::sock_diag::filter::Services;
     let etc = "# comment\nhttp 80/tcp www # WorldWideWeb\nhttp 80/udp\nmdns 5353/udp\n\
                alt 8080/udp\nhttp-alt 8080/tcp webcache\nbad x/tcp\nbroken\n";
-    let s = Services::parse(etc, Some("32768\t60999\n"));
-    assert_eq!(s.port(0, Some("tcp"), false), "*");
-    assert_eq!(s.port(80, Some("tcp"), false), "http");
-    assert_eq!(s.port(80, Some("tcp"), true), "80");
-    assert_eq!(s.port(5353, Some("tcp"), false), "5353");
-    assert_eq!(s.port(5353, Some("udp"), false), "mdns");
-    assert_eq!(s.port(8080, None, false), "alt");
-    assert_eq!(s.port(8080, Some("tcp"), false), "http-alt");
-    // Ephemeral ports are never named; without a range ss assumes 1024-4999.
-    let s = Services::parse("x 40000/tcp\ny 4000/tcp\n", Some("32768 60999"));
-    assert_eq!(s.port(40000, Some("tcp"), false), "40000");
-    assert_eq!(s.port(4000, Some("tcp"), false), "y");
-    let s = Services::parse("y 4000/tcp\n", None);
-    assert_eq!(s.port(4000, Some("tcp"), false), "4000");
+    let names = |text: &str, ports| {
+        let mut n = Names::with_services(Services::parse(text, true, true), (32768, 60999));
+        n.ports = ports;
+        n
+    };
+    let mut tcp = names(etc, PortNames::Tcp);
+    assert_eq!(tcp.port(0, false), "*");
+    assert_eq!(tcp.port(80, false), "http");
+    assert_eq!(tcp.port(80, true), "80");
+    assert_eq!(tcp.port(5353, false), "5353");
+    assert_eq!(tcp.port(8080, false), "http-alt");
+    assert_eq!(names(etc, PortNames::Udp).port(5353, false), "mdns");
+    assert_eq!(names(etc, PortNames::AnyService).port(8080, false), "alt");
+    // Ephemeral ports are never named.
+    let mut tcp = names("x 40000/tcp\ny 4000/tcp\n", PortNames::Tcp);
+    assert_eq!(tcp.port(40000, false), "40000");
+    assert_eq!(tcp.port(4000, false), "y");
 }
 
 #[test]
@@ -709,8 +713,9 @@ fn unix_rows_as_ss_fills_them() {
 fn a_listing_of_every_table_as_ss_fills_it() {
     use super::netlink::{netlink_row, protocol_names};
     use super::print::Printer;
-    use super::services::Services;
+    use super::print::addr::{Names, PortNames};
     use super::unix::unix_row;
+    use nlkit::sock_diag::filter::Services;
     use nlkit::sock_diag::netlink::NetlinkSocket;
     let o = parse("-l").unwrap();
     let mut p = Printer::new(&o);
@@ -745,10 +750,13 @@ fn a_listing_of_every_table_as_ss_fills_it() {
     ] {
         rows.push(unix_row(&s, &mut p));
     }
-    let services = Services::parse(
-        "https 443/tcp\nmdns 5353/udp\nhttp-alt 8080/tcp webcache\n",
-        Some("32768 60999"),
-    );
+    let services = || {
+        Services::parse(
+            "https 443/tcp\nmdns 5353/udp\nhttp-alt 8080/tcp webcache\n",
+            true,
+            true,
+        )
+    };
     let any4: std::net::IpAddr = "0.0.0.0".parse().unwrap();
     let any6: std::net::IpAddr = "::".parse().unwrap();
     let long: std::net::IpAddr = "2001:db8:1234:5678:9abc:def0:1234:5678".parse().unwrap();
@@ -761,14 +769,15 @@ fn a_listing_of_every_table_as_ss_fills_it() {
         ("tcp", 10, 1, any6, 9090, any6, false),
     ] {
         let mut r = super::other::row(proto, state, 0, sq);
-        let p = services.port(port, Some(proto), o.numeric);
+        let mut names = Names::with_services(services(), (32768, 60999));
+        names.ports = if proto == "tcp" {
+            PortNames::Tcp
+        } else {
+            PortNames::Udp
+        };
+        let p = names.port(port, o.numeric);
         r.local = Endpoint::inet(addr, &p, None, v6only);
-        r.peer = Endpoint::inet(
-            peer,
-            &services.port(0, Some(proto), o.numeric),
-            None,
-            v6only,
-        );
+        r.peer = Endpoint::inet(peer, &names.port(0, o.numeric), None, v6only);
         rows.push(r);
     }
     let (layout, _) = cells(fixture!("l"));
