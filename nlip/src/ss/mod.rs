@@ -129,7 +129,7 @@ fn show(o: &SsOptions, out: &mut impl Write) -> Result<(), Failure> {
     let layout = Layout {
         netid: selection.show_netid(),
         state: selection.show_state(),
-        screen_width: None,
+        screen_width: screen_width(),
     };
     let mut table = Table::new(out, layout);
     let mut printer = print::Printer::new(o);
@@ -148,6 +148,16 @@ fn show(o: &SsOptions, out: &mut impl Write) -> Result<(), Failure> {
     }
     table.finish()?;
     Ok(())
+}
+
+/// The width ss spreads the columns over: the terminal's when stdout is one (80 when the
+/// terminal does not say), none otherwise (the columns are as wide as their content).
+fn screen_width() -> Option<usize> {
+    use std::io::IsTerminal;
+    let stdout = io::stdout();
+    stdout
+        .is_terminal()
+        .then(|| nlkit::sys::terminal_width(&stdout).map_or(80, usize::from))
 }
 
 /// The filter expression as ss hands it to its parser: the words after the state words,
