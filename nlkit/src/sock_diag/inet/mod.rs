@@ -28,7 +28,7 @@ mod socket;
 #[cfg(test)]
 mod tests;
 
-pub use request::{get, InetRequest};
+pub use request::{get, CompatRequest, InetRequest};
 pub use socket::{InetEndpoint, InetSocket, ProtocolU8};
 
 crate::open_enum! {
