@@ -12,11 +12,15 @@
 //! once), then the summary, then the `state`/`exclude` words and the defaults, then the
 //! filter, the header and the sockets of each table in ss's order, laid out together.
 //!
+//! The sockets come from nlkit's sock_diag dumps: the inet tables ([`inet`]: TCP, UDP,
+//! raw, MPTCP, SCTP, DCCP, with `-K` closing each socket shown), unix ([`unix`]), packet
+//! ([`packet`]), netlink ([`netlink`]), vsock, TIPC and XDP ([`other`]); the printers
+//! they share are in [`print`] (`-p`/`-T`'s holders from nlkit's `/proc` scan,
+//! `sock_diag::process`). On a terminal the columns are spread over its width.
+//!
 //! Differences from ss 6.1: a closed stdout is success (ss dies of SIGPIPE); getopt's
-//! messages name the program `ss` whatever it is called; the sockets themselves, the
-//! filter expression, `-D`, `-K`, `-E`, `-p` and SELinux contexts come with nlkit's
-//! sock_diag (see the `merge:` notes); on a terminal the columns are laid out as when
-//! stdout is not one (the terminal's width needs an ioctl that belongs in nlkit::sys).
+//! messages name the program `ss` whatever it is called; the filter expression, `-D`,
+//! `-E` and SELinux contexts are not there yet (see the `merge:` notes).
 
 pub mod inet;
 pub mod netlink;

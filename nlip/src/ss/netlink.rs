@@ -21,9 +21,9 @@ use crate::diag::Failure;
 use nlkit::sock_diag::netlink::{NetlinkRequest, NetlinkSocket, NetlinkState};
 use nlkit::sock_diag::{process, SkMeminfo};
 use std::collections::HashMap;
-use std::path::Path;
 use std::fmt::Write as _;
 use std::io::Write;
+use std::path::Path;
 
 /// iproute2's built-in netlink protocol names (lib/rt_names.c), before `nl_protos`.
 const PROTOCOLS: &[(u32, &str)] = &[
@@ -123,10 +123,8 @@ pub fn netlink_row(
     let port = match pid {
         -1 => "*".to_owned(),
         0 if !p.numeric => "kernel".to_owned(),
-        pid if pid > 0 && !p.numeric => {
-            process::command(root, pid.unsigned_abs())
-                .map_or_else(|| pid.to_string(), |c| format!("{c}/{pid}"))
-        }
+        pid if pid > 0 && !p.numeric => process::command(root, pid.unsigned_abs())
+            .map_or_else(|| pid.to_string(), |c| format!("{c}/{pid}")),
         pid => pid.to_string(),
     };
     r.local = Endpoint::new(&proto_name, ":", &port);
@@ -171,9 +169,24 @@ mod tests {
         s.portid = 0;
         s.state = NetlinkState::Connected;
         s.dst_group = 1;
-        assert_eq!(netlink_row(&s, Some(&names), &p, Path::new("/proc")).local.port, "kernel");
-        assert_eq!(netlink_row(&s, Some(&names), &p, Path::new("/proc")).peer.addr, "1:");
+        assert_eq!(
+            netlink_row(&s, Some(&names), &p, Path::new("/proc"))
+                .local
+                .port,
+            "kernel"
+        );
+        assert_eq!(
+            netlink_row(&s, Some(&names), &p, Path::new("/proc"))
+                .peer
+                .addr,
+            "1:"
+        );
         s.protocol = nlkit::sys::Protocol::from(99);
-        assert_eq!(netlink_row(&s, Some(&names), &p, Path::new("/proc")).local.addr, "99:");
+        assert_eq!(
+            netlink_row(&s, Some(&names), &p, Path::new("/proc"))
+                .local
+                .addr,
+            "99:"
+        );
     }
 }

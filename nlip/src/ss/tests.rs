@@ -503,10 +503,7 @@ fn holders_of_sockets_as_ss_finds_them() {
     assert_eq!(column(false, 9), "");
     assert_eq!(column(false, 0), "");
     assert!(column(true, 555).contains("(\"worker\",pid=100,tid=101,fd=3)"));
-    assert_eq!(
-        column(true, 777),
-        " users:((\"srv\",pid=100,tid=100,fd=5))"
-    );
+    assert_eq!(column(true, 777), " users:((\"srv\",pid=100,tid=100,fd=5))");
     let _ = std::fs::remove_dir_all(&root);
 }
 
@@ -656,10 +653,12 @@ fn unix_rows_as_ss_fills_them() {
     let mut p = Printer::new(&parse("-xae").unwrap());
     let path = b"/tmp/nlk-ss-fixture.sock\0".as_slice();
     // Major 0, minor 65024 in the kernel's encoding.
-    let vfs = |ino| Some(UnixDiagVfs {
-        ino,
-        dev: 0x0fe0_0000,
-    });
+    let vfs = |ino| {
+        Some(UnixDiagVfs {
+            ino,
+            dev: 0x0fe0_0000,
+        })
+    };
     let e = |mut s: UnixSocket, vfs: Option<UnixDiagVfs>, icons: Option<Vec<u32>>| {
         s.shutdown = Some(Shutdown::EMPTY);
         s.vfs = vfs;
@@ -712,8 +711,8 @@ fn unix_rows_as_ss_fills_them() {
 #[test]
 fn a_listing_of_every_table_as_ss_fills_it() {
     use super::netlink::{netlink_row, protocol_names};
-    use super::print::Printer;
     use super::print::addr::{Names, PortNames};
+    use super::print::Printer;
     use super::unix::unix_row;
     use nlkit::sock_diag::filter::Services;
     use nlkit::sock_diag::netlink::NetlinkSocket;

@@ -336,5 +336,4 @@ mod tests {
         assert_eq!(ms_timer(7_140_000), "119min");
         assert_eq!(ms_timer(0), "");
     }
-
 }

@@ -228,7 +228,10 @@ impl Services {
             entries.push(ServiceEntry {
                 port,
                 proto: proto.to_owned(),
-                names: std::iter::once(name).chain(words).map(str::to_owned).collect(),
+                names: std::iter::once(name)
+                    .chain(words)
+                    .map(str::to_owned)
+                    .collect(),
             });
         }
         Services { entries, tcp, udp }

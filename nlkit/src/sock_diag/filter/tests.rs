@@ -289,7 +289,10 @@ fn services_file() {
     assert_eq!(s.name_of(53, Some("tcp")), Some("domain"));
     assert_eq!(s.name_of(22, Some("udp")), Some("ssh"));
     assert_eq!(s.name_of(8, None), Some("odd"));
-    assert_eq!((s.name_of(8, Some("tcp")), s.name_of(9, None)), (None, None));
+    assert_eq!(
+        (s.name_of(8, Some("tcp")), s.name_of(9, None)),
+        (None, None)
+    );
     let udp = Services::parse("odd 7/tcp\nodd 8/udp\n", false, true);
     let o = ParseOptions {
         resolver: &udp,
