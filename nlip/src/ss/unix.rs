@@ -92,19 +92,10 @@ pub fn unix_row(s: &UnixSocket, p: &mut Printer) -> Row {
 /// `-e`: ` <->` (a `-` for each direction shut down), ` ino:I dev:MAJ/MIN`, ` peers: I...`.
 fn details(out: &mut String, s: &UnixSocket) {
     if let Some(shut) = s.shutdown {
-        let _ = write!(
+        details::shutdown(
             out,
-            " {}-{}",
-            if shut.contains(Shutdown::RECEIVE) {
-                '-'
-            } else {
-                '<'
-            },
-            if shut.contains(Shutdown::SEND) {
-                '-'
-            } else {
-                '>'
-            }
+            shut.contains(Shutdown::RECEIVE),
+            shut.contains(Shutdown::SEND),
         );
     }
     if let Some(vfs) = &s.vfs {

@@ -85,13 +85,18 @@ pub fn sock_details(out: &mut String, s: &InetSocket, cgroups: &mut Cgroups) {
         }
     }
     if let (Some(rx), Some(tx)) = (s.shut_receive(), s.shut_send()) {
-        let _ = write!(
-            out,
-            " {}-{}",
-            if rx { '-' } else { '<' },
-            if tx { '-' } else { '>' }
-        );
+        shutdown(out, rx, tx);
     }
+}
+
+/// `-e`'s shutdown arrows of any socket: ` <->`, a `-` for each direction shut down.
+pub fn shutdown(out: &mut String, receive: bool, send: bool) {
+    let _ = write!(
+        out,
+        " {}-{}",
+        if receive { '-' } else { '<' },
+        if send { '-' } else { '>' }
+    );
 }
 
 /// `--tos`: ` tos:0xT`, ` tclass:0xC`, ` class_id:0xI` (C's `%#x`: 0 is `0`).
