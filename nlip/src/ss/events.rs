@@ -68,7 +68,7 @@ pub fn follow<W: Write>(
             continue;
         }
         let proto = s.protocol.unwrap_or(InetProtocol::Tcp);
-        let netid = super::names::inet_netid(proto.raw());
+        let netid = proto.ss_name();
         match proto {
             InetProtocol::Tcp => p.names.ports = PortNames::Tcp,
             InetProtocol::Udp => p.names.ports = PortNames::Udp,

@@ -10,20 +10,23 @@ use super::table::{Row, Table};
 use crate::diag::Failure;
 use nlkit::engine::Conn;
 use nlkit::rtnl::AddressFamily;
-use nlkit::sock_diag::{self, Extensions, InetProtocol, InetRequest, InetSocket, StateSet};
+use nlkit::sock_diag::{
+    self, CompatRequest, Extensions, InetProtocol, InetRequest, InetSocket, StateSet,
+};
 use std::io::Write;
 
 /// The protocol of an inet table, its netid and whose names its ports have.
 fn protocol(db: Db) -> Option<(InetProtocol, &'static str, Option<PortNames>)> {
     Some(match db {
-        Db::Tcp => (InetProtocol::Tcp, "tcp", Some(PortNames::Tcp)),
-        Db::Udp => (InetProtocol::Udp, "udp", Some(PortNames::Udp)),
-        Db::Raw => (InetProtocol::Raw, "raw", Some(PortNames::Raw)),
-        Db::Mptcp => (InetProtocol::Mptcp, "mptcp", None),
-        Db::Dccp => (InetProtocol::Dccp, "dccp", None),
-        Db::Sctp => (InetProtocol::Sctp, "sctp", None),
+        Db::Tcp => (InetProtocol::Tcp, Some(PortNames::Tcp)),
+        Db::Udp => (InetProtocol::Udp, Some(PortNames::Udp)),
+        Db::Raw => (InetProtocol::Raw, Some(PortNames::Raw)),
+        Db::Mptcp => (InetProtocol::Mptcp, None),
+        Db::Dccp => (InetProtocol::Dccp, None),
+        Db::Sctp => (InetProtocol::Sctp, None),
         _ => return None,
     })
+    .map(|(proto, ports)| (proto, proto.ss_name(), ports))
 }
 
 /// The extensions the options ask the kernel for.
@@ -83,17 +86,11 @@ pub fn show<W: Write>(
         ended(&e, proto);
         // ss then asks again in the old request (TCP and DCCP only), and stops; UDP
         // and raw sockets are then read from /proc/net.
-        let old = CompatRequest {
-            message_type: match proto {
-                InetProtocol::Tcp => 18,
-                InetProtocol::Dccp => 19,
-                InetProtocol::Udp | InetProtocol::Raw => {
-                    return proc_net(sel, (proto, netid), p, table);
-                }
-                _ => return Ok(()),
-            },
-            states: sel.states,
-            ext: request.extensions.bits(),
+        if matches!(proto, InetProtocol::Udp | InetProtocol::Raw) {
+            return proc_net(sel, (proto, netid), p, table);
+        }
+        let Some(old) = CompatRequest::new(proto, request.states, request.extensions) else {
+            return Ok(());
         };
         if let Outcome::Refused(e) = rows(&mut conn, &old, sel, (proto, netid), p, table)? {
             ended(&e, proto);
@@ -333,34 +330,6 @@ fn kill(conn: &mut Conn, s: &InetSocket, proto: InetProtocol) -> Kill {
     }
 }
 
-/// The request of kernels before `SOCK_DIAG_BY_FAMILY` (`struct inet_diag_req`, message
-/// `TCPDIAG_GETSOCK` or `DCCPDIAG_GETSOCK`), IPv4 only, which ss falls back to.
-// merge: belongs in nlkit::sock_diag::inet (with its structure in wire::inet_diag).
-#[derive(Debug)]
-struct CompatRequest {
-    message_type: u16,
-    states: u32,
-    ext: u8,
-}
-
-impl sock_diag::DumpRequest for CompatRequest {
-    type Socket = InetSocket;
-
-    fn request(&self) -> nlkit::wire::MessageBuilder {
-        let mut b = nlkit::wire::MessageBuilder::new(self.message_type, nlkit::wire::Flags::NONE);
-        // idiag_family, idiag_src_len, idiag_dst_len, idiag_ext, then the socket id.
-        b.push_bytes(&[AddressFamily::Inet.into(), 0, 0, self.ext]);
-        b.push_struct(&nlkit::wire::inet_diag::InetDiagSockId::default());
-        b.push_bytes(&self.states.to_ne_bytes());
-        b.push_bytes(&0u32.to_ne_bytes());
-        b
-    }
-
-    fn parse(payload: &[u8]) -> Result<InetSocket, nlkit::wire::DecodeError> {
-        InetSocket::parse(payload)
-    }
-}
-
 /// What ss says of a dump the kernel refused: nothing for a protocol it does not have
 /// (`ENOENT`, `EOPNOTSUPP`) or for MPTCP, otherwise `RTNETLINK answers: ERROR` on stderr
 /// (the old request of DCCP on kernels without it: `Invalid argument`).
@@ -522,19 +491,5 @@ mod tests {
         p.oneline = false;
         let r = row(&s, InetProtocol::Tcp, "tcp", &mut p);
         assert!(r.ext.ends_with("-->\n\t"));
-    }
-
-    #[test]
-    fn the_old_request() {
-        let r = CompatRequest {
-            message_type: 19,
-            states: 0xfff,
-            ext: 0,
-        };
-        let bytes = sock_diag::DumpRequest::request(&r).finish().unwrap();
-        // nlmsghdr, then family, the lengths, ext, the 48-byte id, states and dbs.
-        assert_eq!(bytes.len(), 16 + 4 + 48 + 8);
-        assert_eq!(bytes[16], 2);
-        assert_eq!(&bytes[68..72], &0xfffu32.to_ne_bytes());
     }
 }

@@ -12,25 +12,26 @@
 //! once), then the summary, then the `state`/`exclude` words and the defaults, then the
 //! filter, the header and the sockets of each table in ss's order, laid out together.
 //!
+//! The sockets come from nlkit's sock_diag dumps: the inet tables ([`inet`]: TCP, UDP,
+//! raw, MPTCP, SCTP, DCCP, with `-K` closing each socket shown), unix ([`unix`]), packet
+//! ([`packet`]), netlink ([`netlink`]), vsock, TIPC and XDP ([`other`]); the printers
+//! they share are in [`print`] (`-p`/`-T`'s holders from nlkit's `/proc` scan,
+//! `sock_diag::process`). On a terminal the columns are spread over its width.
+//!
 //! Differences from ss 6.1: a closed stdout is success (ss dies of SIGPIPE); getopt's
-//! messages name the program `ss` whatever it is called; the filter is checked on inet
-//! and unix sockets (packet, netlink, vsock and XDP sockets are shown unfiltered: see
-//! the `merge:` notes), `-E` with `-K` closes nothing ([`events`]); on a terminal the columns are laid out as when
-//! stdout is not one (the terminal's width needs an ioctl that belongs in nlkit::sys).
+//! messages name the program `ss` whatever it is called; the filter is checked on inet,
+//! unix and packet sockets (netlink, vsock and XDP sockets are shown unfiltered: see the
+//! `merge:` notes); `-E` with `-K` closes nothing ([`events`]); no SELinux contexts.
 
 pub mod events;
 pub mod filter;
 pub mod inet;
-pub mod names;
 pub mod netlink;
 pub mod options;
 pub mod other;
 pub mod packet;
 pub mod print;
-pub mod procs;
-pub mod rows;
 pub mod select;
-pub mod services;
 pub mod summary;
 pub mod table;
 #[cfg(test)]
@@ -129,7 +130,7 @@ fn show(o: &SsOptions, out: &mut impl Write) -> Result<(), Failure> {
     let layout = Layout {
         netid: selection.show_netid(),
         state: selection.show_state(),
-        screen_width: None,
+        screen_width: screen_width(),
     };
     let mut table = Table::new(out, layout);
     let mut printer = print::Printer::new(o);
@@ -151,6 +152,16 @@ fn show(o: &SsOptions, out: &mut impl Write) -> Result<(), Failure> {
     }
     table.finish()?;
     Ok(())
+}
+
+/// The width ss spreads the columns over: the terminal's when stdout is one (80 when the
+/// terminal does not say), none otherwise (the columns are as wide as their content).
+fn screen_width() -> Option<usize> {
+    use std::io::IsTerminal;
+    let stdout = io::stdout();
+    stdout
+        .is_terminal()
+        .then(|| nlkit::sys::terminal_width(&stdout).map_or(80, usize::from))
 }
 
 /// Runs `nlss` with the arguments of this process; the exit status is ss's.

@@ -13,16 +13,17 @@
 //! fills a second page-sized datagram before 32 KiB ones; nlkit peeks with 32 KiB. With
 //! more netlink sockets than one page holds (about 40), ss so lists one fewer than nlss.
 
-use super::other::{each, skmem, CLOSE};
-use super::print::Printer;
+use super::other::{each, CLOSE};
+use super::print::{details, Printer};
 use super::select::{Family, Selection};
 use super::table::{Endpoint, Row, Table};
 use crate::diag::Failure;
 use nlkit::sock_diag::netlink::{NetlinkRequest, NetlinkSocket, NetlinkState};
-use nlkit::sock_diag::SkMeminfo;
+use nlkit::sock_diag::{process, SkMeminfo};
 use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::io::Write;
+use std::path::Path;
 
 /// iproute2's built-in netlink protocol names (lib/rt_names.c), before `nl_protos`.
 const PROTOCOLS: &[(u32, &str)] = &[
@@ -52,7 +53,7 @@ const PROTOCOLS: &[(u32, &str)] = &[
 /// The protocol names: the built-in ones, then iproute2's `nl_protos` files (`ID NAME`
 /// lines, `#` comments; ids as C's `%i` reads them: decimal or `0x` hex).
 // merge: belongs in crate::names beside the other iproute2 tables.
-fn protocol_names() -> HashMap<u32, String> {
+pub fn protocol_names() -> HashMap<u32, String> {
     let mut names: HashMap<u32, String> = PROTOCOLS
         .iter()
         .map(|(id, n)| (*id, (*n).to_owned()))
@@ -81,16 +82,6 @@ fn protocol_names() -> HashMap<u32, String> {
     names
 }
 
-/// The command name of process `pid` as ss reads it (`%*d (%[^)])` of `/proc/PID/stat`):
-/// `None` when there is no such process or its name is empty.
-fn command(pid: i32) -> Option<String> {
-    let stat = std::fs::read(format!("/proc/{pid}/stat")).ok()?;
-    let open = stat.iter().position(|&c| c == b'(')?;
-    let rest = &stat[open + 1..];
-    let end = rest.iter().position(|&c| c == b')').unwrap_or(rest.len());
-    (end > 0).then(|| String::from_utf8_lossy(&rest[..end]).into_owned())
-}
-
 /// Shows the netlink sockets.
 pub fn show<W: Write>(
     sel: &Selection,
@@ -101,16 +92,23 @@ pub fn show<W: Write>(
         return Ok(());
     }
     let names = (!p.numeric).then(protocol_names);
+    let root = super::print::details::proc_root();
     each(&NetlinkRequest::default(), |s: NetlinkSocket| {
         // merge: the filter expression is checked here (its port is the port id, its
         // protocol the socket's).
-        Ok(table.row(&netlink_row(&s, names.as_ref(), p))?)
+        Ok(table.row(&netlink_row(&s, names.as_ref(), p, &root))?)
     })?;
     Ok(())
 }
 
-/// One netlink socket's row; `names` are the protocol names (`None` with `-n`).
-pub fn netlink_row(s: &NetlinkSocket, names: Option<&HashMap<u32, String>>, p: &Printer) -> Row {
+/// One netlink socket's row; `names` are the protocol names (`None` with `-n`), `root`
+/// the procfs the port's process is looked up in.
+pub fn netlink_row(
+    s: &NetlinkSocket,
+    names: Option<&HashMap<u32, String>>,
+    p: &Printer,
+    root: &Path,
+) -> Row {
     let m = s.meminfo.as_ref();
     let rq = m.and_then(SkMeminfo::rmem_alloc).unwrap_or(0);
     let wq = m.and_then(SkMeminfo::wmem_alloc).unwrap_or(0);
@@ -125,9 +123,8 @@ pub fn netlink_row(s: &NetlinkSocket, names: Option<&HashMap<u32, String>>, p: &
     let port = match pid {
         -1 => "*".to_owned(),
         0 if !p.numeric => "kernel".to_owned(),
-        pid if pid > 0 && !p.numeric => {
-            command(pid).map_or_else(|| pid.to_string(), |c| format!("{c}/{pid}"))
-        }
+        pid if pid > 0 && !p.numeric => process::command(root, pid.unsigned_abs())
+            .map_or_else(|| pid.to_string(), |c| format!("{c}/{pid}")),
         pid => pid.to_string(),
     };
     r.local = Endpoint::new(&proto_name, ":", &port);
@@ -142,7 +139,9 @@ pub fn netlink_row(s: &NetlinkSocket, names: Option<&HashMap<u32, String>>, p: &
     }
     if p.mem {
         ext.push('\t');
-        skmem(&mut ext, m);
+        if let Some(m) = m {
+            details::sk_meminfo(&mut ext, m);
+        }
     }
     r.push(&ext);
     r
@@ -161,7 +160,7 @@ mod tests {
             portid: u32::MAX - 41,
             ..Default::default()
         };
-        let r = netlink_row(&s, Some(&names), &p);
+        let r = netlink_row(&s, Some(&names), &p, Path::new("/proc"));
         assert_eq!(
             (r.local.addr.as_str(), r.local.port.as_str()),
             ("genl:", "-42")
@@ -170,9 +169,24 @@ mod tests {
         s.portid = 0;
         s.state = NetlinkState::Connected;
         s.dst_group = 1;
-        assert_eq!(netlink_row(&s, Some(&names), &p).local.port, "kernel");
-        assert_eq!(netlink_row(&s, Some(&names), &p).peer.addr, "1:");
+        assert_eq!(
+            netlink_row(&s, Some(&names), &p, Path::new("/proc"))
+                .local
+                .port,
+            "kernel"
+        );
+        assert_eq!(
+            netlink_row(&s, Some(&names), &p, Path::new("/proc"))
+                .peer
+                .addr,
+            "1:"
+        );
         s.protocol = nlkit::sys::Protocol::from(99);
-        assert_eq!(netlink_row(&s, Some(&names), &p).local.addr, "99:");
+        assert_eq!(
+            netlink_row(&s, Some(&names), &p, Path::new("/proc"))
+                .local
+                .addr,
+            "99:"
+        );
     }
 }

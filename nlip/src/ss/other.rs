@@ -12,7 +12,7 @@ use crate::diag::Failure;
 use nlkit::engine::{Conn, Error};
 use nlkit::sock_diag::vsock::{VsockRequest, VsockSocket, VMADDR_ANY};
 use nlkit::sock_diag::xdp::{XdpRequest, XdpSocket};
-use nlkit::sock_diag::{self, DumpRequest, InetSocket, SkMeminfo, TcpState};
+use nlkit::sock_diag::{self, DumpRequest, SkMeminfo, TcpState};
 use nlkit::wire::sock_diag::XdpDiagRing;
 use std::fmt::Write as _;
 use std::io::Write;
@@ -113,30 +113,6 @@ pub fn row(netid: &str, state: u8, rq: u32, wq: u32) -> Row {
         i64::from(rq),
         i64::from(wq),
     )
-}
-
-/// `-e`'s ` uid:U ino:I sk:COOKIE` (ss's `sock_details_print`) for a socket of another
-/// family, through the inet printer.
-// merge: details::sock_details could take (uid, inode, cookie) rather than an InetSocket.
-pub fn sock_details(out: &mut String, p: &mut Printer, uid: u32, inode: u32, cookie: u64) {
-    let s = InetSocket {
-        uid,
-        inode,
-        cookie,
-        ..Default::default()
-    };
-    details::sock_details(out, &s, &mut p.cgroups);
-}
-
-/// `-m`'s ` skmem:(...)` of a socket of another family, through the inet printer.
-// merge: details::skmem could take an SkMeminfo rather than an InetSocket.
-pub fn skmem(out: &mut String, m: Option<&SkMeminfo>) {
-    let Some(m) = m else { return };
-    let s = InetSocket {
-        skmeminfo: Some(m.clone()),
-        ..Default::default()
-    };
-    details::skmem(out, &s);
 }
 
 /// `\n\t` before a details line, or a space with `-O`.
@@ -244,11 +220,13 @@ fn xdp<W: Write>(sel: &Selection, p: &mut Printer, table: &mut Table<W>) -> Resu
             p.users.print(&mut ext, s.inode);
         }
         if p.details {
-            sock_details(&mut ext, p, s.uid.unwrap_or(0), s.inode, s.cookie.0);
+            details::sock_ids(&mut ext, s.uid.unwrap_or(0), s.inode, s.cookie.0);
             xdp_details(&mut ext, &s, p.oneline);
         }
         if p.mem {
-            skmem(&mut ext, s.meminfo.as_ref());
+            if let Some(m) = &s.meminfo {
+                details::sk_meminfo(&mut ext, m);
+            }
         }
         r.push(&ext);
         Ok(table.row(&r)?)

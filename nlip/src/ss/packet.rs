@@ -10,8 +10,8 @@
 //! ss shows both packet tables whichever of them was chosen (its dump does not look at
 //! the socket type); so does this.
 
-use super::other::{detail_line, each, row, skmem, sock_details, CLOSE};
-use super::print::Printer;
+use super::other::{detail_line, each, row, CLOSE};
+use super::print::{details, Printer};
 use super::select::{Family, Selection};
 use super::table::{Endpoint, Row, Table};
 use crate::diag::Failure;
@@ -149,7 +149,7 @@ pub fn packet_row(s: &PacketSocket, bpf: bool, p: &mut Printer) -> Row {
         p.users.print(&mut ext, s.inode);
     }
     if p.details {
-        sock_details(&mut ext, p, s.uid.unwrap_or(0), s.inode, s.cookie.0);
+        details::sock_ids(&mut ext, s.uid.unwrap_or(0), s.inode, s.cookie.0);
         details(&mut ext, s, p.oneline);
     }
     if bpf {
@@ -162,7 +162,9 @@ pub fn packet_row(s: &PacketSocket, bpf: bool, p: &mut Printer) -> Row {
         }
     }
     if p.mem {
-        skmem(&mut ext, s.meminfo.as_ref());
+        if let Some(m) = &s.meminfo {
+            details::sk_meminfo(&mut ext, m);
+        }
     }
     r.push(&ext);
     r

@@ -93,7 +93,7 @@ impl Endpoint {
 
     /// An inet endpoint as ss prints it: IPv4 as is, IPv6 in brackets, the IPv6 any
     /// address as `*` (unless the socket is v6only), `%IFNAME` when bound to a device; the
-    /// port as [`Services::port`](super::services::Services::port) gives it (`*` for 0).
+    /// port as [`Names::port`](super::print::addr::Names::port) gives it (`*` for 0).
     pub fn inet(addr: std::net::IpAddr, port: &str, ifname: Option<&str>, v6only: bool) -> Self {
         use std::net::IpAddr;
         let text = match addr {

@@ -464,7 +464,8 @@ fn summary_as_ss_reads_and_prints_it() {
 
 #[test]
 fn holders_of_sockets_as_ss_finds_them() {
-    use super::procs::{task_name, Users};
+    use super::print::details::Users;
+    use nlkit::sock_diag::process::{command, ProcessTable};
     let root = std::env::temp_dir().join(format!("nlss-proc-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&root);
     let task = |id: &str, comm: &str, fds: &[(&str, &str)]| {
@@ -485,68 +486,71 @@ fn holders_of_sockets_as_ss_finds_them() {
         ],
     );
     task("200", "cli", &[("7", "socket:[555]")]);
-    std::fs::create_dir_all(root.join("100/task/101/fd")).unwrap();
-    task("101", "worker", &[("3", "socket:[555]")]);
+    task("100/task/101", "worker", &[("3", "socket:[555]")]);
     std::fs::create_dir_all(root.join("self")).unwrap();
-    assert_eq!(task_name(&root, 200).as_deref(), Some("cli"));
-    let users = Users::scan(&root, false);
-    let col = users.column(555);
+    assert_eq!(command(&root, 200).as_deref(), Some("cli"));
+    let column = |threads: bool, ino: u32| {
+        let table = ProcessTable::scan_root(&root, threads).unwrap();
+        let mut out = String::new();
+        Users::of_table(table, threads).print(&mut out, ino);
+        out
+    };
+    let col = column(false, 555);
     // Each holder once, in the reverse of the order found (the directory's order).
     assert!(col.starts_with(" users:((\""), "{col}");
     assert!(col.contains("(\"srv\",pid=100,fd=3)") && col.contains("(\"cli\",pid=200,fd=7)"));
-    assert_eq!(users.column(777), " users:((\"srv\",pid=100,fd=5))");
-    assert_eq!(users.column(9), "");
-    assert_eq!(users.column(0), "");
-    let threads = Users::scan(&root, true);
-    assert!(threads
-        .column(555)
-        .contains("(\"worker\",pid=100,tid=101,fd=3)"));
-    assert_eq!(
-        threads.column(777),
-        " users:((\"srv\",pid=100,tid=100,fd=5))"
-    );
+    assert_eq!(column(false, 777), " users:((\"srv\",pid=100,fd=5))");
+    assert_eq!(column(false, 9), "");
+    assert_eq!(column(false, 0), "");
+    assert!(column(true, 555).contains("(\"worker\",pid=100,tid=101,fd=3)"));
+    assert_eq!(column(true, 777), " users:((\"srv\",pid=100,tid=100,fd=5))");
     let _ = std::fs::remove_dir_all(&root);
 }
 
 #[test]
 fn port_names_as_ss_prints_them() {
-    use super::services::Services;
+    use super::print::addr::{Names, PortNames};
+    use nlkit::sock_diag::filter::Services;
     let etc = "# comment\nhttp 80/tcp www # WorldWideWeb\nhttp 80/udp\nmdns 5353/udp\n\
                alt 8080/udp\nhttp-alt 8080/tcp webcache\nbad x/tcp\nbroken\n";
-    let s = Services::parse(etc, Some("32768\t60999\n"));
-    assert_eq!(s.port(0, Some("tcp"), false), "*");
-    assert_eq!(s.port(80, Some("tcp"), false), "http");
-    assert_eq!(s.port(80, Some("tcp"), true), "80");
-    assert_eq!(s.port(5353, Some("tcp"), false), "5353");
-    assert_eq!(s.port(5353, Some("udp"), false), "mdns");
-    assert_eq!(s.port(8080, None, false), "alt");
-    assert_eq!(s.port(8080, Some("tcp"), false), "http-alt");
-    // Ephemeral ports are never named; without a range ss assumes 1024-4999.
-    let s = Services::parse("x 40000/tcp\ny 4000/tcp\n", Some("32768 60999"));
-    assert_eq!(s.port(40000, Some("tcp"), false), "40000");
-    assert_eq!(s.port(4000, Some("tcp"), false), "y");
-    let s = Services::parse("y 4000/tcp\n", None);
-    assert_eq!(s.port(4000, Some("tcp"), false), "4000");
+    let names = |text: &str, ports| {
+        let mut n = Names::with_services(Services::parse(text, true, true), (32768, 60999));
+        n.ports = ports;
+        n
+    };
+    let mut tcp = names(etc, PortNames::Tcp);
+    assert_eq!(tcp.port(0, false), "*");
+    assert_eq!(tcp.port(80, false), "http");
+    assert_eq!(tcp.port(80, true), "80");
+    assert_eq!(tcp.port(5353, false), "5353");
+    assert_eq!(tcp.port(8080, false), "http-alt");
+    assert_eq!(names(etc, PortNames::Udp).port(5353, false), "mdns");
+    assert_eq!(names(etc, PortNames::AnyService).port(8080, false), "alt");
+    // Ephemeral ports are never named.
+    let mut tcp = names("x 40000/tcp\ny 4000/tcp\n", PortNames::Tcp);
+    assert_eq!(tcp.port(40000, false), "40000");
+    assert_eq!(tcp.port(4000, false), "y");
 }
 
 #[test]
 fn names_and_timers_as_ss_prints_them() {
-    use super::names::*;
-    assert_eq!(state(1), "ESTAB");
-    assert_eq!(state(7), "UNCONN");
-    assert_eq!(state(10), "LISTEN");
-    assert_eq!(state(12), "UNKNOWN");
-    assert_eq!(sctp_state(7), "ACK_SENT");
+    use super::print::details::{ms_timer, timer};
+    use nlkit::sock_diag::packet::PacketType;
+    use nlkit::sock_diag::unix::UnixType;
+    use nlkit::sock_diag::vsock::VsockType;
+    use nlkit::sock_diag::{InetSocket, TcpState, Timer};
+    let state = |s: u8| TcpState::from(s).name();
     assert_eq!(
-        (inet_netid(6), inet_netid(0), inet_netid(99)),
-        ("tcp", "raw", "???")
+        (state(1), state(7), state(10), state(12)),
+        ("ESTAB", "UNCONN", "LISTEN", "UNKNOWN")
     );
+    let unix = |t: u8| UnixType::from(t).ss_name();
+    assert_eq!((unix(1), unix(5), unix(2)), ("u_str", "u_seq", "u_dgr"));
     assert_eq!(
-        (unix_netid(1), unix_netid(5), unix_netid(2)),
-        ("u_str", "u_seq", "u_dgr")
+        (PacketType::from(3).ss_name(), PacketType::from(2).ss_name()),
+        ("p_raw", "p_dgr")
     );
-    assert_eq!((packet_netid(3), packet_netid(2)), ("p_raw", "p_dgr"));
-    assert_eq!((vsock_netid(1), tipc_netid(4)), ("v_str", "ti_rd"));
+    assert_eq!(VsockType::from(1).ss_name(), "v_str");
     for (ms, text) in [
         (0, ""),
         (300, "300ms"),
@@ -558,10 +562,24 @@ fn names_and_timers_as_ss_prints_them() {
     ] {
         assert_eq!(ms_timer(ms), text, "{ms}");
     }
-    assert_eq!(tcp_timer(2, 89_500, 0), " timer:(keepalive,1min29sec,0)");
-    assert_eq!(tcp_timer(9, 300, 1), " timer:(unknown,300ms,1)");
-    assert_eq!(tcp_timer(0, 300, 1), "");
-    assert_eq!(sctp_timer(1, 200, 2), " timer:(T3_RTX,200ms,2)");
+    let timer_of = |t: u8, expires: u32, retransmits: u8, sctp: bool| {
+        let s = InetSocket {
+            timer: Timer::from(t),
+            expires,
+            retransmits,
+            ..Default::default()
+        };
+        let mut out = String::new();
+        timer(&mut out, &s, sctp);
+        out
+    };
+    assert_eq!(
+        timer_of(2, 89_500, 0, false),
+        " timer:(keepalive,1min29sec,0)"
+    );
+    assert_eq!(timer_of(9, 300, 1, false), " timer:(unknown,300ms,1)");
+    assert_eq!(timer_of(0, 300, 1, false), "");
+    assert_eq!(timer_of(1, 200, 2, true), " timer:(T3_RTX,200ms,2)");
 }
 
 /// Random command lines from ss's words and odd ones never panic, in reading the options,
@@ -610,14 +628,17 @@ fn unix(
     q: (u32, u32),
     name: &[u8],
     peer: u32,
-) -> super::rows::UnixSock {
-    super::rows::UnixSock {
-        kind,
+) -> nlkit::sock_diag::unix::UnixSocket {
+    nlkit::sock_diag::unix::UnixSocket {
+        socket_type: kind.into(),
         state,
         inode,
-        rqlen: Some(q),
+        rqlen: Some(nlkit::wire::sock_diag::UnixDiagRqlen {
+            rqueue: q.0,
+            wqueue: q.1,
+        }),
         name: (!name.is_empty()).then(|| name.to_vec()),
-        peer,
+        peer: Some(peer),
         ..Default::default()
     }
 }
@@ -625,12 +646,21 @@ fn unix(
 /// `ss -xae` of the fixture's sockets, from the values of their unix_diag messages.
 #[test]
 fn unix_rows_as_ss_fills_them() {
-    use super::rows::{unix_row, UnixSock};
-    let o = parse("-xae").unwrap();
+    use super::print::Printer;
+    use super::unix::unix_row;
+    use nlkit::sock_diag::unix::{Shutdown, UnixSocket};
+    use nlkit::wire::sock_diag::UnixDiagVfs;
+    let mut p = Printer::new(&parse("-xae").unwrap());
     let path = b"/tmp/nlk-ss-fixture.sock\0".as_slice();
-    let vfs = |ino| Some((ino, 0, 65024));
-    let e = |mut s: UnixSock, vfs: Option<(u32, u32, u32)>, icons: Option<Vec<u32>>| {
-        s.shutdown = Some(0);
+    // Major 0, minor 65024 in the kernel's encoding.
+    let vfs = |ino| {
+        Some(UnixDiagVfs {
+            ino,
+            dev: 0x0fe0_0000,
+        })
+    };
+    let e = |mut s: UnixSocket, vfs: Option<UnixDiagVfs>, icons: Option<Vec<u32>>| {
+        s.shutdown = Some(Shutdown::EMPTY);
         s.vfs = vfs;
         s.icons = icons;
         s
@@ -660,36 +690,44 @@ fn unix_rows_as_ss_fills_them() {
             Some(vec![]),
         ),
     ];
-    let rows: Vec<Row> = socks.iter().map(|s| unix_row(s, &o, None)).collect();
+    let rows: Vec<Row> = socks.iter().map(|s| unix_row(s, &mut p)).collect();
     let (layout, _) = cells(fixture!("xae"));
     assert_eq!(render(layout, true, &rows), fixture!("xae"));
     let mut s = unix(1, 1, 1, (0, 0), b"", 2);
-    s.meminfo = Some(vec![0, 212992, 0, 212992, 0, 0, 0, 0, 0]);
-    s.shutdown = Some(3);
-    let o = parse("-xme").unwrap();
+    s.meminfo = Some(nlkit::sock_diag::SkMeminfo(vec![
+        0, 212992, 0, 212992, 0, 0, 0, 0, 0,
+    ]));
+    s.shutdown = Some(Shutdown::RECEIVE | Shutdown::SEND);
+    let mut p = Printer::new(&parse("-xme").unwrap());
     assert_eq!(
-        unix_row(&s, &o, None).ext,
+        unix_row(&s, &mut p).ext,
         " skmem:(r0,rb212992,t0,tb212992,f0,w0,o0,bl0,d0) ---"
     );
-    assert_eq!(super::rows::skmem(&[1, 2, 3]), "");
-    assert_eq!(super::rows::unix_name(b"\0a\0b"), "@a@b");
+    let s = unix(2, 7, 3, (0, 0), b"\0a\0b", 0);
+    assert_eq!(unix_row(&s, &mut p).local.addr, "@a@b ");
 }
 
 /// `ss -l` of the fixture's sockets: netlink, unix, udp and tcp rows together.
 #[test]
 fn a_listing_of_every_table_as_ss_fills_it() {
-    use super::rows::{netlink_row, unix_row, NetlinkSock};
-    use super::services::Services;
+    use super::netlink::{netlink_row, protocol_names};
+    use super::print::addr::{Names, PortNames};
+    use super::print::Printer;
+    use super::unix::unix_row;
+    use nlkit::sock_diag::filter::Services;
+    use nlkit::sock_diag::netlink::NetlinkSocket;
     let o = parse("-l").unwrap();
+    let mut p = Printer::new(&o);
     let root = std::env::temp_dir().join(format!("nlss-proc-l-{}", std::process::id()));
     std::fs::create_dir_all(root.join("24855")).unwrap();
     std::fs::write(root.join("24855/stat"), "24855 (ss) R 1").unwrap();
-    let nl = |protocol, portid, rmem| NetlinkSock {
-        protocol,
+    let nl = |protocol: i32, portid, rmem| NetlinkSocket {
+        protocol: protocol.into(),
         portid,
-        rmem,
+        meminfo: Some(nlkit::sock_diag::SkMeminfo(vec![rmem, 0])),
         ..Default::default()
     };
+    let names = protocol_names();
     let mut rows: Vec<Row> = [
         nl(0, 0, 0),
         nl(4, 0, 832),
@@ -702,19 +740,22 @@ fn a_listing_of_every_table_as_ss_fills_it() {
         nl(16, 0, 0),
     ]
     .iter()
-    .map(|s| netlink_row(s, &o, &root))
+    .map(|s| netlink_row(s, Some(&names), &p, &root))
     .collect();
     for s in [
         unix(1, 10, 144963, (0, 1), b"/tmp/nlk-ss-fixture.sock\0", 0),
         unix(2, 7, 144967, (0, 0), b"/tmp/nlk-ss-fixture-d.sock\0", 0),
         unix(1, 10, 144966, (0, 1), b"\0nlk-abstract", 0),
     ] {
-        rows.push(unix_row(&s, &o, None));
+        rows.push(unix_row(&s, &mut p));
     }
-    let services = Services::parse(
-        "https 443/tcp\nmdns 5353/udp\nhttp-alt 8080/tcp webcache\n",
-        Some("32768 60999"),
-    );
+    let services = || {
+        Services::parse(
+            "https 443/tcp\nmdns 5353/udp\nhttp-alt 8080/tcp webcache\n",
+            true,
+            true,
+        )
+    };
     let any4: std::net::IpAddr = "0.0.0.0".parse().unwrap();
     let any6: std::net::IpAddr = "::".parse().unwrap();
     let long: std::net::IpAddr = "2001:db8:1234:5678:9abc:def0:1234:5678".parse().unwrap();
@@ -726,29 +767,29 @@ fn a_listing_of_every_table_as_ss_fills_it() {
         ("tcp", 10, 5, long, 443, any6, true),
         ("tcp", 10, 1, any6, 9090, any6, false),
     ] {
-        let mut r = Row::new(proto, super::names::state(state), 0, sq);
-        let p = services.port(port, Some(proto), o.numeric);
+        let mut r = super::other::row(proto, state, 0, sq);
+        let mut names = Names::with_services(services(), (32768, 60999));
+        names.ports = if proto == "tcp" {
+            PortNames::Tcp
+        } else {
+            PortNames::Udp
+        };
+        let p = names.port(port, o.numeric);
         r.local = Endpoint::inet(addr, &p, None, v6only);
-        r.peer = Endpoint::inet(
-            peer,
-            &services.port(0, Some(proto), o.numeric),
-            None,
-            v6only,
-        );
+        r.peer = Endpoint::inet(peer, &names.port(0, o.numeric), None, v6only);
         rows.push(r);
     }
     let (layout, _) = cells(fixture!("l"));
     assert_eq!(render(layout, true, &rows), fixture!("l"));
     let _ = std::fs::remove_dir_all(&root);
-    // -n: numbers for the protocol and the port id; -e: the cookie and groups.
-    let o = parse("-lne").unwrap();
+    // -n: numbers for the protocol and the port id; -e: the groups.
+    let p = Printer::new(&parse("-lne").unwrap());
     let mut s = nl(16, 7, 0);
-    s.connected = true;
+    s.state = nlkit::sock_diag::netlink::NetlinkState::Connected;
     s.dst_group = 1;
-    s.groups = 0x11;
-    s.sk = 0xabc;
-    let r = netlink_row(&s, &o, &root);
+    s.groups = Some(0x11u32.to_ne_bytes().to_vec());
+    let r = netlink_row(&s, None, &p, &root);
     assert_eq!((r.local.addr.as_str(), r.local.port.as_str()), ("16:", "7"));
     assert_eq!((r.peer.addr.as_str(), r.peer.port.as_str()), ("1:", "0"));
-    assert_eq!(r.ext, " sk=abc cb=0 groups=0x00000011");
+    assert_eq!(r.ext, " sk=0 cb=0 groups=0x00000011");
 }

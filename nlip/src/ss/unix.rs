@@ -9,8 +9,8 @@
 //! Differences from ss 6.1: a name that is not UTF-8 is printed with its bad bytes
 //! replaced (ss prints the bytes).
 
-use super::other::{each, row, skmem};
-use super::print::Printer;
+use super::other::{each, row};
+use super::print::{details, Printer};
 use super::select::{Db, Family, Selection};
 use super::table::{Endpoint, Row, Table};
 use crate::diag::Failure;
@@ -82,7 +82,9 @@ pub fn unix_row(s: &UnixSocket, p: &mut Printer) -> Row {
         p.users.print(&mut ext, s.inode);
     }
     if p.mem {
-        skmem(&mut ext, s.meminfo.as_ref());
+        if let Some(m) = &s.meminfo {
+            details::sk_meminfo(&mut ext, m);
+        }
     }
     if p.details {
         details(&mut ext, s);
@@ -94,19 +96,10 @@ pub fn unix_row(s: &UnixSocket, p: &mut Printer) -> Row {
 /// `-e`: ` <->` (a `-` for each direction shut down), ` ino:I dev:MAJ/MIN`, ` peers: I...`.
 fn details(out: &mut String, s: &UnixSocket) {
     if let Some(shut) = s.shutdown {
-        let _ = write!(
+        details::shutdown(
             out,
-            " {}-{}",
-            if shut.contains(Shutdown::RECEIVE) {
-                '-'
-            } else {
-                '<'
-            },
-            if shut.contains(Shutdown::SEND) {
-                '-'
-            } else {
-                '>'
-            }
+            shut.contains(Shutdown::RECEIVE),
+            shut.contains(Shutdown::SEND),
         );
     }
     if let Some(vfs) = &s.vfs {

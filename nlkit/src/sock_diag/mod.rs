@@ -33,7 +33,8 @@ pub mod tcp_info;
 pub use crate::wire::sock_diag::SkMeminfo;
 pub use destroy::{destroy, DestroyError, DestroyEvent, DestroyEvents, DESTROY_GROUPS};
 pub use inet::{
-    Extensions, InetEndpoint, InetProtocol, InetRequest, InetSocket, StateSet, TcpState, Timer,
+    CompatRequest, Extensions, InetEndpoint, InetProtocol, InetRequest, InetSocket, StateSet,
+    TcpState, Timer,
 };
 pub use info::UlpInfo;
 pub use tcp_info::{CaState, TcpInfo, TcpInfoOptions};

@@ -149,6 +149,14 @@ fn socket_inode(link: &[u8]) -> Option<u32> {
     std::str::from_utf8(&rest[..end]).ok()?.parse().ok()
 }
 
+/// The command name of process (or thread) `pid` under the procfs at `root`
+/// (`ROOT/PID/stat`, read as [`ProcessSocket::command`] is): `None` when there is no
+/// such process or its name is empty (ss's netlink table prints the bare number then).
+pub fn command(root: &Path, pid: u32) -> Option<String> {
+    let name = read_command(&root.join(pid.to_string()));
+    (!name.is_empty()).then_some(name)
+}
+
 /// The command name in `task/stat`: after the first `(`, up to the first `)` (as ss's
 /// `fscanf("%*d (%[^)])")`); empty when unreadable.
 fn read_command(task: &Path) -> String {
@@ -226,6 +234,9 @@ mod tests {
         assert!(t.lookup(888).is_empty(), "threads are not scanned");
         assert!(t.lookup(555).is_empty(), "`self` is not a pid");
         assert_eq!(t.len(), 2);
+        assert_eq!(command(&root, 12).as_deref(), Some("my cmd"));
+        assert_eq!(command(&root, 20), None, "no stat");
+        assert_eq!(command(&root, 99), None, "no process");
         let threads = ProcessTable::scan_root(&root, true).unwrap();
         let w = &threads.lookup(888)[0];
         assert_eq!(

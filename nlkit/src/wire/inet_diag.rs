@@ -190,6 +190,33 @@ crate::fixed_struct! {
     }
 }
 
+/// `TCPDIAG_GETSOCK`: the message type of the old TCP request ([`InetDiagReq`]).
+pub const TCPDIAG_GETSOCK: u16 = 18;
+/// `DCCPDIAG_GETSOCK`: the message type of the old DCCP request ([`InetDiagReq`]).
+pub const DCCPDIAG_GETSOCK: u16 = 19;
+
+crate::fixed_struct! {
+    /// `struct inet_diag_req`: the request of `TCPDIAG_GETSOCK` and `DCCPDIAG_GETSOCK`,
+    /// which kernels had before `SOCK_DIAG_BY_FAMILY` (IPv4 only; the replies are
+    /// `inet_diag_msg`s as for [`InetDiagReqV2`]).
+    pub struct InetDiagReq("inet_diag_req") {
+        /// `idiag_family`: `AF_INET`.
+        pub family: u8,
+        /// `idiag_src_len`.
+        pub src_len: u8,
+        /// `idiag_dst_len`.
+        pub dst_len: u8,
+        /// `idiag_ext`: the extensions to report (as in [`InetDiagReqV2`]).
+        pub ext: u8,
+        /// `id`: the socket (zero in a dump).
+        pub id: InetDiagSockId,
+        /// `idiag_states`: the states to dump (`1 << TCP_x`).
+        pub states: u32,
+        /// `idiag_dbs`: the tables to dump (unused by the kernel: 0).
+        pub dbs: u32,
+    }
+}
+
 crate::fixed_struct! {
     /// `struct inet_diag_msg`: the header of every reply.
     pub struct InetDiagMsg("inet_diag_msg") {

@@ -6,6 +6,7 @@
 
 use crate::ss::table::Endpoint;
 use nlkit::engine::Conn;
+use nlkit::sock_diag::filter::Services;
 use nlkit::sock_diag::InetEndpoint;
 use std::collections::HashMap;
 use std::net::IpAddr;
@@ -28,7 +29,7 @@ pub enum PortNames {
 /// `/etc/services`, `/etc/protocols` and the ephemeral port range, read when first needed.
 #[derive(Debug, Default)]
 pub struct Names {
-    services: Option<Vec<(u16, String, String)>>,
+    services: Option<Services>,
     found: HashMap<(u16, PortNames), Option<String>>,
     protocols: Option<HashMap<u8, String>>,
     hosts: Option<HashMap<IpAddr, String>>,
@@ -49,6 +50,16 @@ fn words(line: &str) -> impl Iterator<Item = &str> {
 }
 
 impl Names {
+    /// The names of `services` and the ephemeral ports `ephemeral` (inclusive), rather
+    /// than the system's files.
+    pub fn with_services(services: Services, ephemeral: (u32, u32)) -> Names {
+        Names {
+            services: Some(services),
+            ephemeral: Some(ephemeral),
+            ..Default::default()
+        }
+    }
+
     fn ephemeral(&mut self) -> (u32, u32) {
         *self.ephemeral.get_or_insert_with(|| {
             let text = read_text("/proc/sys/net/ipv4/ip_local_port_range");
@@ -74,21 +85,10 @@ impl Names {
                 PortNames::Udp => Some("udp"),
                 _ => None,
             };
-            let services = self.services.get_or_insert_with(|| {
-                let text = read_text("/etc/services");
-                text.lines()
-                    .filter_map(|l| {
-                        let mut w = words(l);
-                        let name = w.next()?;
-                        let (p, proto) = w.next()?.split_once('/')?;
-                        Some((p.parse().ok()?, name.to_owned(), proto.to_owned()))
-                    })
-                    .collect()
-            });
-            services
-                .iter()
-                .find(|(p, _, proto)| *p == port && want.is_none_or(|w| w == proto))
-                .map(|(_, name, _)| name.clone())
+            let services = self
+                .services
+                .get_or_insert_with(|| Services::system(true, true));
+            services.name_of(port, want).map(str::to_owned)
         };
         self.found.insert(key, found.clone());
         found

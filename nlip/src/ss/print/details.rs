@@ -4,7 +4,8 @@
 //! `<->`), `--tos` (`tos:`, `tclass:`, `class_id:`), `--cgroup`, and the socket memory
 //! of `-m` (`skmem:(...)`, or `mem:(...)` from older kernels).
 
-use nlkit::sock_diag::{InetSocket, Timer};
+use nlkit::sock_diag::process::ProcessTable;
+use nlkit::sock_diag::{InetSocket, SkMeminfo, Timer};
 use std::collections::HashMap;
 use std::fmt::Write;
 
@@ -59,14 +60,19 @@ pub fn timer(out: &mut String, s: &InetSocket, sctp: bool) {
     );
 }
 
+/// `-e`'s first words for a socket of any family: ` uid:U` (unless 0), ` ino:I sk:COOKIE`.
+pub fn sock_ids(out: &mut String, uid: u32, inode: u32, cookie: u64) {
+    if uid != 0 {
+        let _ = write!(out, " uid:{uid}");
+    }
+    let _ = write!(out, " ino:{inode} sk:{cookie:x}");
+}
+
 /// `-e`: ` uid:U` (unless 0), ` ino:I sk:COOKIE`, ` fwmark:0xM` and ` cgroup:PATH` when
 /// set (ss's `sock_details_print`), then for inet sockets ` v6only:B` and the shutdown
 /// arrows.
 pub fn sock_details(out: &mut String, s: &InetSocket, cgroups: &mut Cgroups) {
-    if s.uid != 0 {
-        let _ = write!(out, " uid:{}", s.uid);
-    }
-    let _ = write!(out, " ino:{} sk:{:x}", s.inode, s.cookie);
+    sock_ids(out, s.uid, s.inode, s.cookie);
     if let Some(mark) = s.mark.filter(|m| *m != 0) {
         let _ = write!(out, " fwmark:{mark:#x}");
     }
@@ -79,13 +85,18 @@ pub fn sock_details(out: &mut String, s: &InetSocket, cgroups: &mut Cgroups) {
         }
     }
     if let (Some(rx), Some(tx)) = (s.shut_receive(), s.shut_send()) {
-        let _ = write!(
-            out,
-            " {}-{}",
-            if rx { '-' } else { '<' },
-            if tx { '-' } else { '>' }
-        );
+        shutdown(out, rx, tx);
     }
+}
+
+/// `-e`'s shutdown arrows of any socket: ` <->`, a `-` for each direction shut down.
+pub fn shutdown(out: &mut String, receive: bool, send: bool) {
+    let _ = write!(
+        out,
+        " {}-{}",
+        if receive { '-' } else { '<' },
+        if send { '-' } else { '>' }
+    );
 }
 
 /// `--tos`: ` tos:0xT`, ` tclass:0xC`, ` class_id:0xI` (C's `%#x`: 0 is `0`).
@@ -151,16 +162,21 @@ pub fn inet_sockopt(out: &mut String, s: &InetSocket, oneline: bool) {
 /// `-m`: ` skmem:(rR,rbB,tT,tbB,fF,wW,oO[,blB][,dD])`, or from a kernel without
 /// `INET_DIAG_SKMEMINFO` ` mem:(rR,wW,fF,tT)`.
 pub fn skmem(out: &mut String, s: &InetSocket) {
-    let Some(m) = &s.skmeminfo else {
-        if let Some(m) = &s.meminfo {
+    match (&s.skmeminfo, &s.meminfo) {
+        (Some(m), _) => sk_meminfo(out, m),
+        (None, Some(m)) => {
             let _ = write!(
                 out,
                 " mem:(r{},w{},f{},t{})",
                 m.rmem, m.wmem, m.fmem, m.tmem
             );
         }
-        return;
-    };
+        (None, None) => {}
+    }
+}
+
+/// ` skmem:(rR,rbB,tT,tbB,fF,wW,oO[,blB][,dD])` of a socket of any family.
+pub fn sk_meminfo(out: &mut String, m: &SkMeminfo) {
     let v = |x: Option<u32>| x.unwrap_or(0);
     let _ = write!(
         out,
@@ -251,44 +267,18 @@ impl Cgroups {
     }
 }
 
-/// One process's descriptor of a socket.
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct User {
-    comm: String,
-    pid: u32,
-    tid: u32,
-    fd: u32,
+/// The procfs ss reads: `$PROC_ROOT`, else `/proc`.
+pub fn proc_root() -> std::path::PathBuf {
+    std::env::var_os("PROC_ROOT").map_or_else(|| "/proc".into(), std::path::PathBuf::from)
 }
 
-/// The processes holding each socket (by inode), from `/proc/PID/fd` (read once, when
-/// first needed). ss lists a socket's holders last found first.
-// merge: sock_diag::process (nlkit may get the /proc scan; this is the local one).
+/// The processes holding each socket (the library's `/proc` scan, run once, when first
+/// needed), printed as ss prints them.
 #[derive(Debug, Default)]
 pub struct Users {
     /// `-T`: every thread's descriptors too, each user with its `tid=`.
     pub threads: bool,
-    loaded: bool,
-    by_inode: HashMap<u32, Vec<User>>,
-}
-
-/// The number a `/proc` entry's name starts with (scanf's `%d`).
-fn leading_number(name: &str) -> Option<u32> {
-    let end = name
-        .find(|c: char| !c.is_ascii_digit())
-        .unwrap_or(name.len());
-    name[..end].parse().ok()
-}
-
-/// A task's command name from `/proc/PID/stat` (between ` (` and the first `)`).
-fn comm(pid_dir: &std::path::Path) -> String {
-    let stat = std::fs::read(pid_dir.join("stat")).unwrap_or_default();
-    let stat = String::from_utf8_lossy(&stat);
-    stat.split_once('(')
-        .map(|(_, rest)| rest.split(')').next().unwrap_or(""))
-        .unwrap_or("")
-        .chars()
-        .take(15)
-        .collect()
+    table: Option<ProcessTable>,
 }
 
 impl Users {
@@ -296,84 +286,39 @@ impl Users {
     pub fn new(threads: bool) -> Users {
         Users {
             threads,
-            ..Default::default()
+            table: None,
         }
     }
 
-    fn load(&mut self) {
-        self.loaded = true;
-        let Ok(procs) = std::fs::read_dir("/proc") else {
-            return;
-        };
-        for p in procs.flatten() {
-            let Some(pid) = leading_number(&p.file_name().to_string_lossy()) else {
-                continue;
-            };
-            self.task(pid, pid);
-            if !self.threads {
-                continue;
-            }
-            let Ok(tasks) = std::fs::read_dir(p.path().join("task")) else {
-                continue;
-            };
-            for t in tasks.flatten() {
-                match leading_number(&t.file_name().to_string_lossy()) {
-                    Some(tid) if tid != pid => self.task(pid, tid),
-                    _ => {}
-                }
-            }
-        }
-    }
-
-    /// The sockets of task `tid` of process `pid` (`/proc/TID/fd`, as ss reads them).
-    fn task(&mut self, pid: u32, tid: u32) {
-        let dir = std::path::PathBuf::from(format!("/proc/{tid}"));
-        let Ok(fds) = std::fs::read_dir(dir.join("fd")) else {
-            return;
-        };
-        let mut name: Option<String> = None;
-        for f in fds.flatten() {
-            let Some(fd) = leading_number(&f.file_name().to_string_lossy()) else {
-                continue;
-            };
-            let Ok(link) = std::fs::read_link(f.path()) else {
-                continue;
-            };
-            let link = link.to_string_lossy();
-            let Some(ino) = link
-                .strip_prefix("socket:[")
-                .and_then(|r| r.strip_suffix(']'))
-                .and_then(|n| n.parse::<u32>().ok())
-            else {
-                continue;
-            };
-            let comm = name.get_or_insert_with(|| comm(&dir)).clone();
-            self.by_inode
-                .entry(ino)
-                .or_default()
-                .push(User { comm, pid, tid, fd });
+    /// The holders found in `table` (a scan already made).
+    pub fn of_table(table: ProcessTable, threads: bool) -> Users {
+        Users {
+            threads,
+            table: Some(table),
         }
     }
 
     /// ` users:(("cmd",pid=N,fd=M),...)` for the socket of inode `ino` (nothing for 0 or
-    /// a socket no process holds).
+    /// a socket no process holds), the holders in ss's order.
     pub fn print(&mut self, out: &mut String, ino: u32) {
         if ino == 0 {
             return;
         }
-        if !self.loaded {
-            self.load();
-        }
-        let Some(users) = self.by_inode.get(&ino) else {
+        let threads = self.threads;
+        let table = self.table.get_or_insert_with(|| {
+            ProcessTable::scan_root(&proc_root(), threads).unwrap_or_default()
+        });
+        let users = table.lookup(ino);
+        if users.is_empty() {
             return;
-        };
+        }
         out.push_str(" users:(");
-        for (i, u) in users.iter().rev().enumerate() {
+        for (i, u) in users.iter().enumerate() {
             if i > 0 {
                 out.push(',');
             }
-            let _ = write!(out, "(\"{}\",pid={},", u.comm, u.pid);
-            if self.threads {
+            let _ = write!(out, "(\"{}\",pid={},", u.command, u.pid);
+            if threads {
                 let _ = write!(out, "tid={},", u.tid);
             }
             let _ = write!(out, "fd={})", u.fd);
@@ -395,11 +340,5 @@ mod tests {
         assert_eq!(ms_timer(118_000), "1min58sec");
         assert_eq!(ms_timer(7_140_000), "119min");
         assert_eq!(ms_timer(0), "");
-    }
-
-    #[test]
-    fn numbers_of_proc_names() {
-        assert_eq!(leading_number("123"), Some(123));
-        assert_eq!(leading_number("self"), None);
     }
 }

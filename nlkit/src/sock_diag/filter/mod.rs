@@ -220,17 +220,27 @@ pub struct Numeric;
 
 impl Resolver for Numeric {}
 
-/// Service names from the text of an `/etc/services` file, for the protocols given.
+/// The services of an `/etc/services` file, both ways: a name's port for the filter
+/// (for the protocols given) and a port's name for a printer ([`Services::name_of`]).
 #[derive(Debug, Clone, Default)]
 pub struct Services {
-    entries: Vec<(String, String, u16)>,
+    entries: Vec<ServiceEntry>,
     tcp: bool,
     udp: bool,
 }
 
+/// One line of a services file: `NAME PORT/PROTO ALIAS...`.
+#[derive(Debug, Clone)]
+struct ServiceEntry {
+    port: u16,
+    proto: String,
+    /// The name, then the aliases.
+    names: Vec<String>,
+}
+
 impl Services {
     /// Reads `text` (the format of services(5)); `tcp` and `udp` say which protocols'
-    /// entries count (ss: the socket tables shown).
+    /// entries count when a name is resolved (ss: the socket tables shown).
     pub fn parse(text: &str, tcp: bool, udp: bool) -> Services {
         let mut entries = Vec::new();
         for line in text.lines() {
@@ -245,24 +255,40 @@ impl Services {
             let Ok(port) = port.parse::<u16>() else {
                 continue;
             };
-            for n in std::iter::once(name).chain(words) {
-                entries.push((n.to_owned(), proto.to_owned(), port));
-            }
+            entries.push(ServiceEntry {
+                port,
+                proto: proto.to_owned(),
+                names: std::iter::once(name)
+                    .chain(words)
+                    .map(str::to_owned)
+                    .collect(),
+            });
         }
         Services { entries, tcp, udp }
     }
 
-    /// Reads `/etc/services` (an unreadable file knows no names).
+    /// Reads `/etc/services` (an unreadable file knows no names; bytes that are not
+    /// UTF-8 are replaced).
     pub fn system(tcp: bool, udp: bool) -> Services {
-        let text = std::fs::read_to_string("/etc/services").unwrap_or_default();
-        Services::parse(&text, tcp, udp)
+        let text = std::fs::read("/etc/services").unwrap_or_default();
+        Services::parse(&String::from_utf8_lossy(&text), tcp, udp)
     }
 
     fn lookup(&self, name: &str, proto: &str) -> Option<u16> {
         self.entries
             .iter()
-            .find(|(n, p, _)| n == name && p == proto)
-            .map(|e| e.2)
+            .find(|e| e.proto == proto && e.names.iter().any(|n| n == name))
+            .map(|e| e.port)
+    }
+
+    /// The name of `port` (the first line's for it, not an alias) for `proto` (`tcp`,
+    /// `udp`), or for any protocol when `proto` is `None`; what ss's printer shows.
+    pub fn name_of(&self, port: u16, proto: Option<&str>) -> Option<&str> {
+        self.entries
+            .iter()
+            .find(|e| e.port == port && proto.is_none_or(|p| p == e.proto))
+            .and_then(|e| e.names.first())
+            .map(String::as_str)
     }
 }
 

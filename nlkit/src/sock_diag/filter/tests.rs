@@ -291,6 +291,13 @@ fn services_file() {
     assert_eq!(s.service("dns"), ServiceAnswer::Port(53));
     assert_eq!(s.service("odd"), ServiceAnswer::Ambiguous);
     assert_eq!(s.service("nope"), ServiceAnswer::Unknown);
+    assert_eq!(s.name_of(53, Some("tcp")), Some("domain"));
+    assert_eq!(s.name_of(22, Some("udp")), Some("ssh"));
+    assert_eq!(s.name_of(8, None), Some("odd"));
+    assert_eq!(
+        (s.name_of(8, Some("tcp")), s.name_of(9, None)),
+        (None, None)
+    );
     let udp = Services::parse("odd 7/tcp\nodd 8/udp\n", false, true);
     let o = ParseOptions {
         resolver: &udp,

@@ -28,7 +28,7 @@ mod socket;
 #[cfg(test)]
 mod tests;
 
-pub use request::{get, InetRequest};
+pub use request::{get, CompatRequest, InetRequest};
 pub use socket::{InetEndpoint, InetSocket, ProtocolU8};
 
 crate::open_enum! {
@@ -226,6 +226,23 @@ crate::open_enum! {
         Raw = 255,
         /// `IPPROTO_MPTCP`.
         Mptcp = 262,
+    }
+}
+
+impl InetProtocol {
+    /// The netid ss prints for a socket of this protocol (`tcp`, `udp`, `raw`, `mptcp`,
+    /// `sctp`, `dccp`; `raw` also for protocol 0, `icmp6` for 58, `???` for others, as ss).
+    pub fn ss_name(self) -> &'static str {
+        match self.raw() {
+            0 | 255 => "raw",
+            17 => "udp",
+            6 => "tcp",
+            262 => "mptcp",
+            132 => "sctp",
+            33 => "dccp",
+            58 => "icmp6",
+            _ => "???",
+        }
     }
 }
 

@@ -5,7 +5,9 @@ use crate::engine::{Conn, Error};
 use crate::rtnl::AddressFamily;
 use crate::sock_diag::{DumpRequest, SOCK_DIAG_BY_FAMILY};
 use crate::wire::inet_diag::req_attrs::{INET_DIAG_REQ_BYTECODE, INET_DIAG_REQ_PROTOCOL};
-use crate::wire::inet_diag::{InetDiagReqV2, InetDiagSockId};
+use crate::wire::inet_diag::{
+    InetDiagReq, InetDiagReqV2, InetDiagSockId, DCCPDIAG_GETSOCK, TCPDIAG_GETSOCK,
+};
 use crate::wire::{DecodeError, Flags, MessageBuilder};
 
 /// A dump of the inet sockets of one family and protocol (`inet_diag_req_v2`), or, with
@@ -102,6 +104,66 @@ impl DumpRequest for InetRequest {
 
     fn request(&self) -> MessageBuilder {
         self.message(SOCK_DIAG_BY_FAMILY)
+    }
+
+    fn parse(payload: &[u8]) -> Result<InetSocket, DecodeError> {
+        InetSocket::parse(payload)
+    }
+}
+
+/// The dump of kernels before `SOCK_DIAG_BY_FAMILY` (`struct inet_diag_req` in a
+/// `TCPDIAG_GETSOCK` or `DCCPDIAG_GETSOCK` message): TCP or DCCP over IPv4 only, what ss
+/// asks again when the kernel refuses an [`InetRequest`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CompatRequest {
+    /// `TCPDIAG_GETSOCK` or `DCCPDIAG_GETSOCK`.
+    pub message_type: u16,
+    /// `idiag_states`.
+    pub states: StateSet,
+    /// `idiag_ext`.
+    pub extensions: Extensions,
+}
+
+impl CompatRequest {
+    /// The old dump of `protocol` (TCP or DCCP; `None` for the protocols it cannot ask).
+    pub fn new(
+        protocol: InetProtocol,
+        states: StateSet,
+        extensions: Extensions,
+    ) -> Option<CompatRequest> {
+        let message_type = match protocol {
+            InetProtocol::Tcp => TCPDIAG_GETSOCK,
+            InetProtocol::Dccp => DCCPDIAG_GETSOCK,
+            _ => return None,
+        };
+        Some(CompatRequest {
+            message_type,
+            states,
+            extensions,
+        })
+    }
+
+    /// The fixed request structure.
+    pub fn header(&self) -> InetDiagReq {
+        InetDiagReq {
+            family: AddressFamily::Inet.into(),
+            src_len: 0,
+            dst_len: 0,
+            ext: self.extensions.bits(),
+            id: InetDiagSockId::default(),
+            states: self.states.0,
+            dbs: 0,
+        }
+    }
+}
+
+impl DumpRequest for CompatRequest {
+    type Socket = InetSocket;
+
+    fn request(&self) -> MessageBuilder {
+        let mut b = MessageBuilder::new(self.message_type, Flags::NONE);
+        b.push_struct(&self.header());
+        b
     }
 
     fn parse(payload: &[u8]) -> Result<InetSocket, DecodeError> {

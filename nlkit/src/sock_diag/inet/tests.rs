@@ -361,3 +361,24 @@ proptest::proptest! {
         }
     }
 }
+
+/// The old request (`struct inet_diag_req`) as ss 6.1 sends it after a refused
+/// `SOCK_DIAG_BY_FAMILY` (strace of `ss -d` on a kernel without DCCP): the header, family
+/// 2, the lengths and `idiag_ext`, the zero 48-byte id, the states and `idiag_dbs` 0.
+#[test]
+fn the_old_request() {
+    assert_eq!(
+        CompatRequest::new(InetProtocol::Udp, StateSet::ALL, Extensions::EMPTY),
+        None
+    );
+    let r = CompatRequest::new(InetProtocol::Dccp, StateSet(0xfff), Extensions::INFO).unwrap();
+    let bytes = r.request().finish().unwrap();
+    assert_eq!(bytes.len(), 16 + 4 + 48 + 8);
+    assert_eq!(&bytes[4..6], &19u16.to_ne_bytes(), "DCCPDIAG_GETSOCK");
+    assert_eq!(&bytes[16..20], &[2, 0, 0, Extensions::INFO.bits()]);
+    assert!(bytes[20..68].iter().all(|&b| b == 0));
+    assert_eq!(&bytes[68..72], &0xfffu32.to_ne_bytes());
+    assert_eq!(&bytes[72..76], &[0; 4]);
+    let tcp = CompatRequest::new(InetProtocol::Tcp, StateSet(1), Extensions::EMPTY).unwrap();
+    assert_eq!(tcp.message_type, 18, "TCPDIAG_GETSOCK");
+}
