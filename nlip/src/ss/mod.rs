@@ -100,7 +100,9 @@ pub fn run(words: &[&str]) -> Result<(), Failure> {
 
 /// Everything after the options: the summary, the selection, the table.
 fn show(o: &SsOptions, out: &mut impl Write) -> Result<(), Failure> {
-    if o.summary {
+    // merge: `-s -j` (a `summary` object) comes when summary.rs prints through the Sink;
+    // until then `-j` leaves the summary out, so that the output stays one JSON array.
+    if o.summary && o.json == 0 {
         let (summary, warnings) = summary::Summary::read();
         for w in &warnings {
             crate::diag::warn(w);
@@ -135,7 +137,11 @@ fn show(o: &SsOptions, out: &mut impl Write) -> Result<(), Failure> {
         state: selection.show_state(),
         screen_width: None,
     };
-    let mut table = Table::new(out, layout);
+    // `-j` (nlss's own): the same rows as one JSON array; `-H` and `-O` do not matter.
+    let mut table = match o.json {
+        0 => Table::new(out, layout),
+        n => Table::json(out, layout, n > 1)?,
+    };
     let mut printer = print::Printer::new(o);
     if o.header {
         table.header()?;

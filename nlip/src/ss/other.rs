@@ -5,6 +5,7 @@
 //! [`super::print::details`] on the fields of these families.
 
 use super::options::SsOptions;
+use super::print::fields::Ext;
 use super::print::{details, Printer};
 use super::select::{Db, Family, Selection};
 use super::table::{Endpoint, Row, Table};
@@ -118,7 +119,7 @@ pub fn row(netid: &str, state: u8, rq: u32, wq: u32) -> Row {
 /// `-e`'s ` uid:U ino:I sk:COOKIE` (ss's `sock_details_print`) for a socket of another
 /// family, through the inet printer.
 // merge: details::sock_details could take (uid, inode, cookie) rather than an InetSocket.
-pub fn sock_details(out: &mut String, p: &mut Printer, uid: u32, inode: u32, cookie: u64) {
+pub fn sock_details(out: &mut Ext, p: &mut Printer, uid: u32, inode: u32, cookie: u64) {
     let s = InetSocket {
         uid,
         inode,
@@ -130,7 +131,7 @@ pub fn sock_details(out: &mut String, p: &mut Printer, uid: u32, inode: u32, coo
 
 /// `-m`'s ` skmem:(...)` of a socket of another family, through the inet printer.
 // merge: details::skmem could take an SkMeminfo rather than an InetSocket.
-pub fn skmem(out: &mut String, m: Option<&SkMeminfo>) {
+pub fn skmem(out: &mut Ext, m: Option<&SkMeminfo>) {
     let Some(m) = m else { return };
     let s = InetSocket {
         skmeminfo: Some(m.clone()),
@@ -177,11 +178,11 @@ fn vsock<W: Write>(sel: &Selection, p: &mut Printer, table: &mut Table<W>) -> Re
         let mut r = row(s.socket_type.ss_name(), s.state, 0, 0);
         r.local = side(s.src_cid, s.src_port);
         r.peer = side(s.dst_cid, s.dst_port);
-        let mut ext = String::new();
+        let mut ext = p.ext();
         if p.processes {
             p.users.print(&mut ext, s.inode);
         }
-        r.push(&ext);
+        r.push_ext(ext);
         Ok(table.row(&r)?)
     })?;
     Ok(())
@@ -239,7 +240,7 @@ fn xdp<W: Write>(sel: &Selection, p: &mut Printer, table: &mut Table<W>) -> Resu
             None => Endpoint::new("", "*", ""),
         };
         r.peer = Endpoint::new("", "*", "");
-        let mut ext = String::new();
+        let mut ext = p.ext();
         if p.processes {
             p.users.print(&mut ext, s.inode);
         }
@@ -250,7 +251,7 @@ fn xdp<W: Write>(sel: &Selection, p: &mut Printer, table: &mut Table<W>) -> Resu
         if p.mem {
             skmem(&mut ext, s.meminfo.as_ref());
         }
-        r.push(&ext);
+        r.push_ext(ext);
         Ok(table.row(&r)?)
     })?;
     Ok(())
