@@ -154,7 +154,7 @@ impl Endpoint {
 
 /// One socket's line: what ss prints in each column. Fill it from a typed socket, push the
 /// process (`users:(...)`) and the details onto `ext` in ss's order.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Row {
     /// The table's short name (`tcp`, `udp`, `u_str`, `nl`, ...); empty for an SCTP
     /// association line.

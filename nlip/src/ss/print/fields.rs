@@ -7,12 +7,14 @@ use crate::render::{Mode, Sink};
 use std::io::{self, Write};
 
 /// A field's value as JSON has it: numbers stay numbers, texts strings, and nests.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Value {
     /// An unsigned number.
     U64(u64),
     /// A signed number.
     I64(i64),
+    /// A number with a fraction (milliseconds of `tcp_info`, rates); not finite: `null`.
+    F64(f64),
     /// A string.
     Str(String),
     /// `true` or `false`.
@@ -29,6 +31,10 @@ impl Value {
         match self {
             Value::U64(v) => sink.number(Mode::Json, key, "", v, ""),
             Value::I64(v) => sink.number(Mode::Json, key, "", &crate::render::Fmt(v), ""),
+            Value::F64(v) if v.is_finite() => {
+                sink.number(Mode::Json, key, "", &crate::render::Fmt(v), "")
+            }
+            Value::F64(_) => sink.null(Mode::Json, key, ""),
             Value::Str(s) => sink.string(Mode::Json, key, "", s, ""),
             Value::Bool(b) => {
                 sink.number(Mode::Json, key, "", if *b { "true" } else { "false" }, "")
@@ -63,7 +69,7 @@ pub fn write_members<W: Write>(
 /// The process and details of a socket as they are printed: ss's text, or with `-j` the
 /// fields. Its `Deref` is the text, for the printers not yet described as fields (their
 /// text is left out of the JSON).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Ext {
     text: String,
     json: Option<Vec<(&'static str, Value)>>,
@@ -96,6 +102,19 @@ impl Ext {
             Some(fields) if fields.iter().any(|(k, _)| *k == key) => {}
             Some(fields) => fields.push((key, value())),
             None => text(&mut self.text),
+        }
+    }
+
+    /// `build` prints into an `Ext` of its own, whose fields go into this one as the object
+    /// `key` (text: as they are printed).
+    pub fn nest(&mut self, key: &'static str, build: impl FnOnce(&mut Ext)) {
+        let mut inner = Ext::new(self.is_json());
+        build(&mut inner);
+        let (text, fields) = inner.into_parts();
+        match &mut self.json {
+            Some(_) if fields.is_empty() => {}
+            Some(_) => self.field(key, || Value::Obj(fields), |_| {}),
+            None => self.text.push_str(&text),
         }
     }
 
