@@ -19,6 +19,8 @@
 //! stdout is not one (the terminal's width needs an ioctl that belongs in nlkit::sys).
 
 pub mod inet;
+#[cfg(test)]
+mod json_tests;
 pub mod names;
 pub mod netlink;
 pub mod options;
