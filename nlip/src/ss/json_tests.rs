@@ -166,3 +166,14 @@ fn no_rows_is_an_empty_array() {
     assert!(json_of(&[], false).is_empty());
     assert!(json_of(&[], true).is_empty());
 }
+
+#[test]
+fn j_and_json_are_nlss_own() {
+    use super::options::{getopt, Opt};
+    let s = getopt(&["-tanj", "--json", "--js", "-jj"], false);
+    let json = s.opts.iter().filter(|(o, _)| *o == Opt::Json).count();
+    assert_eq!((json, s.error), (5, None));
+    // ss's list of possibilities stays ss's.
+    let s = getopt(&["--="], false);
+    assert!(!s.error.unwrap().contains("json"));
+}

@@ -282,9 +282,10 @@ fn long_option(
     let found = match LONG.iter().find(|(n, _, _)| *n == name) {
         Some(exact) => exact,
         None => {
+            // nlss's own options are never among ss's possibilities (`--=` lists ss's).
             let candidates: Vec<_> = LONG
                 .iter()
-                .filter(|(n, _, _)| n.starts_with(name))
+                .filter(|(n, _, o)| n.starts_with(name) && (*o != Opt::Json || !name.is_empty()))
                 .collect();
             let Some(&first) = candidates.first() else {
                 return Err(format!("unrecognized option '--{long}'"));
