@@ -2,8 +2,8 @@
 //! the compat tests' holders (`data/ss_inet_hold.py`, `data/ss_unix_hold.py`), each
 //! command line run with and without `-j`; the JSON must parse (serde_json) and list the
 //! same sockets in the same order as the text, with the same states, queues, addresses and
-//! ports (and `-e`'s inode, `-p`'s users, `-i`'s cwnd). Also: no sockets is `[]`, and
-//! 20,000 UDP sockets are one valid array.
+//! ports (and `-e`'s inode, `-p`'s users, `-i`'s cwnd). Also: no sockets is `[]`, `-s`
+//! adds the summary object, and 20,000 UDP sockets are one valid array.
 
 use nltestns::Netns;
 use serde_json::Value;
@@ -233,6 +233,12 @@ fn no_sockets_is_an_empty_array() {
         let out = nlss(ns.name(), args);
         assert!(array(&out).is_empty(), "{args:?}: {out}");
     }
+    // -s -j: the summary object, alone or with the sockets.
+    let v: Value = serde_json::from_str(&nlss(ns.name(), &["-sj"])).expect("JSON");
+    assert!(v["summary"]["tcp"]["estab"].is_i64() && v.get("sockets").is_none());
+    let v: Value = serde_json::from_str(&nlss(ns.name(), &["-stnj"])).expect("JSON");
+    assert!(v["summary"]["transport"]["udp"]["ip"].is_i64());
+    assert_eq!(v["sockets"], Value::Array(Vec::new()));
 }
 
 #[test]

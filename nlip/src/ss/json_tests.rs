@@ -49,7 +49,7 @@ fn json_of(rows: &[Row], pretty: bool) -> Vec<Value> {
         state: true,
         screen_width: None,
     };
-    let mut t = Table::json(Vec::new(), layout, pretty).unwrap();
+    let mut t = Table::json(Vec::new(), layout, pretty, None).unwrap();
     t.header().unwrap();
     for r in rows {
         t.row(r).unwrap();
@@ -176,4 +176,49 @@ fn j_and_json_are_nlss_own() {
     // ss's list of possibilities stays ss's.
     let s = getopt(&["--="], false);
     assert!(!s.error.unwrap().contains("json"));
+}
+
+#[test]
+fn the_summary_says_what_its_text_says() {
+    let s = super::summary::Summary {
+        sockets: 9,
+        tcp_total: 5,
+        tcp_tw: 1,
+        tcp4_hashed: 2,
+        tcp6_hashed: 1,
+        udp4: 3,
+        raw6: 1,
+        tcp_estab: 2,
+        ..Default::default()
+    };
+    let mut text = Vec::new();
+    s.print(&mut text).unwrap();
+    let text = String::from_utf8(text).unwrap();
+    let layout = Layout {
+        netid: true,
+        state: true,
+        screen_width: None,
+    };
+    let t = Table::json(Vec::new(), layout, false, Some(s.json())).unwrap();
+    let out = String::from_utf8(t.finish().unwrap()).unwrap();
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["sockets"], Value::Array(Vec::new()));
+    let sum = &v["summary"];
+    assert!(text.starts_with(&format!("Total: {}\n", sum["total"])));
+    let tcp = &sum["tcp"];
+    assert!(text.contains(&format!(
+        "TCP:   {} (estab {}, closed {}, orphaned {}, timewait {})",
+        tcp["total"], tcp["estab"], tcp["closed"], tcp["orphaned"], tcp["timewait"]
+    )));
+    for name in ["raw", "udp", "tcp", "inet", "frag"] {
+        let r = &sum["transport"][name];
+        let line = format!(
+            "{}\t  {:<9} {:<9} {:<9}",
+            name.to_ascii_uppercase(),
+            r["total"].to_string(),
+            r["ip"].to_string(),
+            r["ipv6"].to_string()
+        );
+        assert!(text.contains(&line), "{line:?} in {text}");
+    }
 }

@@ -102,16 +102,23 @@ pub fn run(words: &[&str]) -> Result<(), Failure> {
 
 /// Everything after the options: the summary, the selection, the table.
 fn show(o: &SsOptions, out: &mut impl Write) -> Result<(), Failure> {
-    // merge: `-s -j` (a `summary` object) comes when summary.rs prints through the Sink;
-    // until then `-j` leaves the summary out, so that the output stays one JSON array.
-    if o.summary && o.json == 0 {
+    // `-s -j`: `{"summary": {...}}`, or `{"summary": {...}, "sockets": [...]}`.
+    let mut summary_json = None;
+    if o.summary {
         let (summary, warnings) = summary::Summary::read();
         for w in &warnings {
             crate::diag::warn(w);
         }
-        summary.print(out)?;
+        if o.json > 0 {
+            summary_json = Some(summary.json());
+        } else {
+            summary.print(out)?;
+        }
         if o.selection.default && o.words.is_empty() {
-            return Ok(());
+            return match summary_json {
+                Some(v) => Ok(summary_only(out, &v, o.json > 1)?),
+                None => Ok(()),
+            };
         }
     }
     let mut selection = o.selection.clone();
@@ -142,7 +149,7 @@ fn show(o: &SsOptions, out: &mut impl Write) -> Result<(), Failure> {
     // `-j` (nlss's own): the same rows as one JSON array; `-H` and `-O` do not matter.
     let mut table = match o.json {
         0 => Table::new(out, layout),
-        n => Table::json(out, layout, n > 1)?,
+        n => Table::json(out, layout, n > 1, summary_json)?,
     };
     let mut printer = print::Printer::new(o);
     if o.header {
@@ -160,6 +167,20 @@ fn show(o: &SsOptions, out: &mut impl Write) -> Result<(), Failure> {
     }
     table.finish()?;
     Ok(())
+}
+
+/// `-s -j` alone: `{"summary": {...}}` and a newline.
+fn summary_only(
+    out: &mut impl Write,
+    summary: &print::fields::Value,
+    pretty: bool,
+) -> io::Result<()> {
+    let mut sink = crate::render::Sink::new(out, true, pretty);
+    sink.open_object(crate::render::Mode::Json, None)?;
+    summary.write(&mut sink, "summary")?;
+    sink.close_object(crate::render::Mode::Json)?;
+    sink.flush()?;
+    sink.writer_mut().write_all(b"\n")
 }
 
 /// The filter expression as ss hands it to its parser: the words after the state words,

@@ -305,10 +305,11 @@ impl Chunks {
     }
 }
 
-/// Where a table's rows go: ss's columns, or a JSON array.
+/// Where a table's rows go: ss's columns, or a JSON array (inside `{"summary": ...,
+/// "sockets": [...]}` when the bool is set).
 enum Out<W: Write> {
     Text(W),
-    Json(Sink<W>),
+    Json(Sink<W>, bool),
 }
 
 /// The column renderer: cells go in row by row, and come out laid out as ss lays them out.
@@ -346,11 +347,19 @@ impl<W: Write> Table<W> {
 
     /// A table writing the rows to `out` as one JSON array (`pretty`: one member a line),
     /// each row as it comes: the output is never held whole. No header; `-O` and the
-    /// layout do not matter.
-    pub fn json(out: W, layout: Layout, pretty: bool) -> io::Result<Self> {
+    /// layout do not matter. With a `summary` (`-s`) the output is the object
+    /// `{"summary": SUMMARY, "sockets": [...]}`.
+    pub fn json(out: W, layout: Layout, pretty: bool, summary: Option<Value>) -> io::Result<Self> {
         let mut sink = Sink::new(out, true, pretty);
-        sink.begin_list()?;
-        Ok(Table::with_out(Out::Json(sink), layout))
+        let wrapped = summary.is_some();
+        if let Some(summary) = summary {
+            sink.open_object(Mode::Json, None)?;
+            summary.write(&mut sink, "summary")?;
+            sink.open_array(Mode::Json, Some("sockets"))?;
+        } else {
+            sink.begin_list()?;
+        }
+        Ok(Table::with_out(Out::Json(sink, wrapped), layout))
     }
 
     fn enabled(&self, col: usize) -> bool {
@@ -380,7 +389,7 @@ impl<W: Write> Table<W> {
 
     /// The header line (ss prints it unless `-H`).
     pub fn header(&mut self) -> io::Result<()> {
-        if matches!(self.out, Out::Json(_)) {
+        if matches!(self.out, Out::Json(..)) {
             return Ok(());
         }
         self.line(|col| SPEC[col].0, COLUMNS - 1)
@@ -388,7 +397,7 @@ impl<W: Write> Table<W> {
 
     /// One socket's row; prints what is buffered when ss would.
     pub fn row(&mut self, row: &Row) -> io::Result<()> {
-        if let Out::Json(sink) = &mut self.out {
+        if let Out::Json(sink, _) = &mut self.out {
             return row.write_json(sink);
         }
         // ss's row ends in the details column: the last column's (empty) cell is begun
@@ -427,9 +436,17 @@ impl<W: Write> Table<W> {
         self.render()?;
         match self.out {
             Out::Text(w) => Ok(w),
-            Out::Json(mut sink) => {
+            Out::Json(mut sink, false) => {
                 sink.end_list()?;
                 Ok(sink.into_inner())
+            }
+            Out::Json(mut sink, true) => {
+                sink.close_array(Mode::Json)?;
+                sink.close_object(Mode::Json)?;
+                sink.flush()?;
+                let mut out = sink.into_inner();
+                out.write_all(b"\n")?;
+                Ok(out)
             }
         }
     }
@@ -499,7 +516,7 @@ impl<W: Write> Table<W> {
         self.open = None;
         match &mut self.out {
             Out::Text(w) => w.write_all(&out),
-            Out::Json(_) => Ok(()),
+            Out::Json(..) => Ok(()),
         }
     }
 }
@@ -507,7 +524,7 @@ impl<W: Write> Table<W> {
 impl<W: Write> std::fmt::Debug for Table<W> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Table")
-            .field("json", &matches!(self.out, Out::Json(_)))
+            .field("json", &matches!(self.out, Out::Json(..)))
             .field("layout", &self.layout)
             .field("max_len", &self.max_len)
             .finish_non_exhaustive()
