@@ -310,8 +310,8 @@ impl<W: Write> Sink<W> {
         &mut self.out
     }
 
-    /// The writer, after a final flush of the buffer (what tests read back).
-    #[cfg(test)]
+    /// The writer, after a final flush of the buffer (what tests read back, and nlss's
+    /// table returns).
     pub fn into_inner(mut self) -> W {
         let _ = self.flush();
         self.out

@@ -4,6 +4,7 @@
 //! with the details the options ask for, in ss 6.1's order (`inet_show_sock`).
 
 use super::print::addr::{endpoint, PortNames};
+use super::print::fields::Ext;
 use super::print::{details, tcp, ulp, Printer};
 use super::select::{Db, Family, Selection};
 use super::table::{Row, Table};
@@ -187,9 +188,9 @@ fn proc_net<W: Write>(
             }
             let mut r = columns(&s, netid, p);
             if p.processes {
-                let mut users = String::new();
+                let mut users = p.ext();
                 p.users.print(&mut users, s.inode);
-                r.push(&users);
+                r.push_ext(users);
             }
             table.row(&r)?;
         }
@@ -365,10 +366,12 @@ fn of(f: AddressFamily) -> Family {
 /// One socket's row: the columns, the process, then the details (`inet_show_sock`).
 pub fn row(s: &InetSocket, proto: InetProtocol, netid: &str, p: &mut Printer) -> Row {
     let mut r = columns(s, netid, p);
-    r.push(&first_line(s, proto, p));
+    r.push_ext(first_line(s, proto, p));
     if p.mem || (p.tcp_info && proto != InetProtocol::Udp) {
         r.detail_line(p.oneline);
-        let mut info = String::new();
+        // merge: -i's tcp_info, the congestion control and the ULPs are text only (their
+        // JSON `tcp_info` comes when tcp.rs describes its fields through `Ext::field`).
+        let mut info = p.ext();
         details::skmem(&mut info, s);
         match proto {
             InetProtocol::Mptcp => ulp::mptcp_info(&mut info, s),
@@ -379,7 +382,7 @@ pub fn row(s: &InetSocket, proto: InetProtocol, netid: &str, p: &mut Printer) ->
                 ulp::ulp(&mut info, s);
             }
         }
-        r.push(&info);
+        r.push_ext(info);
     }
     r
 }
@@ -401,8 +404,8 @@ fn columns(s: &InetSocket, netid: &str, p: &mut Printer) -> Row {
 }
 
 /// The process and the details of the first line: `-p`, `-o`, `-e`, `--tos`, `--cgroup`.
-fn first_line(s: &InetSocket, proto: InetProtocol, p: &mut Printer) -> String {
-    let mut ext = String::new();
+fn first_line(s: &InetSocket, proto: InetProtocol, p: &mut Printer) -> Ext {
+    let mut ext = p.ext();
     if p.processes {
         p.users.print(&mut ext, s.inode);
     }

@@ -26,6 +26,8 @@
 pub mod events;
 pub mod filter;
 pub mod inet;
+#[cfg(test)]
+mod json_tests;
 pub mod netlink;
 pub mod options;
 pub mod other;
@@ -103,14 +105,23 @@ pub fn run(words: &[&str]) -> Result<(), Failure> {
 
 /// Everything after the options: the summary, the selection, the table.
 fn show(o: &SsOptions, out: &mut impl Write) -> Result<(), Failure> {
+    // `-s -j`: `{"summary": {...}}`, or `{"summary": {...}, "sockets": [...]}`.
+    let mut summary_json = None;
     if o.summary {
         let (summary, warnings) = summary::Summary::read();
         for w in &warnings {
             crate::diag::warn(w);
         }
-        summary.print(out)?;
+        if o.json > 0 {
+            summary_json = Some(summary.json());
+        } else {
+            summary.print(out)?;
+        }
         if o.selection.default && o.words.is_empty() {
-            return Ok(());
+            return match summary_json {
+                Some(v) => Ok(summary_only(out, &v, o.json > 1)?),
+                None => Ok(()),
+            };
         }
     }
     let mut selection = o.selection.clone();
@@ -132,7 +143,11 @@ fn show(o: &SsOptions, out: &mut impl Write) -> Result<(), Failure> {
         state: selection.show_state(),
         screen_width: screen_width(),
     };
-    let mut table = Table::new(out, layout);
+    // `-j` (nlss's own): the same rows as one JSON array; `-H` and `-O` do not matter.
+    let mut table = match o.json {
+        0 => Table::new(out, layout),
+        n => Table::json(out, layout, n > 1, summary_json)?,
+    };
     let mut printer = print::Printer::new(o);
     if o.header {
         table.header()?;
@@ -152,6 +167,20 @@ fn show(o: &SsOptions, out: &mut impl Write) -> Result<(), Failure> {
     }
     table.finish()?;
     Ok(())
+}
+
+/// `-s -j` alone: `{"summary": {...}}` and a newline.
+fn summary_only(
+    out: &mut impl Write,
+    summary: &print::fields::Value,
+    pretty: bool,
+) -> io::Result<()> {
+    let mut sink = crate::render::Sink::new(out, true, pretty);
+    sink.open_object(crate::render::Mode::Json, None)?;
+    summary.write(&mut sink, "summary")?;
+    sink.close_object(crate::render::Mode::Json)?;
+    sink.flush()?;
+    sink.writer_mut().write_all(b"\n")
 }
 
 /// The width ss spreads the columns over: the terminal's when stdout is one (80 when the

@@ -127,13 +127,13 @@ pub fn netlink_row(
             .map_or_else(|| pid.to_string(), |c| format!("{c}/{pid}")),
         pid => pid.to_string(),
     };
-    r.local = Endpoint::new(&proto_name, ":", &port);
+    r.local = Endpoint::new(&proto_name, ":", &port).keys("proto", "port");
     r.peer = if s.state == NetlinkState::Connected {
-        Endpoint::new(&s.dst_group.to_string(), ":", &dst.to_string())
+        Endpoint::new(&s.dst_group.to_string(), ":", &dst.to_string()).keys("group", "port")
     } else {
         Endpoint::new("", "*", "")
     };
-    let mut ext = String::new();
+    let mut ext = p.ext();
     if p.details {
         let _ = write!(ext, " sk=0 cb=0 groups=0x{:08x}", s.first_groups());
     }
@@ -143,7 +143,7 @@ pub fn netlink_row(
             details::sk_meminfo(&mut ext, m);
         }
     }
-    r.push(&ext);
+    r.push_ext(ext);
     r
 }
 

@@ -93,6 +93,8 @@ pub enum Opt {
     Oneline,
     /// `--inet-sockopt`.
     InetSockopt,
+    /// `-j`, `--json` (nlss's own: ss 6.1 has neither).
+    Json,
 }
 
 /// ss's long options in ss's order (the order getopt lists ambiguous ones in), and whether
@@ -141,6 +143,8 @@ const LONG: &[(&str, bool, Opt)] = &[
     ("mptcp", false, Opt::Mptcp),
     ("oneline", false, Opt::Oneline),
     ("inet-sockopt", false, Opt::InetSockopt),
+    // nlss's own, after ss's: no prefix of an ss option starts with `j`.
+    ("json", false, Opt::Json),
 ];
 
 /// The option of short letter `c` and whether it takes an argument.
@@ -181,6 +185,8 @@ fn short(c: char) -> Option<(Opt, bool)> {
         'H' => Opt::NoHeader,
         'S' => Opt::Sctp,
         'O' => Opt::Oneline,
+        // ss 6.1 has no `-j` (its getopt says `invalid option -- 'j'`): nlss's JSON.
+        'j' => Opt::Json,
         _ => return None,
     };
     Some((o, false))
@@ -276,9 +282,10 @@ fn long_option(
     let found = match LONG.iter().find(|(n, _, _)| *n == name) {
         Some(exact) => exact,
         None => {
+            // nlss's own options are never among ss's possibilities (`--=` lists ss's).
             let candidates: Vec<_> = LONG
                 .iter()
-                .filter(|(n, _, _)| n.starts_with(name))
+                .filter(|(n, _, o)| n.starts_with(name) && (*o != Opt::Json || !name.is_empty()))
                 .collect();
             let Some(&first) = candidates.first() else {
                 return Err(format!("unrecognized option '--{long}'"));
@@ -374,6 +381,9 @@ pub struct SsOptions {
     pub header: bool,
     /// `-O`: each socket on one line.
     pub oneline: bool,
+    /// `-j`, `--json`, counted (nlss's own): the sockets as one JSON array; twice
+    /// (`-jj`) pretty-printed.
+    pub json: u32,
     /// `-s`: the summary first.
     pub summary: bool,
     /// `-D FILE`: dump raw TCP diag messages to FILE (`-` or any word starting with `-`:
@@ -499,6 +509,7 @@ impl SsOptions {
             Opt::NoHeader => self.header = false,
             Opt::Oneline => self.oneline = true,
             Opt::InetSockopt => self.inet_sockopt = true,
+            Opt::Json => self.json += 1,
         }
         Ok(())
     }

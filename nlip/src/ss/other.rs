@@ -153,11 +153,11 @@ fn vsock<W: Write>(sel: &Selection, p: &mut Printer, table: &mut Table<W>) -> Re
         let mut r = row(s.socket_type.ss_name(), s.state, 0, 0);
         r.local = side(s.src_cid, s.src_port);
         r.peer = side(s.dst_cid, s.dst_port);
-        let mut ext = String::new();
+        let mut ext = p.ext();
         if p.processes {
             p.users.print(&mut ext, s.inode);
         }
-        r.push(&ext);
+        r.push_ext(ext);
         Ok(table.row(&r)?)
     })?;
     Ok(())
@@ -215,7 +215,7 @@ fn xdp<W: Write>(sel: &Selection, p: &mut Printer, table: &mut Table<W>) -> Resu
             None => Endpoint::new("", "*", ""),
         };
         r.peer = Endpoint::new("", "*", "");
-        let mut ext = String::new();
+        let mut ext = p.ext();
         if p.processes {
             p.users.print(&mut ext, s.inode);
         }
@@ -228,7 +228,7 @@ fn xdp<W: Write>(sel: &Selection, p: &mut Printer, table: &mut Table<W>) -> Resu
                 details::sk_meminfo(&mut ext, m);
             }
         }
-        r.push(&ext);
+        r.push_ext(ext);
         Ok(table.row(&r)?)
     })?;
     Ok(())

@@ -142,9 +142,9 @@ pub fn packet_row(s: &PacketSocket, bpf: bool, p: &mut Printer) -> Row {
         0 => "*".to_owned(),
         index => p.links.name(index),
     };
-    r.local = Endpoint::new(&addr, ":", &dev);
+    r.local = Endpoint::new(&addr, ":", &dev).keys("proto", "interface");
     r.peer = Endpoint::new("", "*", "");
-    let mut ext = String::new();
+    let mut ext = p.ext();
     if p.processes {
         p.users.print(&mut ext, s.inode);
     }
@@ -166,7 +166,7 @@ pub fn packet_row(s: &PacketSocket, bpf: bool, p: &mut Printer) -> Row {
             details::sk_meminfo(&mut ext, m);
         }
     }
-    r.push(&ext);
+    r.push_ext(ext);
     r
 }
 

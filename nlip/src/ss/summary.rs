@@ -135,35 +135,81 @@ impl Summary {
 
     /// Prints the summary as ss does.
     pub fn print(&self, out: &mut impl Write) -> io::Result<()> {
+        let [total, estab, closed, orphaned, timewait] = self.tcp_line().map(|(_, v)| v);
+        writeln!(out, "Total: {}", self.sockets)?;
+        writeln!(
+            out,
+            "TCP:   {total} (estab {estab}, closed {closed}, orphaned {orphaned}, timewait {timewait})"
+        )?;
+        writeln!(out)?;
+        writeln!(out, "Transport Total     IP        IPv6")?;
+        for (name, v4, v6) in self.transports() {
+            let name = name.to_ascii_uppercase();
+            writeln!(
+                out,
+                "{name}\t  {:<9} {:<9} {:<9}",
+                v4.wrapping_add(v6),
+                v4,
+                v6
+            )?;
+        }
+        writeln!(out)
+    }
+
+    /// The numbers of the `TCP:` line, with their JSON keys.
+    fn tcp_line(&self) -> [(&'static str, i32); 5] {
         let s = self;
         let add = |a: i32, b: i32| a.wrapping_add(b);
         let closed = s
             .tcp_total
             .wrapping_sub(add(s.tcp4_hashed, s.tcp6_hashed).wrapping_sub(s.tcp_tw));
-        writeln!(out, "Total: {}", s.sockets)?;
-        writeln!(
-            out,
-            "TCP:   {} (estab {}, closed {}, orphaned {}, timewait {})",
-            add(s.tcp_total, s.tcp_tw),
-            s.tcp_estab,
-            closed,
-            s.tcp_orphans,
-            s.tcp_tw
-        )?;
-        writeln!(out)?;
-        writeln!(out, "Transport Total     IP        IPv6")?;
+        [
+            ("total", add(s.tcp_total, s.tcp_tw)),
+            ("estab", s.tcp_estab),
+            ("closed", closed),
+            ("orphaned", s.tcp_orphans),
+            ("timewait", s.tcp_tw),
+        ]
+    }
+
+    /// The transport table's rows: name (lower case, the JSON key), IPv4 and IPv6.
+    fn transports(&self) -> [(&'static str, i32, i32); 5] {
+        let s = self;
+        let add = |a: i32, b: i32| a.wrapping_add(b);
         let inet4 = add(add(s.raw4, s.udp4), s.tcp4_hashed);
         let inet6 = add(add(s.raw6, s.udp6), s.tcp6_hashed);
-        for (name, v4, v6) in [
-            ("RAW", s.raw4, s.raw6),
-            ("UDP", s.udp4, s.udp6),
-            ("TCP", s.tcp4_hashed, s.tcp6_hashed),
-            ("INET", inet4, inet6),
-            ("FRAG", s.frag4, s.frag6),
-        ] {
-            writeln!(out, "{name}\t  {:<9} {:<9} {:<9}", add(v4, v6), v4, v6)?;
-        }
-        writeln!(out)
+        [
+            ("raw", s.raw4, s.raw6),
+            ("udp", s.udp4, s.udp6),
+            ("tcp", s.tcp4_hashed, s.tcp6_hashed),
+            ("inet", inet4, inet6),
+            ("frag", s.frag4, s.frag6),
+        ]
+    }
+
+    /// `-s -j` (nlss's own): `{"total", "tcp": {"total", "estab", "closed", "orphaned",
+    /// "timewait"}, "transport": {"raw": {"total", "ip", "ipv6"}, "udp", "tcp", "inet",
+    /// "frag"}}`, the numbers the text prints.
+    pub fn json(&self) -> super::print::fields::Value {
+        use super::print::fields::Value;
+        let n = |v: i32| Value::I64(v.into());
+        let tcp = self.tcp_line().map(|(k, v)| (k, n(v))).to_vec();
+        let transport = self
+            .transports()
+            .map(|(k, v4, v6)| {
+                let row = vec![
+                    ("total", n(v4.wrapping_add(v6))),
+                    ("ip", n(v4)),
+                    ("ipv6", n(v6)),
+                ];
+                (k, Value::Obj(row))
+            })
+            .to_vec();
+        Value::Obj(vec![
+            ("total", n(self.sockets)),
+            ("tcp", Value::Obj(tcp)),
+            ("transport", Value::Obj(transport)),
+        ])
     }
 }
 

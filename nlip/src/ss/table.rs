@@ -19,7 +19,12 @@
 //!   aligned to 2) and prints what it has at the end of a row once five chunks are in use:
 //!   each batch is laid out with the widths seen so far (the widths only grow). [`Table`]
 //!   keeps the same account, so long outputs are laid out as ss lays them out.
+//!
+//! With `-j` (nlss's own) the same rows come out as one JSON array, each row an object
+//! written as it comes (see [`Table::json`]).
 
+use super::print::fields::{write_members, Ext, Value};
+use crate::render::{Fmt, Mode, Sink};
 use std::io::{self, Write};
 
 /// The columns, in order.
@@ -72,6 +77,12 @@ pub struct Endpoint {
     pub addr: String,
     /// The port cell (`22`, `*`, `ssh`, an inode number, `kernel`).
     pub port: String,
+    /// JSON: the address without its delimiter, brackets or device.
+    pub host: String,
+    /// JSON: the device of `%IFNAME`.
+    pub ifname: Option<String>,
+    /// JSON: the keys of the address and the port (`addr` and `port` when `None`).
+    pub keys: Option<(&'static str, &'static str)>,
 }
 
 impl Endpoint {
@@ -80,7 +91,35 @@ impl Endpoint {
         Endpoint {
             addr: format!("{addr}{delim}"),
             port: port.to_owned(),
+            host: addr.to_owned(),
+            ..Default::default()
         }
+    }
+
+    /// The same endpoint with the JSON keys `addr` and `port` named for its table (a unix
+    /// socket's `path` and `inode`, ...).
+    pub fn keys(mut self, addr: &'static str, port: &'static str) -> Endpoint {
+        self.keys = Some((addr, port));
+        self
+    }
+
+    /// The endpoint as a JSON object: the address (unless empty), the port (a number when
+    /// it is one, left out when `*` or empty) and the device.
+    fn json_value(&self) -> Value {
+        let (ka, kp) = self.keys.unwrap_or(("addr", "port"));
+        let mut m = Vec::new();
+        if !self.host.is_empty() {
+            m.push((ka, Value::Str(self.host.clone())));
+        }
+        match self.port.parse::<u64>() {
+            Ok(n) => m.push((kp, Value::U64(n))),
+            Err(_) if self.port.is_empty() || self.port == "*" => {}
+            Err(_) => m.push((kp, Value::Str(self.port.clone()))),
+        }
+        if let Some(dev) = &self.ifname {
+            m.push(("ifname", Value::Str(dev.clone())));
+        }
+        Value::Obj(m)
     }
 
     /// `ADDR%IFNAME` `DELIM` | `PORT`: an address bound to a device.
@@ -88,6 +127,9 @@ impl Endpoint {
         Endpoint {
             addr: format!("{addr}%{ifname}{delim}"),
             port: port.to_owned(),
+            host: addr.to_owned(),
+            ifname: Some(ifname.to_owned()),
+            keys: None,
         }
     }
 
@@ -101,16 +143,18 @@ impl Endpoint {
             IpAddr::V6(a) if a.is_unspecified() && !v6only => "*".to_owned(),
             IpAddr::V6(a) => format!("[{a}]"),
         };
-        match ifname {
+        let mut e = match ifname {
             Some(dev) => Endpoint::scoped(&text, dev, ":", port),
             None => Endpoint::new(&text, ":", port),
-        }
+        };
+        e.host = addr.to_string();
+        e
     }
 }
 
 /// One socket's line: what ss prints in each column. Fill it from a typed socket, push the
 /// process (`users:(...)`) and the details onto `ext` in ss's order.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Row {
     /// The table's short name (`tcp`, `udp`, `u_str`, `nl`, ...); empty for an SCTP
     /// association line.
@@ -127,6 +171,10 @@ pub struct Row {
     pub peer: Endpoint,
     /// The process and details text: ` users:((...))`, ` ino:...`, `\n\t cubic ...`.
     pub ext: String,
+    /// JSON: the receive and send queues.
+    pub queues: (i64, i64),
+    /// JSON: the process and details as fields ([`Row::push_ext`]).
+    pub fields: Vec<(&'static str, Value)>,
 }
 
 impl Row {
@@ -137,8 +185,34 @@ impl Row {
             state: state.to_owned(),
             recv_q: format!("{recv_q:<6}"),
             send_q: format!("{send_q:<6}"),
+            queues: (recv_q, send_q),
             ..Default::default()
         }
+    }
+
+    /// Appends the process and details of `ext`: its text, or with `-j` its fields.
+    pub fn push_ext(&mut self, ext: Ext) -> &mut Row {
+        let (text, fields) = ext.into_parts();
+        self.ext.push_str(&text);
+        self.fields.extend(fields);
+        self
+    }
+
+    /// The row as a JSON object (`netid` unless empty, `state`, `recv_q`, `send_q`,
+    /// `local`, `peer`, then the fields).
+    fn write_json<W: Write>(&self, sink: &mut Sink<W>) -> io::Result<()> {
+        sink.open_object(Mode::Json, None)?;
+        if !self.netid.is_empty() {
+            sink.string(Mode::Json, "netid", "", &self.netid, "")?;
+        }
+        sink.string(Mode::Json, "state", "", &self.state, "")?;
+        sink.number(Mode::Json, "recv_q", "", &Fmt(self.queues.0), "")?;
+        sink.number(Mode::Json, "send_q", "", &Fmt(self.queues.1), "")?;
+        self.local.json_value().write(sink, "local")?;
+        self.peer.json_value().write(sink, "peer")?;
+        write_members(sink, &self.fields)?;
+        sink.close_object(Mode::Json)?;
+        sink.end_record()
     }
 
     /// Appends `text` to the details.
@@ -231,10 +305,25 @@ impl Chunks {
     }
 }
 
+/// Where a table's rows go: ss's columns, or a JSON array (inside `{"summary": ...,
+/// "sockets": [...]}` when the bool is set).
+enum Out<W: Write> {
+    Text(W),
+    Json(Sink<W>, bool),
+}
+
+impl<W: Write> Out<W> {
+    fn flush(&mut self) -> io::Result<()> {
+        match self {
+            Out::Text(w) => w.flush(),
+            Out::Json(sink, _) => sink.flush(),
+        }
+    }
+}
+
 /// The column renderer: cells go in row by row, and come out laid out as ss lays them out.
-#[derive(Debug)]
 pub struct Table<W: Write> {
-    out: W,
+    out: Out<W>,
     layout: Layout,
     /// The longest cell of each column so far (never reset, as in ss).
     max_len: [usize; COLUMNS],
@@ -254,6 +343,10 @@ pub struct Table<W: Write> {
 impl<W: Write> Table<W> {
     /// A table writing to `out`.
     pub fn new(out: W, layout: Layout) -> Self {
+        Table::with_out(Out::Text(out), layout)
+    }
+
+    fn with_out(out: Out<W>, layout: Layout) -> Self {
         Table {
             out,
             layout,
@@ -263,6 +356,23 @@ impl<W: Write> Table<W> {
             chunks: Chunks::default(),
             open: None,
         }
+    }
+
+    /// A table writing the rows to `out` as one JSON array (`pretty`: one member a line),
+    /// each row as it comes: the output is never held whole. No header; `-O` and the
+    /// layout do not matter. With a `summary` (`-s`) the output is the object
+    /// `{"summary": SUMMARY, "sockets": [...]}`.
+    pub fn json(out: W, layout: Layout, pretty: bool, summary: Option<Value>) -> io::Result<Self> {
+        let mut sink = Sink::new(out, true, pretty);
+        let wrapped = summary.is_some();
+        if let Some(summary) = summary {
+            sink.open_object(Mode::Json, None)?;
+            summary.write(&mut sink, "summary")?;
+            sink.open_array(Mode::Json, Some("sockets"))?;
+        } else {
+            sink.begin_list()?;
+        }
+        Ok(Table::with_out(Out::Json(sink, wrapped), layout))
     }
 
     fn enabled(&self, col: usize) -> bool {
@@ -298,11 +408,17 @@ impl<W: Write> Table<W> {
 
     /// The header line (ss prints it unless `-H`).
     pub fn header(&mut self) -> io::Result<()> {
+        if matches!(self.out, Out::Json(..)) {
+            return Ok(());
+        }
         self.line(|col| SPEC[col].0, COLUMNS - 1)
     }
 
     /// One socket's row; prints what is buffered when ss would.
     pub fn row(&mut self, row: &Row) -> io::Result<()> {
+        if let Out::Json(sink, _) = &mut self.out {
+            return row.write_json(sink);
+        }
         // ss's row ends in the details column: the last column's (empty) cell is begun
         // when the next line starts.
         self.line(|col| row.cell(col), COLUMNS - 2)
@@ -344,7 +460,21 @@ impl<W: Write> Table<W> {
     /// Prints what is buffered and returns the writer.
     pub fn finish(mut self) -> io::Result<W> {
         self.render()?;
-        Ok(self.out)
+        match self.out {
+            Out::Text(w) => Ok(w),
+            Out::Json(mut sink, false) => {
+                sink.end_list()?;
+                Ok(sink.into_inner())
+            }
+            Out::Json(mut sink, true) => {
+                sink.close_array(Mode::Json)?;
+                sink.close_object(Mode::Json)?;
+                sink.flush()?;
+                let mut out = sink.into_inner();
+                out.write_all(b"\n")?;
+                Ok(out)
+            }
+        }
     }
 
     /// The widths of the columns (ss's `render_calc_width`).
@@ -374,44 +504,15 @@ impl<W: Write> Table<W> {
     }
 
     /// Writes the buffered cells (ss's `render`) and empties the buffer (keeping its
-    /// memory for the next batch).
+    /// memory for the next batch). With `-j` nothing is buffered here: rows are written
+    /// as they come.
     fn render(&mut self) -> io::Result<()> {
         if self.cells.is_empty() {
             return Ok(());
         }
         let width = self.widths();
-        let mut line_started = false;
-        let mut start = 0;
-        for &(col, end) in &self.cells {
-            let col = usize::from(col);
-            let end = end as usize;
-            let bytes = self.text.get(start..end).unwrap_or(&[]);
-            start = end;
-            let (_, delim, right) = SPEC[col];
-            let mut printed = 0;
-            if line_started {
-                self.out.write_all(delim.as_bytes())?;
-                printed = delim.len();
-            }
-            line_started = true;
-            let w = width[col];
-            if right && w > 0 {
-                let s = w.saturating_sub(bytes.len() + printed);
-                spaces(&mut self.out, s)?;
-                printed += s;
-            }
-            self.out.write_all(bytes)?;
-            printed += bytes.len();
-            if !right && w > 0 {
-                spaces(&mut self.out, w.saturating_sub(printed))?;
-            }
-            if col + 1 == COLUMNS {
-                self.out.write_all(b"\n")?;
-                line_started = false;
-            }
-        }
-        if line_started {
-            self.out.write_all(b"\n")?;
+        if let Out::Text(out) = &mut self.out {
+            write_cells(out, &self.text, &self.cells, &width)?;
         }
         self.text.clear();
         self.cells.clear();
@@ -419,6 +520,60 @@ impl<W: Write> Table<W> {
         self.open = None;
         Ok(())
     }
+}
+
+impl<W: Write> std::fmt::Debug for Table<W> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Table")
+            .field("json", &matches!(self.out, Out::Json(..)))
+            .field("layout", &self.layout)
+            .field("max_len", &self.max_len)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Lays out a batch's cells (`cells`: column and end of each one's text in `text`) in
+/// columns of `width`, as ss's `render` does.
+fn write_cells(
+    out: &mut impl Write,
+    text: &[u8],
+    cells: &[(u8, u32)],
+    width: &[usize; COLUMNS],
+) -> io::Result<()> {
+    let mut line_started = false;
+    let mut start = 0;
+    for &(col, end) in cells {
+        let col = usize::from(col);
+        let end = end as usize;
+        let bytes = text.get(start..end).unwrap_or(&[]);
+        start = end;
+        let (_, delim, right) = SPEC[col];
+        let mut printed = 0;
+        if line_started {
+            out.write_all(delim.as_bytes())?;
+            printed = delim.len();
+        }
+        line_started = true;
+        let w = width[col];
+        if right && w > 0 {
+            let s = w.saturating_sub(bytes.len() + printed);
+            spaces(out, s)?;
+            printed += s;
+        }
+        out.write_all(bytes)?;
+        printed += bytes.len();
+        if !right && w > 0 {
+            spaces(out, w.saturating_sub(printed))?;
+        }
+        if col + 1 == COLUMNS {
+            out.write_all(b"\n")?;
+            line_started = false;
+        }
+    }
+    if line_started {
+        out.write_all(b"\n")?;
+    }
+    Ok(())
 }
 
 /// Writes `n` spaces.

@@ -15,6 +15,7 @@
 //! positions) and lays them out again with [`Table`].
 
 use super::options::{getopt, Early, Opt, OptionEnv, SsOptions};
+use super::print::fields::Ext;
 use super::select::{Db, SS_CONN};
 use super::table::{Endpoint, Layout, Row, Table};
 use crate::diag::Failure;
@@ -491,9 +492,9 @@ fn holders_of_sockets_as_ss_finds_them() {
     assert_eq!(command(&root, 200).as_deref(), Some("cli"));
     let column = |threads: bool, ino: u32| {
         let table = ProcessTable::scan_root(&root, threads).unwrap();
-        let mut out = String::new();
+        let mut out = Ext::new(false);
         Users::of_table(table, threads).print(&mut out, ino);
-        out
+        out.into_parts().0
     };
     let col = column(false, 555);
     // Each holder once, in the reverse of the order found (the directory's order).
@@ -569,9 +570,9 @@ fn names_and_timers_as_ss_prints_them() {
             retransmits,
             ..Default::default()
         };
-        let mut out = String::new();
+        let mut out = Ext::new(false);
         timer(&mut out, &s, sctp);
-        out
+        out.into_parts().0
     };
     assert_eq!(
         timer_of(2, 89_500, 0, false),

@@ -10,6 +10,7 @@
 //! replaced (ss prints the bytes).
 
 use super::other::{each, row};
+use super::print::fields::Ext;
 use super::print::{details, Printer};
 use super::select::{Db, Family, Selection};
 use super::table::{Endpoint, Row, Table};
@@ -75,9 +76,10 @@ pub fn unix_row(s: &UnixSocket, p: &mut Printer) -> Row {
     let (rq, wq) = s.rqlen.map_or((0, 0), |q| (q.rqueue, q.wqueue));
     let mut r = row(s.socket_type.ss_name(), s.state, rq, wq);
     let name = s.display_name();
-    r.local = Endpoint::new(name.as_deref().unwrap_or("*"), " ", &s.inode.to_string());
-    r.peer = Endpoint::new("*", " ", &s.peer.unwrap_or(0).to_string());
-    let mut ext = String::new();
+    r.local = Endpoint::new(name.as_deref().unwrap_or("*"), " ", &s.inode.to_string())
+        .keys("path", "inode");
+    r.peer = Endpoint::new("*", " ", &s.peer.unwrap_or(0).to_string()).keys("path", "inode");
+    let mut ext = p.ext();
     if p.processes {
         p.users.print(&mut ext, s.inode);
     }
@@ -89,12 +91,12 @@ pub fn unix_row(s: &UnixSocket, p: &mut Printer) -> Row {
     if p.details {
         details(&mut ext, s);
     }
-    r.push(&ext);
+    r.push_ext(ext);
     r
 }
 
 /// `-e`: ` <->` (a `-` for each direction shut down), ` ino:I dev:MAJ/MIN`, ` peers: I...`.
-fn details(out: &mut String, s: &UnixSocket) {
+fn details(out: &mut Ext, s: &UnixSocket) {
     if let Some(shut) = s.shutdown {
         details::shutdown(
             out,

@@ -203,11 +203,15 @@ pub fn endpoint(
     } else {
         None
     };
+    let json_host = name.clone().unwrap_or_else(|| ep.address.to_string());
     let text = name.unwrap_or_else(|| host(ep.address, v6only));
-    match device {
+    let mut e = match device {
         Some(dev) => Endpoint::scoped(&text, dev, ":", &port),
         None => Endpoint::new(&text, ":", &port),
-    }
+    };
+    // JSON: the address as it is (no brackets, `::` rather than `*`), or its name (-r).
+    e.host = json_host;
+    e
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 //! `<->`), `--tos` (`tos:`, `tclass:`, `class_id:`), `--cgroup`, and the socket memory
 //! of `-m` (`skmem:(...)`, or `mem:(...)` from older kernels).
 
+use super::fields::{Ext, Value};
 use nlkit::sock_diag::process::ProcessTable;
 use nlkit::sock_diag::{InetSocket, SkMeminfo, Timer};
 use std::collections::HashMap;
@@ -37,7 +38,8 @@ pub fn ms_timer(timeout: u32) -> String {
 }
 
 /// `-o`: ` timer:(NAME,TIME,RETRANS)` when a timer is pending (SCTP's is `T3_RTX`).
-pub fn timer(out: &mut String, s: &InetSocket, sctp: bool) {
+/// JSON: `timer: {"name", "expires_ms", "retrans"}`.
+pub fn timer(out: &mut Ext, s: &InetSocket, sctp: bool) {
     if s.timer == Timer::Off {
         return;
     }
@@ -52,36 +54,85 @@ pub fn timer(out: &mut String, s: &InetSocket, sctp: bool) {
             _ => "unknown",
         }
     };
-    let _ = write!(
-        out,
-        " timer:({name},{},{})",
-        ms_timer(s.expires),
-        s.retransmits
-    );
+    let value = || {
+        Value::Obj(vec![
+            ("name", Value::Str(name.to_owned())),
+            ("expires_ms", Value::U64(s.expires.into())),
+            ("retrans", Value::U64(s.retransmits.into())),
+        ])
+    };
+    out.field("timer", value, |t| {
+        let _ = write!(
+            t,
+            " timer:({name},{},{})",
+            ms_timer(s.expires),
+            s.retransmits
+        );
+    });
 }
 
 /// `-e`'s first words for a socket of any family: ` uid:U` (unless 0), ` ino:I sk:COOKIE`.
-pub fn sock_ids(out: &mut String, uid: u32, inode: u32, cookie: u64) {
-    if uid != 0 {
-        let _ = write!(out, " uid:{uid}");
-    }
-    let _ = write!(out, " ino:{inode} sk:{cookie:x}");
+/// JSON: `uid` (0 too), `ino`, `sk` (a hex string).
+pub fn sock_ids(out: &mut Ext, uid: u32, inode: u32, cookie: u64) {
+    out.field(
+        "uid",
+        || Value::U64(uid.into()),
+        |t| {
+            if uid != 0 {
+                let _ = write!(t, " uid:{uid}");
+            }
+        },
+    );
+    out.field(
+        "ino",
+        || Value::U64(inode.into()),
+        |t| {
+            let _ = write!(t, " ino:{inode}");
+        },
+    );
+    out.field(
+        "sk",
+        || Value::Str(format!("{cookie:x}")),
+        |t| {
+            let _ = write!(t, " sk:{cookie:x}");
+        },
+    );
 }
 
 /// `-e`: ` uid:U` (unless 0), ` ino:I sk:COOKIE`, ` fwmark:0xM` and ` cgroup:PATH` when
 /// set (ss's `sock_details_print`), then for inet sockets ` v6only:B` and the shutdown
-/// arrows.
-pub fn sock_details(out: &mut String, s: &InetSocket, cgroups: &mut Cgroups) {
+/// arrows. JSON: `uid` (0 too), `ino`, `sk` (hex string), `fwmark`, `cgroup`, `v6only`
+/// (a boolean), `shutdown` (the kernel's number: 1 receive, 2 send).
+pub fn sock_details(out: &mut Ext, s: &InetSocket, cgroups: &mut Cgroups) {
     sock_ids(out, s.uid, s.inode, s.cookie);
     if let Some(mark) = s.mark.filter(|m| *m != 0) {
-        let _ = write!(out, " fwmark:{mark:#x}");
+        out.field(
+            "fwmark",
+            || Value::U64(mark.into()),
+            |t| {
+                let _ = write!(t, " fwmark:{mark:#x}");
+            },
+        );
     }
     if let Some(id) = s.cgroup_id.filter(|c| *c != 0) {
-        let _ = write!(out, " cgroup:{}", cgroups.path(id));
+        let path = cgroups.path(id);
+        out.field(
+            "cgroup",
+            || Value::Str(path.clone()),
+            |t| {
+                let _ = write!(t, " cgroup:{path}");
+            },
+        );
     }
     if s.family == nlkit::rtnl::AddressFamily::Inet6 {
         if let Some(v6only) = s.v6only {
-            let _ = write!(out, " v6only:{}", u8::from(v6only));
+            out.field(
+                "v6only",
+                || Value::Bool(v6only),
+                |t| {
+                    let _ = write!(t, " v6only:{}", u8::from(v6only));
+                },
+            );
         }
     }
     if let (Some(rx), Some(tx)) = (s.shut_receive(), s.shut_send()) {
@@ -90,17 +141,26 @@ pub fn sock_details(out: &mut String, s: &InetSocket, cgroups: &mut Cgroups) {
 }
 
 /// `-e`'s shutdown arrows of any socket: ` <->`, a `-` for each direction shut down.
-pub fn shutdown(out: &mut String, receive: bool, send: bool) {
-    let _ = write!(
-        out,
-        " {}-{}",
-        if receive { '-' } else { '<' },
-        if send { '-' } else { '>' }
+/// JSON: `shutdown`, the kernel's number (1 receive, 2 send).
+pub fn shutdown(out: &mut Ext, receive: bool, send: bool) {
+    let bits = u64::from(receive) | u64::from(send) << 1;
+    out.field(
+        "shutdown",
+        || Value::U64(bits),
+        |t| {
+            let _ = write!(
+                t,
+                " {}-{}",
+                if receive { '-' } else { '<' },
+                if send { '-' } else { '>' }
+            );
+        },
     );
 }
 
 /// `--tos`: ` tos:0xT`, ` tclass:0xC`, ` class_id:0xI` (C's `%#x`: 0 is `0`).
-pub fn tos(out: &mut String, s: &InetSocket) {
+/// JSON: `tos`, `tclass`, `class_id` as numbers.
+pub fn tos(out: &mut Ext, s: &InetSocket) {
     let hex = |v: u32| {
         if v == 0 {
             "0".to_owned()
@@ -108,38 +168,66 @@ pub fn tos(out: &mut String, s: &InetSocket) {
             format!("{v:#x}")
         }
     };
-    if let Some(t) = s.tos {
-        let _ = write!(out, " tos:{}", hex(t.into()));
-    }
-    if let Some(t) = s.tclass {
-        let _ = write!(out, " tclass:{}", hex(t.into()));
-    }
-    if let Some(c) = s.class_id {
-        let _ = write!(out, " class_id:{}", hex(c));
+    for (key, v) in [
+        ("tos", s.tos.map(u32::from)),
+        ("tclass", s.tclass.map(u32::from)),
+        ("class_id", s.class_id),
+    ] {
+        if let Some(v) = v {
+            out.field(
+                key,
+                || Value::U64(v.into()),
+                |t| {
+                    let _ = write!(t, " {key}:{}", hex(v));
+                },
+            );
+        }
     }
 }
 
 /// `--cgroup`: ` cgroup:PATH` when the kernel reported one.
-pub fn cgroup(out: &mut String, s: &InetSocket, cgroups: &mut Cgroups) {
+/// JSON: `cgroup` (once, with `-e` too).
+pub fn cgroup(out: &mut Ext, s: &InetSocket, cgroups: &mut Cgroups) {
     if let Some(id) = s.cgroup_id {
-        let _ = write!(out, " cgroup:{}", cgroups.path(id));
+        let path = cgroups.path(id);
+        out.field(
+            "cgroup",
+            || Value::Str(path.clone()),
+            |t| {
+                let _ = write!(t, " cgroup:{path}");
+            },
+        );
     }
 }
 
 /// `--inet-sockopt`: `inet-sockopt: ( recverr is_icsk ...)`, on its own line (`\n\t`) or
-/// with `-O` after a space.
-pub fn inet_sockopt(out: &mut String, s: &InetSocket, oneline: bool) {
-    use nlkit::wire::inet_diag::SockoptFlags as F;
+/// with `-O` after a space. JSON: `inet_sockopt`, an array of the names.
+pub fn inet_sockopt(out: &mut Ext, s: &InetSocket, oneline: bool) {
     let Some(o) = &s.sockopt else {
         return;
     };
-    out.push_str(if oneline {
-        " inet-sockopt: ("
-    } else {
-        "\n\tinet-sockopt: ("
-    });
     let flags = o.flags();
-    for (flag, name) in [
+    let names = || sockopt_names(flags);
+    let value = || Value::Arr(names().map(|n| Value::Str(n.to_owned())).collect());
+    out.field("inet_sockopt", value, |t| {
+        t.push_str(if oneline {
+            " inet-sockopt: ("
+        } else {
+            "\n\tinet-sockopt: ("
+        });
+        for name in names() {
+            let _ = write!(t, " {name}");
+        }
+        t.push(')');
+    });
+}
+
+/// The names of the `--inet-sockopt` flags set in `flags`, in ss's order.
+fn sockopt_names(
+    flags: nlkit::wire::inet_diag::SockoptFlags,
+) -> impl Iterator<Item = &'static str> {
+    use nlkit::wire::inet_diag::SockoptFlags as F;
+    [
         (F::RECVERR, "recverr"),
         (F::IS_ICSK, "is_icsk"),
         (F::FREEBIND, "freebind"),
@@ -151,51 +239,60 @@ pub fn inet_sockopt(out: &mut String, s: &InetSocket, oneline: bool) {
         (F::BIND_ADDRESS_NO_PORT, "bind_addr_no_port"),
         (F::RECVERR_RFC4884, "recverr_rfc4884"),
         (F::DEFER_CONNECT, "defer_connect"),
-    ] {
-        if flags.contains(flag) {
-            let _ = write!(out, " {name}");
-        }
-    }
-    out.push(')');
+    ]
+    .into_iter()
+    .filter(move |(flag, _)| flags.contains(*flag))
+    .map(|(_, name)| name)
 }
 
 /// `-m`: ` skmem:(rR,rbB,tT,tbB,fF,wW,oO[,blB][,dD])`, or from a kernel without
-/// `INET_DIAG_SKMEMINFO` ` mem:(rR,wW,fF,tT)`.
-pub fn skmem(out: &mut String, s: &InetSocket) {
+/// `INET_DIAG_SKMEMINFO` ` mem:(rR,wW,fF,tT)`. JSON: `skmem` or `mem`, an object under
+/// the same letters.
+pub fn skmem(out: &mut Ext, s: &InetSocket) {
     match (&s.skmeminfo, &s.meminfo) {
         (Some(m), _) => sk_meminfo(out, m),
         (None, Some(m)) => {
-            let _ = write!(
-                out,
-                " mem:(r{},w{},f{},t{})",
-                m.rmem, m.wmem, m.fmem, m.tmem
-            );
+            let items = [("r", m.rmem), ("w", m.wmem), ("f", m.fmem), ("t", m.tmem)];
+            mem_field(out, "mem", &items);
         }
         (None, None) => {}
     }
 }
 
 /// ` skmem:(rR,rbB,tT,tbB,fF,wW,oO[,blB][,dD])` of a socket of any family.
-pub fn sk_meminfo(out: &mut String, m: &SkMeminfo) {
+pub fn sk_meminfo(out: &mut Ext, m: &SkMeminfo) {
     let v = |x: Option<u32>| x.unwrap_or(0);
-    let _ = write!(
-        out,
-        " skmem:(r{},rb{},t{},tb{},f{},w{},o{}",
-        v(m.rmem_alloc()),
-        v(m.rcvbuf()),
-        v(m.wmem_alloc()),
-        v(m.sndbuf()),
-        v(m.fwd_alloc()),
-        v(m.wmem_queued()),
-        v(m.optmem())
-    );
-    if let Some(bl) = m.backlog() {
-        let _ = write!(out, ",bl{bl}");
-    }
-    if let Some(d) = m.drops() {
-        let _ = write!(out, ",d{d}");
-    }
-    out.push(')');
+    let mut items = vec![
+        ("r", v(m.rmem_alloc())),
+        ("rb", v(m.rcvbuf())),
+        ("t", v(m.wmem_alloc())),
+        ("tb", v(m.sndbuf())),
+        ("f", v(m.fwd_alloc())),
+        ("w", v(m.wmem_queued())),
+        ("o", v(m.optmem())),
+    ];
+    items.extend(m.backlog().map(|bl| ("bl", bl)));
+    items.extend(m.drops().map(|d| ("d", d)));
+    mem_field(out, "skmem", &items);
+}
+
+/// ` NAME:(LETTERvalue,...)`, or JSON `NAME: {LETTER: value, ...}`.
+fn mem_field(out: &mut Ext, name: &'static str, items: &[(&'static str, u32)]) {
+    let value = || {
+        Value::Obj(
+            items
+                .iter()
+                .map(|(k, v)| (*k, Value::U64((*v).into())))
+                .collect(),
+        )
+    };
+    out.field(name, value, |t| {
+        let _ = write!(t, " {name}:(");
+        for (i, (k, v)) in items.iter().enumerate() {
+            let _ = write!(t, "{}{k}{v}", if i > 0 { "," } else { "" });
+        }
+        t.push(')');
+    });
 }
 
 /// cgroup v2 paths by id: the directories of the first cgroup2 mount (a cgroup's id is
@@ -299,8 +396,9 @@ impl Users {
     }
 
     /// ` users:(("cmd",pid=N,fd=M),...)` for the socket of inode `ino` (nothing for 0 or
-    /// a socket no process holds), the holders in ss's order.
-    pub fn print(&mut self, out: &mut String, ino: u32) {
+    /// a socket no process holds), the holders in ss's order. JSON: `users`, an array of
+    /// `{"cmd", "pid", "tid" (-T), "fd"}`.
+    pub fn print(&mut self, out: &mut Ext, ino: u32) {
         if ino == 0 {
             return;
         }
@@ -312,18 +410,34 @@ impl Users {
         if users.is_empty() {
             return;
         }
-        out.push_str(" users:(");
-        for (i, u) in users.iter().enumerate() {
-            if i > 0 {
-                out.push(',');
+        let value = || {
+            let user = |u: &nlkit::sock_diag::process::ProcessSocket| {
+                let mut m = vec![
+                    ("cmd", Value::Str(u.command.clone())),
+                    ("pid", Value::U64(u.pid.into())),
+                ];
+                if threads {
+                    m.push(("tid", Value::U64(u.tid.into())));
+                }
+                m.push(("fd", Value::U64(u.fd.into())));
+                Value::Obj(m)
+            };
+            Value::Arr(users.iter().map(user).collect())
+        };
+        out.field("users", value, |t| {
+            t.push_str(" users:(");
+            for (i, u) in users.iter().enumerate() {
+                if i > 0 {
+                    t.push(',');
+                }
+                let _ = write!(t, "(\"{}\",pid={},", u.command, u.pid);
+                if threads {
+                    let _ = write!(t, "tid={},", u.tid);
+                }
+                let _ = write!(t, "fd={})", u.fd);
             }
-            let _ = write!(out, "(\"{}\",pid={},", u.command, u.pid);
-            if threads {
-                let _ = write!(out, "tid={},", u.tid);
-            }
-            let _ = write!(out, "fd={})", u.fd);
-        }
-        out.push(')');
+            t.push(')');
+        });
     }
 }
 

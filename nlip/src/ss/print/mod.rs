@@ -7,6 +7,7 @@
 
 pub mod addr;
 pub mod details;
+pub mod fields;
 pub mod tcp;
 pub mod ulp;
 
@@ -41,6 +42,8 @@ pub struct Printer {
     pub oneline: bool,
     /// `-K`: close each socket shown (those that cannot be closed are not shown).
     pub kill: bool,
+    /// `-j`: the details are kept as fields for JSON ([`fields::Ext`]).
+    pub json: bool,
     /// Service and protocol names.
     pub names: addr::Names,
     /// Device names.
@@ -67,6 +70,7 @@ impl Printer {
             processes: o.processes > 0 || o.threads > 0,
             oneline: o.oneline,
             kill: o.kill,
+            json: o.json > 0,
             users: details::Users::new(o.threads > 0),
             ..Default::default()
         }
@@ -74,6 +78,11 @@ impl Printer {
 }
 
 impl Printer {
+    /// An empty process and details text (or fields, with `-j`).
+    pub fn ext(&self) -> fields::Ext {
+        fields::Ext::new(self.json)
+    }
+
     /// How addresses and ports are printed.
     pub fn style(&self) -> addr::Style {
         addr::Style {
