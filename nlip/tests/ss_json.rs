@@ -258,3 +258,47 @@ fn twenty_thousand_sockets_are_one_array() {
     ports.sort_unstable();
     assert_eq!(ports, (10_000..30_000).collect::<Vec<u64>>());
 }
+
+/// `-E -j`: each destroyed socket is one JSON object on a line of its own, as it comes.
+#[test]
+fn events_are_json_lines() {
+    let Some(ns) = start("events_are_json_lines") else {
+        return;
+    };
+    let mut follower = Command::new(env!("CARGO_BIN_EXE_nlss"))
+        .args(["-N", ns.name(), "-E", "-j", "-n"])
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("nlss runs");
+    // nlss joins the groups as it starts: give it time to (a slow machine's start is
+    // well under a second).
+    std::thread::sleep(std::time::Duration::from_millis(1000));
+    let closed = Command::new("ip")
+        .args(["netns", "exec", ns.name(), "python3", "-c"])
+        .arg(concat!(
+            "import socket\n",
+            "s = socket.socket(); s.bind(('127.0.0.1', 7000)); s.listen()\n",
+            "c = socket.create_connection(('127.0.0.1', 7000)); a, _ = s.accept()\n",
+            "c.close(); a.close(); s.close()\n",
+            "u = socket.socket(socket.AF_INET6, socket.SOCK_DGRAM); u.bind(('::1', 5000))\n",
+            "u.close()\n",
+        ))
+        .status()
+        .expect("python3 runs");
+    assert!(closed.success());
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let _ = follower.kill();
+    let out = follower.wait_with_output().expect("nlss ends");
+    let text = String::from_utf8(out.stdout).expect("UTF-8");
+    let events: Vec<Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{l:?}: {e}")))
+        .collect();
+    assert_eq!(events.len(), 4, "{text}");
+    let ports: Vec<String> = events
+        .iter()
+        .map(|e| format!("{} {}", e["netid"], e["local"]["port"]))
+        .collect();
+    assert!(ports.contains(&"\"tcp\" 7000".to_owned()), "{ports:?}");
+    assert!(ports.contains(&"\"udp\" 5000".to_owned()), "{ports:?}");
+}

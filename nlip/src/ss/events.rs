@@ -4,6 +4,8 @@
 //! flushed as it comes, ss's own check of the filter applied (the kernel has no program
 //! for notifications), until the process is killed.
 //!
+//! With `-j` (nlss's own) each event is one JSON object on a line of its own.
+//!
 //! Differences from ss 6.1: `-K` with `-E` closes nothing (ss closes each socket reported,
 //! which is already gone); ss's service names for these rows follow whichever table it
 //! showed last, nlss's the socket's own protocol.
@@ -74,7 +76,7 @@ pub fn follow<W: Write>(
             InetProtocol::Udp => p.names.ports = PortNames::Udp,
             _ => {}
         }
-        // merge: with `-j`, one JSON object per line here (the row's fields), flushed.
+        // With `-j` the table writes the row as one JSON line, flushed.
         table.row(&row(&s, proto, netid, p))?;
         table.render_now()?;
     }

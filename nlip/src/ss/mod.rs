@@ -144,8 +144,10 @@ fn show(o: &SsOptions, out: &mut impl Write) -> Result<(), Failure> {
         screen_width: screen_width(),
     };
     // `-j` (nlss's own): the same rows as one JSON array; `-H` and `-O` do not matter.
+    // `-E -j`: one JSON object a line, as each event comes.
     let mut table = match o.json {
         0 => Table::new(out, layout),
+        _ if o.events => Table::json_lines(out, layout),
         n => Table::json(out, layout, n > 1, summary_json)?,
     };
     let mut printer = print::Printer::new(o);

@@ -310,13 +310,15 @@ impl Chunks {
 enum Out<W: Write> {
     Text(W),
     Json(Sink<W>, bool),
+    /// JSON lines: one object a line, each flushed (`-E -j`).
+    Lines(Sink<W>),
 }
 
 impl<W: Write> Out<W> {
     fn flush(&mut self) -> io::Result<()> {
         match self {
             Out::Text(w) => w.flush(),
-            Out::Json(sink, _) => sink.flush(),
+            Out::Json(sink, _) | Out::Lines(sink) => sink.flush(),
         }
     }
 }
@@ -375,6 +377,12 @@ impl<W: Write> Table<W> {
         Ok(Table::with_out(Out::Json(sink, wrapped), layout))
     }
 
+    /// A table writing each row to `out` as one JSON object on a line of its own, flushed
+    /// (`-E -j`: events as they come).
+    pub fn json_lines(out: W, layout: Layout) -> Self {
+        Table::with_out(Out::Lines(Sink::new(out, true, false)), layout)
+    }
+
     fn enabled(&self, col: usize) -> bool {
         match col {
             0 => self.layout.netid,
@@ -408,7 +416,7 @@ impl<W: Write> Table<W> {
 
     /// The header line (ss prints it unless `-H`).
     pub fn header(&mut self) -> io::Result<()> {
-        if matches!(self.out, Out::Json(..)) {
+        if matches!(self.out, Out::Json(..) | Out::Lines(..)) {
             return Ok(());
         }
         self.line(|col| SPEC[col].0, COLUMNS - 1)
@@ -416,8 +424,15 @@ impl<W: Write> Table<W> {
 
     /// One socket's row; prints what is buffered when ss would.
     pub fn row(&mut self, row: &Row) -> io::Result<()> {
-        if let Out::Json(sink, _) = &mut self.out {
-            return row.write_json(sink);
+        match &mut self.out {
+            Out::Json(sink, _) => return row.write_json(sink),
+            Out::Lines(sink) => {
+                row.write_json(sink)?;
+                sink.flush()?;
+                sink.writer_mut().write_all(b"\n")?;
+                return sink.writer_mut().flush();
+            }
+            Out::Text(_) => {}
         }
         // ss's row ends in the details column: the last column's (empty) cell is begun
         // when the next line starts.
@@ -466,6 +481,7 @@ impl<W: Write> Table<W> {
                 sink.end_list()?;
                 Ok(sink.into_inner())
             }
+            Out::Lines(sink) => Ok(sink.into_inner()),
             Out::Json(mut sink, true) => {
                 sink.close_array(Mode::Json)?;
                 sink.close_object(Mode::Json)?;
@@ -525,7 +541,7 @@ impl<W: Write> Table<W> {
 impl<W: Write> std::fmt::Debug for Table<W> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Table")
-            .field("json", &matches!(self.out, Out::Json(..)))
+            .field("json", &!matches!(self.out, Out::Text(..)))
             .field("layout", &self.layout)
             .field("max_len", &self.max_len)
             .finish_non_exhaustive()
