@@ -15,7 +15,7 @@
 //! The sockets come from nlkit's sock_diag dumps: the inet tables ([`inet`]: TCP, UDP,
 //! raw, MPTCP, SCTP, DCCP, with `-K` closing each socket shown), unix ([`unix`]), packet
 //! ([`packet`]), netlink ([`netlink`]), vsock, TIPC and XDP ([`other`]); the printers
-//! they share are in [`print`] (`-p`/`-T`'s holders from nlkit's `/proc` scan,
+//! they share are in [`print`](mod@print) (`-p`/`-T`'s holders from nlkit's `/proc` scan,
 //! `sock_diag::process`). On a terminal the columns are spread over its width.
 //!
 //! Differences from ss 6.1: a closed stdout is success (ss dies of SIGPIPE); getopt's
