@@ -1,4 +1,5 @@
-//! `-j` on sockets captured from the kernel (nlkit's sock_diag fixtures, see their notes in
+//! `-j` on sockets captured from the kernel (copies of nlkit's sock_diag fixtures in
+//! `tests/golden/ss_*.bin`; see their notes in
 //! `nlkit/src/sock_diag/inet/tests.rs` and `unix.rs`): each row's JSON parses, and says
 //! what its text says (netid, state, queues, addresses, ports, details).
 
@@ -11,10 +12,10 @@ use nlkit::sock_diag::{InetProtocol, InetSocket};
 use nlkit::wire::MessageIter;
 use serde_json::Value;
 
-const TCP4_INFO: &[u8] = include_bytes!("../../../nlkit/src/sock_diag/fixtures/inet_tcp4_info.bin");
-const TCP6_INFO: &[u8] = include_bytes!("../../../nlkit/src/sock_diag/fixtures/inet_tcp6_info.bin");
-const UDP4: &[u8] = include_bytes!("../../../nlkit/src/sock_diag/fixtures/inet_udp4.bin");
-const UNIX: &[u8] = include_bytes!("../../../nlkit/src/sock_diag/fixtures/unix_dump.bin");
+const TCP4_INFO: &[u8] = include_bytes!("../../tests/golden/ss_inet_tcp4_info.bin");
+const TCP6_INFO: &[u8] = include_bytes!("../../tests/golden/ss_inet_tcp6_info.bin");
+const UDP4: &[u8] = include_bytes!("../../tests/golden/ss_inet_udp4.bin");
+const UNIX: &[u8] = include_bytes!("../../tests/golden/ss_unix_dump.bin");
 
 fn payloads(bytes: &[u8]) -> Vec<Vec<u8>> {
     MessageIter::new(bytes)
