@@ -13,7 +13,7 @@
 //! fills a second page-sized datagram before 32 KiB ones; nlkit peeks with 32 KiB. With
 //! more netlink sockets than one page holds (about 40), ss so lists one fewer than nlss.
 
-use super::other::{each, CLOSE};
+use super::dump::{each, CLOSE};
 use super::print::{details, Printer};
 use super::select::{Family, Selection};
 use super::table::{Endpoint, Row, Table};
@@ -112,7 +112,7 @@ pub fn netlink_row(
     let m = s.meminfo.as_ref();
     let rq = m.and_then(SkMeminfo::rmem_alloc).unwrap_or(0);
     let wq = m.and_then(SkMeminfo::wmem_alloc).unwrap_or(0);
-    let mut r = super::other::row("nl", 7, rq, wq);
+    let mut r = super::dump::row("nl", 7, rq, wq);
     let proto = u32::try_from(s.protocol.raw()).unwrap_or(u32::MAX);
     let proto_name = names
         .and_then(|n| n.get(&proto).cloned())

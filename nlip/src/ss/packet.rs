@@ -10,7 +10,7 @@
 //! ss shows both packet tables whichever of them was chosen (its dump does not look at
 //! the socket type); so does this.
 
-use super::other::{detail_line, each, row, CLOSE};
+use super::dump::{detail_line, each, row, CLOSE};
 use super::print::{details, Printer};
 use super::select::{Family, Selection};
 use super::table::{Endpoint, Row, Table};

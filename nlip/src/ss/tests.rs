@@ -768,7 +768,7 @@ fn a_listing_of_every_table_as_ss_fills_it() {
         ("tcp", 10, 5, long, 443, any6, true),
         ("tcp", 10, 1, any6, 9090, any6, false),
     ] {
-        let mut r = super::other::row(proto, state, 0, sq);
+        let mut r = super::dump::row(proto, state, 0, sq);
         let mut names = Names::with_services(services(), (32768, 60999));
         names.ports = if proto == "tcp" {
             PortNames::Tcp

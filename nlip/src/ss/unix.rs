@@ -9,7 +9,7 @@
 //! Differences from ss 6.1: a name that is not UTF-8 is printed with its bad bytes
 //! replaced (ss prints the bytes).
 
-use super::other::{each, row};
+use super::dump::{each, row};
 use super::print::fields::Ext;
 use super::print::{details, Printer};
 use super::select::{Db, Family, Selection};
