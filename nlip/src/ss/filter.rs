@@ -8,8 +8,6 @@
 //! is shown when ss's own check also passes it (its check alone when there is no
 //! program); unix sockets are checked here only (the kernel cannot test name patterns).
 
-use super::options::FilterFile;
-use super::select::{Family, Selection};
 use crate::diag::Failure;
 use nlkit::engine::Conn;
 use nlkit::rtnl::AddressFamily;
@@ -31,56 +29,37 @@ pub struct SsFilter {
 }
 
 impl SsFilter {
-    /// Reads the filter `words` and the `-F` file (after [`Selection::finish`]), as ss's
-    /// `ssfilter_parse` does: a family named in the expression (`inet6:...`, or `-4`/`-6`)
-    /// narrows `sel` to that family, keeping its states.
+    /// Reads the filter `words`, or the text of the `-F` file, as ss's `ssfilter_parse`
+    /// does, with `preferred` the family `-4`/`-6`/`-f` chose (`Unspec` for none) and the
+    /// service names of TCP and/or UDP (`tcp`, `udp`: the tables shown); with the family
+    /// the expression names (`inet6:...`), `Unspec` when it names none.
     pub fn parse(
         words: &[String],
-        file: Option<&FilterFile>,
-        sel: &mut Selection,
-    ) -> Result<SsFilter, Failure> {
-        let text = match file {
-            None => None,
-            Some(FilterFile::Text(t)) => Some(t.clone()),
-            Some(FilterFile::Stdin) => {
-                let mut t = Vec::new();
-                std::io::Read::read_to_end(&mut std::io::stdin(), &mut t)?;
-                Some(String::from_utf8_lossy(&t).into_owned())
-            }
-        };
-        let resolver = SystemNames::new(sel);
+        file_text: Option<&str>,
+        preferred: AddressFamily,
+        (tcp, udp): (bool, bool),
+    ) -> Result<(SsFilter, AddressFamily), Failure> {
+        let resolver = SystemNames::new(tcp, udp);
         let options = ParseOptions {
-            family: match sel.preferred {
-                Some(Family::Inet) => AddressFamily::Inet,
-                Some(Family::Inet6) => AddressFamily::Inet6,
-                Some(Family::Unix) => AddressFamily::from(filter::AF_UNIX),
-                _ => AddressFamily::Unspec,
-            },
+            family: preferred,
             resolver: &resolver,
             keep_names: false,
         };
         let words: Vec<&str> = words.iter().map(String::as_str).collect();
         let parsed = options
-            .parse_with_file(&words, text.as_deref())
+            .parse_with_file(&words, file_text)
             .map_err(failure)?;
-        if let Some(family) = parsed.family.and_then(family_of) {
-            let states = sel.states;
-            sel.families = 0;
-            sel.set_family(family);
-            if states != 0 {
-                sel.states = states;
-            }
-        }
         let bytecode = parsed
             .expr
             .as_ref()
             .map(filter::compile)
             .filter(|b| !b.is_empty());
-        Ok(SsFilter {
+        let filter = SsFilter {
             expr: parsed.expr,
             bytecode,
             ephemeral: ephemeral_range(),
-        })
+        };
+        Ok((filter, parsed.family.unwrap_or(AddressFamily::Unspec)))
     }
 
     /// ss's own check (`run_ssfilter`) on one socket's [`Candidate`].
@@ -111,26 +90,11 @@ fn failure(e: filter::FilterError) -> Failure {
     }
 }
 
-fn family_of(f: AddressFamily) -> Option<Family> {
-    match f {
-        AddressFamily::Inet => Some(Family::Inet),
-        AddressFamily::Inet6 => Some(Family::Inet6),
-        other if u8::from(other) == filter::AF_UNIX => Some(Family::Unix),
-        _ => None,
-    }
-}
-
-/// ss's ephemeral ports (`/proc/sys/net/ipv4/ip_local_port_range`, 1024-4999 when
-/// unreadable).
-// merge: ss/services.rs reads the same range for the port names; one reader would do.
+/// ss's ephemeral ports, for `autobound` (the same range the port names skip).
 fn ephemeral_range() -> (u16, u16) {
-    let text =
-        std::fs::read_to_string("/proc/sys/net/ipv4/ip_local_port_range").unwrap_or_default();
-    let mut w = text.split_whitespace().map(str::parse::<u16>);
-    match (w.next(), w.next()) {
-        (Some(Ok(lo)), Some(Ok(hi))) if lo != 0 => (lo, hi),
-        _ => (1024, 4999),
-    }
+    let (lo, hi) = super::print::addr::ephemeral_ports();
+    let clamp = |p: u32| u16::try_from(p).unwrap_or(u16::MAX);
+    (clamp(lo), clamp(hi))
 }
 
 /// The names a filter may hold, as ss finds them.
@@ -140,10 +104,9 @@ struct SystemNames {
 }
 
 impl SystemNames {
-    fn new(sel: &Selection) -> SystemNames {
-        use super::select::Db;
+    fn new(tcp: bool, udp: bool) -> SystemNames {
         SystemNames {
-            services: filter::Services::system(sel.has_db(Db::Tcp), sel.has_db(Db::Udp)),
+            services: filter::Services::system(tcp, udp),
             links: RefCell::new(None),
         }
     }

@@ -23,6 +23,7 @@
 //! unix and packet sockets (netlink, vsock and XDP sockets are shown unfiltered: see the
 //! `merge:` notes); `-E` with `-K` closes nothing ([`events`]); no SELinux contexts.
 
+pub mod dump;
 pub mod events;
 pub mod filter;
 pub mod inet;
@@ -42,7 +43,7 @@ pub mod unix;
 pub mod usage;
 
 use crate::diag::{exit, Failure};
-use options::{Early, OptionEnv, SsOptions};
+use options::{Early, FilterFile, OptionEnv, SsOptions};
 use select::Db;
 use std::io::{self, Write};
 use std::process::ExitCode;
@@ -135,8 +136,16 @@ fn show(o: &SsOptions, out: &mut impl Write) -> Result<(), Failure> {
         }
         return inet::dump_file(&selection, &print::Printer::new(o), path, out);
     }
-    selection.filter =
-        filter::SsFilter::parse(filter_words, o.filter_file.as_ref(), &mut selection)?;
+    let file_text = match &o.filter_file {
+        None => None,
+        Some(FilterFile::Text(t)) => Some(t.clone()),
+        Some(FilterFile::Stdin) => {
+            let mut t = Vec::new();
+            io::Read::read_to_end(&mut io::stdin(), &mut t)?;
+            Some(String::from_utf8_lossy(&t).into_owned())
+        }
+    };
+    selection.read_filter(filter_words, file_text.as_deref())?;
     // merge: `-p`/`-T` build the inode -> process table from /proc first.
     let layout = Layout {
         netid: selection.show_netid(),

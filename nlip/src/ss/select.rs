@@ -297,6 +297,42 @@ impl Default for Selection {
 }
 
 impl Selection {
+    /// Reads the filter `words` (or the `-F` file's text) into [`filter`](Self::filter),
+    /// after [`finish`](Self::finish), as ss's `ssfilter_parse` does: a family the
+    /// expression names (`inet6:...`) narrows the selection to it, keeping the states.
+    pub fn read_filter(
+        &mut self,
+        words: &[String],
+        file_text: Option<&str>,
+    ) -> Result<(), crate::diag::Failure> {
+        use nlkit::rtnl::AddressFamily;
+        let unix = AddressFamily::from(nlkit::sock_diag::filter::AF_UNIX);
+        let preferred = match self.preferred {
+            Some(Family::Inet) => AddressFamily::Inet,
+            Some(Family::Inet6) => AddressFamily::Inet6,
+            Some(Family::Unix) => unix,
+            _ => AddressFamily::Unspec,
+        };
+        let shown = (self.has_db(Db::Tcp), self.has_db(Db::Udp));
+        let (filter, named) = super::filter::SsFilter::parse(words, file_text, preferred, shown)?;
+        let family = match named {
+            AddressFamily::Inet => Some(Family::Inet),
+            AddressFamily::Inet6 => Some(Family::Inet6),
+            f if f == unix => Some(Family::Unix),
+            _ => None,
+        };
+        if let Some(family) = family {
+            let states = self.states;
+            self.families = 0;
+            self.set_family(family);
+            if states != 0 {
+                self.states = states;
+            }
+        }
+        self.filter = filter;
+        Ok(())
+    }
+
     /// Chooses (or with `enable` false drops) table `db`, with its default states.
     pub fn set_db(&mut self, db: Db, enable: bool) {
         if enable {

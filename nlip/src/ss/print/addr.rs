@@ -61,14 +61,7 @@ impl Names {
     }
 
     fn ephemeral(&mut self) -> (u32, u32) {
-        *self.ephemeral.get_or_insert_with(|| {
-            let text = read_text("/proc/sys/net/ipv4/ip_local_port_range");
-            let mut w = text.split_whitespace().map(str::parse::<u32>);
-            match (w.next(), w.next()) {
-                (Some(Ok(a)), Some(Ok(b))) => (a, b),
-                _ => (1024, 4999),
-            }
-        })
+        *self.ephemeral.get_or_insert_with(ephemeral_ports)
     }
 
     fn service(&mut self, port: u16) -> Option<String> {
@@ -212,6 +205,17 @@ pub fn endpoint(
     // JSON: the address as it is (no brackets, `::` rather than `*`), or its name (-r).
     e.host = json_host;
     e
+}
+
+/// ss's ephemeral ports (`/proc/sys/net/ipv4/ip_local_port_range`, 1024-4999 when it
+/// cannot be read): never named after a service, and what `autobound` means to ss.
+pub fn ephemeral_ports() -> (u32, u32) {
+    let text = read_text("/proc/sys/net/ipv4/ip_local_port_range");
+    let mut w = text.split_whitespace().map(str::parse::<u32>);
+    match (w.next(), w.next()) {
+        (Some(Ok(a)), Some(Ok(b))) => (a, b),
+        _ => (1024, 4999),
+    }
 }
 
 #[cfg(test)]
