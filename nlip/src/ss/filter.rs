@@ -139,7 +139,7 @@ impl Resolver for SystemNames {
             crate::diag::warn("Invalid cgroup2 path");
             return None;
         }
-        let Some(mount) = cgroup2_mount() else {
+        let Some(mount) = super::print::details::cgroup2_mount() else {
             crate::diag::warn("Failed to find cgroup2 mount");
             return None;
         };
@@ -154,15 +154,4 @@ impl Resolver for SystemNames {
             }
         }
     }
-}
-
-/// The first cgroup2 mount point of `/proc/mounts`.
-// merge: print/details.rs has the same reader (private there).
-fn cgroup2_mount() -> Option<String> {
-    let text = std::fs::read_to_string("/proc/mounts").ok()?;
-    text.lines().find_map(|l| {
-        let mut w = l.split_whitespace();
-        let (_, path, fstype) = (w.next()?, w.next()?, w.next()?);
-        (fstype == "cgroup2").then(|| path.to_owned())
-    })
 }

@@ -308,7 +308,7 @@ pub struct Cgroups {
 
 /// The first cgroup2 mount point of `/proc/mounts` (its octal escapes kept, as ss reads
 /// it with scanf).
-fn cgroup2_mount() -> Option<String> {
+pub fn cgroup2_mount() -> Option<String> {
     let text = std::fs::read_to_string("/proc/mounts").ok()?;
     text.lines().find_map(|l| {
         let mut w = l.split_whitespace();
