@@ -1,7 +1,7 @@
 //! `-j` on sockets captured from the kernel (copies of nlkit's sock_diag fixtures in
-//! `tests/golden/ss_*.bin`; see their notes in
-//! `nlkit/src/sock_diag/inet/tests.rs` and `unix.rs`): each row's JSON parses, and says
-//! what its text says (netid, state, queues, addresses, ports, details: unix `-e`, packet
+//! `tests/golden/ss_*.bin`; see their notes in `nlkit/src/sock_diag/inet/tests.rs`,
+//! `unix.rs`, `packet.rs` and `netlink.rs`): each row's JSON parses, and says what its
+//! text says (netid, state, queues, addresses, ports, details: unix `-e`, packet
 //! `-e -b`, netlink `-e`, the ULPs and `mptcp_info` of `-i`).
 
 use super::inet;
