@@ -206,7 +206,7 @@ fn info_flags(flags: PacketInfoFlags) -> impl Iterator<Item = &'static str> {
 
 /// `-e`'s first line: `ver:V cpy_thresh:T flags( running auxdata ... )` (`0` for none).
 /// JSON: `ver`, `cpy_thresh` (as ss prints them: `int`s), `flags` (an array of the names).
-fn info(out: &mut Ext, info: &PacketDiagInfo, oneline: bool) {
+fn info_line(out: &mut Ext, info: &PacketDiagInfo, oneline: bool) {
     // ss prints them as `int`s.
     #[allow(clippy::cast_possible_wrap)]
     let (ver, thresh) = (info.version as i32, info.copy_thresh as i32);
@@ -307,7 +307,7 @@ fn fanout(out: &mut Ext, fanout: u32, oneline: bool) {
 /// `-e`'s lines: the version and flags, the rings, the fanout group.
 fn details(out: &mut Ext, s: &PacketSocket, oneline: bool) {
     if let Some(i) = &s.info {
-        info(out, i, oneline);
+        info_line(out, i, oneline);
     }
     if let Some(r) = &s.rx_ring {
         ring(out, "ring_rx", r, oneline);
