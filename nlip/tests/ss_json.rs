@@ -2,8 +2,9 @@
 //! the compat tests' holders (`data/ss_inet_hold.py`, `data/ss_unix_hold.py`), each
 //! command line run with and without `-j`; the JSON must parse (serde_json) and list the
 //! same sockets in the same order as the text, with the same states, queues, addresses and
-//! ports (and `-e`'s inode, `-p`'s users, `-i`'s cwnd). Also: no sockets is `[]`, `-s`
-//! adds the summary object, and 20,000 UDP sockets are one valid array.
+//! ports (and `-e`'s inode, `-p`'s users, `-i`'s cwnd; unix `-e`'s and packet `-e -b`'s
+//! details). Also: no sockets is `[]`, `-s` adds the summary object, and 20,000 UDP
+//! sockets are one valid array.
 
 use nltestns::Netns;
 use serde_json::Value;
@@ -217,6 +218,112 @@ fn unix_sockets_name_their_paths_and_inodes() {
     let listen = format!("{}/listen.sock", dir.display());
     assert!(json.iter().any(|v| v["local"]["path"] == listen.as_str()));
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Each of `words` is in `text`, and `text` has as many of `mark` as there are `words`.
+fn all_in(text: &str, mark: &str, words: &[String]) {
+    assert_eq!(
+        text.matches(mark).count(),
+        words.len(),
+        "{mark:?} in {text}"
+    );
+    for w in words {
+        assert!(text.contains(w.as_str()), "{w:?} in {text}");
+    }
+}
+
+/// The text ss prints of `v`'s fields `keys` (`KEY:V,...`).
+fn words(v: &Value, keys: &[&str]) -> String {
+    let word = |k: &&str| format!("{k}:{}", v[*k]);
+    keys.iter().map(word).collect::<Vec<_>>().join(",")
+}
+
+#[test]
+fn unix_and_packet_details_say_what_the_text_says() {
+    let Some(ns) = start("ss_json") else {
+        return;
+    };
+    let dir = std::env::temp_dir().join(format!("nlk-ss-json-d-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a temporary folder");
+    let _unix = Holder::start(&ns, "ss_unix_hold.py", &[dir.to_str().expect("UTF-8")]);
+    let (json, text) = compare(ns.name(), &["-xae"], true, true);
+    let vfs: Vec<String> = json
+        .iter()
+        .filter_map(|v| v.get("vfs"))
+        .map(|f| format!(" ino:{} dev:{}/{}", f["ino"], f["major"], f["minor"]))
+        .collect();
+    assert!(!vfs.is_empty());
+    all_in(&text, " ino:", &vfs);
+    let peers: Vec<String> = json
+        .iter()
+        .filter_map(|v| v["peers"].as_array())
+        .map(|p| p.iter().map(|i| format!(" {i}")).collect::<String>())
+        .map(|p| format!(" peers:{p}\n"))
+        .collect();
+    assert!(!peers.is_empty());
+    // A listener's peers end its line (the padding of the last column cut).
+    let ends: String = text
+        .lines()
+        .map(|l| format!("{}\n", l.trim_end()))
+        .collect();
+    all_in(&ends, " peers:", &peers);
+    let _ = std::fs::remove_dir_all(&dir);
+    // Packet: -e's lines and -b's filter (the holder's sockets do not change).
+    let text = nlss(ns.name(), &["-0eb"]);
+    let json = array(&nlss(ns.name(), &["-0ebj"]));
+    let inodes: Vec<String> = json.iter().map(|v| v["ino"].to_string()).collect();
+    assert_eq!(values(&text, "ino:"), inodes);
+    let lines = |key: &str, f: &dyn Fn(&Value) -> String| -> Vec<String> {
+        json.iter().filter_map(|v| v.get(key)).map(f).collect()
+    };
+    let ver: Vec<String> = json
+        .iter()
+        .map(|v| {
+            let flags: Vec<&str> = v["flags"]
+                .as_array()
+                .expect("flags")
+                .iter()
+                .filter_map(Value::as_str)
+                .collect();
+            let flags = if flags.is_empty() {
+                "0".to_owned()
+            } else {
+                flags.join(" ")
+            };
+            format!(
+                "\tver:{} cpy_thresh:{} flags( {flags} )",
+                v["ver"], v["cpy_thresh"]
+            )
+        })
+        .collect();
+    all_in(&text, "\tver:", &ver);
+    let fanout = lines("fanout", &|f| {
+        format!(
+            "\tfanout(id:{},type:{})",
+            f["id"],
+            f["type"].as_str().unwrap_or("")
+        )
+    });
+    assert_eq!(fanout.len(), 1);
+    all_in(&text, "fanout(", &fanout);
+    let ring = lines("ring_rx", &|r| {
+        let keys = ["blk_size", "blk_nr", "frm_size", "frm_nr", "tmo"];
+        let features = r["features"].as_u64().unwrap_or(0);
+        format!("\tring_rx({},features:{features:#x})", words(r, &keys))
+    });
+    assert_eq!(ring.len(), 1);
+    all_in(&text, "ring_rx(", &ring);
+    let bpf = lines("bpf_filter", &|b| {
+        let insns = b.as_array().expect("an array");
+        let insn = |f: &Value| {
+            let code = f["code"].as_u64().unwrap_or(0);
+            format!(" 0x{code:02x} {} {} {},", f["jt"], f["jf"], f["k"])
+        };
+        let all: String = insns.iter().map(insn).collect();
+        format!("\tbpf filter ({}): {all}", insns.len())
+    });
+    assert_eq!(bpf.len(), 1);
+    all_in(&text, "bpf filter (", &bpf);
 }
 
 #[test]

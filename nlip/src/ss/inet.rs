@@ -369,8 +369,6 @@ pub fn row(s: &InetSocket, proto: InetProtocol, netid: &str, p: &mut Printer) ->
     r.push_ext(first_line(s, proto, p));
     if p.mem || (p.tcp_info && proto != InetProtocol::Udp) {
         r.detail_line(p.oneline);
-        // merge: -i's tcp_info, the congestion control and the ULPs are text only (their
-        // JSON `tcp_info` comes when tcp.rs describes its fields through `Ext::field`).
         let mut info = p.ext();
         details::skmem(&mut info, s);
         match proto {

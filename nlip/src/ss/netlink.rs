@@ -5,7 +5,7 @@
 //! side, the port shown as `kernel` for 0 and as `COMMAND/PID` when a process of that pid
 //! exists (both numbers with `-n`; a kernel-chosen port id is negative, printed as ss
 //! prints an `int`); the peer `GROUP:PORT` of a connected socket, else `*`; then `-e`'s
-//! ` sk=0 cb=0 groups=0xGGGGGGGG` and `-m`'s `\t skmem:(...)`. ss prints no process
+//! ` sk=0 cb=0 groups=0xGGGGGGGG` (JSON: `groups`) and `-m`'s `\t skmem:(...)`. ss prints no process
 //! (`-p`) for netlink sockets.
 //!
 //! Difference from ss 6.1: this kernel (6.18) loses the socket at each datagram boundary
@@ -14,6 +14,7 @@
 //! more netlink sockets than one page holds (about 40), ss so lists one fewer than nlss.
 
 use super::dump::{each, CLOSE};
+use super::print::fields::Value;
 use super::print::{details, Printer};
 use super::select::{Family, Selection};
 use super::table::{Endpoint, Row, Table};
@@ -135,10 +136,20 @@ pub fn netlink_row(
     };
     let mut ext = p.ext();
     if p.details {
-        let _ = write!(ext, " sk=0 cb=0 groups=0x{:08x}", s.first_groups());
+        let groups = s.first_groups();
+        // ss's sk and cb are 0 from sock_diag (the kernel does not send them).
+        ext.field(
+            "groups",
+            || Value::U64(groups.into()),
+            |t| {
+                let _ = write!(t, " sk=0 cb=0 groups=0x{groups:08x}");
+            },
+        );
     }
     if p.mem {
-        ext.push('\t');
+        if !ext.is_json() {
+            ext.push('\t');
+        }
         if let Some(m) = m {
             details::sk_meminfo(&mut ext, m);
         }

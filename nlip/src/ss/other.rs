@@ -2,8 +2,9 @@
 //! ([`super::unix`]), packet ([`super::packet`]), netlink ([`super::netlink`]), and here
 //! vsock, TIPC and XDP. What they share is in [`super::dump`].
 
-use super::dump::{detail_line, each, row, CLOSE};
+use super::dump::{each, row, CLOSE};
 use super::options::SsOptions;
+use super::print::fields::{Ext, Value};
 use super::print::{details, Printer};
 use super::select::{Db, Family, Selection};
 use super::table::{Endpoint, Table};
@@ -158,54 +159,77 @@ fn xdp<W: Write>(sel: &Selection, p: &mut Printer, table: &mut Table<W>) -> Resu
     Ok(())
 }
 
+/// An XDP ring: ` NAME(entries:N)` on a line of its own (`-O`: after a space). JSON:
+/// `NAME`: `{"entries"}`.
+fn xdp_ring(out: &mut Ext, name: &'static str, r: &XdpDiagRing, oneline: bool) {
+    let entries = r.entries;
+    let value = || Value::Obj(vec![("entries", Value::U64(entries.into()))]);
+    out.field(name, value, |t| {
+        t.push_str(if oneline { " " } else { "\n\t" });
+        let _ = write!(t, "{name}(entries:{entries})");
+    });
+}
+
+/// `LEAD WORD:N,...)` (`lead`: how the line starts, up to the parenthesis); JSON: `NAME`,
+/// an object of the numbers, each under its key (ss's word, `_` for a space).
+fn xdp_numbers(out: &mut Ext, name: &'static str, lead: &str, items: &[(&'static str, &str, u64)]) {
+    let value = || Value::Obj(items.iter().map(|(k, _, v)| (*k, Value::U64(*v))).collect());
+    out.field(name, value, |t| {
+        t.push_str(lead);
+        for (i, (_, word, v)) in items.iter().enumerate() {
+            let _ = write!(t, "{}{word}:{v}", if i > 0 { "," } else { "" });
+        }
+        t.push(')');
+    });
+}
+
 /// `-e` of an XDP socket: `rx(entries:N)`, `tx(...)`, `umem(...)` with its fill and
-/// completion rings, `stats(...)` (with `-O` ss writes ` tumem(`: so does this).
-fn xdp_details(out: &mut String, s: &XdpSocket, oneline: bool) {
-    let ring = |out: &mut String, name: &str, r: &XdpDiagRing| {
-        out.push_str(if oneline { " " } else { "\n\t" });
-        let _ = write!(out, "{name}(entries:{})", r.entries);
-    };
+/// completion rings, `stats(...)` (with `-O` ss writes ` tumem(`: so does this). JSON:
+/// `rx`, `tx`, `umem`, `fr`, `cr`, `stats`, objects under ss's words (`rx_dropped`,
+/// `rx_queue_full`, ...: `_` for its spaces).
+fn xdp_details(out: &mut Ext, s: &XdpSocket, oneline: bool) {
     if let Some(r) = &s.rx_ring {
-        ring(out, "rx", r);
+        xdp_ring(out, "rx", r, oneline);
     }
     if let Some(r) = &s.tx_ring {
-        ring(out, "tx", r);
+        xdp_ring(out, "tx", r, oneline);
     }
     if let Some(u) = &s.umem {
-        out.push_str(if oneline { " tumem(" } else { "\n\tumem(" });
-        let _ = write!(
-            out,
-            "id:{},size:{},num_pages:{},chunk_size:{},headroom:{},ifindex:{},qid:{},zc:{},refs:{})",
-            u.id,
-            u.size,
-            u.num_pages,
-            u.chunk_size,
-            u.headroom,
-            u.ifindex,
-            u.queue_id,
-            u.flags & 1,
-            u.refs
-        );
+        let lead = if oneline { " tumem(" } else { "\n\tumem(" };
+        let items = [
+            ("id", "id", u.id.into()),
+            ("size", "size", u.size),
+            ("num_pages", "num_pages", u.num_pages.into()),
+            ("chunk_size", "chunk_size", u.chunk_size.into()),
+            ("headroom", "headroom", u.headroom.into()),
+            ("ifindex", "ifindex", u.ifindex.into()),
+            ("qid", "qid", u.queue_id.into()),
+            ("zc", "zc", (u.flags & 1).into()),
+            ("refs", "refs", u.refs.into()),
+        ];
+        xdp_numbers(out, "umem", lead, &items);
         if let Some(r) = &s.fill_ring {
-            ring(out, "fr", r);
+            xdp_ring(out, "fr", r, oneline);
         }
         if let Some(r) = &s.completion_ring {
-            ring(out, "cr", r);
+            xdp_ring(out, "cr", r, oneline);
         }
     }
     if let Some(st) = &s.stats {
-        detail_line(out, oneline);
-        let _ = write!(
-            out,
-            "stats(rx dropped:{},rx invalid:{},rx queue full:{},rx fill ring empty:{},\
-             tx invalid:{},tx ring empty:{})",
-            st.rx_dropped,
-            st.rx_invalid,
-            st.rx_full,
-            st.fill_ring_empty,
-            st.tx_invalid,
-            st.tx_ring_empty
-        );
+        let lead = if oneline { " stats(" } else { "\n\tstats(" };
+        let items = [
+            ("rx_dropped", "rx dropped", st.rx_dropped),
+            ("rx_invalid", "rx invalid", st.rx_invalid),
+            ("rx_queue_full", "rx queue full", st.rx_full),
+            (
+                "rx_fill_ring_empty",
+                "rx fill ring empty",
+                st.fill_ring_empty,
+            ),
+            ("tx_invalid", "tx invalid", st.tx_invalid),
+            ("tx_ring_empty", "tx ring empty", st.tx_ring_empty),
+        ];
+        xdp_numbers(out, "stats", lead, &items);
     }
 }
 
@@ -261,18 +285,42 @@ mod tests {
     #[test]
     fn xdp_details_as_ss_prints_them() {
         let s = xdp_socket();
-        let mut out = String::new();
+        let mut out = Ext::new(false);
         xdp_details(&mut out, &s, false);
         assert_eq!(
-            out,
+            out.as_str(),
             "\n\trx(entries:2048)\n\tumem(id:5,size:4096,num_pages:1,chunk_size:2048,\
              headroom:0,ifindex:3,qid:1,zc:1,refs:2)\n\tfr(entries:16)\n\tstats(rx \
              dropped:1,rx invalid:2,rx queue full:3,rx fill ring empty:4,tx invalid:5,tx \
              ring empty:6)"
         );
-        let mut one = String::new();
+        let mut one = Ext::new(false);
         xdp_details(&mut one, &s, true);
-        assert!(one.starts_with(" rx(entries:2048) tumem(id:5,"), "{one}");
+        assert!(one.starts_with(" rx(entries:2048) tumem(id:5,"), "{}", *one);
+    }
+
+    #[test]
+    fn xdp_details_as_fields() {
+        let mut out = Ext::new(true);
+        xdp_details(&mut out, &xdp_socket(), false);
+        let (text, fields) = out.into_parts();
+        let keys: Vec<&str> = fields.iter().map(|(k, _)| *k).collect();
+        assert_eq!(
+            (text.as_str(), keys),
+            ("", vec!["rx", "umem", "fr", "stats"])
+        );
+        let entries = Value::Obj(vec![("entries", Value::U64(2048))]);
+        assert_eq!(fields[0].1, entries);
+        let Value::Obj(umem) = &fields[1].1 else {
+            panic!("{fields:?}");
+        };
+        assert_eq!(umem[6], ("qid", Value::U64(1)));
+        assert_eq!(umem[7], ("zc", Value::U64(1)));
+        let Value::Obj(stats) = &fields[3].1 else {
+            panic!("{fields:?}");
+        };
+        assert_eq!(stats[2], ("rx_queue_full", Value::U64(3)));
+        assert_eq!(stats[5], ("tx_ring_empty", Value::U64(6)));
     }
 
     #[test]

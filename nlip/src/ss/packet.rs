@@ -11,13 +11,14 @@
 //! the socket type); so does this.
 
 use super::dump::{detail_line, each, row, CLOSE};
+use super::print::fields::{Ext, Value};
 use super::print::{details, Printer};
 use super::select::{Family, Selection};
 use super::table::{Endpoint, Row, Table};
 use crate::diag::Failure;
 use nlkit::sock_diag::packet::{PacketInfoFlags, PacketRequest, PacketSocket};
 use nlkit::sock_diag::SkMeminfo;
-use nlkit::wire::sock_diag::PacketDiagRing;
+use nlkit::wire::sock_diag::{PacketDiagInfo, PacketDiagRing, SockFilter};
 use std::fmt::Write as _;
 use std::io::Write;
 
@@ -154,11 +155,7 @@ pub fn packet_row(s: &PacketSocket, bpf: bool, p: &mut Printer) -> Row {
     }
     if bpf {
         if let Some(filter) = &s.filter {
-            detail_line(&mut ext, p.oneline);
-            let _ = write!(ext, "bpf filter ({}): ", filter.len());
-            for f in filter {
-                let _ = write!(ext, " 0x{:02x} {} {} {},", f.code, f.jt, f.jf, f.k);
-            }
+            bpf_filter(&mut ext, filter, p.oneline);
         }
     }
     if p.mem {
@@ -170,63 +167,156 @@ pub fn packet_row(s: &PacketSocket, bpf: bool, p: &mut Printer) -> Row {
     r
 }
 
-/// `-e`'s lines: the version and flags, the rings, the fanout group.
-fn details(out: &mut String, s: &PacketSocket, oneline: bool) {
-    if let Some(info) = &s.info {
-        detail_line(out, oneline);
-        let _ = write!(
-            out,
-            "ver:{} cpy_thresh:{} flags( ",
-            info.version as i32, info.copy_thresh as i32
-        );
-        let flags = info.info_flags();
-        for (flag, word) in [
-            (PacketInfoFlags::RUNNING, "running"),
-            (PacketInfoFlags::AUXDATA, " auxdata"),
-            (PacketInfoFlags::ORIGDEV, " origdev"),
-            (PacketInfoFlags::VNETHDR, " vnethdr"),
-            (PacketInfoFlags::LOSS, " loss"),
-        ] {
-            if flags.contains(flag) {
-                out.push_str(word);
+/// `-b`: `bpf filter (N):  0xCODE JT JF K, ...` on a line of its own. JSON:
+/// `bpf_filter`, an array of `{"code", "jt", "jf", "k"}`.
+fn bpf_filter(out: &mut Ext, filter: &[SockFilter], oneline: bool) {
+    let value = || {
+        let insn = |f: &SockFilter| {
+            Value::Obj(vec![
+                ("code", Value::U64(f.code.into())),
+                ("jt", Value::U64(f.jt.into())),
+                ("jf", Value::U64(f.jf.into())),
+                ("k", Value::U64(f.k.into())),
+            ])
+        };
+        Value::Arr(filter.iter().map(insn).collect())
+    };
+    out.field("bpf_filter", value, |t| {
+        detail_line(t, oneline);
+        let _ = write!(t, "bpf filter ({}): ", filter.len());
+        for f in filter {
+            let _ = write!(t, " 0x{:02x} {} {} {},", f.code, f.jt, f.jf, f.k);
+        }
+    });
+}
+
+/// The names of the `flags( ... )` of `-e`, in ss's order.
+fn info_flags(flags: PacketInfoFlags) -> impl Iterator<Item = &'static str> {
+    [
+        (PacketInfoFlags::RUNNING, "running"),
+        (PacketInfoFlags::AUXDATA, "auxdata"),
+        (PacketInfoFlags::ORIGDEV, "origdev"),
+        (PacketInfoFlags::VNETHDR, "vnethdr"),
+        (PacketInfoFlags::LOSS, "loss"),
+    ]
+    .into_iter()
+    .filter(move |(flag, _)| flags.contains(*flag))
+    .map(|(_, name)| name)
+}
+
+/// `-e`'s first line: `ver:V cpy_thresh:T flags( running auxdata ... )` (`0` for none).
+/// JSON: `ver`, `cpy_thresh` (as ss prints them: `int`s), `flags` (an array of the names).
+fn info_line(out: &mut Ext, info: &PacketDiagInfo, oneline: bool) {
+    // ss prints them as `int`s.
+    #[allow(clippy::cast_possible_wrap)]
+    let (ver, thresh) = (info.version as i32, info.copy_thresh as i32);
+    let flags = info.info_flags();
+    out.field(
+        "ver",
+        || Value::I64(ver.into()),
+        |t| {
+            detail_line(t, oneline);
+            let _ = write!(t, "ver:{ver}");
+        },
+    );
+    out.field(
+        "cpy_thresh",
+        || Value::I64(thresh.into()),
+        |t| {
+            let _ = write!(t, " cpy_thresh:{thresh}");
+        },
+    );
+    let value = || {
+        Value::Arr(
+            info_flags(flags)
+                .map(|n| Value::Str(n.to_owned()))
+                .collect(),
+        )
+    };
+    out.field("flags", value, |t| {
+        t.push_str(" flags( ");
+        for name in info_flags(flags) {
+            // ss writes every flag but `running` (always the first) after a space.
+            if name != "running" {
+                t.push(' ');
             }
+            t.push_str(name);
         }
         if info.flags == 0 {
-            out.push('0');
+            t.push('0');
         }
-        out.push_str(" )");
-    }
-    let ring = |out: &mut String, name: &str, r: &PacketDiagRing| {
-        detail_line(out, oneline);
-        let _ = write!(
-            out,
-            "{name}(blk_size:{},blk_nr:{},frm_size:{},frm_nr:{},tmo:{},features:{:#x})",
-            r.block_size as i32,
-            r.block_nr as i32,
-            r.frame_size as i32,
-            r.frame_nr as i32,
-            r.retire_tmo as i32,
-            r.features
-        );
+        t.push_str(" )");
+    });
+}
+
+/// `-e`'s ring line: `NAME(blk_size:B,blk_nr:N,frm_size:F,frm_nr:M,tmo:T,features:0xX)`.
+/// JSON: `NAME` (`ring_rx`, `ring_tx`): an object under the same words.
+fn ring(out: &mut Ext, name: &'static str, r: &PacketDiagRing, oneline: bool) {
+    // ss prints them as `int`s.
+    #[allow(clippy::cast_possible_wrap)]
+    let items = [
+        ("blk_size", r.block_size as i32),
+        ("blk_nr", r.block_nr as i32),
+        ("frm_size", r.frame_size as i32),
+        ("frm_nr", r.frame_nr as i32),
+        ("tmo", r.retire_tmo as i32),
+    ];
+    let value = || {
+        let mut m: Vec<_> = items
+            .iter()
+            .map(|(k, v)| (*k, Value::I64((*v).into())))
+            .collect();
+        m.push(("features", Value::U64(r.features.into())));
+        Value::Obj(m)
     };
+    out.field(name, value, |t| {
+        detail_line(t, oneline);
+        let _ = write!(t, "{name}(");
+        for (k, v) in items {
+            let _ = write!(t, "{k}:{v},");
+        }
+        let _ = write!(t, "features:{:#x})", r.features);
+    });
+}
+
+/// `-e`'s fanout line: `fanout(id:I,type:T)` (`hash`, `lb`, ... or `0xN`). JSON: `fanout`:
+/// `{"id", "type"}` (`type` as the text has it).
+fn fanout(out: &mut Ext, fanout: u32, oneline: bool) {
+    let id = fanout & 0xffff;
+    let kind = match fanout >> 16 {
+        0 => "hash".to_owned(),
+        1 => "lb".to_owned(),
+        2 => "cpu".to_owned(),
+        3 => "roll".to_owned(),
+        4 => "random".to_owned(),
+        5 => "qm".to_owned(),
+        t => format!("{t:#x}"),
+    };
+    let value = || {
+        Value::Obj(vec![
+            ("id", Value::U64(id.into())),
+            ("type", Value::Str(kind.clone())),
+        ])
+    };
+    out.field("fanout", value, |t| {
+        detail_line(t, oneline);
+        let _ = write!(t, "fanout(id:{id},type:{kind})");
+    });
+}
+
+/// `-e`'s lines: the version and flags, the rings, the fanout group.
+fn details(out: &mut Ext, s: &PacketSocket, oneline: bool) {
+    if let Some(i) = &s.info {
+        info_line(out, i, oneline);
+    }
     if let Some(r) = &s.rx_ring {
-        ring(out, "ring_rx", r);
+        ring(out, "ring_rx", r, oneline);
     }
     if let Some(r) = &s.tx_ring {
-        ring(out, "ring_tx", r);
+        ring(out, "ring_tx", r, oneline);
     }
-    if let Some(fanout) = s.fanout {
-        detail_line(out, oneline);
-        let kind = match fanout >> 16 {
-            0 => "hash".to_owned(),
-            1 => "lb".to_owned(),
-            2 => "cpu".to_owned(),
-            3 => "roll".to_owned(),
-            4 => "random".to_owned(),
-            5 => "qm".to_owned(),
-            t => format!("{t:#x}"),
-        };
-        let _ = write!(out, "fanout(id:{},type:{kind})", fanout & 0xffff);
+    if let Some(f) = s.fanout {
+        fanout(out, f, oneline);
     }
 }
 

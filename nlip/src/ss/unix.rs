@@ -10,7 +10,7 @@
 //! replaced (ss prints the bytes).
 
 use super::dump::{each, row};
-use super::print::fields::Ext;
+use super::print::fields::{Ext, Value};
 use super::print::{details, Printer};
 use super::select::{Db, Family, Selection};
 use super::table::{Endpoint, Row, Table};
@@ -96,6 +96,9 @@ pub fn unix_row(s: &UnixSocket, p: &mut Printer) -> Row {
 }
 
 /// `-e`: ` <->` (a `-` for each direction shut down), ` ino:I dev:MAJ/MIN`, ` peers: I...`.
+/// JSON: `shutdown`, `vfs`: `{"ino", "major", "minor"}` (the bound path's inode and
+/// device: `ino` alone is the socket's inode in the other tables), `peers` (an array of
+/// inodes).
 fn details(out: &mut Ext, s: &UnixSocket) {
     if let Some(shut) = s.shutdown {
         details::shutdown(
@@ -105,13 +108,26 @@ fn details(out: &mut Ext, s: &UnixSocket) {
         );
     }
     if let Some(vfs) = &s.vfs {
-        let _ = write!(out, " ino:{} dev:{}/{}", vfs.ino, vfs.major(), vfs.minor());
+        let (ino, major, minor) = (vfs.ino, vfs.major(), vfs.minor());
+        let value = || {
+            Value::Obj(vec![
+                ("ino", Value::U64(ino.into())),
+                ("major", Value::U64(major.into())),
+                ("minor", Value::U64(minor.into())),
+            ])
+        };
+        out.field("vfs", value, |t| {
+            let _ = write!(t, " ino:{ino} dev:{major}/{minor}");
+        });
     }
     if let Some(peers) = &s.icons {
-        out.push_str(" peers:");
-        for i in peers {
-            let _ = write!(out, " {i}");
-        }
+        let value = || Value::Arr(peers.iter().map(|i| Value::U64((*i).into())).collect());
+        out.field("peers", value, |t| {
+            t.push_str(" peers:");
+            for i in peers {
+                let _ = write!(t, " {i}");
+            }
+        });
     }
 }
 
