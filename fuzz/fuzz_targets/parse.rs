@@ -1,5 +1,6 @@
 //! Fuzzes the datagram parsers: messages, control messages, nested attributes, every typed
-//! rtnetlink object (through the one event decoder), hexdump.
+//! rtnetlink object (through the one event decoder), every sock_diag socket family, the
+//! tcp_info view, ss's filter language (the bytes as words), hexdump.
 //! Run with `cargo +nightly fuzz run parse` from the repository root.
 #![no_main]
 
@@ -57,4 +58,17 @@ fuzz_target!(|data: &[u8]| {
     let _ = Encap::parse(2, data);
     let _ = Encap::parse(1, data);
     let _ = hexdump::describe("fuzz", data);
+    // sock_diag: every family's reply, tcp_info of any length, the filter language.
+    let _ = nlkit::sock_diag::InetSocket::parse(data);
+    let _ = nlkit::sock_diag::unix::UnixSocket::parse(data);
+    let _ = nlkit::sock_diag::packet::PacketSocket::parse(data);
+    let _ = nlkit::sock_diag::netlink::NetlinkSocket::parse(data);
+    let _ = nlkit::sock_diag::xdp::XdpSocket::parse(data);
+    let _ = nlkit::sock_diag::vsock::VsockSocket::parse(data);
+    let _ = nlkit::sock_diag::TcpInfo::new(data.to_vec()).rtt();
+    let text = String::from_utf8_lossy(data);
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if let Ok(Some(expr)) = nlkit::sock_diag::filter::Expr::parse(&words) {
+        let _ = nlkit::sock_diag::filter::compile(&expr);
+    }
 });
