@@ -5,8 +5,10 @@
 //! stdout, stderr and the exit code compared byte for byte (`-n`: no timer fields). Then
 //! `-K` with a filter, in twin namespaces: only what it matches is gone.
 
+mod common;
+
+use common::holder::Holder;
 use nltestns::Netns;
-use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};
 
 /// Filters that show sockets (or none).
@@ -119,33 +121,6 @@ fn run(program: &str, ns: &str, args: &str) -> Run {
     (o.status.code(), text(&o.stdout), text(&o.stderr))
 }
 
-/// The holder of the sockets, running in `ns` until its stdin closes.
-struct Holder(Child);
-
-impl Holder {
-    fn start(ns: &Netns) -> Holder {
-        let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/ss_inet_hold.py");
-        let mut child = Command::new("ip")
-            .args(["netns", "exec", ns.name(), "python3", script])
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .spawn()
-            .unwrap_or_else(|e| panic!("cannot start the holder: {e}"));
-        let stdout = child.stdout.take().expect("piped stdout");
-        let mut line = String::new();
-        let _ = BufReader::new(stdout).read_line(&mut line);
-        assert_eq!(line.trim(), "ready", "the holder did not open its sockets");
-        Holder(child)
-    }
-}
-
-impl Drop for Holder {
-    fn drop(&mut self) {
-        drop(self.0.stdin.take());
-        let _ = self.0.wait();
-    }
-}
-
 /// A namespace with the holder's addresses and routes.
 fn namespace(prefix: &str) -> Option<Netns> {
     if !nltestns::tool("ss", "compat_ss_filter") || !nltestns::tool("python3", "compat_ss_filter") {
@@ -192,7 +167,7 @@ fn filters_as_ss_reads_them() {
     let Some(ns) = namespace("ss-filter") else {
         return;
     };
-    let _holder = Holder::start(&ns);
+    let _holder = Holder::start(&ns, "ss_inet_hold.py", &[]);
     let mut failures = compare(&ns, GOOD);
     failures.extend(compare(&ns, BAD));
     println!(
@@ -233,7 +208,7 @@ fn ephemeral_ports(line: &str) -> String {
 /// differently).
 fn kill_matching(program: &str) -> Option<(Run, Run)> {
     let ns = namespace("ss-fkill")?;
-    let _holder = Holder::start(&ns);
+    let _holder = Holder::start(&ns, "ss_inet_hold.py", &[]);
     let sorted = |mut r: Run| {
         let mut lines: Vec<String> = r.1.lines().map(ephemeral_ports).collect();
         lines.sort_unstable();
@@ -302,7 +277,7 @@ fn dump_file_as_ss_writes_it() {
     let Some(ns) = namespace("ss-dump") else {
         return;
     };
-    let _holder = Holder::start(&ns);
+    let _holder = Holder::start(&ns, "ss_inet_hold.py", &[]);
     let nlss = env!("CARGO_BIN_EXE_nlss");
     // Listeners: nothing ticks, the same bytes (but for each header's sequence and port).
     for args in ["-tl", "-6tl", "-4tlm"] {
@@ -430,7 +405,7 @@ fn filter_files_as_ss_reads_them() {
     let Some(ns) = namespace("ss-ffile") else {
         return;
     };
-    let _holder = Holder::start(&ns);
+    let _holder = Holder::start(&ns, "ss_inet_hold.py", &[]);
     let dir = std::env::temp_dir().join(format!("nlss-F-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("a scratch folder");
     let files = [

@@ -7,9 +7,11 @@
 //! `ss -N NS ...` and `nlss -N NS ...`; stdout, stderr and the exit code are compared
 //! byte for byte after [`mask`] (the fields that tick between two runs).
 
+mod common;
+
+use common::holder::Holder;
 use nltestns::Netns;
-use std::io::{BufRead, BufReader};
-use std::process::{Child, Command, Stdio};
+use std::process::Command;
 
 /// The fields whose numbers tick between two runs: the timer's time and retransmissions,
 /// and these `tcp_info` fields (`NAME:VALUE`, or `NAME VALUE` for the rates).
@@ -103,39 +105,6 @@ fn run(program: &str, ns: &str, args: &str) -> Run {
         }
     };
     (o.status.code(), text(&o.stdout), text(&o.stderr))
-}
-
-/// The holder of the sockets, running in `ns` until its stdin closes.
-struct Holder(Child);
-
-impl Holder {
-    fn start(ns: &Netns) -> Holder {
-        Holder::start_with(ns, &[])
-    }
-
-    /// The holder with `args` (`udp FIRST COUNT`: that many UDP sockets).
-    fn start_with(ns: &Netns, args: &[&str]) -> Holder {
-        let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/ss_inet_hold.py");
-        let mut child = Command::new("ip")
-            .args(["netns", "exec", ns.name(), "python3", script])
-            .args(args)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .spawn()
-            .unwrap_or_else(|e| panic!("cannot start the holder: {e}"));
-        let stdout = child.stdout.take().expect("piped stdout");
-        let mut line = String::new();
-        let _ = BufReader::new(stdout).read_line(&mut line);
-        assert_eq!(line.trim(), "ready", "the holder did not open its sockets");
-        Holder(child)
-    }
-}
-
-impl Drop for Holder {
-    fn drop(&mut self) {
-        drop(self.0.stdin.take());
-        let _ = self.0.wait();
-    }
 }
 
 /// The command lines compared (options of ss 6.1 over inet tables).
@@ -243,7 +212,7 @@ fn inet_sockets_as_ss_prints_them() {
     ] {
         ns.ip_ok(&cmd.split_whitespace().collect::<Vec<_>>());
     }
-    let _holder = Holder::start(&ns);
+    let _holder = Holder::start(&ns, "ss_inet_hold.py", &[]);
     let nlss = env!("CARGO_BIN_EXE_nlss");
     let mut failures = Vec::new();
     for args in LINES {
@@ -293,7 +262,7 @@ fn kills(program: &str) -> Option<Vec<Run>> {
     ] {
         ns.ip_ok(&cmd.split_whitespace().collect::<Vec<_>>());
     }
-    let _holder = Holder::start(&ns);
+    let _holder = Holder::start(&ns, "ss_inet_hold.py", &[]);
     let mut runs: Vec<Run> = KILL_LINES
         .iter()
         .map(|a| run(program, ns.name(), a))
@@ -347,7 +316,7 @@ fn cgroup_paths_with_a_cgroup2_mount() {
     };
     ns.ip_ok(&["link", "set", "lo", "up"]);
     ns.ip_ok(&["route", "add", "10.99.0.0/24", "dev", "lo"]);
-    let _holder = Holder::start(&ns);
+    let _holder = Holder::start(&ns, "ss_inet_hold.py", &[]);
     let dir = std::env::temp_dir().join(format!("nlss-cgroup2-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("a mount point");
     let dir_text = dir.to_string_lossy().into_owned();
@@ -378,7 +347,7 @@ fn many_sockets_in_batches() {
     let holders: Vec<Holder> = (0..4)
         .map(|i| {
             let first = (i * 19_000).to_string();
-            Holder::start_with(&ns, &["udp", &first, "19000"])
+            Holder::start(&ns, "ss_inet_hold.py", &["udp", &first, "19000"])
         })
         .collect();
     let nlss = env!("CARGO_BIN_EXE_nlss");

@@ -12,9 +12,11 @@
 //! runs). The two runs' pids differ, and so does where the kernel's hash table puts that
 //! socket: [`mask`] handles both.
 
+mod common;
+
+use common::holder::Holder;
 use nltestns::Netns;
-use std::io::{BufRead, BufReader};
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 
 /// The one mask: the pid of the tool that ran (its own netlink socket's port, `ss/PID`
 /// or with `-n` `4:PID`) becomes as many `#`, and the line that holds it moves to the
@@ -67,42 +69,6 @@ fn run(program: &str, ns: &str, args: &str) -> Run {
         mask(&String::from_utf8_lossy(&o.stdout), pid),
         mask(&String::from_utf8_lossy(&o.stderr), pid),
     )
-}
-
-/// The holder of the sockets, running in `ns` until its stdin closes; its unix sockets'
-/// paths are in `dir`, removed with it.
-struct Holder {
-    child: Child,
-    dir: std::path::PathBuf,
-}
-
-impl Holder {
-    fn start(ns: &Netns) -> Holder {
-        let dir = std::env::temp_dir().join(format!("nlk-ss-unix-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).expect("a directory for the sockets");
-        let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/ss_unix_hold.py");
-        let mut child = Command::new("ip")
-            .args(["netns", "exec", ns.name(), "python3", script])
-            .arg(&dir)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .spawn()
-            .unwrap_or_else(|e| panic!("cannot start the holder: {e}"));
-        let stdout = child.stdout.take().expect("piped stdout");
-        let mut line = String::new();
-        let _ = BufReader::new(stdout).read_line(&mut line);
-        assert_eq!(line.trim(), "ready", "the holder did not open its sockets");
-        Holder { child, dir }
-    }
-}
-
-impl Drop for Holder {
-    fn drop(&mut self) {
-        drop(self.child.stdin.take());
-        let _ = self.child.wait();
-        let _ = std::fs::remove_dir_all(&self.dir);
-    }
 }
 
 /// The command lines compared.
@@ -191,9 +157,9 @@ fn unix_packet_netlink_sockets_as_ss_prints_them() {
         return;
     };
     ns.ip_ok(&["link", "set", "lo", "up"]);
-    let holder = Holder::start(&ns);
+    let holder = Holder::with_dir(&ns, "ss_unix_hold.py", "nlk-ss-unix");
     // nlss as `ss` (see the module docs).
-    let link = holder.dir.join("ss");
+    let link = holder.dir().join("ss");
     std::os::unix::fs::symlink(env!("CARGO_BIN_EXE_nlss"), &link).expect("a link to nlss");
     let nlss = link.to_string_lossy().into_owned();
     let mut failures = Vec::new();

@@ -6,38 +6,12 @@
 //! details). Also: no sockets is `[]`, `-s` adds the summary object, and 20,000 UDP
 //! sockets are one valid array.
 
+mod common;
+
+use common::holder::Holder;
 use nltestns::Netns;
 use serde_json::Value;
-use std::io::{BufRead, BufReader};
-use std::process::{Child, Command, Stdio};
-
-/// The holder of some sockets, running in a namespace until its stdin closes.
-struct Holder(Child);
-
-impl Holder {
-    fn start(ns: &Netns, script: &str, args: &[&str]) -> Holder {
-        let script = format!("{}/tests/data/{script}", env!("CARGO_MANIFEST_DIR"));
-        let mut child = Command::new("ip")
-            .args(["netns", "exec", ns.name(), "python3", &script])
-            .args(args)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .spawn()
-            .unwrap_or_else(|e| panic!("cannot start the holder: {e}"));
-        let stdout = child.stdout.take().expect("piped stdout");
-        let mut line = String::new();
-        let _ = BufReader::new(stdout).read_line(&mut line);
-        assert_eq!(line.trim(), "ready", "the holder did not open its sockets");
-        Holder(child)
-    }
-}
-
-impl Drop for Holder {
-    fn drop(&mut self) {
-        drop(self.0.stdin.take());
-        let _ = self.0.wait();
-    }
-}
+use std::process::{Command, Stdio};
 
 /// `nlss -N NS ARGS...`: its stdout (it must succeed).
 fn nlss(ns: &str, args: &[&str]) -> String {

@@ -3,6 +3,8 @@
 //! and the exit code.
 #![allow(dead_code)]
 
+pub mod holder;
+
 use nltestns::Netns;
 use std::process::Command;
 
