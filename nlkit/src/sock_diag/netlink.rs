@@ -21,7 +21,8 @@ use super::{DumpRequest, SOCK_DIAG_BY_FAMILY};
 use crate::sys::Protocol;
 use crate::wire::codec::{self, StructTrailing};
 use crate::wire::sock_diag::{
-    family::AF_NETLINK, Cookie, NetlinkDiagMsg, NetlinkDiagReq, NetlinkDiagRing, SkMeminfoCodec,
+    family::AF_NETLINK, group_bitmap, group_bitmap_first_word, Cookie, NetlinkDiagMsg,
+    NetlinkDiagReq, NetlinkDiagRing, SkMeminfoCodec,
 };
 use crate::wire::{AttributeSet, DecodeError, FamilyMessage, Flags, MessageBuilder};
 
@@ -224,36 +225,13 @@ impl NetlinkSocket {
     /// read as the kernel's `unsigned long`s: 64-bit words when the bitmap is a whole
     /// number of them, 32-bit ones otherwise).
     pub fn groups(&self) -> Vec<u32> {
-        let Some(bitmap) = self.groups.as_deref() else {
-            return Vec::new();
-        };
-        let word = if bitmap.len().is_multiple_of(8) { 8 } else { 4 };
-        let mut out = Vec::new();
-        for (w, chunk) in bitmap.chunks(word).enumerate() {
-            let mut buf = [0u8; 8];
-            buf[..chunk.len()].copy_from_slice(chunk);
-            let bits = if word == 8 {
-                u64::from_ne_bytes(buf)
-            } else {
-                u64::from(u32::from_ne_bytes([buf[0], buf[1], buf[2], buf[3]]))
-            };
-            for bit in 0..word * 8 {
-                if bits & (1 << bit) != 0 {
-                    out.push(u32::try_from(w * word * 8 + bit + 1).unwrap_or(u32::MAX));
-                }
-            }
-        }
-        out
+        self.groups.as_deref().map(group_bitmap).unwrap_or_default()
     }
 
     /// The first word of the bitmap (what ss prints as `groups=0x%08x`): the groups 1 to
     /// 32.
     pub fn first_groups(&self) -> u32 {
-        let b = self.groups.as_deref().unwrap_or(&[]);
-        let mut w = [0u8; 4];
-        let n = b.len().min(4);
-        w[..n].copy_from_slice(&b[..n]);
-        u32::from_ne_bytes(w)
+        self.groups.as_deref().map_or(0, group_bitmap_first_word)
     }
 }
 

@@ -544,10 +544,60 @@ impl<S: FixedStruct + Debug + PartialEq + Eq> Codec for StructArray<S> {
     }
 }
 
+/// The groups set in a netlink group bitmap (`NETLINK_DIAG_GROUPS`: the kernel's
+/// `unsigned long`s, bit `n - 1` is group `n`), in increasing order. The words are 64-bit
+/// when the bitmap is a whole number of them, 32-bit otherwise; a short last word reads
+/// as zero-filled.
+pub fn group_bitmap(bitmap: &[u8]) -> Vec<u32> {
+    let word = if bitmap.len().is_multiple_of(8) { 8 } else { 4 };
+    let mut out = Vec::new();
+    for (w, chunk) in bitmap.chunks(word).enumerate() {
+        let mut buf = [0u8; 8];
+        buf[..chunk.len()].copy_from_slice(chunk);
+        let bits = if word == 8 {
+            u64::from_ne_bytes(buf)
+        } else {
+            u64::from(u32::from_ne_bytes([buf[0], buf[1], buf[2], buf[3]]))
+        };
+        for bit in 0..word * 8 {
+            if bits & (1 << bit) != 0 {
+                out.push(u32::try_from(w * word * 8 + bit + 1).unwrap_or(u32::MAX));
+            }
+        }
+    }
+    out
+}
+
+/// The groups 1 to 32 of a netlink group bitmap ([`group_bitmap`]) as one `u32` (its
+/// first four bytes, zero-filled when shorter).
+pub fn group_bitmap_first_word(bitmap: &[u8]) -> u32 {
+    let mut w = [0u8; 4];
+    let n = bitmap.len().min(4);
+    w[..n].copy_from_slice(&bitmap[..n]);
+    u32::from_ne_bytes(w)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::wire::{AttrIter, Flags};
+
+    #[test]
+    fn group_bitmaps_of_either_word_size() {
+        let mut b = [0u8; 8];
+        b[..4].copy_from_slice(&((1u32 << 0) | (1 << 31)).to_ne_bytes());
+        b[4..].copy_from_slice(&1u32.to_ne_bytes());
+        // Eight bytes are one 64-bit word: groups 1, 32 and 33.
+        assert_eq!(group_bitmap(&b), [1, 32, 33]);
+        assert_eq!(group_bitmap_first_word(&b), 1 | 1 << 31);
+        // Four bytes are one 32-bit word; twelve are three of them.
+        assert_eq!(group_bitmap(&b[..4]), [1, 32]);
+        let mut twelve = [0u8; 12];
+        twelve[8..].copy_from_slice(&2u32.to_ne_bytes());
+        assert_eq!(group_bitmap(&twelve), [66]);
+        assert_eq!(group_bitmap_first_word(&twelve), 0);
+        assert!(group_bitmap(&[]).is_empty());
+    }
 
     #[test]
     fn sizes_match_the_headers() {
