@@ -136,20 +136,23 @@ pub fn dump_file(
                 Ok(m) => {
                     let bytes = m.as_bytes();
                     out.write_all(bytes)?;
-                    out.write_all(&[0; 3][..(4 - bytes.len() % 4) % 4])?;
+                    let pad = nlkit::wire::align(bytes.len()) - bytes.len();
+                    out.write_all(&[0; 3][..pad.min(3)])?;
                 }
                 Err(nlkit::engine::Error::Decode(_)) => continue,
                 Err(_) => return Ok(out.flush()?),
             }
         }
         // NLMSG_DONE, NLM_F_MULTI, the dump's sequence and port, the error 0.
-        let mut done = Vec::with_capacity(20);
-        done.extend_from_slice(&20u32.to_ne_bytes());
-        done.extend_from_slice(&3u16.to_ne_bytes());
-        done.extend_from_slice(&2u16.to_ne_bytes());
-        done.extend_from_slice(&dump.sequence().to_ne_bytes());
-        done.extend_from_slice(&dump.port_id().to_ne_bytes());
-        done.extend_from_slice(&0i32.to_ne_bytes());
+        let header = nlkit::wire::MessageHeader {
+            length: (nlkit::wire::nlmsg::HEADER_LEN + 4) as u32,
+            message_type: nlkit::wire::nlmsg::NLMSG_DONE,
+            flags: nlkit::wire::Flags::MULTI,
+            sequence: dump.sequence(),
+            port_id: dump.port_id(),
+        };
+        let mut done = [0u8; nlkit::wire::nlmsg::HEADER_LEN + 4];
+        header.emit(&mut done);
         out.write_all(&done)?;
     }
     Ok(out.flush()?)
