@@ -1,55 +1,12 @@
 //! The information attributes of inet sockets other than `tcp_info`: socket memory
-//! ([`SkMeminfo`](crate::wire::sock_diag::SkMeminfo), shared by every family), SCTP address lists ([`SockAddrs`]), the upper
+//! ([`SkMeminfo`](crate::wire::sock_diag::SkMeminfo), shared by every family), SCTP address lists ([`SockAddrs`], read in `wire::inet_diag`), the upper
 //! layer protocol's nest ([`UlpInfo`]). The fixed ones (`inet_diag_meminfo`, vegas, dctcp,
 //! bbr, `inet_diag_sockopt`) are declared in [`crate::wire::inet_diag`].
 
-use crate::wire::attr::AttrView;
-use crate::wire::codec::{self, Codec};
+use crate::wire::codec;
 use crate::wire::inet_diag::ulp_attrs::*;
-use crate::wire::inet_diag::SOCKADDR_STORAGE_LEN;
-use crate::wire::sockaddr::{sockaddr_bytes, socket_addr};
-use crate::wire::{DecodeError, DecodeErrorKind, MessageBuilder};
-use std::net::SocketAddr;
 
-/// `INET_DIAG_LOCALS` / `INET_DIAG_PEERS` (SCTP): the addresses, each in a `struct
-/// sockaddr_storage` (128 bytes) holding a `sockaddr_in` or `sockaddr_in6`. A payload
-/// that does not read back to the same bytes (another family, a slot not zero-filled) is
-/// malformed, so kept raw.
-#[derive(Debug)]
-pub struct SockAddrs;
-
-fn storage(a: SocketAddr) -> Vec<u8> {
-    let mut b = sockaddr_bytes(a);
-    b.resize(SOCKADDR_STORAGE_LEN, 0);
-    b
-}
-
-impl Codec for SockAddrs {
-    type Value = Vec<SocketAddr>;
-    fn decode(a: &AttrView<&[u8]>) -> Result<Vec<SocketAddr>, DecodeError> {
-        let bad = DecodeError {
-            context: "sockaddr_storage",
-            offset: crate::wire::attr::ATTR_HEADER_LEN,
-            kind: DecodeErrorKind::BadValue,
-        };
-        let p = a.payload();
-        if !p.len().is_multiple_of(SOCKADDR_STORAGE_LEN) {
-            return Err(bad);
-        }
-        let mut out = Vec::with_capacity(p.len() / SOCKADDR_STORAGE_LEN);
-        for slot in p.chunks_exact(SOCKADDR_STORAGE_LEN) {
-            match socket_addr(slot) {
-                Some(s) if storage(s) == slot => out.push(s),
-                _ => return Err(bad),
-            }
-        }
-        Ok(out)
-    }
-    fn encode(b: &mut MessageBuilder, raw_type: u16, v: &Vec<SocketAddr>) {
-        let bytes: Vec<u8> = v.iter().flat_map(|&s| storage(s)).collect();
-        b.attr_bytes(raw_type, &bytes);
-    }
-}
+pub use crate::wire::inet_diag::SockAddrs;
 
 crate::attribute_set! {
     /// `INET_DIAG_ULP_INFO`: the upper layer protocol on a TCP socket (kTLS, an MPTCP
@@ -68,7 +25,9 @@ crate::attribute_set! {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::wire::inet_diag::SOCKADDR_STORAGE_LEN;
     use crate::wire::sock_diag::{SkMeminfo, SkMeminfoCodec};
+    use crate::wire::MessageBuilder;
     use crate::wire::{AttrIter, AttributeSet, Flags};
 
     crate::attribute_set! {

@@ -4,8 +4,13 @@
 //! control, socket options) and the bytecode filter's operations. The typed sockets are in
 //! [`crate::sock_diag`]; `struct tcp_info` is in [`super::tcp_info`].
 
+use super::attr::AttrView;
+use super::codec::Codec;
 use super::fixed::Field;
+use super::sockaddr::{sockaddr_bytes, socket_addr};
 use super::FixedStruct;
+use super::{DecodeError, DecodeErrorKind, MessageBuilder};
+use std::net::SocketAddr;
 
 pub use super::fixed::Be16;
 
@@ -512,6 +517,46 @@ impl TcpDiagMd5sig {
     /// The key's bytes (`key_len` of them, at most the buffer).
     pub fn key_bytes(&self) -> &[u8] {
         &self.key[..usize::from(self.key_len).min(TCP_MD5SIG_MAXKEYLEN)]
+    }
+}
+
+/// `INET_DIAG_LOCALS` / `INET_DIAG_PEERS` (SCTP): the addresses, each in a `struct
+/// sockaddr_storage` (128 bytes) holding a `sockaddr_in` or `sockaddr_in6`. A payload
+/// that does not read back to the same bytes (another family, a slot not zero-filled) is
+/// malformed, so kept raw.
+#[derive(Debug)]
+pub struct SockAddrs;
+
+fn storage(a: SocketAddr) -> Vec<u8> {
+    let mut b = sockaddr_bytes(a);
+    b.resize(SOCKADDR_STORAGE_LEN, 0);
+    b
+}
+
+impl Codec for SockAddrs {
+    type Value = Vec<SocketAddr>;
+    fn decode(a: &AttrView<&[u8]>) -> Result<Vec<SocketAddr>, DecodeError> {
+        let bad = DecodeError {
+            context: "sockaddr_storage",
+            offset: super::attr::ATTR_HEADER_LEN,
+            kind: DecodeErrorKind::BadValue,
+        };
+        let p = a.payload();
+        if !p.len().is_multiple_of(SOCKADDR_STORAGE_LEN) {
+            return Err(bad);
+        }
+        let mut out = Vec::with_capacity(p.len() / SOCKADDR_STORAGE_LEN);
+        for slot in p.chunks_exact(SOCKADDR_STORAGE_LEN) {
+            match socket_addr(slot) {
+                Some(s) if storage(s) == slot => out.push(s),
+                _ => return Err(bad),
+            }
+        }
+        Ok(out)
+    }
+    fn encode(b: &mut MessageBuilder, raw_type: u16, v: &Vec<SocketAddr>) {
+        let bytes: Vec<u8> = v.iter().flat_map(|&s| storage(s)).collect();
+        b.attr_bytes(raw_type, &bytes);
     }
 }
 
