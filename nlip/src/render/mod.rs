@@ -121,15 +121,22 @@ impl Render for IpAddr {
 /// `x` as C's `printf("%g")` prints it (six significant digits, no trailing zeros,
 /// `e-05` style exponents outside 1e-4..1e6): how iproute2's JSON writer prints floats.
 pub fn c_g(x: f64) -> String {
+    c_g_digits(x, 6)
+}
+
+/// C's `%.{digits}g`: `digits` significant digits, trailing zeros dropped, the exponent
+/// form below 1e-4 and from 10^digits (ss prints rates with `%.3g`).
+pub fn c_g_digits(x: f64, digits: usize) -> String {
+    let digits = digits.max(1);
     if x == 0.0 {
         return "0".to_owned();
     }
     if !x.is_finite() {
         return x.to_string();
     }
-    let sci = format!("{x:.5e}");
+    let sci = format!("{x:.*e}", digits - 1);
     let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
-    let exp: i32 = exp.parse().unwrap_or(0);
+    let exp: i64 = exp.parse().unwrap_or(0);
     let trim = |s: &str| {
         if s.contains('.') {
             s.trim_end_matches('0').trim_end_matches('.').to_owned()
@@ -137,11 +144,13 @@ pub fn c_g(x: f64) -> String {
             s.to_owned()
         }
     };
-    if !(-4..6).contains(&exp) {
+    let p = i64::try_from(digits).unwrap_or(i64::MAX);
+    if exp < -4 || exp >= p {
         let sign = if exp < 0 { '-' } else { '+' };
         return format!("{}e{sign}{:02}", trim(mantissa), exp.abs());
     }
-    trim(&format!("{x:.*}", (5 - exp) as usize))
+    let decimals = usize::try_from(p - 1 - exp).unwrap_or(0);
+    trim(&format!("{x:.decimals$}"))
 }
 
 /// Renders any `Display` value through `core::fmt`.
@@ -601,6 +610,11 @@ mod tests {
             assert_eq!(c_g(x), want);
         }
         assert_eq!(c_g(4.8e-05), "4.8e-05");
+        assert_eq!(c_g(2.88671875), "2.88672");
+        assert_eq!(c_g_digits(47.103988768, 3), "47.1");
+        assert_eq!(c_g_digits(131.072, 3), "131");
+        assert_eq!(c_g_digits(1.0, 3), "1");
+        assert_eq!(c_g_digits(999.9, 3), "1e+03");
         assert_eq!(c_g(12345.678), "12345.7");
         for (x, want) in [
             (1.0, "1"),

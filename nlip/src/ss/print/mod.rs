@@ -92,49 +92,5 @@ impl Printer {
     }
 }
 
-/// C's `%.{prec}g`: `prec` significant digits, trailing zeros dropped, exponent form
-/// below 1e-4 and from 10^prec.
-pub fn g(x: f64, prec: usize) -> String {
-    let prec = prec.max(1);
-    if x == 0.0 {
-        return "0".to_owned();
-    }
-    if !x.is_finite() {
-        return x.to_string();
-    }
-    let sci = format!("{x:.*e}", prec - 1);
-    let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
-    let exp: i64 = exp.parse().unwrap_or(0);
-    let trim = |s: &str| {
-        if s.contains('.') {
-            s.trim_end_matches('0').trim_end_matches('.').to_owned()
-        } else {
-            s.to_owned()
-        }
-    };
-    let p = i64::try_from(prec).unwrap_or(i64::MAX);
-    if exp < -4 || exp >= p {
-        let sign = if exp < 0 { '-' } else { '+' };
-        return format!("{}e{sign}{:02}", trim(mantissa), exp.abs());
-    }
-    let decimals = usize::try_from(p - 1 - exp).unwrap_or(0);
-    trim(&format!("{x:.decimals$}"))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::g;
-
-    #[test]
-    fn printf_g() {
-        assert_eq!(g(0.034, 6), "0.034");
-        assert_eq!(g(2.88671875, 6), "2.88672");
-        assert_eq!(g(47.103988768, 3), "47.1");
-        assert_eq!(g(131.072, 3), "131");
-        assert_eq!(g(1.0, 3), "1");
-        assert_eq!(g(999.9, 3), "1e+03");
-        assert_eq!(g(1234567.0, 6), "1.23457e+06");
-        assert_eq!(g(0.00001, 6), "1e-05");
-        assert_eq!(g(204.0, 6), "204");
-    }
-}
+/// C's `%.{prec}g` (the one printf `%g` of the CLIs, in `render`).
+pub use crate::render::c_g_digits as g;
