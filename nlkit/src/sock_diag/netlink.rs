@@ -238,7 +238,7 @@ impl NetlinkSocket {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::wire::MessageIter;
+    use crate::sock_diag::request::fixtures;
 
     /// Captured by `fixtures/capture.py` in a fresh namespace: the `NETLINK_ROUTE` sockets
     /// (groups, memory, flags), with the script's own socket bound to groups 1 and 3
@@ -248,15 +248,7 @@ mod tests {
     const DUMP: &[u8] = include_bytes!("fixtures/netlink_dump.bin");
 
     fn sockets() -> Vec<(Vec<u8>, NetlinkSocket)> {
-        MessageIter::new(DUMP)
-            .map(|m| {
-                let m = m.unwrap();
-                (
-                    m.payload().to_vec(),
-                    NetlinkSocket::parse(m.payload()).unwrap(),
-                )
-            })
-            .collect()
+        fixtures::sockets(DUMP, NetlinkSocket::parse)
     }
 
     #[test]
@@ -269,9 +261,7 @@ mod tests {
             assert_eq!(s.state, NetlinkState::Close);
             assert_eq!(s.flags, Some(NetlinkFlags::EMPTY));
             assert_eq!(s.meminfo.as_ref().map(|m| m.0.len()), Some(9));
-            let mut b = MessageBuilder::new(SOCK_DIAG_BY_FAMILY, Flags::NONE);
-            s.emit(&mut b);
-            assert_eq!(&b.finish().unwrap()[16..], &payload[..], "{s:?}");
+            fixtures::assert_round_trip(payload, |b| s.emit(b));
         }
         let mine = &all[0].1;
         assert_eq!(mine.portid, 17786);

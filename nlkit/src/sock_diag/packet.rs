@@ -248,7 +248,7 @@ impl PacketSocket {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::wire::MessageIter;
+    use crate::sock_diag::request::fixtures;
 
     /// Captured by `fixtures/capture.py` in a fresh namespace with `lo` up: a raw
     /// `ETH_P_ALL` socket bound to `lo` with a two-instruction classic BPF filter and
@@ -257,15 +257,7 @@ mod tests {
     const DUMP: &[u8] = include_bytes!("fixtures/packet_dump.bin");
 
     fn sockets() -> Vec<(Vec<u8>, PacketSocket)> {
-        MessageIter::new(DUMP)
-            .map(|m| {
-                let m = m.unwrap();
-                (
-                    m.payload().to_vec(),
-                    PacketSocket::parse(m.payload()).unwrap(),
-                )
-            })
-            .collect()
+        fixtures::sockets(DUMP, PacketSocket::parse)
     }
 
     #[test]
@@ -274,9 +266,7 @@ mod tests {
         assert_eq!(all.len(), 2);
         for (payload, s) in &all {
             assert!(s.unknown.is_empty() && s.malformed.is_empty(), "{s:?}");
-            let mut b = MessageBuilder::new(SOCK_DIAG_BY_FAMILY, Flags::NONE);
-            s.emit(&mut b);
-            assert_eq!(&b.finish().unwrap()[16..], &payload[..], "{s:?}");
+            fixtures::assert_round_trip(payload, |b| s.emit(b));
         }
         let raw = &all[0].1;
         assert_eq!((raw.socket_type, raw.protocol), (PacketType::Raw, 0x0003));

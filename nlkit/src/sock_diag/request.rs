@@ -70,3 +70,30 @@ impl<R: DumpRequest> Iterator for Sockets<'_, R> {
         }
     }
 }
+
+/// Test helpers shared by the families' fixture tests.
+#[cfg(test)]
+pub(crate) mod fixtures {
+    use crate::wire::{Flags, MessageBuilder, MessageIter};
+
+    /// Each reply of a captured dump: its payload and what `parse` makes of it (which
+    /// must succeed).
+    pub(crate) fn sockets<S, E: std::fmt::Debug>(
+        dump: &[u8],
+        parse: impl Fn(&[u8]) -> Result<S, E>,
+    ) -> Vec<(Vec<u8>, S)> {
+        MessageIter::new(dump)
+            .map(|m| {
+                let m = m.unwrap();
+                (m.payload().to_vec(), parse(m.payload()).unwrap())
+            })
+            .collect()
+    }
+
+    /// What `emit` writes is `payload` again, byte for byte.
+    pub(crate) fn assert_round_trip(payload: &[u8], emit: impl FnOnce(&mut MessageBuilder)) {
+        let mut b = MessageBuilder::new(super::SOCK_DIAG_BY_FAMILY, Flags::NONE);
+        emit(&mut b);
+        assert_eq!(&b.finish().unwrap()[16..], payload);
+    }
+}

@@ -292,7 +292,7 @@ impl UnixDiagVfs {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::wire::MessageIter;
+    use crate::sock_diag::request::fixtures;
 
     /// Captured by `fixtures/capture.py` (run in a fresh namespace; see its docstring):
     /// the unix sockets it makes, dumped with every state and every `UDIAG_SHOW_*` flag,
@@ -304,15 +304,7 @@ mod tests {
     const DUMP: &[u8] = include_bytes!("fixtures/unix_dump.bin");
 
     fn sockets() -> Vec<(Vec<u8>, UnixSocket)> {
-        MessageIter::new(DUMP)
-            .map(|m| {
-                let m = m.unwrap();
-                (
-                    m.payload().to_vec(),
-                    UnixSocket::parse(m.payload()).unwrap(),
-                )
-            })
-            .collect()
+        fixtures::sockets(DUMP, UnixSocket::parse)
     }
 
     #[test]
@@ -323,9 +315,7 @@ mod tests {
             assert!(s.unknown.is_empty() && s.malformed.is_empty(), "{s:?}");
             assert_eq!(s.uid, Some(0));
             assert!(s.meminfo.as_ref().is_some_and(|m| m.0.len() == 9));
-            let mut b = MessageBuilder::new(SOCK_DIAG_BY_FAMILY, Flags::NONE);
-            s.emit(&mut b);
-            assert_eq!(&b.finish().unwrap()[16..], &payload[..], "{s:?}");
+            fixtures::assert_round_trip(payload, |b| s.emit(b));
         }
         let by = |ino: u32| &all.iter().find(|(_, s)| s.inode == ino).unwrap().1;
         let listener = by(0x21cd1);
