@@ -48,9 +48,8 @@ impl Render for String {
     }
 }
 
-/// Appends `v` in decimal.
-pub fn push_u64(out: &mut Vec<u8>, mut v: u64) {
-    let mut buf = [0u8; 20];
+/// The decimal digits of `v`, at the end of `buf`.
+fn decimal_digits(mut v: u64, buf: &mut [u8; 20]) -> &[u8] {
     let mut i = buf.len();
     loop {
         i -= 1;
@@ -60,7 +59,28 @@ pub fn push_u64(out: &mut Vec<u8>, mut v: u64) {
             break;
         }
     }
-    out.extend_from_slice(&buf[i..]);
+    &buf[i..]
+}
+
+/// Appends `v` in decimal.
+pub fn push_u64(out: &mut Vec<u8>, v: u64) {
+    out.extend_from_slice(decimal_digits(v, &mut [0; 20]));
+}
+
+/// Appends `v` in decimal to a `String` (without `core::fmt`).
+pub fn push_decimal(out: &mut String, v: i64) {
+    if v < 0 {
+        out.push('-');
+    }
+    let mut buf = [0; 20];
+    let digits = decimal_digits(v.unsigned_abs(), &mut buf);
+    out.push_str(std::str::from_utf8(digits).unwrap_or_default());
+}
+
+/// Appends `v` in decimal to a `String` (without `core::fmt`).
+pub fn push_decimal_u64(out: &mut String, v: u64) {
+    let mut buf = [0; 20];
+    out.push_str(std::str::from_utf8(decimal_digits(v, &mut buf)).unwrap_or_default());
 }
 
 macro_rules! render_unsigned {
@@ -134,23 +154,58 @@ pub fn c_g_digits(x: f64, digits: usize) -> String {
     if !x.is_finite() {
         return x.to_string();
     }
-    let sci = format!("{x:.*e}", digits - 1);
+    // The shortest text that reads back as `x` is also `x` rounded to `digits` places
+    // when it has no more (x is within half an ulp of it); only longer ones need the
+    // exact rounding, which is much slower.
+    let mut sci = format!("{x:e}");
+    if sci
+        .bytes()
+        .take_while(|b| *b != b'e')
+        .filter(u8::is_ascii_digit)
+        .count()
+        > digits
+    {
+        sci = format!("{x:.*e}", digits - 1);
+    }
     let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
     let exp: i64 = exp.parse().unwrap_or(0);
-    let trim = |s: &str| {
-        if s.contains('.') {
-            s.trim_end_matches('0').trim_end_matches('.').to_owned()
-        } else {
-            s.to_owned()
-        }
+    let negative = mantissa.starts_with('-');
+    // The significant digits, trailing zeros dropped (at least one digit).
+    let sig: String = mantissa.chars().filter(char::is_ascii_digit).collect();
+    let sig = match sig.trim_end_matches('0') {
+        "" => "0",
+        s => s,
     };
+    let mut out = String::with_capacity(sig.len() + 8);
+    if negative {
+        out.push('-');
+    }
     let p = i64::try_from(digits).unwrap_or(i64::MAX);
     if exp < -4 || exp >= p {
+        out.push_str(&sig[..1]);
+        if sig.len() > 1 {
+            out.push('.');
+            out.push_str(&sig[1..]);
+        }
         let sign = if exp < 0 { '-' } else { '+' };
-        return format!("{}e{sign}{:02}", trim(mantissa), exp.abs());
+        out.push_str(&format!("e{sign}{:02}", exp.abs()));
+    } else if exp < 0 {
+        out.push_str("0.");
+        let zeros = usize::try_from(exp.unsigned_abs()).unwrap_or(0) - 1;
+        out.extend(std::iter::repeat_n('0', zeros));
+        out.push_str(sig);
+    } else {
+        let int = usize::try_from(exp).unwrap_or(0) + 1;
+        if sig.len() <= int {
+            out.push_str(sig);
+            out.extend(std::iter::repeat_n('0', int - sig.len()));
+        } else {
+            out.push_str(&sig[..int]);
+            out.push('.');
+            out.push_str(&sig[int..]);
+        }
     }
-    let decimals = usize::try_from(p - 1 - exp).unwrap_or(0);
-    trim(&format!("{x:.decimals$}"))
+    out
 }
 
 /// Renders any `Display` value through `core::fmt`.
@@ -683,5 +738,51 @@ mod tests {
         );
         assert!(p.contains("\"flags\": [ ],\n        \"nexthops\": [ {\n                \"dev\": \"a\\\"b\"\n            } ]\n    },{"), "{p}");
         assert!(p.ends_with("    } ]\n"), "{p}");
+    }
+
+    /// `%g` as the exact rounding gives it (what `c_g_digits` did before its fast path).
+    fn exact_g(x: f64, digits: usize) -> String {
+        let sci = format!("{x:.*e}", digits - 1);
+        let (mantissa, exp) = sci.split_once('e').unwrap();
+        let exp: i64 = exp.parse().unwrap();
+        let trim = |s: &str| {
+            if s.contains('.') {
+                s.trim_end_matches('0').trim_end_matches('.').to_owned()
+            } else {
+                s.to_owned()
+            }
+        };
+        if exp < -4 || exp >= digits as i64 {
+            let sign = if exp < 0 { '-' } else { '+' };
+            return format!("{}e{sign}{:02}", trim(mantissa), exp.abs());
+        }
+        let decimals = (digits as i64 - 1 - exp) as usize;
+        trim(&format!("{x:.decimals$}"))
+    }
+
+    /// The fast path (the shortest digits when they are few enough) gives what the exact
+    /// rounding gives: ratios such as ss's microseconds / 1000, and random bit patterns.
+    #[test]
+    fn g_fast_path_is_exact() {
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for i in 0..200_000u64 {
+            let x = match i % 4 {
+                0 => (next() % 10_000_000) as f64 / 1000.0,
+                1 => (next() % 100_000) as f64 * 8.0 / 1.5,
+                2 => -((next() % 1_000_000_000) as f64) / 7.0,
+                _ => f64::from_bits(next()),
+            };
+            if !x.is_finite() || x == 0.0 {
+                continue;
+            }
+            let digits = (i % 8) as usize + 1;
+            assert_eq!(c_g_digits(x, digits), exact_g(x, digits), "{x:e} {digits}");
+        }
     }
 }
