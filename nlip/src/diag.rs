@@ -145,8 +145,41 @@ impl From<std::io::Error> for Failure {
 
 /// Prints a warning line to stderr (the command goes on).
 pub fn warn(text: &str) {
+    // The held warnings came first; stdout's whole blocks before them.
+    release_warnings();
     let mut err = std::io::stderr().lock();
     let _ = writeln!(err, "{text}");
+}
+
+thread_local! {
+    /// The warnings [`warn_held`] holds back.
+    static HELD: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Holds a warning line back until the next [`release_warnings`] (at the latest when the
+/// tool ends, or once 64 KiB are held): for a warning a tool may print for every object
+/// it shows (ss's cgroup warning of each socket), one write rather than one a line. Call
+/// [`release_warnings`] before writing the output the warnings must come before.
+pub fn warn_held(text: &str) {
+    let full = HELD.with_borrow_mut(|held| {
+        held.extend_from_slice(text.as_bytes());
+        held.push(b'\n');
+        held.len() >= 64 * 1024
+    });
+    if full {
+        release_warnings();
+    }
+}
+
+/// Writes the warnings [`warn_held`] holds to stderr.
+pub fn release_warnings() {
+    crate::stdio::sync_blocks();
+    HELD.with_borrow_mut(|held| {
+        if !held.is_empty() {
+            let _ = std::io::stderr().lock().write_all(held);
+            held.clear();
+        }
+    });
 }
 
 /// The `main` of every tool: runs `run` on the process's arguments (after the program's
@@ -154,7 +187,10 @@ pub fn warn(text: &str) {
 pub fn main_with(run: fn(&[&str]) -> Result<(), Failure>) -> std::process::ExitCode {
     let owned: Vec<String> = std::env::args().skip(1).collect();
     let words: Vec<&str> = owned.iter().map(String::as_str).collect();
-    match run(&words) {
+    let outcome = run(&words);
+    release_warnings();
+    let _ = crate::stdio::Stdout.flush();
+    match outcome {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(f) => {
             f.print();

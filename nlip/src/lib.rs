@@ -16,3 +16,4 @@ pub mod ip;
 pub mod names;
 pub mod render;
 pub mod ss;
+pub mod stdio;
