@@ -64,7 +64,7 @@ fn refused(e: &Error) -> Result<bool, Failure> {
 
 /// A row's first columns: netid, ss's name of `state`, the queues (ss's `%-6d` of an
 /// `int`).
-pub fn row(netid: &str, state: u8, rq: u32, wq: u32) -> Row {
+pub fn row(netid: &'static str, state: u8, rq: u32, wq: u32) -> Row {
     // ss reads the queues as `int`s.
     #[allow(clippy::cast_possible_wrap)]
     let (rq, wq) = (rq as i32, wq as i32);

@@ -162,7 +162,7 @@ pub fn dump_file(
 /// cannot dump them (no `raw_diag`): the columns and the process only.
 fn proc_net<W: Write>(
     sel: &Selection,
-    (proto, netid): (InetProtocol, &str),
+    (proto, netid): (InetProtocol, &'static str),
     p: &mut Printer,
     table: &mut Table<W>,
 ) -> Result<(), Failure> {
@@ -257,7 +257,7 @@ fn rows<R, W>(
     conn: &mut Conn,
     request: &R,
     sel: &Selection,
-    (proto, netid): (InetProtocol, &str),
+    (proto, netid): (InetProtocol, &'static str),
     p: &mut Printer,
     table: &mut Table<W>,
 ) -> Result<Outcome, Failure>
@@ -367,7 +367,7 @@ fn of(f: AddressFamily) -> Family {
 }
 
 /// One socket's row: the columns, the process, then the details (`inet_show_sock`).
-pub fn row(s: &InetSocket, proto: InetProtocol, netid: &str, p: &mut Printer) -> Row {
+pub fn row(s: &InetSocket, proto: InetProtocol, netid: &'static str, p: &mut Printer) -> Row {
     let mut r = columns(s, netid, p);
     r.push_ext(first_line(s, proto, p));
     if p.mem || (p.tcp_info && proto != InetProtocol::Udp) {
@@ -389,7 +389,7 @@ pub fn row(s: &InetSocket, proto: InetProtocol, netid: &str, p: &mut Printer) ->
 }
 
 /// The columns of a socket: netid, state, queues, both ends.
-fn columns(s: &InetSocket, netid: &str, p: &mut Printer) -> Row {
+fn columns(s: &InetSocket, netid: &'static str, p: &mut Printer) -> Row {
     let v6only = s.family == AddressFamily::Inet6 && s.v6only == Some(true);
     let mut r = Row::new(
         netid,

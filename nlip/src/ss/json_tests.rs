@@ -70,10 +70,10 @@ fn json_of(rows: &[Row], pretty: bool) -> Vec<Value> {
 
 /// The JSON `v` says what the text row `r` says in the columns.
 fn same_columns(v: &Value, r: &Row, addr_key: &str, port_key: &str) {
-    assert_eq!(v["netid"], r.netid.as_str());
-    assert_eq!(v["state"], r.state.as_str());
-    assert_eq!(v["recv_q"].to_string(), r.recv_q.trim());
-    assert_eq!(v["send_q"].to_string(), r.send_q.trim());
+    assert_eq!(v["netid"], &*r.netid);
+    assert_eq!(v["state"], &*r.state);
+    assert_eq!(v["recv_q"], r.queues.0);
+    assert_eq!(v["send_q"], r.queues.1);
     for (side, e) in [("local", &r.local), ("peer", &r.peer)] {
         let port = match &v[side][port_key] {
             Value::Null => "*".to_owned(),
@@ -86,7 +86,7 @@ fn same_columns(v: &Value, r: &Row, addr_key: &str, port_key: &str) {
     }
 }
 
-fn inet_rows(bytes: &[u8], proto: InetProtocol, netid: &str, json: bool) -> Vec<Row> {
+fn inet_rows(bytes: &[u8], proto: InetProtocol, netid: &'static str, json: bool) -> Vec<Row> {
     let mut p = printer(json);
     inet_sockets(bytes)
         .iter()

@@ -96,7 +96,8 @@ pub fn run(words: &[&str]) -> Result<(), Failure> {
         }
         Err(Early::Fail(f)) => return Err(f),
     };
-    let mut out = io::BufWriter::new(io::stdout().lock());
+    // stdout and stderr interleave as ss's do (its stdio buffers), in large writes.
+    let mut out = crate::stdio::Stdout;
     let done = show(&o, &mut out);
     // What was printed goes out before a failure's message, as ss's exit flushes it.
     let flushed = out.flush();

@@ -130,7 +130,7 @@ pub fn netlink_row(
     };
     r.local = Endpoint::new(&proto_name, ":", &port).keys("proto", "port");
     r.peer = if s.state == NetlinkState::Connected {
-        Endpoint::new(&s.dst_group.to_string(), ":", &dst.to_string()).keys("group", "port")
+        Endpoint::new(&s.dst_group.to_string(), ":", dst.to_string()).keys("group", "port")
     } else {
         Endpoint::new("", "*", "")
     };

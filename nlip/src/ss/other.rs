@@ -62,7 +62,7 @@ fn vsock<W: Write>(sel: &Selection, p: &mut Printer, table: &mut Table<W>) -> Re
                 v.to_string()
             }
         };
-        Endpoint::new(&text(cid), ":", &text(port))
+        Endpoint::new(&text(cid), ":", text(port))
     };
     each(&request, |s: VsockSocket| {
         use nlkit::sock_diag::vsock::VsockType;
@@ -136,7 +136,7 @@ fn xdp<W: Write>(sel: &Selection, p: &mut Printer, table: &mut Table<W>) -> Resu
         let rq = s.meminfo.as_ref().and_then(SkMeminfo::rmem_alloc);
         let mut r = row("xdp", 7, rq.unwrap_or(0), 0);
         r.local = match s.info.as_ref().filter(|i| i.ifindex != 0) {
-            Some(i) => Endpoint::new(&p.links.name(i.ifindex), ":", &format!("q{}", i.queue_id)),
+            Some(i) => Endpoint::new(&p.links.name(i.ifindex), ":", format!("q{}", i.queue_id)),
             None => Endpoint::new("", "*", ""),
         };
         r.peer = Endpoint::new("", "*", "");
@@ -326,7 +326,7 @@ mod tests {
     #[test]
     fn rows_read_queues_as_ints() {
         let r = row("xdp", 7, u32::MAX, 3);
-        assert_eq!((r.state.as_str(), r.recv_q.as_str()), ("UNCONN", "-1    "));
+        assert_eq!((&*r.state, r.queues.0), ("UNCONN", -1));
         assert_eq!(row("u_str", 42, 0, 0).state, "UNKNOWN");
     }
 }

@@ -132,7 +132,7 @@ pub fn packet_row(s: &PacketSocket, bpf: bool, p: &mut Printer) -> Row {
     let rq = s.meminfo.as_ref().and_then(SkMeminfo::rmem_alloc);
     let mut r = row(s.socket_type.ss_name(), 7, rq.unwrap_or(0), 0);
     if r.netid == "???" {
-        r.netid = "p_dgr".to_owned();
+        r.netid = "p_dgr".into();
     }
     let addr = if s.protocol == 3 {
         "*".to_owned()

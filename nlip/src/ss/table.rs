@@ -24,7 +24,8 @@
 //! written as it comes (see [`Table::json`]).
 
 use super::print::fields::{write_members, Ext, Value};
-use crate::render::{Fmt, Mode, Sink};
+use crate::render::{push_u64, Fmt, Mode, Sink};
+use std::borrow::Cow;
 use std::io::{self, Write};
 
 /// The columns, in order.
@@ -78,20 +79,39 @@ pub struct Endpoint {
     /// The port cell (`22`, `*`, `ssh`, an inode number, `kernel`).
     pub port: String,
     /// JSON: the address without its delimiter, brackets or device.
-    pub host: String,
+    pub host: Host,
     /// JSON: the device of `%IFNAME`.
     pub ifname: Option<String>,
     /// JSON: the keys of the address and the port (`addr` and `port` when `None`).
     pub keys: Option<(&'static str, &'static str)>,
 }
 
+/// An endpoint's address in JSON: a text (left out when empty), or an IP address written
+/// only when the JSON is (text output never formats it twice).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Host {
+    /// The text as it is (a unix path, a protocol, a host name of `-r`).
+    Text(String),
+    /// An IP address, as `IpAddr`'s `Display` writes it (no brackets, `::` for any).
+    Ip(std::net::IpAddr),
+}
+
+impl Default for Host {
+    fn default() -> Host {
+        Host::Text(String::new())
+    }
+}
+
 impl Endpoint {
     /// `ADDR` `DELIM` | `PORT` (ss's `sock_addr_print`).
-    pub fn new(addr: &str, delim: &str, port: &str) -> Endpoint {
+    pub fn new(addr: &str, delim: &str, port: impl Into<String>) -> Endpoint {
+        let mut text = String::with_capacity(addr.len() + delim.len());
+        text.push_str(addr);
+        text.push_str(delim);
         Endpoint {
-            addr: format!("{addr}{delim}"),
-            port: port.to_owned(),
-            host: addr.to_owned(),
+            addr: text,
+            port: port.into(),
+            host: Host::Text(addr.to_owned()),
             ..Default::default()
         }
     }
@@ -108,8 +128,10 @@ impl Endpoint {
     fn json_value(&self) -> Value {
         let (ka, kp) = self.keys.unwrap_or(("addr", "port"));
         let mut m = Vec::new();
-        if !self.host.is_empty() {
-            m.push((ka, Value::Str(self.host.clone())));
+        match &self.host {
+            Host::Text(t) if t.is_empty() => {}
+            Host::Text(t) => m.push((ka, Value::Str(t.clone()))),
+            Host::Ip(a) => m.push((ka, Value::Str(a.to_string()))),
         }
         match self.port.parse::<u64>() {
             Ok(n) => m.push((kp, Value::U64(n))),
@@ -122,33 +144,34 @@ impl Endpoint {
         Value::Obj(m)
     }
 
-    /// `ADDR%IFNAME` `DELIM` | `PORT`: an address bound to a device.
-    pub fn scoped(addr: &str, ifname: &str, delim: &str, port: &str) -> Endpoint {
-        Endpoint {
-            addr: format!("{addr}%{ifname}{delim}"),
-            port: port.to_owned(),
-            host: addr.to_owned(),
-            ifname: Some(ifname.to_owned()),
-            keys: None,
-        }
-    }
-
     /// An inet endpoint as ss prints it: IPv4 as is, IPv6 in brackets, the IPv6 any
     /// address as `*` (unless the socket is v6only), `%IFNAME` when bound to a device; the
     /// port as [`Names::port`](super::print::addr::Names::port) gives it (`*` for 0).
-    pub fn inet(addr: std::net::IpAddr, port: &str, ifname: Option<&str>, v6only: bool) -> Self {
-        use std::net::IpAddr;
-        let text = match addr {
-            IpAddr::V4(a) => a.to_string(),
-            IpAddr::V6(a) if a.is_unspecified() && !v6only => "*".to_owned(),
-            IpAddr::V6(a) => format!("[{a}]"),
-        };
-        let mut e = match ifname {
-            Some(dev) => Endpoint::scoped(&text, dev, ":", port),
-            None => Endpoint::new(&text, ":", port),
-        };
-        e.host = addr.to_string();
-        e
+    pub fn inet(
+        addr: std::net::IpAddr,
+        port: impl Into<String>,
+        ifname: Option<&str>,
+        v6only: bool,
+    ) -> Self {
+        let text = super::print::addr::host(addr, v6only);
+        Endpoint::shown_as(text, Host::Ip(addr), ifname, port.into())
+    }
+
+    /// The endpoint whose address prints as `text` (its `%IFNAME` and `:` still to add)
+    /// and reads as `host` in JSON.
+    pub fn shown_as(mut text: String, host: Host, ifname: Option<&str>, port: String) -> Self {
+        if let Some(dev) = ifname {
+            text.push('%');
+            text.push_str(dev);
+        }
+        text.push(':');
+        Endpoint {
+            addr: text,
+            port,
+            host,
+            ifname: ifname.map(str::to_owned),
+            keys: None,
+        }
     }
 }
 
@@ -158,33 +181,27 @@ impl Endpoint {
 pub struct Row {
     /// The table's short name (`tcp`, `udp`, `u_str`, `nl`, ...); empty for an SCTP
     /// association line.
-    pub netid: String,
+    pub netid: Cow<'static, str>,
     /// The state (`ESTAB`, `LISTEN`, `UNCONN`, ...).
-    pub state: String,
-    /// The receive queue, as ss prints it (`%-6d`).
-    pub recv_q: String,
-    /// The send queue (`%-6d`).
-    pub send_q: String,
+    pub state: Cow<'static, str>,
+    /// The receive and send queues (printed as ss prints them, `%-6d`).
+    pub queues: (i64, i64),
     /// The local side.
     pub local: Endpoint,
     /// The peer side.
     pub peer: Endpoint,
     /// The process and details text: ` users:((...))`, ` ino:...`, `\n\t cubic ...`.
     pub ext: String,
-    /// JSON: the receive and send queues.
-    pub queues: (i64, i64),
     /// JSON: the process and details as fields ([`Row::push_ext`]).
     pub fields: Vec<(&'static str, Value)>,
 }
 
 impl Row {
     /// A row with the queues printed as ss prints them (left-aligned in six places).
-    pub fn new(netid: &str, state: &str, recv_q: i64, send_q: i64) -> Row {
+    pub fn new(netid: &'static str, state: &'static str, recv_q: i64, send_q: i64) -> Row {
         Row {
-            netid: netid.to_owned(),
-            state: state.to_owned(),
-            recv_q: format!("{recv_q:<6}"),
-            send_q: format!("{send_q:<6}"),
+            netid: Cow::Borrowed(netid),
+            state: Cow::Borrowed(state),
             queues: (recv_q, send_q),
             ..Default::default()
         }
@@ -203,9 +220,9 @@ impl Row {
     fn write_json<W: Write>(&self, sink: &mut Sink<W>) -> io::Result<()> {
         sink.open_object(Mode::Json, None)?;
         if !self.netid.is_empty() {
-            sink.string(Mode::Json, "netid", "", &self.netid, "")?;
+            sink.string(Mode::Json, "netid", "", &*self.netid, "")?;
         }
-        sink.string(Mode::Json, "state", "", &self.state, "")?;
+        sink.string(Mode::Json, "state", "", &*self.state, "")?;
         sink.number(Mode::Json, "recv_q", "", &Fmt(self.queues.0), "")?;
         sink.number(Mode::Json, "send_q", "", &Fmt(self.queues.1), "")?;
         self.local.json_value().write(sink, "local")?;
@@ -229,19 +246,34 @@ impl Row {
         self
     }
 
-    fn cell(&self, col: usize) -> &str {
-        match col {
+    /// Appends the text of column `col` to `out`.
+    fn cell(&self, col: usize, out: &mut Vec<u8>) {
+        let text = match col {
             0 => &self.netid,
             1 => &self.state,
-            2 => &self.recv_q,
-            3 => &self.send_q,
-            4 => &self.local.addr,
+            2 | 3 => {
+                let q = if col == 2 {
+                    self.queues.0
+                } else {
+                    self.queues.1
+                };
+                let start = out.len();
+                if q < 0 {
+                    out.push(b'-');
+                }
+                push_u64(out, q.unsigned_abs());
+                let len = out.len() - start;
+                out.resize(start + len.max(6), b' ');
+                return;
+            }
+            4 => self.local.addr.as_str(),
             5 => &self.local.port,
             6 => &self.peer.addr,
             7 => &self.peer.port,
             8 => &self.ext,
             _ => "",
-        }
+        };
+        out.extend_from_slice(text.as_bytes());
     }
 }
 
@@ -391,24 +423,27 @@ impl<W: Write> Table<W> {
         }
     }
 
-    /// Adds one cell (a line's columns must come in order, each once); the cell of column
-    /// `open` stays open (see the `open` field).
-    fn cell(&mut self, col: usize, text: &str, open: usize) {
+    /// Adds one cell, its text appended by `write` (a line's columns must come in order,
+    /// each once); the cell of column `open` stays open (see the `open` field).
+    fn cell(&mut self, col: usize, write: impl FnOnce(&mut Vec<u8>), open: usize) {
         if !self.enabled(col) {
             return;
         }
-        let kept = self.chunks.store(text.len());
+        let start = self.text.len();
+        write(&mut self.text);
+        let kept = self.chunks.store(self.text.len() - start);
+        self.text.truncate(start + kept);
         if col == open {
             self.open = Some((col, kept));
         } else {
             self.max_len[col] = self.max_len[col].max(kept);
             self.chunks.flush(kept);
         }
-        self.push_cell(col, &text.as_bytes()[..kept]);
+        self.end_cell(col);
     }
 
-    fn push_cell(&mut self, col: usize, bytes: &[u8]) {
-        self.text.extend_from_slice(bytes);
+    /// Ends the cell of column `col` at the end of the text.
+    fn end_cell(&mut self, col: usize) {
         // A batch holds at most CHUNKS_MAX chunks of text (a few MiB), so its offsets fit.
         let end = u32::try_from(self.text.len()).unwrap_or(u32::MAX);
         self.cells.push((col as u8, end));
@@ -419,11 +454,17 @@ impl<W: Write> Table<W> {
         if matches!(self.out, Out::Json(..) | Out::Lines(..)) {
             return Ok(());
         }
-        self.line(|col| SPEC[col].0, COLUMNS - 1)
+        self.line(
+            |col, out| out.extend_from_slice(SPEC[col].0.as_bytes()),
+            COLUMNS - 1,
+        )
     }
 
     /// One socket's row; prints what is buffered when ss would.
     pub fn row(&mut self, row: &Row) -> io::Result<()> {
+        if !matches!(self.out, Out::Text(_)) {
+            crate::diag::release_warnings();
+        }
         match &mut self.out {
             Out::Json(sink, _) => return row.write_json(sink),
             Out::Lines(sink) => {
@@ -436,17 +477,17 @@ impl<W: Write> Table<W> {
         }
         // ss's row ends in the details column: the last column's (empty) cell is begun
         // when the next line starts.
-        self.line(|col| row.cell(col), COLUMNS - 2)
+        self.line(|col, out| row.cell(col, out), COLUMNS - 2)
     }
 
-    fn line<'r>(&mut self, cell: impl Fn(usize) -> &'r str, open: usize) -> io::Result<()> {
+    fn line(&mut self, cell: impl Fn(usize, &mut Vec<u8>), open: usize) -> io::Result<()> {
         // The next line starts: ss ends the open cell (a row's details, then the last
         // column's empty cell), and prints its buffer when five chunks are in use.
         if let Some((col, len)) = self.open.take() {
             if col + 1 < COLUMNS {
                 self.max_len[col] = self.max_len[col].max(len);
                 self.chunks.flush(len);
-                self.push_cell(COLUMNS - 1, &[]);
+                self.end_cell(COLUMNS - 1);
             }
             if self.chunks.count >= CHUNKS_MAX {
                 self.render()?;
@@ -460,7 +501,7 @@ impl<W: Write> Table<W> {
             COLUMNS
         };
         for col in 0..cols {
-            self.cell(col, cell(col), open);
+            self.cell(col, |out| cell(col, out), open);
         }
         Ok(())
     }
@@ -527,6 +568,9 @@ impl<W: Write> Table<W> {
             return Ok(());
         }
         let width = self.widths();
+        // The warnings held while the rows came (`diag::warn_held`) go first, as ss's,
+        // which are never buffered, do.
+        crate::diag::release_warnings();
         if let Out::Text(out) = &mut self.out {
             write_cells(out, &self.text, &self.cells, &width)?;
         }

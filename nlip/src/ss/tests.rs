@@ -42,14 +42,14 @@ fn cells(captured: &str) -> (Layout, Vec<Row>) {
         let mut words = line[..local_end].split_whitespace();
         let mut row = Row::default();
         if netid {
-            row.netid = words.next().unwrap().to_owned();
+            row.netid = words.next().unwrap().to_owned().into();
         }
         if state {
-            row.state = words.next().unwrap().to_owned();
+            row.state = words.next().unwrap().to_owned().into();
         }
         // ss prints the queues with `%-6d`.
-        row.recv_q = format!("{:<6}", words.next().unwrap());
-        row.send_q = format!("{:<6}", words.next().unwrap());
+        let mut queue = || words.next().unwrap().parse().unwrap();
+        row.queues = (queue(), queue());
         row.local.addr = words.collect::<Vec<_>>().join(" ");
         if line.as_bytes()[local_end - 1] == b' ' {
             row.local.addr.push(' ');
@@ -208,7 +208,7 @@ fn rows_filled_from_typed_values() {
     let mut r = Row::new("tcp", "ESTAB", 1234, 0);
     r.local = Endpoint::inet(v4, "22222", None, false);
     r.peer = Endpoint::inet(any6, "*", None, false);
-    assert_eq!(r.recv_q, "1234  ");
+    assert_eq!(r.queues, (1234, 0));
     assert_eq!(
         (r.local.addr.as_str(), r.local.port.as_str()),
         ("127.0.0.1:", "22222")
@@ -777,7 +777,7 @@ fn a_listing_of_every_table_as_ss_fills_it() {
         };
         let p = names.port(port, o.numeric);
         r.local = Endpoint::inet(addr, &p, None, v6only);
-        r.peer = Endpoint::inet(peer, &names.port(0, o.numeric), None, v6only);
+        r.peer = Endpoint::inet(peer, names.port(0, o.numeric), None, v6only);
         rows.push(r);
     }
     let (layout, _) = cells(fixture!("l"));

@@ -76,9 +76,9 @@ pub fn unix_row(s: &UnixSocket, p: &mut Printer) -> Row {
     let (rq, wq) = s.rqlen.map_or((0, 0), |q| (q.rqueue, q.wqueue));
     let mut r = row(s.socket_type.ss_name(), s.state, rq, wq);
     let name = s.display_name();
-    r.local = Endpoint::new(name.as_deref().unwrap_or("*"), " ", &s.inode.to_string())
+    r.local = Endpoint::new(name.as_deref().unwrap_or("*"), " ", s.inode.to_string())
         .keys("path", "inode");
-    r.peer = Endpoint::new("*", " ", &s.peer.unwrap_or(0).to_string()).keys("path", "inode");
+    r.peer = Endpoint::new("*", " ", s.peer.unwrap_or(0).to_string()).keys("path", "inode");
     let mut ext = p.ext();
     if p.processes {
         p.users.print(&mut ext, s.inode);
@@ -156,8 +156,8 @@ mod tests {
             ..Default::default()
         };
         let r = unix_row(&listener, &mut p);
-        assert_eq!((r.netid.as_str(), r.state.as_str()), ("u_str", "LISTEN"));
-        assert_eq!((r.recv_q.as_str(), r.send_q.as_str()), ("1     ", "8     "));
+        assert_eq!((&*r.netid, &*r.state), ("u_str", "LISTEN"));
+        assert_eq!(r.queues, (1, 8));
         assert_eq!(
             (r.local.addr.as_str(), r.local.port.as_str()),
             ("/run/x.sock ", "77")
@@ -174,10 +174,7 @@ mod tests {
             ..Default::default()
         };
         let r = unix_row(&end, &mut p);
-        assert_eq!(
-            (r.netid.as_str(), r.local.addr.as_str()),
-            ("u_dgr", "@a@b ")
-        );
+        assert_eq!((&*r.netid, r.local.addr.as_str()), ("u_dgr", "@a@b "));
         assert_eq!((r.peer.port.as_str(), r.ext.as_str()), ("6", " <--"));
     }
 }

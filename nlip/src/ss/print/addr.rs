@@ -4,7 +4,8 @@
 //! (not in the ephemeral range of `ip_local_port_range`), and a raw socket's port (its
 //! protocol) its name from `/etc/protocols` (`ipproto-N` when it has none).
 
-use crate::ss::table::Endpoint;
+use crate::render::Render;
+use crate::ss::table::{Endpoint, Host};
 use nlkit::engine::Conn;
 use nlkit::sock_diag::filter::Services;
 use nlkit::sock_diag::InetEndpoint;
@@ -133,13 +134,20 @@ impl Names {
             return "*".to_owned();
         }
         if numeric {
-            return port.to_string();
+            return decimal(port);
         }
         if self.ports == PortNames::Raw {
             return self.protocol(port);
         }
-        self.service(port).unwrap_or_else(|| port.to_string())
+        self.service(port).unwrap_or_else(|| decimal(port))
     }
+}
+
+/// `n` in decimal, without `core::fmt` (a port of every socket).
+fn decimal(n: u16) -> String {
+    let mut out = Vec::with_capacity(5);
+    n.render(&mut out);
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// Device names by index (one link dump when first needed; `ifN` for an index without a
@@ -165,11 +173,17 @@ impl Devices {
 
 /// The address text of `a` (`inet_addr_print`, numeric hosts).
 pub fn host(a: IpAddr, v6only: bool) -> String {
+    let mut out = Vec::with_capacity(48);
     match a {
-        IpAddr::V4(a) => a.to_string(),
-        IpAddr::V6(a) if a.is_unspecified() && !v6only => "*".to_owned(),
-        IpAddr::V6(a) => format!("[{a}]"),
+        IpAddr::V6(a) if a.is_unspecified() && !v6only => out.push(b'*'),
+        IpAddr::V6(a) => {
+            out.push(b'[');
+            a.render(&mut out);
+            out.push(b']');
+        }
+        v4 => v4.render(&mut out),
     }
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// How the ends of a socket are printed: `-n` (numeric ports), `-r` (host names).
@@ -196,15 +210,12 @@ pub fn endpoint(
     } else {
         None
     };
-    let json_host = name.clone().unwrap_or_else(|| ep.address.to_string());
-    let text = name.unwrap_or_else(|| host(ep.address, v6only));
-    let mut e = match device {
-        Some(dev) => Endpoint::scoped(&text, dev, ":", &port),
-        None => Endpoint::new(&text, ":", &port),
+    let (text, json) = match name {
+        Some(name) => (name.clone(), Host::Text(name)),
+        None => (host(ep.address, v6only), Host::Ip(ep.address)),
     };
     // JSON: the address as it is (no brackets, `::` rather than `*`), or its name (-r).
-    e.host = json_host;
-    e
+    Endpoint::shown_as(text, json, device, port)
 }
 
 /// ss's ephemeral ports (`/proc/sys/net/ipv4/ip_local_port_range`, 1024-4999 when it

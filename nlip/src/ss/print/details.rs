@@ -322,7 +322,7 @@ impl Cgroups {
         self.loaded = true;
         self.mount = cgroup2_mount();
         let Some(mount) = self.mount.clone() else {
-            crate::diag::warn("Failed to find cgroup2 mount");
+            crate::diag::warn_held("Failed to find cgroup2 mount");
             return;
         };
         let mut stack = vec![std::path::PathBuf::from(&mount)];
@@ -356,9 +356,9 @@ impl Cgroups {
             return p.clone();
         }
         if self.mount.is_none() {
-            crate::diag::warn("Failed to find cgroup2 mount");
+            crate::diag::warn_held("Failed to find cgroup2 mount");
         } else {
-            crate::diag::warn("Failed to open cgroup2 by ID");
+            crate::diag::warn_held("Failed to open cgroup2 by ID");
         }
         format!("unreachable:{id:x}")
     }

@@ -109,6 +109,10 @@ impl Ext {
     /// `key` (text: as they are printed).
     pub fn nest(&mut self, key: &'static str, build: impl FnOnce(&mut Ext)) {
         let mut inner = Ext::new(self.is_json());
+        if !self.is_json() {
+            // A nest is a details line or more (tcp_info's is 300-odd bytes).
+            inner.text.reserve(512);
+        }
         build(&mut inner);
         let (text, fields) = inner.into_parts();
         match &mut self.json {

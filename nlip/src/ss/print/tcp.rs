@@ -18,6 +18,7 @@
 
 use super::fields::{Ext, Value};
 use super::g;
+use crate::render::{push_decimal, push_decimal_u64};
 use nlkit::sock_diag::{InetSocket, TcpInfo, TcpInfoOptions, TcpState};
 use std::fmt::Write;
 
@@ -48,7 +49,10 @@ fn num(out: &mut Ext, name: &'static str, v: u64) {
         name,
         || Value::U64(v),
         |t| {
-            let _ = write!(t, " {name}:{v}");
+            t.push(' ');
+            t.push_str(name);
+            t.push(':');
+            push_decimal_u64(t, v);
         },
     );
 }
@@ -61,7 +65,10 @@ fn int(out: &mut Ext, name: &'static str, v: u32) {
         name,
         || Value::I64(v.into()),
         |t| {
-            let _ = write!(t, " {name}:{v}");
+            t.push(' ');
+            t.push_str(name);
+            t.push(':');
+            push_decimal(t, v.into());
         },
     );
 }
@@ -73,7 +80,10 @@ fn ms(out: &mut Ext, name: &'static str, us: u32) {
         name,
         || Value::F64(x),
         |t| {
-            let _ = write!(t, " {name}:{}", g(x, 6));
+            t.push(' ');
+            t.push_str(name);
+            t.push(':');
+            t.push_str(&g(x, 6));
         },
     );
 }
@@ -84,7 +94,8 @@ fn flag(out: &mut Ext, name: &'static str) {
         name,
         || Value::Bool(true),
         |t| {
-            let _ = write!(t, " {name}");
+            t.push(' ');
+            t.push_str(name);
         },
     );
 }
