@@ -32,7 +32,7 @@
 mod tests;
 
 use super::message_type::{RTM_DELNEIGH, RTM_GETNEIGH, RTM_NEWNEIGH};
-use super::object::{AnyObject, Filter, Kind, Object, Query};
+use super::object::{AnyObject, Filter, Kind, Object, Query, Verb};
 use super::{AddressFamily, RouteProtocol, RouteType};
 use crate::wire::rtnl::{NdMsg, NdaCacheinfo};
 use crate::wire::{codec, AttributeSet, DecodeError, FamilyMessage, Flags, MessageBuilder};
@@ -221,8 +221,18 @@ impl Object for Neighbour {
         AnyObject::Neighbour(self)
     }
 
+    /// The common verbs, and append (`CREATE | APPEND`: another remote of a VXLAN
+    /// device's flood list, `bridge fdb append`).
+    fn change_flags(verb: Verb) -> Option<Flags> {
+        match verb {
+            Verb::Append => Some(Flags::CREATE | Flags::APPEND),
+            v => v.common_flags(),
+        }
+    }
+
     /// `RTM_DELNEIGH` matches the header (family, device, flags) and the destination; a
-    /// bridge FDB entry also its link-layer address and VLAN.
+    /// bridge FDB entry also its link-layer address, VLAN and (on a VXLAN device) the
+    /// remote's port, VNI, device and nexthop.
     fn emit_delete(&self, b: &mut MessageBuilder) {
         b.push_struct(&self.header());
         let key = Neighbour {
@@ -231,12 +241,19 @@ impl Object for Neighbour {
         };
         key.write_attrs(b);
         if self.family == AddressFamily::Bridge {
-            if let Some(l) = &self.lladdr {
-                b.attr_bytes(NDA_LLADDR, l);
-            }
-            if let Some(v) = self.vlan {
-                b.attr_u16_ne(NDA_VLAN, v);
-            }
+            // A VXLAN device deletes one remote of an address: its destination, port,
+            // VNI and device say which (bridge sends what it was given).
+            let key = Neighbour {
+                lladdr: self.lladdr.clone(),
+                vlan: self.vlan,
+                port: self.port,
+                vni: self.vni,
+                source_vni: self.source_vni,
+                interface: self.interface,
+                nexthop_id: self.nexthop_id,
+                ..Default::default()
+            };
+            key.write_attrs(b);
         }
     }
 }

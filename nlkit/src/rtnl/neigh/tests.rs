@@ -156,9 +156,13 @@ fn requests_are_what_ip_sends() {
 }
 
 #[test]
-fn verbs_a_neighbour_does_not_have_are_refused() {
+fn append_is_bridge_fdb_s_and_other_verbs_are_refused() {
     let n = Neighbour::to(3, "10.0.0.1".parse().unwrap());
-    for verb in [Verb::Append, Verb::Prepend, Verb::Test] {
+    // Append is `bridge fdb append`'s: CREATE | APPEND (0x400 | 0x800; REQUEST and ACK come
+    // when it is sent).
+    let append = n.request(Verb::Append).finish().unwrap();
+    assert_eq!(u16::from_ne_bytes([append[6], append[7]]), 0x0c00);
+    for verb in [Verb::Prepend, Verb::Test] {
         assert_eq!(
             n.request(verb).finish().unwrap_err(),
             crate::wire::BuildError::UnsupportedChange {
