@@ -208,6 +208,24 @@ pub fn c_g_digits(x: f64, digits: usize) -> String {
     out
 }
 
+/// A link-layer address as iproute2 prints it: lowercase hex bytes joined by `:`.
+pub struct Mac<'a>(pub &'a [u8]);
+
+impl Render for Mac<'_> {
+    const PLAIN: bool = true;
+
+    fn render(&self, out: &mut Vec<u8>) {
+        const HEX: &[u8; 16] = b"0123456789abcdef";
+        for (i, b) in self.0.iter().enumerate() {
+            if i > 0 {
+                out.push(b':');
+            }
+            out.push(HEX[usize::from(b >> 4)]);
+            out.push(HEX[usize::from(b & 15)]);
+        }
+    }
+}
+
 /// Renders any `Display` value through `core::fmt`.
 pub struct Fmt<T>(pub T);
 

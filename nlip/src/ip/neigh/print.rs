@@ -2,7 +2,7 @@
 //! brief table.
 
 use crate::names;
-use crate::render::{Color, Mode, Render, Sink};
+use crate::render::{Color, Mac, Mode, Render, Sink};
 use nlkit::rtnl::neigh::{Neighbour, NeighbourFlags, NeighbourFlagsExt, NeighbourState};
 use std::io::{self, Write};
 
@@ -17,21 +17,6 @@ const STATES: [(NeighbourState, &str); 8] = [
     (NeighbourState::NOARP, "NOARP"),
     (NeighbourState::PERMANENT, "PERMANENT"),
 ];
-
-struct Mac<'a>(&'a [u8]);
-
-impl Render for Mac<'_> {
-    fn render(&self, out: &mut Vec<u8>) {
-        const HEX: &[u8; 16] = b"0123456789abcdef";
-        for (i, b) in self.0.iter().enumerate() {
-            if i > 0 {
-                out.push(b':');
-            }
-            out.push(HEX[usize::from(b >> 4)]);
-            out.push(HEX[usize::from(b & 15)]);
-        }
-    }
-}
 
 /// Prints one neighbour as `ip -br neigh show` does: the destination, the device (unless
 /// `hide_dev`) and the link-layer address in columns.
