@@ -10,6 +10,7 @@
 //! - [`ss`]: the `ss` tool (`nlss`).
 
 pub mod args;
+pub mod bridge;
 pub mod diag;
 pub mod genl;
 pub mod ip;

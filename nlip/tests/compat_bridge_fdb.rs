@@ -1,0 +1,220 @@
+//! `nlbridge fdb` against bridge 6.1 in a namespace: a bridge with a veth port and a VXLAN
+//! device (fixed MAC addresses, so both tools see the same table), static and permanent
+//! entries and a flood list of two remotes. Every show line and bad command compares
+//! stdout, stderr and the exit code; every change is made with bridge and then with
+//! nlbridge (each undone after), and the table read back after each must be the same.
+
+mod common;
+
+use common::run;
+use nltestns::Netns;
+
+const SETUP: &[&str] = &[
+    "link add br0 address 02:00:00:00:00:01 type bridge",
+    "link add v0 address 02:00:00:00:00:02 type veth peer name v1 address 02:00:00:00:00:03",
+    "link set v0 master br0",
+    "link add vx0 address 02:00:00:00:00:04 type vxlan id 42 dstport 4789 local 10.0.0.1 nolearning",
+    "link set vx0 master br0",
+    "link set br0 up",
+    "link set v0 up",
+    "link set vx0 up",
+];
+
+const STATE: &[&str] = &[
+    "fdb append 00:00:00:00:00:00 dev vx0 dst 10.0.0.2",
+    "fdb append 00:00:00:00:00:00 dev vx0 dst 10.0.0.3 vni 7 port 4790",
+    "fdb add 00:aa:bb:cc:dd:ee dev vx0 dst 10.0.0.9 vni 100 self permanent",
+    "fdb add 00:11:22:33:44:99 dev v0 master static",
+    "fdb add 00:11:22:33:44:98 dev v0 master permanent",
+];
+
+const SHOW: &[&str] = &[
+    "fdb show",
+    "fdb",
+    "fdb list",
+    "fdb show dev vx0",
+    "fdb show brport v0",
+    "fdb show br br0",
+    "fdb show br br0 dev v0",
+    "fdb show state permanent",
+    "fdb show state static",
+    "fdb show state all",
+    "fdb show dynamic",
+    "fdb show vlan 5",
+    "-j fdb show",
+    "-j -p fdb show",
+    "-s fdb show",
+    "-s -j fdb show dev v0",
+    "-d fdb show dev vx0",
+    "-j fdb show dev vx0 state permanent",
+];
+
+const BAD: &[&str] = &[
+    "fdb show dev nosuch",
+    "fdb show br nosuch",
+    "fdb show vlan",
+    "fdb show vlan 1 vlan 2",
+    "fdb show state bogus",
+    "fdb show state",
+    "fdb show dev",
+    "fdb bogus",
+    "bogus",
+    "-x",
+    "",
+    "-family",
+    "-family bogus",
+    "fdb help",
+    "fdb show help",
+    "fdb add",
+    "fdb add 00:11:22:33:44:55",
+    "fdb add dev v0",
+    "fdb add 00:11:22:33:44:55 dev nosuch",
+    "fdb add zz dev v0",
+    "fdb add 00:11:22:33:44 dev v0",
+    "fdb add 00:11:22:33:44:77 dev v0 bogus",
+    "fdb add 00:11:22:33:44:55 dev v0 vlan 5000",
+    "fdb add 00:11:22:33:44:55 dev v0 vlan 1 vlan 2",
+    "fdb add 00:11:22:33:44:55 dev v0 port 70000",
+    "fdb add 00:11:22:33:44:55 dev v0 port bogus",
+    "fdb add 00:11:22:33:44:55 dev vx0 vni 99999999",
+    "fdb add 00:11:22:33:44:55 dev vx0 src_vni x",
+    "fdb add 00:11:22:33:44:55 dev vx0 dst 1.2.3.4 nhid 5",
+    "fdb add 00:11:22:33:44:55 dev vx0 nhid x",
+    "fdb add 00:11:22:33:44:55 dev vx0 dst bogus",
+    "fdb add 00:11:22:33:44:55 dev vx0 dst 10.0.0.1 dst 10.0.0.2",
+    "fdb add 00:11:22:33:44:55 dev vx0 via nosuch",
+    "fdb add 00:11:22:33:44:55 dev",
+    "fdb del 00:11:22:33:44:66 dev v0 master",
+    "fdb add 00:11:22:33:44:99 dev v0 master static",
+    "fdb append 00:00:00:00:00:00 dev vx0 dst 10.0.0.2",
+    "fdb del 00:00:00:00:00:00 dev vx0 dst 10.9.9.9",
+];
+
+/// (change, its undo): each made with bridge, read back, undone; then with nlbridge.
+const CHANGES: &[(&str, &str)] = &[
+    (
+        "fdb add 00:11:22:33:44:55 dev v0 master static",
+        "fdb del 00:11:22:33:44:55 dev v0 master",
+    ),
+    (
+        "fdb add 00:11:22:33:44:56 dev v0 master",
+        "fdb del 00:11:22:33:44:56 dev v0 master",
+    ),
+    (
+        "fdb add 00:11:22:33:44:59 dev v0 self",
+        "fdb del 00:11:22:33:44:59 dev v0 self",
+    ),
+    (
+        "fdb replace 00:11:22:33:44:99 dev v0 master permanent",
+        "fdb replace 00:11:22:33:44:99 dev v0 master static",
+    ),
+    (
+        "fdb append 00:00:00:00:00:00 dev vx0 dst 10.0.0.4",
+        "fdb del 00:00:00:00:00:00 dev vx0 dst 10.0.0.4",
+    ),
+    (
+        "fdb del 00:00:00:00:00:00 dev vx0 dst 10.0.0.2",
+        "fdb append 00:00:00:00:00:00 dev vx0 dst 10.0.0.2",
+    ),
+    (
+        "fdb add 00:bb:bb:bb:bb:01 dev vx0 dst 10.0.0.5 vni 200 port 4800",
+        "fdb del 00:bb:bb:bb:bb:01 dev vx0",
+    ),
+    (
+        "fdb add to 00:bb:bb:bb:bb:03 dev vx0 dst 10.0.0.7",
+        "fdb delete 00:bb:bb:bb:bb:03 dev vx0",
+    ),
+];
+
+type Run = (Option<i32>, Vec<u8>, Vec<u8>);
+
+/// The table as bridge shows it, its lines sorted (a flood list's remotes come in the
+/// order they were added, and an undo adds one back at the end).
+fn show(ns: &str) -> Run {
+    let (code, out, err) = run("bridge", ns, "fdb show");
+    let mut lines: Vec<&[u8]> = out.split(|b| *b == b'\n').collect();
+    lines.sort();
+    (code, lines.join(&b'\n'), err)
+}
+
+fn text(r: &Run) -> String {
+    format!(
+        "exit {:?}\n--- stdout\n{}--- stderr\n{}",
+        r.0,
+        String::from_utf8_lossy(&r.1),
+        String::from_utf8_lossy(&r.2)
+    )
+}
+
+#[test]
+fn fdb_as_bridge_shows_and_changes_it() {
+    if !nltestns::tool("bridge", "compat_bridge_fdb") {
+        return;
+    }
+    let Some(ns) = Netns::new("nlkit-brfdb") else {
+        return;
+    };
+    for cmd in SETUP {
+        ns.ip_ok(&cmd.split_whitespace().collect::<Vec<_>>());
+    }
+    for cmd in STATE {
+        let r = run("bridge", ns.name(), cmd);
+        assert_eq!(r.0, Some(0), "setup {cmd}: {}", text(&r));
+    }
+    let nlbridge = env!("CARGO_BIN_EXE_nlbridge");
+    let mut failures = Vec::new();
+    for args in SHOW.iter().chain(BAD) {
+        let want = run("bridge", ns.name(), args);
+        let got = run(nlbridge, ns.name(), args);
+        if want != got {
+            failures.push(format!(
+                "{args}:\n{}\nnlbridge: {}",
+                text(&want),
+                text(&got)
+            ));
+        }
+    }
+    let before = show(ns.name());
+    for (change, undo) in CHANGES {
+        let want = run("bridge", ns.name(), change);
+        let want_state = show(ns.name());
+        let undone = run("bridge", ns.name(), undo);
+        if undone.0 != Some(0) {
+            failures.push(format!(
+                "{change} (bridge): {}\nundo {undo}: {}",
+                text(&want),
+                text(&undone)
+            ));
+            continue;
+        }
+        let got = run(nlbridge, ns.name(), change);
+        let got_state = show(ns.name());
+        if (want.clone(), want_state.clone()) != (got.clone(), got_state.clone()) {
+            failures.push(format!(
+                "{change}:\n{}{}\nnlbridge: {}{}",
+                text(&want),
+                text(&want_state),
+                text(&got),
+                text(&got_state)
+            ));
+        }
+        let r = run("bridge", ns.name(), undo);
+        if r.0 != Some(0) || show(ns.name()) != before {
+            failures.push(format!(
+                "undo {undo} after nlbridge's {change}: {}",
+                text(&r)
+            ));
+        }
+    }
+    let total = SHOW.len() + BAD.len() + CHANGES.len();
+    println!(
+        "compared {total} command lines with bridge ({} changes)",
+        CHANGES.len()
+    );
+    assert!(
+        failures.is_empty(),
+        "{} of {total} differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
