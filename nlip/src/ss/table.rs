@@ -24,9 +24,10 @@
 //! written as it comes (see [`Table::json`]).
 
 use super::print::fields::{write_members, Ext, Value};
-use crate::render::{push_u64, Fmt, Mode, Sink};
+use crate::render::{push_u64, Fmt, Mode, Render, Sink};
 use std::borrow::Cow;
 use std::io::{self, Write};
+use std::net::IpAddr;
 
 /// The columns, in order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -93,7 +94,7 @@ pub enum Host {
     /// The text as it is (a unix path, a protocol, a host name of `-r`).
     Text(String),
     /// An IP address, as `IpAddr`'s `Display` writes it (no brackets, `::` for any).
-    Ip(std::net::IpAddr),
+    Ip(IpAddr),
 }
 
 impl Default for Host {
@@ -147,13 +148,8 @@ impl Endpoint {
     /// An inet endpoint as ss prints it: IPv4 as is, IPv6 in brackets, the IPv6 any
     /// address as `*` (unless the socket is v6only), `%IFNAME` when bound to a device; the
     /// port as [`Names::port`](super::print::addr::Names::port) gives it (`*` for 0).
-    pub fn inet(
-        addr: std::net::IpAddr,
-        port: impl Into<String>,
-        ifname: Option<&str>,
-        v6only: bool,
-    ) -> Self {
-        let text = super::print::addr::host(addr, v6only);
+    pub fn inet(addr: IpAddr, port: impl Into<String>, ifname: Option<&str>, v6only: bool) -> Self {
+        let text = host(addr, v6only);
         Endpoint::shown_as(text, Host::Ip(addr), ifname, port.into())
     }
 
@@ -173,6 +169,21 @@ impl Endpoint {
             keys: None,
         }
     }
+}
+
+/// The address text of `a` (`inet_addr_print`, numeric hosts).
+pub fn host(a: IpAddr, v6only: bool) -> String {
+    let mut out = Vec::with_capacity(48);
+    match a {
+        IpAddr::V6(a) if a.is_unspecified() && !v6only => out.push(b'*'),
+        IpAddr::V6(a) => {
+            out.push(b'[');
+            a.render(&mut out);
+            out.push(b']');
+        }
+        v4 => v4.render(&mut out),
+    }
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// One socket's line: what ss prints in each column. Fill it from a typed socket, push the

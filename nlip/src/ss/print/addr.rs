@@ -5,7 +5,7 @@
 //! protocol) its name from `/etc/protocols` (`ipproto-N` when it has none).
 
 use crate::render::Render;
-use crate::ss::table::{Endpoint, Host};
+use crate::ss::table::{host, Endpoint, Host};
 use nlkit::engine::Conn;
 use nlkit::sock_diag::filter::Services;
 use nlkit::sock_diag::InetEndpoint;
@@ -169,21 +169,6 @@ impl Devices {
             None => format!("if{index}"),
         }
     }
-}
-
-/// The address text of `a` (`inet_addr_print`, numeric hosts).
-pub fn host(a: IpAddr, v6only: bool) -> String {
-    let mut out = Vec::with_capacity(48);
-    match a {
-        IpAddr::V6(a) if a.is_unspecified() && !v6only => out.push(b'*'),
-        IpAddr::V6(a) => {
-            out.push(b'[');
-            a.render(&mut out);
-            out.push(b']');
-        }
-        v4 => v4.render(&mut out),
-    }
-    String::from_utf8(out).unwrap_or_default()
 }
 
 /// How the ends of a socket are printed: `-n` (numeric ports), `-r` (host names).
