@@ -2,12 +2,14 @@
 //! `render`, `diag`).
 //!
 //! `nlbridge [ OPTIONS ] OBJECT { COMMAND | help }`: the options as bridge reads them
-//! (each word an abbreviation of its option, `--x` as `-x`), then the object. This first
-//! part has the forwarding database ([`fdb`]: show, add, append, replace, del); the other
-//! objects (`link`, `mdb`, `vlan`, `monitor`) and `-batch` answer that nlbridge does not
-//! have them yet.
+//! (each word an abbreviation of its option, `--x` as `-x`), then the object, looked up in
+//! bridge's order (`link`, `fdb`, `mdb`, `vlan`, `vni`, `monitor`, `help`): one module per
+//! object. What nlbridge does not have yet (`vni`, `monitor`, `-batch`) says so.
 
 pub mod fdb;
+pub mod link;
+pub mod mdb;
+pub mod vlan;
 
 use crate::args::matches;
 use crate::diag::Failure;
@@ -130,15 +132,28 @@ pub fn run(words: &[&str]) -> Result<(), Failure> {
         return Err(Failure::usage(USAGE));
     };
     let mut conn = connect(&o)?;
+    // bridge's table order: link, fdb, mdb, vlan, monitor (the first that `object` abbreviates).
+    if matches(object, "link") {
+        return link::run(&mut conn, &o, rest);
+    }
     if matches(object, "fdb") {
         return fdb::run(&mut conn, &o, rest);
     }
-    for other in ["link", "mdb", "vlan", "monitor"] {
-        if matches(object, other) {
+    if matches(object, "mdb") {
+        return mdb::run(&mut conn, &o, rest);
+    }
+    if matches(object, "vlan") {
+        return vlan::run(&mut conn, &o, rest);
+    }
+    for later in ["vni", "monitor"] {
+        if matches(object, later) {
             return Err(Failure::usage(format!(
-                "Object \"{other}\" is not in nlbridge yet (only fdb is)."
+                "Object \"{later}\" is not in nlbridge yet."
             )));
         }
+    }
+    if matches(object, "help") {
+        return Err(Failure::usage(USAGE));
     }
     Err(Failure::usage(format!(
         "Object \"{object}\" is unknown, try \"bridge help\"."

@@ -22,6 +22,7 @@
 //! ```
 
 pub mod addr;
+pub mod bridge;
 pub mod event;
 pub mod flush;
 pub mod link;
@@ -70,6 +71,9 @@ pub mod message_type {
     pub const RTM_NEWNETCONF: u16 = 80;
     pub const RTM_DELNETCONF: u16 = 81;
     pub const RTM_GETNETCONF: u16 = 82;
+    pub const RTM_NEWMDB: u16 = 84;
+    pub const RTM_DELMDB: u16 = 85;
+    pub const RTM_GETMDB: u16 = 86;
     pub const RTM_NEWNSID: u16 = 88;
     pub const RTM_DELNSID: u16 = 89;
     pub const RTM_GETNSID: u16 = 90;
@@ -80,6 +84,9 @@ pub mod message_type {
     pub const RTM_DELNEXTHOPBUCKET: u16 = 117;
     pub const RTM_GETNEXTHOPBUCKET: u16 = 118;
     pub const RTM_NEWLINKPROP: u16 = 108;
+    pub const RTM_NEWVLAN: u16 = 112;
+    pub const RTM_DELVLAN: u16 = 113;
+    pub const RTM_GETVLAN: u16 = 114;
     pub const RTM_DELLINKPROP: u16 = 109;
 }
 

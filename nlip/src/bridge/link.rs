@@ -1,0 +1,11 @@
+//! `nlbridge link`: in progress.
+
+use super::Options;
+use crate::diag::Failure;
+use nlkit::engine::Conn;
+
+/// `bridge link COMMAND ...`.
+pub fn run(conn: &mut Conn, o: &Options, words: &[&str]) -> Result<(), Failure> {
+    let _ = (conn, o, words);
+    Err(Failure::usage("Object \"link\" is not in nlbridge yet."))
+}

@@ -1,0 +1,1 @@
+//! Bridge multicast database entries (`RTM_*MDB`): in progress.

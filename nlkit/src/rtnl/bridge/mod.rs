@@ -1,0 +1,7 @@
+//! Bridges (AF_BRIDGE): multicast database entries ([`mdb`]), VLANs ([`vlan`]) and port
+//! settings ([`port`]). Forwarding database entries are AF_BRIDGE neighbours
+//! ([`super::neigh::Neighbour`]).
+
+pub mod mdb;
+pub mod port;
+pub mod vlan;

@@ -1,0 +1,1 @@
+//! Bridge port settings (`IFLA_PROTINFO` / `IFLA_BRPORT_*`): in progress.
