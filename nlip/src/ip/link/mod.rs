@@ -15,7 +15,7 @@ mod help;
 mod hwaddr;
 mod kinds;
 mod options;
-mod print;
+pub(crate) mod print;
 mod property;
 mod show;
 mod stats;

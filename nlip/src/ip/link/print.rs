@@ -54,17 +54,42 @@ const FLAG_NAMES: &[(LinkFlags, &str)] = &[
     (LinkFlags::ECHO, "ECHO"),
 ];
 
-/// True when the lower device (`IFLA_LINK`) of `l` is known and down (iproute2's `M-DOWN`).
-fn lower_down(l: &Link, links: &names::Links) -> bool {
-    match (l.link, l.link_netnsid) {
-        (Some(i), None) if i != 0 => links
+/// A device's lower device as iproute2 prints it (`NAME@LINK`, `M-DOWN`): `IFLA_LINK`, and
+/// whether it is in another namespace (`IFLA_LINK_NETNSID` present). `ip link` and
+/// `bridge link` share it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct LinkRef {
+    /// `IFLA_LINK`.
+    pub link: Option<u32>,
+    /// `IFLA_LINK_NETNSID` is present.
+    pub other_netns: bool,
+}
+
+impl LinkRef {
+    fn of(l: &Link) -> LinkRef {
+        LinkRef {
+            link: l.link,
+            other_netns: l.link_netnsid.is_some(),
+        }
+    }
+}
+
+/// True when the lower device of `r` is known and down (iproute2's `M-DOWN`).
+pub(crate) fn lower_down(r: LinkRef, links: &names::Links) -> bool {
+    match (r.link, r.other_netns) {
+        (Some(i), false) if i != 0 => links
             .flags(i)
             .is_some_and(|f| !LinkFlags(f).contains(LinkFlags::UP)),
         _ => false,
     }
 }
 
-fn print_flags<W: Write>(sink: &mut Sink<W>, flags: LinkFlags, mdown: bool) -> io::Result<()> {
+/// `<FLAG,...> ` (text) or the `flags` array (JSON), as iproute2 prints a link's flags.
+pub(crate) fn print_flags<W: Write>(
+    sink: &mut Sink<W>,
+    flags: LinkFlags,
+    mdown: bool,
+) -> io::Result<()> {
     sink.open_array(Mode::Json, Some("flags"))?;
     sink.text("<")?;
     let mut first = true;
@@ -103,20 +128,20 @@ fn operstate(s: OperState) -> &'static str {
     s.name().unwrap_or("")
 }
 
-/// Prints `@peer` (text) or the `link` member (JSON).
-fn print_link_ref<W: Write>(
+/// Prints `@peer` (text: appended to `brief_name`) or the `link` member (JSON).
+pub(crate) fn print_link_ref<W: Write>(
     sink: &mut Sink<W>,
-    l: &Link,
+    r: LinkRef,
     links: &names::Links,
     brief_name: &mut String,
 ) -> io::Result<()> {
-    let Some(iflink) = l.link else {
+    let Some(iflink) = r.link else {
         return Ok(());
     };
     if iflink == 0 {
         sink.null(Mode::Json, "link", "")?;
         brief_name.push_str("@NONE");
-    } else if l.link_netnsid.is_some() {
+    } else if r.other_netns {
         sink.number(Mode::Json, "link_index", "", &iflink, "")?;
         brief_name.push_str(&format!("@if{iflink}"));
     } else {
@@ -139,7 +164,7 @@ pub(crate) fn print_brief_head<W: Write>(
 ) -> io::Result<()> {
     let name = l.name.clone().unwrap_or_default();
     let mut full = name.clone();
-    print_link_ref(sink, l, links, &mut full)?;
+    print_link_ref(sink, LinkRef::of(l), links, &mut full)?;
     sink.string(Mode::Json, "ifname", "", &name, "")?;
     sink.colored(
         Mode::Text,
@@ -170,7 +195,7 @@ pub(crate) fn print_brief<W: Write>(
         let a = lladdr(l.link_type.into(), a);
         sink.colored(Mode::Any, "address", "", &a, " ", Color::Mac)?;
     }
-    print_flags(sink, l.flags, lower_down(l, links))?;
+    print_flags(sink, l.flags, lower_down(LinkRef::of(l), links))?;
     sink.text("\n")
 }
 
@@ -186,7 +211,7 @@ pub(crate) fn print_link<W: Write>(
     let nl = if style.oneline { "\\" } else { "\n" };
     sink.number(Mode::Any, "ifindex", "", &l.index, ": ")?;
     let mut full = String::new();
-    print_link_ref(sink, l, links, &mut full)?;
+    print_link_ref(sink, LinkRef::of(l), links, &mut full)?;
     let name = l.name.as_deref().unwrap_or("");
     sink.string(Mode::Json, "ifname", "", name, "")?;
     // Text: `NAME@PEER: `, colored as one piece with -c.
@@ -198,7 +223,7 @@ pub(crate) fn print_link<W: Write>(
         "",
         Color::Iface,
     )?;
-    print_flags(sink, l.flags, lower_down(l, links))?;
+    print_flags(sink, l.flags, lower_down(LinkRef::of(l), links))?;
     if let Some(m) = l.mtu {
         sink.number(Mode::Any, "mtu", "mtu ", &m, " ")?;
     }
