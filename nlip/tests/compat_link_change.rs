@@ -7,6 +7,8 @@
 //! `{NS2}` in a command stands for the side's second namespace and `{PID2}` for a process
 //! running in it.
 
+mod common;
+
 use nltestns::Netns;
 use std::process::{Child, Command, Stdio};
 
@@ -653,69 +655,16 @@ const MISSING_KINDS: &[&str] = &[
     "link add wg1 address 02:00:00:00:00:01 mtu 1420 type wireguard",
 ];
 
-/// `(type, flags, payload)` of the last link change request in an strace log.
-fn last_request(log: &str) -> Option<(String, String, String)> {
-    let mut found = None;
-    for line in log.lines() {
-        let Some(t) = line.find("nlmsg_type=0x") else {
-            continue;
-        };
-        let ty = &line[t + 11..];
-        let ty = &ty[..ty.find(',').unwrap_or(ty.len())];
-        if !["0x10", "0x11", "0x6c", "0x6d"].contains(&ty) || line.contains("nlmsg_seq=0,") {
-            continue;
-        }
-        let flags = line
-            .split("nlmsg_flags=")
-            .nth(1)
-            .and_then(|f| f.split(',').next())
-            .unwrap_or("");
-        let payload = line
-            .split("}, \"")
-            .nth(1)
-            .and_then(|p| p.split('"').next())
-            .unwrap_or("");
-        found = Some((ty.to_owned(), flags.to_owned(), payload.to_owned()));
-    }
-    found
-}
+/// The message types of link changes (`RTM_NEWLINK`, `RTM_DELLINK`, `RTM_NEWLINKPROP`,
+/// `RTM_DELLINKPROP`) as strace prints them.
+const LINK_CHANGES: &[&str] = &["0x10", "0x11", "0x6c", "0x6d"];
 
 fn traced(
     program: &str,
     ns: &str,
     cmd: &str,
 ) -> (Option<i32>, String, Option<(String, String, String)>) {
-    let log = std::env::temp_dir().join(format!(
-        "nlkit-lchg-strace-{}-{}",
-        std::process::id(),
-        program.len()
-    ));
-    let o = Command::new("strace")
-        .arg("-f")
-        .arg("-o")
-        .arg(&log)
-        .args([
-            "-e",
-            "trace=sendmsg,sendto",
-            "-X",
-            "raw",
-            "-xx",
-            "-s",
-            "65536",
-        ])
-        .arg(program)
-        .arg("-n")
-        .arg(ns)
-        .args(cmd.split_whitespace())
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run strace: {e}"));
-    let text = std::fs::read_to_string(&log).unwrap_or_default();
-    let _ = std::fs::remove_file(&log);
-    (
-        o.status.code(),
-        String::from_utf8_lossy(&o.stderr).into_owned(),
-        last_request(&text),
-    )
+    common::strace::traced(program, ns, cmd, LINK_CHANGES)
 }
 
 #[test]

@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 pub mod holder;
+pub mod strace;
 
 use nltestns::Netns;
 use std::process::Command;
