@@ -176,12 +176,32 @@ pub fn run(ctx: &mut Context, file: &str, force: bool) -> Result<(), Failure> {
     result
 }
 
-/// The next physical line of the batch's input into `part` (its length; 0 at the end).
-fn read_part(ctx: &mut Context, part: &mut String) -> std::io::Result<usize> {
-    match ctx.input.as_mut() {
-        Some(r) => r.read_line(part),
-        None => Ok(0),
+/// Reads the next logical line of a batch into `line` (physical lines joined while they
+/// end in a backslash, as iproute2's `getcmdline` joins them), counting physical lines in
+/// `line_no`; false at the end of the input. ip and bridge read their batches so.
+pub fn read_logical_line(
+    input: &mut dyn BufRead,
+    line: &mut String,
+    line_no: &mut u64,
+) -> std::io::Result<bool> {
+    line.clear();
+    let start = *line_no + 1;
+    loop {
+        let mut part = String::new();
+        if input.read_line(&mut part)? == 0 {
+            break;
+        }
+        *line_no += 1;
+        let trimmed = part.trim_end_matches(['\n', '\r']);
+        match trimmed.strip_suffix('\\') {
+            Some(head) => line.push_str(head),
+            None => {
+                line.push_str(trimmed);
+                break;
+            }
+        }
     }
+    Ok(*line_no >= start)
 }
 
 /// Runs the lines of the batch `file`, read from `ctx.input`.
@@ -201,26 +221,11 @@ fn run_lines(ctx: &mut Context, file: &str, force: bool) -> Result<(), Failure> 
     let mut line_no: u64 = 0;
     let mut line = String::new();
     loop {
-        line.clear();
-        let start = line_no + 1;
-        // A logical line: physical lines joined while they end in a backslash.
-        loop {
-            let mut part = String::new();
-            let n = read_part(ctx, &mut part).map_err(Failure::from)?;
-            if n == 0 {
-                break;
-            }
-            line_no += 1;
-            let trimmed = part.trim_end_matches(['\n', '\r']);
-            match trimmed.strip_suffix('\\') {
-                Some(head) => line.push_str(head),
-                None => {
-                    line.push_str(trimmed);
-                    break;
-                }
-            }
-        }
-        if line_no < start {
+        let more = match ctx.input.as_mut() {
+            Some(r) => read_logical_line(r.as_mut(), &mut line, &mut line_no)?,
+            None => false,
+        };
+        if !more {
             break; // end of input
         }
         let mut words = Vec::new();
