@@ -218,3 +218,74 @@ fn fdb_as_bridge_shows_and_changes_it() {
         failures.join("\n")
     );
 }
+
+/// A batch for `-batch`: failures of every kind (kernel, unknown device, unknown object,
+/// a bad on/off, a bad address) and, last, one bridge exits on (an incomplete line).
+const BATCH: &str = "fdb add 00:11:22:33:44:01 dev v0 master static
+# a comment
+fdb add 00:11:22:33:44:01 dev v0 master static
+fdb add 00:11:22:33:44:02 dev nosuch
+fdb append 00:00:00:00:00:00 dev vx0 \\
+  dst 10.0.0.21
+link set dev v0 cost 5
+bogus
+link set dev v0 guard x
+fdb show dev v0
+fdb add zz dev v0
+
+fdb add 00:11:22:33:44:03 dev v0 master
+fdb show vlan
+fdb add 00:11:22:33:44:04 dev v0 master
+";
+
+/// What a batch leaves behind, removed after each run.
+const BATCH_UNDO: &[&str] = &[
+    "fdb del 00:11:22:33:44:01 dev v0 master",
+    "fdb del 00:11:22:33:44:03 dev v0 master",
+    "fdb del 00:00:00:00:00:00 dev vx0 dst 10.0.0.21",
+    "link set dev v0 cost 2",
+];
+
+#[test]
+fn batches_as_bridge_runs_them() {
+    if !nltestns::tool("bridge", "compat_bridge_fdb batches") {
+        return;
+    }
+    let Some(ns) = Netns::new("nlkit-brbatch") else { return };
+    for cmd in SETUP {
+        ns.ip_ok(&cmd.split_whitespace().collect::<Vec<_>>());
+    }
+    let file = std::env::temp_dir().join(format!("nlkit-brbatch-{}", std::process::id()));
+    std::fs::write(&file, BATCH).unwrap();
+    let path = file.display().to_string();
+    let nlbridge = env!("CARGO_BIN_EXE_nlbridge");
+    let mut failures = Vec::new();
+    for flags in ["-batch", "-force -batch", "-b", "-force -b"] {
+        let args = format!("{flags} {path}");
+        let mut outcome = Vec::new();
+        for program in ["bridge", nlbridge] {
+            let r = run(program, ns.name(), &args);
+            outcome.push((r, show(ns.name())));
+            for undo in BATCH_UNDO {
+                let _ = run("bridge", ns.name(), undo);
+            }
+        }
+        if outcome[0] != outcome[1] {
+            failures.push(format!(
+                "{flags}:\n{}{}\nnlbridge: {}{}",
+                text(&outcome[0].0),
+                text(&outcome[0].1),
+                text(&outcome[1].0),
+                text(&outcome[1].1)
+            ));
+        }
+    }
+    for args in ["-batch /nonexistent/batch", "-batch"] {
+        let (want, got) = (run("bridge", ns.name(), args), run(nlbridge, ns.name(), args));
+        if want != got {
+            failures.push(format!("{args}:\n{}\nnlbridge: {}", text(&want), text(&got)));
+        }
+    }
+    let _ = std::fs::remove_file(&file);
+    assert!(failures.is_empty(), "{} batches differ:\n{}", failures.len(), failures.join("\n"));
+}

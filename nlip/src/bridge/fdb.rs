@@ -130,12 +130,12 @@ fn show(conn: &mut Conn, o: &Options, words: &[&str]) -> Result<(), Failure> {
     let mut links = Links::default();
     if let Some(br) = br {
         let i = crate::args::dev::device_index(&mut links, conn, br)
-            .ok_or_else(|| Failure::usage(format!("Cannot find bridge device \"{br}\"")))?;
+            .ok_or_else(|| super::failed(format!("Cannot find bridge device \"{br}\"")))?;
         f.master = Some(i);
     }
     if let Some(d) = dev {
         let i = crate::args::dev::device_index(&mut links, conn, d)
-            .ok_or_else(|| Failure::usage(format!("Cannot find device \"{d}\"")))?;
+            .ok_or_else(|| super::failed(format!("Cannot find device \"{d}\"")))?;
         f.index = Some(i);
     }
     let request = NeighbourFilter {
@@ -380,7 +380,7 @@ fn modify(conn: &mut Conn, o: &Options, verb: Verb, words: &[&str]) -> Result<()
         }
     }
     let (Some(dev), Some(addr)) = (dev, addr) else {
-        return Err(Failure::usage("Device and address are required arguments."));
+        return Err(super::failed("Device and address are required arguments."));
     };
     send(conn, n, verb, (dev, addr, via))
 }
@@ -394,7 +394,7 @@ fn send(
     (dev, addr, via): (&str, &str, Option<&str>),
 ) -> Result<(), Failure> {
     if n.nexthop_id.is_some() && (n.destination.is_some() || n.port.is_some() || n.vni.is_some()) {
-        return Err(Failure::usage(
+        return Err(super::failed(
             "dst, port, vni are mutually exclusive with nhid",
         ));
     }
@@ -410,8 +410,7 @@ fn send(
     {
         n.state |= NeighbourState::PERMANENT;
     }
-    n.lladdr =
-        Some(mac(addr).ok_or_else(|| Failure::usage(format!("Invalid mac address {addr}")))?);
+    n.lladdr = Some(mac(addr).ok_or_else(|| super::failed(format!("Invalid mac address {addr}")))?);
     let mut links = Links::default();
     if let Some(v) = via {
         let i = crate::args::dev::device_index(&mut links, conn, v)
@@ -419,7 +418,7 @@ fn send(
         n.interface = Some(i);
     }
     n.index = crate::args::dev::device_index(&mut links, conn, dev)
-        .ok_or_else(|| Failure::usage(format!("Cannot find device \"{dev}\"")))?;
+        .ok_or_else(|| super::failed(format!("Cannot find device \"{dev}\"")))?;
     rtnl::apply(conn, &n, verb)
         .map(|_| ())
         .map_err(|e| Failure {

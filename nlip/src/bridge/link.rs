@@ -76,7 +76,7 @@ fn show(conn: &mut Conn, o: &Options, words: &[&str]) -> Result<(), Failure> {
     let index = match dev {
         Some(d) => Some(
             crate::args::dev::device_index(&mut links, conn, d)
-                .ok_or_else(|| Failure::usage(format!("Cannot find device \"{d}\"")))?,
+                .ok_or_else(|| super::failed(format!("Cannot find device \"{d}\"")))?,
         ),
         None => None,
     };
@@ -314,7 +314,7 @@ fn modify(conn: &mut Conn, words: &[&str]) -> Result<(), Failure> {
                 mode = Some(match it.next().ok_or_else(incomplete)? {
                     "vepa" => attrs::BRIDGE_MODE_VEPA,
                     "veb" => attrs::BRIDGE_MODE_VEB,
-                    _ => return Err(Failure::usage("Mode argument must be \"vepa\" or \"veb\".")),
+                    _ => return Err(super::failed("Mode argument must be \"vepa\" or \"veb\".")),
                 });
             }
             "self" => flags |= attrs::BRIDGE_FLAGS_SELF,
@@ -322,7 +322,7 @@ fn modify(conn: &mut Conn, words: &[&str]) -> Result<(), Failure> {
             "backup_port" => {
                 let v = it.next().ok_or_else(incomplete)?;
                 let i = crate::args::dev::device_index(&mut links, conn, v)
-                    .ok_or_else(|| Failure::usage(format!("Error: device {v} does not exist")))?;
+                    .ok_or_else(|| super::failed(format!("Error: device {v} does not exist")))?;
                 backup = Some(i);
             }
             "nobackup_port" => backup = Some(0),
@@ -330,10 +330,10 @@ fn modify(conn: &mut Conn, words: &[&str]) -> Result<(), Failure> {
         }
     }
     let Some(dev) = dev else {
-        return Err(Failure::usage("Device is a required argument."));
+        return Err(super::failed("Device is a required argument."));
     };
     c.index = crate::args::dev::device_index(&mut links, conn, dev)
-        .ok_or_else(|| Failure::usage(format!("Cannot find bridge device \"{dev}\"")))?;
+        .ok_or_else(|| super::failed(format!("Cannot find bridge device \"{dev}\"")))?;
     s.backup_port = backup;
     c.settings = s;
     c.flags = (flags > 0).then_some(flags);
@@ -356,7 +356,7 @@ fn stp_state(v: &str) -> Result<Option<u8>, Failure> {
         }
         _ => match (0..=4u8).find(|s| state_name(*s) == Some(v)) {
             Some(s) => s as i8,
-            None => return Err(Failure::usage("Error: invalid STP port state")),
+            None => return Err(super::failed("Error: invalid STP port state")),
         },
     };
     Ok((n >= 0).then_some(n as u8))

@@ -39,6 +39,10 @@ pub struct Options {
     pub netns: Option<String>,
     /// `-4` / `-6` / `-family`: the family of `dst` addresses.
     pub family: Option<nlkit::rtnl::AddressFamily>,
+    /// `-batch FILE` (`-`: stdin).
+    pub batch: Option<String>,
+    /// `-force`: a batch goes on after a failed command.
+    pub force: bool,
 }
 
 /// What reading the options ended in, besides options: `-V`'s text.
@@ -86,15 +90,15 @@ fn parse_options<'a>(words: &mut &'a [&'a str], o: &mut Options) -> Result<Optio
             o.family = Some(AddressFamily::Inet6);
         } else if matches(opt, "-netns") {
             o.netns = Some(value()?.to_owned());
-        } else if matches(opt, "-color") || matches(opt, "-compressvlans") || matches(opt, "-force")
-        {
+        } else if matches(opt, "-color") || matches(opt, "-compressvlans") {
+        } else if matches(opt, "-force") {
+            o.force = true;
         } else if matches(opt, "-json") {
             o.json = true;
         } else if matches(opt, "-pretty") {
             o.pretty = true;
         } else if matches(opt, "-batch") {
-            value()?;
-            return Err(Failure::usage("nlbridge does not have -batch yet."));
+            o.batch = Some(value()?.to_owned());
         } else {
             return Err(Failure::usage(format!(
                 "Option \"{first}\" is unknown, try \"bridge help\"."
@@ -128,26 +132,48 @@ pub fn run(words: &[&str]) -> Result<(), Failure> {
         println!("nlbridge utility, nlkit-{}", env!("CARGO_PKG_VERSION"));
         return Ok(());
     }
-    let Some((&object, rest)) = words.split_first() else {
+    if let Some(file) = o.batch.clone() {
+        let mut conn = connect(&o)?;
+        return batch(&mut conn, &o, &file);
+    }
+    if words.is_empty() {
         return Err(Failure::usage(USAGE));
-    };
+    }
     let mut conn = connect(&o)?;
-    // bridge's table order: link, fdb, mdb, vlan, monitor (the first that `object` abbreviates).
+    dispatch(&mut conn, &o, words)
+}
+
+/// A command that failed without bridge exiting (it returned -1): exit 255 on its own,
+/// "Command failed" in a batch.
+pub fn failed(message: impl Into<String>) -> Failure {
+    Failure {
+        message: message.into(),
+        code: 255,
+        fatal: false,
+    }
+}
+
+/// One command: the object, looked up in bridge's order (the first it abbreviates), and its
+/// words.
+fn dispatch(conn: &mut Conn, o: &Options, words: &[&str]) -> Result<(), Failure> {
+    let Some((&object, rest)) = words.split_first() else {
+        return Ok(());
+    };
     if matches(object, "link") {
-        return link::run(&mut conn, &o, rest);
+        return link::run(conn, o, rest);
     }
     if matches(object, "fdb") {
-        return fdb::run(&mut conn, &o, rest);
+        return fdb::run(conn, o, rest);
     }
     if matches(object, "mdb") {
-        return mdb::run(&mut conn, &o, rest);
+        return mdb::run(conn, o, rest);
     }
     if matches(object, "vlan") {
-        return vlan::run(&mut conn, &o, rest);
+        return vlan::run(conn, o, rest);
     }
     for later in ["vni", "monitor"] {
         if matches(object, later) {
-            return Err(Failure::usage(format!(
+            return Err(failed(format!(
                 "Object \"{later}\" is not in nlbridge yet."
             )));
         }
@@ -155,9 +181,51 @@ pub fn run(words: &[&str]) -> Result<(), Failure> {
     if matches(object, "help") {
         return Err(Failure::usage(USAGE));
     }
-    Err(Failure::usage(format!(
+    Err(failed(format!(
         "Object \"{object}\" is unknown, try \"bridge help\"."
     )))
+}
+
+/// `-batch FILE`: each line a command without the leading `bridge` (iproute2's
+/// `do_batch`): a failed command prints "Command failed FILE:LINE" and ends the batch, or
+/// with `-force` the batch goes on and exits 1 at the end; an error bridge exits on (usage,
+/// bad arguments) ends it at once with its code.
+fn batch(conn: &mut Conn, o: &Options, file: &str) -> Result<(), Failure> {
+    use std::io::BufRead;
+    let mut input: Box<dyn BufRead> = if file == "-" {
+        Box::new(std::io::BufReader::new(std::io::stdin()))
+    } else {
+        let f = std::fs::File::open(file).map_err(|e| {
+            let text = crate::diag::os_text(&e);
+            Failure::failed(format!("Cannot open file \"{file}\" for reading: {text}"))
+        })?;
+        Box::new(std::io::BufReader::with_capacity(64 * 1024, f))
+    };
+    let (mut line, mut line_no) = (String::new(), 0u64);
+    let mut any_failed = false;
+    while crate::ip::batch::read_logical_line(input.as_mut(), &mut line, &mut line_no)? {
+        let mut words = Vec::new();
+        crate::ip::batch::split_line(&line, &mut words);
+        if words.is_empty() {
+            continue;
+        }
+        match dispatch(conn, o, &words) {
+            Ok(()) => {}
+            Err(f) if f.fatal => return Err(f),
+            Err(f) => {
+                f.print();
+                crate::diag::warn(&format!("Command failed {file}:{line_no}"));
+                any_failed = true;
+                if !o.force {
+                    break;
+                }
+            }
+        }
+    }
+    if any_failed {
+        return Err(Failure::failed(""));
+    }
+    Ok(())
 }
 
 /// The `main` of the `nlbridge` binary.
