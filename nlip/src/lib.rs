@@ -11,6 +11,7 @@
 
 pub mod args;
 pub mod bridge;
+pub mod bulk;
 pub mod diag;
 pub mod genl;
 pub mod ip;

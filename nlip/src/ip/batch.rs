@@ -12,12 +12,10 @@
 //! extended-ACK warning on success is not reported there: errors-only requests get no ACK).
 
 use crate::args::Args;
+use crate::bulk::Bulk;
 use crate::diag::{self, Failure};
 use crate::ip::context::Context;
-use nlkit::engine::{AckMode, Conn, Pipeline};
-use std::collections::VecDeque;
 use std::io::{BufRead, BufReader, Read};
-use std::sync::mpsc;
 
 /// Splits a batch line into words, slices of the line (quotes group, `#` at a word start
 /// ends the line).
@@ -41,96 +39,6 @@ pub fn split_line<'a>(line: &'a str, words: &mut Vec<&'a str>) {
     }
 }
 
-/// What the parsing thread hands the sending thread.
-enum ToSender {
-    /// The change of line N, as its request.
-    Request(u64, nlkit::wire::MessageBuilder),
-    /// Send what is queued, wait for every answer, print the failures, and say (true)
-    /// whether there was one since the last flush.
-    Flush(mpsc::SyncSender<bool>),
-}
-
-/// Route changes in flight. The lines are parsed on the calling thread while a second
-/// thread owns the connection and its pipeline: parsing and the kernel's work overlap.
-/// Failures are printed by the sender, per line and in order; every other command waits for
-/// a flush first, so output stays in line order.
-struct Bulk {
-    tx: Option<mpsc::SyncSender<ToSender>>,
-    sender: Option<std::thread::JoinHandle<()>>,
-}
-
-impl Bulk {
-    fn start(mut conn: Conn, file: String) -> Bulk {
-        let (tx, rx) = mpsc::sync_channel::<ToSender>(8192);
-        let sender = std::thread::spawn(move || {
-            let mut pipeline = conn.pipeline();
-            pipeline
-                .set_ack_mode(AckMode::ErrorsOnly)
-                .set_window(4096)
-                .set_batch_bytes(64 * 1024);
-            let mut lines: VecDeque<u64> = VecDeque::new();
-            let mut failed = false;
-            for msg in rx {
-                match msg {
-                    ToSender::Request(line, request) => {
-                        pipeline.push(&request);
-                        lines.push_back(line);
-                        failed |= report(&mut pipeline, &mut lines, &file);
-                    }
-                    ToSender::Flush(ack) => {
-                        pipeline.finish();
-                        failed |= report(&mut pipeline, &mut lines, &file);
-                        let _ = ack.send(std::mem::take(&mut failed));
-                    }
-                }
-            }
-        });
-        Bulk {
-            tx: Some(tx),
-            sender: Some(sender),
-        }
-    }
-
-    fn push(&mut self, message: ToSender) {
-        if let Some(tx) = &self.tx {
-            let _ = tx.send(message);
-        }
-    }
-
-    /// Waits until every queued change is answered; true if one failed.
-    fn finish(&mut self) -> bool {
-        let Some(tx) = &self.tx else { return false };
-        let (ack, done) = mpsc::sync_channel(1);
-        if tx.send(ToSender::Flush(ack)).is_err() {
-            return false;
-        }
-        done.recv().unwrap_or(false)
-    }
-}
-
-impl Drop for Bulk {
-    fn drop(&mut self) {
-        self.tx = None; // ends the sender's loop
-        if let Some(h) = self.sender.take() {
-            let _ = h.join();
-        }
-    }
-}
-
-/// Prints the failures that are ready, in order; true if there was one.
-fn report(pipeline: &mut Pipeline<'_>, lines: &mut VecDeque<u64>, file: &str) -> bool {
-    let mut failed = false;
-    while let Some(done) = pipeline.pop_result() {
-        let line = lines.pop_front().unwrap_or(done.index);
-        if let Err(e) = done.result {
-            diag::kernel(&e).print();
-            crate::diag::warn(&format!("Command failed {file}:{line}"));
-            failed = true;
-        }
-    }
-    failed
-}
-
 /// For `-force`: when `words` are a change the pipeline can carry (route, address, rule and
 /// nexthop changes; other commands run one by one, and neighbour changes too, since their
 /// kernel errors end the batch), the message for the sending thread, or the line's parse
@@ -139,22 +47,14 @@ fn pipelined_change(
     ctx: &mut Context,
     words: &[&str],
     line: u64,
-) -> Option<Result<ToSender, Failure>> {
+) -> Option<Result<(u64, nlkit::wire::MessageBuilder), Failure>> {
     use crate::ip::objects::Object;
     let (first, rest) = words.split_first()?;
     Some(match crate::ip::objects::object_of(first)? {
-        Object::Route => {
-            crate::ip::route::change_request(ctx, rest)?.map(|r| ToSender::Request(line, r))
-        }
-        Object::Address => {
-            crate::ip::address::change_request(ctx, rest)?.map(|r| ToSender::Request(line, r))
-        }
-        Object::Rule => {
-            crate::ip::rule::change_request(ctx, rest)?.map(|r| ToSender::Request(line, r))
-        }
-        Object::Nexthop => {
-            crate::ip::nexthop::change_request(ctx, rest)?.map(|r| ToSender::Request(line, r))
-        }
+        Object::Route => crate::ip::route::change_request(ctx, rest)?.map(|r| (line, r)),
+        Object::Address => crate::ip::address::change_request(ctx, rest)?.map(|r| (line, r)),
+        Object::Rule => crate::ip::rule::change_request(ctx, rest)?.map(|r| (line, r)),
+        Object::Nexthop => crate::ip::nexthop::change_request(ctx, rest)?.map(|r| (line, r)),
         _ => return None,
     })
 }
@@ -236,7 +136,7 @@ fn run_lines(ctx: &mut Context, file: &str, force: bool) -> Result<(), Failure> 
         if let Some(b) = bulk.as_mut() {
             if let Some(req) = pipelined_change(ctx, &words, line_no) {
                 match req {
-                    Ok(message) => b.push(message),
+                    Ok((line, request)) => b.push(line, request),
                     Err(f) if f.fatal => {
                         b.finish();
                         return Err(f);
