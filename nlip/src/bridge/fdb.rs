@@ -32,11 +32,33 @@ pub const USAGE: &str = "Usage: bridge fdb { add | append | del | replace } ADDR
               [ [no]offloaded ]";
 
 /// `bridge fdb COMMAND ...`.
-pub fn run(conn: &mut Conn, o: &Options, words: &[&str]) -> Result<(), Failure> {
+pub fn run(conn: &mut Conn, links: &mut Links, o: &Options, words: &[&str]) -> Result<(), Failure> {
     let Some((&cmd, rest)) = words.split_first() else {
-        return show(conn, o, &[]);
+        return show(conn, links, o, &[]);
     };
-    let verb = if matches(cmd, "add") {
+    if let Some(verb) = verb_of(cmd) {
+        let n = entry(conn, links, o, rest)?;
+        return rtnl::apply(conn, &n, verb)
+            .map(|_| ())
+            .map_err(|e| Failure {
+                code: 255,
+                ..crate::diag::kernel(&e)
+            });
+    }
+    if matches(cmd, "show") || matches(cmd, "lst") || matches(cmd, "list") {
+        return show(conn, links, o, rest);
+    }
+    if matches(cmd, "help") {
+        return Err(Failure::usage(USAGE));
+    }
+    Err(Failure::usage(format!(
+        "Command \"{cmd}\" is unknown, try \"bridge fdb help\"."
+    )))
+}
+
+/// The change `cmd` names (`add`, `append`, `replace`, `del`).
+fn verb_of(cmd: &str) -> Option<Verb> {
+    if matches(cmd, "add") {
         Some(Verb::Add)
     } else if matches(cmd, "append") {
         Some(Verb::Append)
@@ -46,19 +68,21 @@ pub fn run(conn: &mut Conn, o: &Options, words: &[&str]) -> Result<(), Failure> 
         Some(Verb::Delete)
     } else {
         None
-    };
-    if let Some(verb) = verb {
-        return modify(conn, o, verb, rest);
     }
-    if matches(cmd, "show") || matches(cmd, "lst") || matches(cmd, "list") {
-        return show(conn, o, rest);
-    }
-    if matches(cmd, "help") {
-        return Err(Failure::usage(USAGE));
-    }
-    Err(Failure::usage(format!(
-        "Command \"{cmd}\" is unknown, try \"bridge fdb help\"."
-    )))
+}
+
+/// For `-force -batch`: the request of `fdb add|append|replace|del ...` (`words` after
+/// `fdb`), or its error; `None` for the other fdb commands.
+pub fn change_request(
+    conn: &mut Conn,
+    links: &mut Links,
+    o: &Options,
+    words: &[&str],
+) -> Option<Result<nlkit::wire::MessageBuilder, Failure>> {
+    use nlkit::rtnl::Change;
+    let (&cmd, rest) = words.split_first()?;
+    let verb = verb_of(cmd)?;
+    Some(entry(conn, links, o, rest).map(|n| n.request(verb)))
 }
 
 /// What `show` selects.
@@ -100,7 +124,7 @@ fn state_word(v: &str) -> Option<u16> {
     }
 }
 
-fn show(conn: &mut Conn, o: &Options, words: &[&str]) -> Result<(), Failure> {
+fn show(conn: &mut Conn, links: &mut Links, o: &Options, words: &[&str]) -> Result<(), Failure> {
     let mut f = ShowFilter::default();
     let (mut dev, mut br) = (None, None);
     let mut it = words.iter().copied();
@@ -127,14 +151,13 @@ fn show(conn: &mut Conn, o: &Options, words: &[&str]) -> Result<(), Failure> {
             _ => {}
         }
     }
-    let mut links = Links::default();
     if let Some(br) = br {
-        let i = crate::args::dev::device_index(&mut links, conn, br)
+        let i = crate::args::dev::device_index(links, conn, br)
             .ok_or_else(|| super::failed(format!("Cannot find bridge device \"{br}\"")))?;
         f.master = Some(i);
     }
     if let Some(d) = dev {
-        let i = crate::args::dev::device_index(&mut links, conn, d)
+        let i = crate::args::dev::device_index(links, conn, d)
             .ok_or_else(|| super::failed(format!("Cannot find device \"{d}\"")))?;
         f.index = Some(i);
     }
@@ -144,22 +167,22 @@ fn show(conn: &mut Conn, o: &Options, words: &[&str]) -> Result<(), Failure> {
         master: f.master,
         proxy: false,
     };
-    let entries: Vec<Neighbour> = rtnl::dump(conn, &request)
-        .map_err(|e| crate::diag::kernel(&e))?
-        .filter_map(Result::ok)
-        .filter(|n| f.keeps(n))
-        .collect();
+    // Names come from the cache while the dump streams (the dump holds the connection).
+    links.preload(conn);
     let stdout = io::stdout();
     let mut sink = Sink::new(stdout.lock(), o.json, o.pretty);
     sink.begin_list()?;
-    for n in &entries {
-        print_entry(
-            &mut sink,
-            n,
-            &mut |i| links.name(conn, i),
-            f.index.is_some(),
-            o.stats > 0,
-        )?;
+    for n in rtnl::dump(conn, &request).map_err(|e| crate::diag::kernel(&e))? {
+        match n {
+            Ok(n) if f.keeps(&n) => {
+                print_entry(&mut sink, &n, links, f.index.is_some(), o.stats > 0)?;
+            }
+            Ok(_) | Err(nlkit::engine::Error::Decode(_)) => {}
+            Err(e) => {
+                sink.end_list()?;
+                return Err(crate::diag::dump(&e));
+            }
+        }
     }
     sink.end_list()?;
     Ok(())
@@ -214,7 +237,7 @@ const FLAGS: [(NeighbourFlags, &str); 6] = [
 pub fn print_entry<W: Write>(
     sink: &mut Sink<W>,
     n: &Neighbour,
-    name: &mut dyn FnMut(u32) -> String,
+    links: &Links,
     hide_dev: bool,
     stats: bool,
 ) -> io::Result<()> {
@@ -227,7 +250,7 @@ pub fn print_entry<W: Write>(
             Mode::Any,
             "ifname",
             "dev ",
-            name(n.index).as_str(),
+            &links.cached(n.index),
             " ",
             Color::Iface,
         )?;
@@ -252,7 +275,7 @@ pub fn print_entry<W: Write>(
         if n.link_netnsid.is_some() {
             sink.number(Mode::Any, "viaIfIndex", "via ifindex ", &i, " ")?;
         } else {
-            sink.string(Mode::Any, "viaIf", "via ", name(i).as_str(), " ")?;
+            sink.string(Mode::Any, "viaIf", "via ", &links.cached(i), " ")?;
         }
     }
     if let Some(id) = n.nexthop_id {
@@ -275,7 +298,7 @@ pub fn print_entry<W: Write>(
     }
     sink.close_array(Mode::Json)?;
     if let Some(m) = n.master {
-        sink.string(Mode::Any, "master", "master ", name(m).as_str(), " ")?;
+        sink.string(Mode::Any, "master", "master ", &links.cached(m), " ")?;
     }
     let state = state_name(n.state, sink.is_json());
     sink.string(Mode::Any, "state", "", state.as_str(), "\n")?;
@@ -289,7 +312,13 @@ fn c_unsigned(v: &str) -> Option<u64> {
 }
 
 /// The entry of `bridge fdb add|append|replace|del ADDR dev DEV ...` (`fdb_modify`).
-fn modify(conn: &mut Conn, o: &Options, verb: Verb, words: &[&str]) -> Result<(), Failure> {
+/// The entry of `bridge fdb add|append|replace|del ADDR dev DEV ...` (`fdb_modify`'s words).
+fn entry(
+    conn: &mut Conn,
+    links: &mut Links,
+    o: &Options,
+    words: &[&str],
+) -> Result<Neighbour, Failure> {
     let mut n = Neighbour {
         family: AddressFamily::Bridge,
         state: NeighbourState::NOARP,
@@ -382,17 +411,17 @@ fn modify(conn: &mut Conn, o: &Options, verb: Verb, words: &[&str]) -> Result<()
     let (Some(dev), Some(addr)) = (dev, addr) else {
         return Err(super::failed("Device and address are required arguments."));
     };
-    send(conn, n, verb, (dev, addr, via))
+    complete(conn, links, n, (dev, addr, via))
 }
 
 /// Completes `n` as bridge does (self and permanent unless told; the address, the
 /// devices) and sends it.
-fn send(
+fn complete(
     conn: &mut Conn,
+    links: &mut Links,
     mut n: Neighbour,
-    verb: Verb,
     (dev, addr, via): (&str, &str, Option<&str>),
-) -> Result<(), Failure> {
+) -> Result<Neighbour, Failure> {
     if n.nexthop_id.is_some() && (n.destination.is_some() || n.port.is_some() || n.vni.is_some()) {
         return Err(super::failed(
             "dst, port, vni are mutually exclusive with nhid",
@@ -411,20 +440,14 @@ fn send(
         n.state |= NeighbourState::PERMANENT;
     }
     n.lladdr = Some(mac(addr).ok_or_else(|| super::failed(format!("Invalid mac address {addr}")))?);
-    let mut links = Links::default();
     if let Some(v) = via {
-        let i = crate::args::dev::device_index(&mut links, conn, v)
+        let i = crate::args::dev::device_index(links, conn, v)
             .ok_or_else(|| Failure::usage(format!("Cannot find device \"{v}\"")))?;
         n.interface = Some(i);
     }
-    n.index = crate::args::dev::device_index(&mut links, conn, dev)
+    n.index = crate::args::dev::device_index(links, conn, dev)
         .ok_or_else(|| super::failed(format!("Cannot find device \"{dev}\"")))?;
-    rtnl::apply(conn, &n, verb)
-        .map(|_| ())
-        .map_err(|e| Failure {
-            code: 255,
-            ..crate::diag::kernel(&e)
-        })
+    Ok(n)
 }
 
 /// bridge's `sscanf("%hhx:%hhx:%hhx:%hhx:%hhx:%hhx")`: six hex bytes (one or two digits

@@ -37,15 +37,15 @@ pub const USAGE: &str =
        bridge link show [dev DEV]";
 
 /// `bridge link COMMAND ...`.
-pub fn run(conn: &mut Conn, o: &Options, words: &[&str]) -> Result<(), Failure> {
+pub fn run(conn: &mut Conn, links: &mut Links, o: &Options, words: &[&str]) -> Result<(), Failure> {
     let Some((&cmd, rest)) = words.split_first() else {
-        return show(conn, o, &[]);
+        return show(conn, links, o, &[]);
     };
     if matches(cmd, "set") || matches(cmd, "change") {
-        return modify(conn, rest);
+        return modify(conn, links, rest);
     }
     if matches(cmd, "show") || matches(cmd, "lst") || matches(cmd, "list") {
-        return show(conn, o, rest);
+        return show(conn, links, o, rest);
     }
     if matches(cmd, "help") {
         return Err(Failure::usage(USAGE));
@@ -59,7 +59,7 @@ fn incomplete() -> Failure {
     Failure::usage("Command line is not complete. Try option \"help\"")
 }
 
-fn show(conn: &mut Conn, o: &Options, words: &[&str]) -> Result<(), Failure> {
+fn show(conn: &mut Conn, links: &mut Links, o: &Options, words: &[&str]) -> Result<(), Failure> {
     let mut dev = None;
     let mut it = words.iter().copied();
     while let Some(w) = it.next() {
@@ -71,11 +71,10 @@ fn show(conn: &mut Conn, o: &Options, words: &[&str]) -> Result<(), Failure> {
             dev = Some(v);
         }
     }
-    let mut links = Links::default();
     links.preload(conn);
     let index = match dev {
         Some(d) => Some(
-            crate::args::dev::device_index(&mut links, conn, d)
+            crate::args::dev::device_index(links, conn, d)
                 .ok_or_else(|| super::failed(format!("Cannot find device \"{d}\"")))?,
         ),
         None => None,
@@ -90,7 +89,7 @@ fn show(conn: &mut Conn, o: &Options, words: &[&str]) -> Result<(), Failure> {
     let mut sink = Sink::new(stdout.lock(), o.json, o.pretty);
     sink.begin_list()?;
     for p in &ports {
-        print_port(&mut sink, p, &links, o.details > 0)?;
+        print_port(&mut sink, p, links, o.details > 0)?;
     }
     sink.end_list()?;
     Ok(())
@@ -281,12 +280,11 @@ fn switch_slot<'s>(s: &'s mut PortSettings, w: &str) -> Option<&'s mut Option<u8
 }
 
 /// `bridge link set dev DEV ...` (`brlink_modify`).
-fn modify(conn: &mut Conn, words: &[&str]) -> Result<(), Failure> {
+fn modify(conn: &mut Conn, links: &mut Links, words: &[&str]) -> Result<(), Failure> {
     let mut c = PortChange::default();
     let mut s = PortSettings::default();
     let (mut dev, mut backup) = (None, None);
     let (mut flags, mut mode) = (0u16, None);
-    let mut links = Links::default();
     let mut it = words.iter().copied();
     while let Some(w) = it.next() {
         if let Some(slot) = switch_slot(&mut s, w) {
@@ -321,7 +319,7 @@ fn modify(conn: &mut Conn, words: &[&str]) -> Result<(), Failure> {
             "master" => flags |= attrs::BRIDGE_FLAGS_MASTER,
             "backup_port" => {
                 let v = it.next().ok_or_else(incomplete)?;
-                let i = crate::args::dev::device_index(&mut links, conn, v)
+                let i = crate::args::dev::device_index(links, conn, v)
                     .ok_or_else(|| super::failed(format!("Error: device {v} does not exist")))?;
                 backup = Some(i);
             }
@@ -332,7 +330,7 @@ fn modify(conn: &mut Conn, words: &[&str]) -> Result<(), Failure> {
     let Some(dev) = dev else {
         return Err(super::failed("Device is a required argument."));
     };
-    c.index = crate::args::dev::device_index(&mut links, conn, dev)
+    c.index = crate::args::dev::device_index(links, conn, dev)
         .ok_or_else(|| super::failed(format!("Cannot find bridge device \"{dev}\"")))?;
     s.backup_port = backup;
     c.settings = s;

@@ -13,6 +13,7 @@ pub mod vlan;
 
 use crate::args::matches;
 use crate::diag::Failure;
+use crate::names::Links;
 use nlkit::engine::Conn;
 use nlkit::sys::{Netns, Protocol};
 
@@ -140,7 +141,7 @@ pub fn run(words: &[&str]) -> Result<(), Failure> {
         return Err(Failure::usage(USAGE));
     }
     let mut conn = connect(&o)?;
-    dispatch(&mut conn, &o, words)
+    dispatch(&mut conn, &mut Links::default(), &o, words)
 }
 
 /// A command that failed without bridge exiting (it returned -1): exit 255 on its own,
@@ -155,15 +156,20 @@ pub fn failed(message: impl Into<String>) -> Failure {
 
 /// One command: the object, looked up in bridge's order (the first it abbreviates), and its
 /// words.
-fn dispatch(conn: &mut Conn, o: &Options, words: &[&str]) -> Result<(), Failure> {
+fn dispatch(
+    conn: &mut Conn,
+    links: &mut Links,
+    o: &Options,
+    words: &[&str],
+) -> Result<(), Failure> {
     let Some((&object, rest)) = words.split_first() else {
         return Ok(());
     };
     if matches(object, "link") {
-        return link::run(conn, o, rest);
+        return link::run(conn, links, o, rest);
     }
     if matches(object, "fdb") {
-        return fdb::run(conn, o, rest);
+        return fdb::run(conn, links, o, rest);
     }
     if matches(object, "mdb") {
         return mdb::run(conn, o, rest);
@@ -186,6 +192,20 @@ fn dispatch(conn: &mut Conn, o: &Options, words: &[&str]) -> Result<(), Failure>
     )))
 }
 
+/// The request of a batch line the pipeline can carry (an FDB change), or its error.
+fn pipelined(
+    conn: &mut Conn,
+    links: &mut Links,
+    o: &Options,
+    words: &[&str],
+) -> Option<Result<nlkit::wire::MessageBuilder, Failure>> {
+    let (&object, rest) = words.split_first()?;
+    if !matches(object, "fdb") {
+        return None;
+    }
+    fdb::change_request(conn, links, o, rest)
+}
+
 /// `-batch FILE`: each line a command without the leading `bridge` (iproute2's
 /// `do_batch`): a failed command prints "Command failed FILE:LINE" and ends the batch, or
 /// with `-force` the batch goes on and exits 1 at the end; an error bridge exits on (usage,
@@ -202,6 +222,13 @@ fn batch(conn: &mut Conn, o: &Options, file: &str) -> Result<(), Failure> {
         Box::new(std::io::BufReader::with_capacity(64 * 1024, f))
     };
     let (mut line, mut line_no) = (String::new(), 0u64);
+    let mut links = Links::default();
+    // With -force, FDB changes go through a pipeline (their failures still come per line,
+    // in order, before any later command runs).
+    let mut bulk = match o.force {
+        true => Some(crate::bulk::Bulk::start(connect(o)?, file.to_owned())),
+        false => None,
+    };
     let mut any_failed = false;
     while crate::ip::batch::read_logical_line(input.as_mut(), &mut line, &mut line_no)? {
         let mut words = Vec::new();
@@ -209,7 +236,21 @@ fn batch(conn: &mut Conn, o: &Options, file: &str) -> Result<(), Failure> {
         if words.is_empty() {
             continue;
         }
-        match dispatch(conn, o, &words) {
+        let result = match (bulk.as_mut(), pipelined(conn, &mut links, o, &words)) {
+            (Some(b), Some(Ok(request))) => {
+                b.push(line_no, request);
+                continue;
+            }
+            (Some(b), Some(Err(f))) => {
+                any_failed |= b.finish();
+                Err(f)
+            }
+            (b, _) => {
+                any_failed |= b.is_some_and(|b| b.finish());
+                dispatch(conn, &mut links, o, &words)
+            }
+        };
+        match result {
             Ok(()) => {}
             Err(f) if f.fatal => return Err(f),
             Err(f) => {
@@ -221,6 +262,9 @@ fn batch(conn: &mut Conn, o: &Options, file: &str) -> Result<(), Failure> {
                 }
             }
         }
+    }
+    if let Some(b) = bulk.as_mut() {
+        any_failed |= b.finish();
     }
     if any_failed {
         return Err(Failure::failed(""));
