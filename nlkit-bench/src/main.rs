@@ -29,8 +29,12 @@
 //!
 //! `nlkit-bench async [ROUTES] [ROUNDS]` (default 1000000, 5): the tokio layer against the
 //! sync one, the C limit and the rtnetlink crate (see `async_bench.rs`).
+//!
+//! `nlkit-bench fdb-add FILE IFNAME`: bridge FDB entries through the bulk API (see `fdb.rs`;
+//! timed by `tools/bench-bridge.sh`).
 
 mod async_bench;
+mod fdb;
 
 use nlkit::engine::{AckMode, Conn};
 use nlkit::rtnl::route::{Route, RouteFilter};
@@ -679,8 +683,9 @@ fn main() {
         Some("flush6") => flush_bench(num(1, 100_000), num(2, 3), true),
         Some("async") => async_bench::async_bench(num(1, 1_000_000), num(2, 5)),
         Some("child") => async_bench::child(&args[1..]),
+        Some("fdb-add") if args.len() == 3 => fdb::add(&args[1], &args[2]),
         _ => Err(
-            "usage: nlkit-bench dump|batch|batch6|burst|flush|flush6|async [ROUTES] [ROUNDS]"
+            "usage: nlkit-bench dump|batch|batch6|burst|flush|flush6|async [ROUTES] [ROUNDS] | fdb-add FILE IFNAME"
                 .into(),
         ),
     };
