@@ -6,9 +6,9 @@
 #
 #   sudo tools/bench-ss.sh            (UDP=80000 PAIRS=10000 RUNS=5 by default)
 #
-# Needs root, iproute2 (ss), gcc, python3 and farm-bench; builds nlss (release) with CARGO
-# (default cargo). Prints farm-bench's report for each pair: nlss / ss and nlss / C, medians
-# of paired runs; each command's output goes to /dev/null through sh -c.
+# Needs root, iproute2 (ss), gcc, python3 and hyperfine; builds nlss (release) with CARGO
+# (default cargo). Prints hyperfine's report for each line (nlss, ss and the C dump: mean,
+# spread and the ratios); output goes to /dev/null.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 CARGO=${CARGO:-cargo}
@@ -16,7 +16,7 @@ RUNS=${RUNS:-5}
 UDP=${UDP:-80000}
 PAIRS=${PAIRS:-10000}
 
-for tool in ip ss gcc python3 farm-bench; do
+for tool in ip ss gcc python3 hyperfine; do
 	command -v "$tool" >/dev/null || { echo "bench-ss: $tool is missing" >&2; exit 1; }
 done
 $CARGO build --release -q -p nlip --bin nlss
@@ -58,10 +58,8 @@ DPORT443=0810140000000000bb01000000000000
 EXT_EI=0x0e
 bench() { # NAME NLSS_ARGS SS_ARGS C_ARGS
 	echo "== $1"
-	farm-bench -n "$RUNS" --timeout 600 --vs "ip netns exec $NS sh -c 'exec ss $3 >/dev/null'" -- \
-		ip netns exec "$NS" sh -c "exec $NLSS $2 >/dev/null"
-	farm-bench -n "$RUNS" --timeout 600 --vs "ip netns exec $NS $WORK/sockdump $4" -- \
-		ip netns exec "$NS" sh -c "exec $NLSS $2 >/dev/null"
+	hyperfine -r "$RUNS" -w 1 --output=null --export-json "$WORK/$(echo "$1" | tr -c 'a-z0-9' _).json" \
+		"ip netns exec $NS $NLSS $2" "ip netns exec $NS ss $3" "ip netns exec $NS $WORK/sockdump $4"
 }
 bench "-uan" "-uan" "-uan" "-p 17"
 bench "-tan" "-tan" "-tan" "-p 6"

@@ -11,10 +11,10 @@
 #
 #   sudo tools/bench-ynl.sh            (RUNS=5 ENTRIES=1000 by default)
 #
-# Needs root, iproute2, python3 with PyYAML, socat and farm-bench; builds nlynl (release)
+# Needs root, iproute2, python3 with PyYAML, socat and hyperfine; builds nlynl (release)
 # with CARGO (default cargo). cli.py is ../shared/ynl/pyynl/cli.py (CLI_PY to override);
-# both read the same vendored specs (nlkit-ynl/specs). Prints farm-bench's report for each
-# pair: the ratio is nlynl / cli.py (or nlynl / genl), medians of paired runs.
+# both read the same vendored specs (nlkit-ynl/specs). Prints hyperfine's report for each
+# pair (nlynl first; the ratio against cli.py, or genl).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 CARGO=${CARGO:-cargo}
@@ -23,7 +23,7 @@ ENTRIES=${ENTRIES:-1000}
 CLI_PY=${CLI_PY:-$ROOT/../shared/ynl/pyynl/cli.py}
 SPECS=$ROOT/nlkit-ynl/specs
 
-for tool in ip python3 socat farm-bench genl; do
+for tool in ip python3 socat hyperfine genl; do
 	command -v "$tool" >/dev/null || { echo "bench-ynl: $tool is missing" >&2; exit 1; }
 done
 [ -f "$CLI_PY" ] || { echo "bench-ynl: no cli.py at $CLI_PY" >&2; exit 1; }
@@ -58,8 +58,9 @@ sleep 0.5
 echo "bench-ynl: $(ip -n "$NS" tcp_metrics show | wc -l) tcp_metrics entries," \
 	"$(ip -n "$NS" -o link show | wc -l) devices"
 
-# farm-bench inside the namespace: no `ip netns exec` in the timed runs.
-fb() { ip netns exec "$NS" farm-bench "$@"; }
+# hyperfine inside the namespace: no `ip netns exec` in the timed runs.
+# fb RUNS A B: A (nlynl) against B.
+fb() { ip netns exec "$NS" hyperfine -r "$1" -w 1 --output=null "$2" "$3"; }
 FAMILIES=$(ip netns exec "$NS" genl ctrl list | sed -n 's/^Name: \(.*\)$/\1/p')
 # policies FILE PROGRAM...: a script that dumps every family's policy, a process each.
 policies() {
@@ -75,22 +76,14 @@ policies "/tmp/$NS-cli.sh" python3 "$CLI_PY" --no-schema --spec "$SPECS/nlctrl.y
 trap 'rm -f /tmp/$NS-nlynl.sh /tmp/$NS-cli.sh; ip netns pids "$NS" 2>/dev/null | xargs -r kill 2>/dev/null; ip netns del "$NS"' EXIT
 
 echo "== 1. every family's policy (nlctrl getpolicy, $(echo $FAMILIES | wc -w) families)"
-fb -n "$RUNS" --timeout 900 --vs "sh /tmp/$NS-cli.sh" -- \
-	sh "/tmp/$NS-nlynl.sh"
+fb "$RUNS" "sh /tmp/$NS-nlynl.sh" "sh /tmp/$NS-cli.sh"
 
 echo "== 2. netdev dev-get dump, 1,000 veth devices"
-fb -n "$RUNS" --timeout 600 \
-	--vs "python3 $CLI_PY --no-schema --spec $SPECS/netdev.yaml --dump dev-get --output-json" -- \
-	"$NLYNL" --family netdev --dump dev-get --output-json
+fb "$RUNS" "$NLYNL --family netdev --dump dev-get --output-json" "python3 $CLI_PY --no-schema --spec $SPECS/netdev.yaml --dump dev-get --output-json"
 
 echo "== 3. tcp_metrics get dump, $ENTRIES entries"
-fb -n "$RUNS" --timeout 600 \
-	--vs "python3 $CLI_PY --no-schema --spec $SPECS/tcp_metrics.yaml --dump get --output-json" -- \
-	"$NLYNL" --family tcp_metrics --dump get --output-json
+fb "$RUNS" "$NLYNL --family tcp_metrics --dump get --output-json" "python3 $CLI_PY --no-schema --spec $SPECS/tcp_metrics.yaml --dump get --output-json"
 
 echo "== 4. nlctrl getfamily dump: against cli.py, then against genl ctrl list (C)"
-fb -n "$RUNS" \
-	--vs "python3 $CLI_PY --no-schema --spec $SPECS/nlctrl.yaml --dump getfamily --output-json" -- \
-	"$NLYNL" --family nlctrl --dump getfamily --output-json
-fb -n "$RUNS" --vs "genl ctrl list" -- \
-	"$NLYNL" --family nlctrl --dump getfamily --output-json
+fb "$RUNS" "$NLYNL --family nlctrl --dump getfamily --output-json" "python3 $CLI_PY --no-schema --spec $SPECS/nlctrl.yaml --dump getfamily --output-json"
+fb "$RUNS" "$NLYNL --family nlctrl --dump getfamily --output-json" "genl ctrl list"
