@@ -47,9 +47,36 @@ const SHOW: &[&str] = &[
     "-s -j fdb show dev v0",
     "-d fdb show dev vx0",
     "-j fdb show dev vx0 state permanent",
+    "fdb get 00:11:22:33:44:99 dev v0 master",
+    "fdb get 00:11:22:33:44:99 br br0",
+    "fdb get to 00:11:22:33:44:99 br br0 dev v0",
+    "-j fdb get 00:11:22:33:44:99 dev v0 master",
+    "-j -p fdb get 00:11:22:33:44:99 br br0",
+    "-s fdb get 00:11:22:33:44:98 dev v0 master",
+    "fdb get 00:11:22:33:44:99 dev v0 master dynamic",
+    "fdb get 00:aa:bb:cc:dd:ee dev vx0 self",
+    "fdb get 00:aa:bb:cc:dd:ee dev vx0 vni 100 self",
 ];
 
 const BAD: &[&str] = &[
+    "fdb get 00:11:22:33:44:77 dev v0 master",
+    "fdb get 00:11:22:33:44:99",
+    "fdb get dev v0",
+    "fdb get zz dev v0",
+    "fdb get 00:11:22:33:44:99 dev nosuch",
+    "fdb get 00:11:22:33:44:99 br nosuch",
+    "fdb get 00:11:22:33:44:99 dev v0 vlan 1 vlan 2",
+    "fdb get 00:11:22:33:44:99 dev v0 vni x",
+    "fdb get 00:11:22:33:44:99 dev v0 a b",
+    "fdb flush",
+    "fdb flush dev nosuch",
+    "fdb flush dev br0 brport nosuch",
+    "fdb flush dev br0 vlan 5000",
+    "fdb flush dev br0 vlan 70000",
+    "fdb flush dev br0 vlan 1 vlan 2",
+    "fdb flush dev br0 brport v0 brport v0",
+    "fdb flush dev br0 help",
+    "fdb flus dev br0",
     "fdb show dev nosuch",
     "fdb show br nosuch",
     "fdb show vlan",
@@ -93,6 +120,19 @@ const BAD: &[&str] = &[
 /// (change, its undo): each made with bridge, read back, undone; then with nlbridge.
 const CHANGES: &[(&str, &str)] = &[
     (
+        "fdb flush dev br0 static",
+        "fdb add 00:11:22:33:44:99 dev v0 master static",
+    ),
+    (
+        "fdb flush dev br0 brport v0 nopermanent",
+        "fdb add 00:11:22:33:44:99 dev v0 master static",
+    ),
+    ("fdb flush dev br0 dynamic sticky", ""),
+    (
+        "fdb flush dev vx0 self",
+        "fdb append 00:00:00:00:00:00 dev vx0 dst 10.0.0.2; fdb append 00:00:00:00:00:00 dev vx0 dst 10.0.0.3 vni 7 port 4790; fdb add 00:aa:bb:cc:dd:ee dev vx0 dst 10.0.0.9 vni 100 self permanent",
+    ),
+    (
         "fdb add 00:11:22:33:44:55 dev v0 master static",
         "fdb del 00:11:22:33:44:55 dev v0 master",
     ),
@@ -127,6 +167,18 @@ const CHANGES: &[(&str, &str)] = &[
 ];
 
 type Run = (Option<i32>, Vec<u8>, Vec<u8>);
+
+/// Runs each `;`-separated command of `undo` with bridge; the first failure, else the last.
+fn undo_all(ns: &str, undo: &str) -> Run {
+    let mut last = (Some(0), Vec::new(), Vec::new());
+    for cmd in undo.split(';').filter(|c| !c.trim().is_empty()) {
+        last = run("bridge", ns, cmd.trim());
+        if last.0 != Some(0) {
+            break;
+        }
+    }
+    last
+}
 
 /// The table as bridge shows it, its lines sorted (a flood list's remotes come in the
 /// order they were added, and an undo adds one back at the end).
@@ -178,7 +230,7 @@ fn fdb_as_bridge_shows_and_changes_it() {
     for (change, undo) in CHANGES {
         let want = run("bridge", ns.name(), change);
         let want_state = show(ns.name());
-        let undone = run("bridge", ns.name(), undo);
+        let undone = undo_all(ns.name(), undo);
         if undone.0 != Some(0) {
             failures.push(format!(
                 "{change} (bridge): {}\nundo {undo}: {}",
@@ -198,7 +250,7 @@ fn fdb_as_bridge_shows_and_changes_it() {
                 text(&got_state)
             ));
         }
-        let r = run("bridge", ns.name(), undo);
+        let r = undo_all(ns.name(), undo);
         if r.0 != Some(0) || show(ns.name()) != before {
             failures.push(format!(
                 "undo {undo} after nlbridge's {change}: {}",
@@ -251,7 +303,9 @@ fn batches_as_bridge_runs_them() {
     if !nltestns::tool("bridge", "compat_bridge_fdb batches") {
         return;
     }
-    let Some(ns) = Netns::new("nlkit-brbatch") else { return };
+    let Some(ns) = Netns::new("nlkit-brbatch") else {
+        return;
+    };
     for cmd in SETUP {
         ns.ip_ok(&cmd.split_whitespace().collect::<Vec<_>>());
     }
@@ -281,11 +335,23 @@ fn batches_as_bridge_runs_them() {
         }
     }
     for args in ["-batch /nonexistent/batch", "-batch"] {
-        let (want, got) = (run("bridge", ns.name(), args), run(nlbridge, ns.name(), args));
+        let (want, got) = (
+            run("bridge", ns.name(), args),
+            run(nlbridge, ns.name(), args),
+        );
         if want != got {
-            failures.push(format!("{args}:\n{}\nnlbridge: {}", text(&want), text(&got)));
+            failures.push(format!(
+                "{args}:\n{}\nnlbridge: {}",
+                text(&want),
+                text(&got)
+            ));
         }
     }
     let _ = std::fs::remove_file(&file);
-    assert!(failures.is_empty(), "{} batches differ:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} batches differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }

@@ -6,13 +6,17 @@
 //! are filtered here), `add`, `append` (`NLM_F_APPEND`: another remote of a VXLAN flood
 //! list), `replace` and `del` send one entry.
 
+mod flush;
+mod get;
+
 use super::Options;
 use crate::args::{c_number, matches};
 use crate::diag::Failure;
 use crate::names::Links;
 use crate::render::{Color, Mac, Mode, Sink};
 use nlkit::engine::Conn;
-use nlkit::rtnl::neigh::{Neighbour, NeighbourFilter, NeighbourFlags, NeighbourState};
+use nlkit::rtnl::bridge::fdb::FdbFilter;
+use nlkit::rtnl::neigh::{Neighbour, NeighbourFlags, NeighbourState};
 use nlkit::rtnl::{self, AddressFamily, Verb};
 use std::io::{self, Write};
 
@@ -45,8 +49,14 @@ pub fn run(conn: &mut Conn, links: &mut Links, o: &Options, words: &[&str]) -> R
                 ..crate::diag::kernel(&e)
             });
     }
+    if matches(cmd, "get") {
+        return get::run(conn, links, o, rest);
+    }
     if matches(cmd, "show") || matches(cmd, "lst") || matches(cmd, "list") {
         return show(conn, links, o, rest);
+    }
+    if cmd == "flush" {
+        return flush::run(conn, links, rest);
     }
     if matches(cmd, "help") {
         return Err(Failure::usage(USAGE));
@@ -85,26 +95,6 @@ pub fn change_request(
     Some(entry(conn, links, o, rest).map(|n| n.request(verb)))
 }
 
-/// What `show` selects.
-#[derive(Debug, Default)]
-struct ShowFilter {
-    index: Option<u32>,
-    master: Option<u32>,
-    vlan: u16,
-    state: u16,
-    dynamic: bool,
-}
-
-impl ShowFilter {
-    fn keeps(&self, n: &Neighbour) -> bool {
-        n.family == AddressFamily::Bridge
-            && self.index.is_none_or(|i| i == n.index)
-            && (self.state == 0 || n.state.bits() & self.state != 0)
-            && (self.vlan == 0 || n.vlan.unwrap_or(0) == self.vlan)
-            && !(self.dynamic && n.state.contains(NeighbourState::PERMANENT))
-    }
-}
-
 /// bridge's `state_a2n`: a state word, `all`, or a number.
 fn state_word(v: &str) -> Option<u16> {
     if matches(v, "permanent") {
@@ -125,7 +115,7 @@ fn state_word(v: &str) -> Option<u16> {
 }
 
 fn show(conn: &mut Conn, links: &mut Links, o: &Options, words: &[&str]) -> Result<(), Failure> {
-    let mut f = ShowFilter::default();
+    let mut f = FdbFilter::default();
     let (mut dev, mut br) = (None, None);
     let mut it = words.iter().copied();
     let incomplete = || Failure::usage("Command line is not complete. Try option \"help\"");
@@ -144,7 +134,7 @@ fn show(conn: &mut Conn, links: &mut Links, o: &Options, words: &[&str]) -> Resu
                 let v = it.next().ok_or_else(incomplete)?;
                 let s = state_word(v)
                     .ok_or_else(|| crate::args::invalid_arg_tight("invalid state", v))?;
-                f.state |= s;
+                f.states |= s;
             }
             "dynamic" => f.dynamic = true,
             w if matches(w, "help") => return Err(Failure::usage(USAGE)),
@@ -161,23 +151,17 @@ fn show(conn: &mut Conn, links: &mut Links, o: &Options, words: &[&str]) -> Resu
             .ok_or_else(|| super::failed(format!("Cannot find device \"{d}\"")))?;
         f.index = Some(i);
     }
-    let request = NeighbourFilter {
-        family: Some(AddressFamily::Bridge),
-        index: f.index,
-        master: f.master,
-        proxy: false,
-    };
     // Names come from the cache while the dump streams (the dump holds the connection).
     links.preload(conn);
     let stdout = io::stdout();
     let mut sink = Sink::new(stdout.lock(), o.json, o.pretty);
     sink.begin_list()?;
-    for n in rtnl::dump(conn, &request).map_err(|e| crate::diag::kernel(&e))? {
+    for n in rtnl::dump(conn, &f).map_err(|e| crate::diag::kernel(&e))? {
         match n {
-            Ok(n) if f.keeps(&n) => {
+            Ok(n) => {
                 print_entry(&mut sink, &n, links, f.index.is_some(), o.stats > 0)?;
             }
-            Ok(_) | Err(nlkit::engine::Error::Decode(_)) => {}
+            Err(nlkit::engine::Error::Decode(_)) => {}
             Err(e) => {
                 sink.end_list()?;
                 return Err(crate::diag::dump(&e));
