@@ -9,6 +9,7 @@
 pub mod fdb;
 pub mod link;
 pub mod mdb;
+pub mod monitor;
 pub mod vlan;
 
 use crate::args::matches;
@@ -44,6 +45,8 @@ pub struct Options {
     pub batch: Option<String>,
     /// `-force`: a batch goes on after a failed command.
     pub force: bool,
+    /// `-t` (`-timestamp`): monitors print a timestamp line before each event.
+    pub timestamp: bool,
 }
 
 /// What reading the options ended in, besides options: `-V`'s text.
@@ -77,7 +80,9 @@ fn parse_options<'a>(words: &mut &'a [&'a str], o: &mut Options) -> Result<Optio
             o.stats += 1;
         } else if matches(opt, "-details") {
             o.details += 1;
-        } else if matches(opt, "-oneline") || matches(opt, "-timestamp") {
+        } else if matches(opt, "-oneline") {
+        } else if matches(opt, "-timestamp") {
+            o.timestamp = true;
         } else if matches(opt, "-family") {
             o.family = match value()? {
                 "inet" => Some(AddressFamily::Inet),
@@ -177,7 +182,10 @@ fn dispatch(
     if matches(object, "vlan") {
         return vlan::run(conn, o, rest);
     }
-    for later in ["vni", "monitor"] {
+    if matches(object, "monitor") {
+        return monitor::run(conn, links, o, rest);
+    }
+    for later in ["vni"] {
         if matches(object, later) {
             return Err(failed(format!(
                 "Object \"{later}\" is not in nlbridge yet."

@@ -89,7 +89,7 @@ pub fn run(conn: &mut Conn, links: &mut Links, o: &Options, words: &[&str]) -> R
     let mut sink = Sink::new(stdout.lock(), o.json, o.pretty);
     sink.begin_list()?;
     if !(dynamic && n.state.contains(NeighbourState::PERMANENT)) {
-        print_entry(&mut sink, &n, links, false, o.stats > 0)?;
+        print_entry(&mut sink, &n, links, false, o.stats > 0, false)?;
     }
     sink.end_list()?;
     Ok(())

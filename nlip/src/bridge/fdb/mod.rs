@@ -159,7 +159,7 @@ fn show(conn: &mut Conn, links: &mut Links, o: &Options, words: &[&str]) -> Resu
     for n in rtnl::dump(conn, &f).map_err(|e| crate::diag::kernel(&e))? {
         match n {
             Ok(n) => {
-                print_entry(&mut sink, &n, links, f.index.is_some(), o.stats > 0)?;
+                print_entry(&mut sink, &n, links, f.index.is_some(), o.stats > 0, false)?;
             }
             Err(nlkit::engine::Error::Decode(_)) => {}
             Err(e) => {
@@ -217,15 +217,20 @@ const FLAGS: [(NeighbourFlags, &str); 6] = [
     (NeighbourFlags::STICKY, "sticky"),
 ];
 
-/// One entry as `bridge fdb show` prints it (`hide_dev`: a device filter was given).
+/// One entry as `bridge fdb show` prints it (`hide_dev`: a device filter was given;
+/// `deleted`: an `RTM_DELNEIGH` event, `Deleted ` first).
 pub fn print_entry<W: Write>(
     sink: &mut Sink<W>,
     n: &Neighbour,
     links: &Links,
     hide_dev: bool,
     stats: bool,
+    deleted: bool,
 ) -> io::Result<()> {
     sink.open_object(Mode::Json, None)?;
+    if deleted {
+        sink.flag(Mode::Any, "deleted", "Deleted", " ")?;
+    }
     if let Some(l) = &n.lladdr {
         sink.colored(Mode::Any, "mac", "", &Mac(l), " ", Color::Mac)?;
     }

@@ -26,7 +26,7 @@ mod request;
 mod resync;
 #[cfg(test)]
 mod tests;
-mod time;
+pub(crate) mod time;
 
 use crate::args::Args;
 use crate::diag::Failure;

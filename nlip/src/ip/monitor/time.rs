@@ -30,7 +30,7 @@ pub(super) fn iso_time(t: std::time::Duration) -> String {
 }
 
 /// ip's `-t` line: `Timestamp: Mon Nov 30 12:39:54 2026 408477 usec` (UTC).
-pub(super) fn ctime_stamp(t: std::time::Duration) -> String {
+pub(crate) fn ctime_stamp(t: std::time::Duration) -> String {
     const DAYS: [&str; 7] = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"];
     const MONTHS: [&str; 12] = [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
