@@ -8,6 +8,7 @@
 
 pub mod netns;
 mod terminal;
+pub mod tun;
 
 pub use terminal::terminal_width;
 
