@@ -460,6 +460,27 @@ pub fn group_name(gid: u32) -> Option<String> {
     id_name("/etc/group", gid)
 }
 
+/// The id of a name in a colon-separated database (the reverse of `id_name`).
+fn name_id(path: &str, name: &str) -> Option<u32> {
+    let text = std::fs::read_to_string(path).ok()?;
+    text.lines().find_map(|line| {
+        let mut f = line.split(':');
+        (f.next()? == name).then_some(())?;
+        let _ = f.next()?;
+        f.next()?.parse::<u32>().ok()
+    })
+}
+
+/// The uid of user `name` (/etc/passwd), as getpwnam finds it.
+pub fn user_id(name: &str) -> Option<u32> {
+    name_id("/etc/passwd", name)
+}
+
+/// The gid of group `name` (/etc/group), as getgrnam finds it.
+pub fn group_id(name: &str) -> Option<u32> {
+    name_id("/etc/group", name)
+}
+
 /// IP protocol numbers by name (what `ipproto` accepts besides a number).
 pub const IP_PROTOCOLS: [(&str, u8); 8] = [
     ("icmp", 1),

@@ -24,6 +24,8 @@ pub struct Context {
     pub family: Option<u8>,
     /// The `-n` namespace, to open more connections in it.
     pub netns: Option<Netns>,
+    /// The `-n` namespace's name (for what must enter it, such as `tuntap show`'s sysfs).
+    pub netns_name: Option<String>,
     /// `-o`: one line per record (line breaks printed as `\\`).
     pub oneline: bool,
     /// `-c`.

@@ -25,6 +25,7 @@ pub mod route;
 pub mod rule;
 pub mod sr;
 pub mod tcp_metrics;
+pub mod tuntap;
 
 use crate::args::Args;
 use crate::diag::Failure;
@@ -66,6 +67,7 @@ fn run(words: &[&str]) -> Result<(), Failure> {
         stats: o.stats,
         family: o.family,
         netns,
+        netns_name: o.netns.clone(),
         oneline: o.oneline,
         color: o.color,
         brief: o.brief,

@@ -3,7 +3,7 @@
 use super::context::Context;
 use super::{address, link, monitor, neigh, netconf, netns, nexthop, route, rule};
 use super::{ioam, sr};
-use super::{mptcp, tcp_metrics};
+use super::{mptcp, tcp_metrics, tuntap};
 use crate::args::{matches, Args};
 use crate::diag::Failure;
 
@@ -43,8 +43,8 @@ const OBJECTS: &[(&str, Option<Object>)] = &[
     ("macsec", None),
     ("tunnel", None),
     ("tunl", None),
-    ("tuntap", None),
-    ("tap", None),
+    ("tuntap", Some(Object::Tuntap)),
+    ("tap", Some(Object::Tuntap)),
     ("token", None),
     ("tcpmetrics", Some(Object::TcpMetrics)),
     ("tcp_metrics", Some(Object::TcpMetrics)),
@@ -79,6 +79,7 @@ pub(crate) enum Object {
     Ioam,
     TcpMetrics,
     Mptcp,
+    Tuntap,
 }
 
 /// Runs one command line (object and command), as typed or as a line of a batch; warns
@@ -116,6 +117,7 @@ fn dispatch_object(ctx: &mut Context, args: &mut Args) -> Result<(), Failure> {
         Some(Object::Ioam) => ioam::run(ctx, args),
         Some(Object::TcpMetrics) => tcp_metrics::run(ctx, args),
         Some(Object::Mptcp) => mptcp::run(ctx, args),
+        Some(Object::Tuntap) => tuntap::run(ctx, args),
         None => Err(Failure::usage(format!(
             "nlip: object \"{}\" is not implemented yet",
             object.0
