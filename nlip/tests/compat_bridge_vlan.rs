@@ -210,8 +210,7 @@ fn traced(program: &str, ns: &str, cmd: &str, tag: &str) -> (Option<i32>, Option
     let _ = std::fs::remove_file(&log);
     let request = sent(&log_text)
         .into_iter()
-        .filter(|m| m.len() >= 16 && [0x11, 0x13, 0x70].contains(&u16::from_ne_bytes([m[4], m[5]])))
-        .next_back()
+        .rfind(|m| m.len() >= 16 && [0x11, 0x13, 0x70].contains(&u16::from_ne_bytes([m[4], m[5]])))
         .map(|mut m| {
             m[8..16].fill(0);
             m
