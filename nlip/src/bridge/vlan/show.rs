@@ -174,14 +174,13 @@ fn finish(mut sink: Sink<impl Write>, o: &Options) -> Result<(), Failure> {
 /// `open_vlan_port`: the name column and the JSON array of the port's entries.
 fn open_port(sink: &mut Sink<impl Write>, name: &str, key: &str) -> io::Result<()> {
     sink.open_object(Mode::Json, None)?;
-    sink.colored(
-        Mode::Any,
-        "ifname",
-        "",
-        &format!("{name:<16}  "),
-        "",
-        Color::Iface,
-    )?;
+    // Text pads the name to IFNAMSIZ; JSON has the name alone.
+    if sink.is_json() {
+        sink.string(Mode::Json, "ifname", "", name, "")?;
+    } else {
+        let padded = format!("{name:<16}  ");
+        sink.colored(Mode::Any, "ifname", "", &padded, "", Color::Iface)?;
+    }
     sink.open_array(Mode::Json, Some(key))
 }
 
@@ -370,6 +369,42 @@ fn db_show(
         sink.begin_list()?;
     }
     let global_only = dump_flags & BRIDGE_VLANDB_DUMPF_GLOBAL != 0;
+    let view = DbView {
+        index,
+        vid,
+        global_only,
+        stats: o.stats > 0,
+    };
+    print_db(&mut sink, &messages, &mut |i| links.name(conn, i), view)?;
+    finish(sink, o)
+}
+
+/// What the VLAN database printer selects and shows.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct DbView {
+    /// Only this device (0: all).
+    pub index: u32,
+    /// Only entries whose range holds this VLAN (0: all).
+    pub vid: u32,
+    /// Global options only (`global show`).
+    pub global_only: bool,
+    /// `-s`: the counters of each entry.
+    pub stats: bool,
+}
+
+/// bridge's `print_vlan_rtm` over a whole dump.
+pub(crate) fn print_db(
+    sink: &mut Sink<impl Write>,
+    messages: &[nlkit::rtnl::bridge::vlan::VlanDbMessage],
+    name: &mut dyn FnMut(u32) -> String,
+    view: DbView,
+) -> io::Result<()> {
+    let DbView {
+        index,
+        vid,
+        global_only,
+        stats,
+    } = view;
     let mut current: Option<u32> = None;
     for m in messages
         .iter()
@@ -379,10 +414,10 @@ fn db_show(
             sink.flag(Mode::Any, "deleted", "Deleted", " ")?;
         }
         if current.is_some_and(|c| c != m.index) {
-            close_port(&mut sink)?;
+            close_port(sink)?;
             current = None;
         }
-        let name = links.name(conn, m.index);
+        let port = name(m.index);
         for item in &m.items {
             let (lo, hi) = match item {
                 VlanDbItem::Entry(e) if !global_only => (e.vid, e.range_end.unwrap_or(e.vid)),
@@ -393,26 +428,26 @@ fn db_show(
                 continue;
             }
             if current != Some(m.index) {
-                open_port(&mut sink, &name, "vlans")?;
+                open_port(sink, &port, "vlans")?;
                 sink.open_object(Mode::Json, None)?;
                 current = Some(m.index);
             } else {
                 sink.open_object(Mode::Json, None)?;
                 sink.text(PAD)?;
             }
-            range(&mut sink, "vlan", lo.into(), hi.into())?;
+            range(sink, "vlan", lo.into(), hi.into())?;
             match item {
-                VlanDbItem::Entry(e) => entry(&mut sink, e, o.stats > 0)?,
-                VlanDbItem::Global(g) => global(&mut sink, g)?,
+                VlanDbItem::Entry(e) => entry(sink, e, stats)?,
+                VlanDbItem::Global(g) => global(sink, g)?,
             }
             sink.close_object(Mode::Json)?;
         }
         sink.end_record()?;
     }
     if current.is_some() {
-        close_port(&mut sink)?;
+        close_port(sink)?;
     }
-    finish(sink, o)
+    Ok(())
 }
 
 /// `print_stp_state`.
@@ -469,3 +504,6 @@ fn global(sink: &mut Sink<impl Write>, g: &GlobalOptions) -> io::Result<()> {
     }
     sink.text("\n")
 }
+
+#[cfg(test)]
+mod tests;
