@@ -227,6 +227,14 @@ fn traced(program: &str, ns: &str, cmd: &str, tag: &str) -> (Option<i32>, Option
     (o.status.code(), request)
 }
 
+/// The VLANs and tunnel mappings as bridge shows them after a change.
+fn state(ns: &str) -> Vec<Run> {
+    ["-j vlan show", "-j vlan tunnelshow", "-s -j vlan show"]
+        .iter()
+        .map(|c| run("bridge", ns, c))
+        .collect()
+}
+
 fn setup() -> Option<Netns> {
     if !nltestns::tool("bridge", "compat_bridge_vlan") {
         return None;
@@ -256,16 +264,16 @@ fn vlan_as_bridge_shows_and_changes_it() {
     }
     for change in CHANGES {
         let want = run("bridge", ns.name(), change);
-        let want_state = run("bridge", ns.name(), "-d vlan show");
+        let want_state = state(ns.name());
         let got = run(nlbridge, ns.name(), change);
-        let got_state = run("bridge", ns.name(), "-d vlan show");
+        let got_state = state(ns.name());
         if (&want, &want_state) != (&got, &got_state) {
             failures.push(format!(
                 "{change}:\n{}{}\nnlbridge: {}{}",
                 text(&want),
-                text(&want_state),
+                want_state.iter().map(text).collect::<String>(),
                 text(&got),
-                text(&got_state)
+                got_state.iter().map(text).collect::<String>()
             ));
         }
     }

@@ -176,3 +176,39 @@ fn vlan_database_as_bridge_prints_it() {
         r#"{"ifname":"if5","vlans":[{"vlan":7,"state":9}]}"#
     );
 }
+
+#[test]
+fn counters_as_bridge_prints_them() {
+    let x = |vid, flags| VlanXstats {
+        vid,
+        flags,
+        rx_bytes: 10,
+        rx_packets: 1,
+        tx_bytes: 20,
+        tx_packets: 2,
+    };
+    let list = [
+        x(
+            1,
+            VlanFlags::PVID | VlanFlags::UNTAGGED | VlanFlags::BRENTRY,
+        ),
+        // A port's VLAN as the bridge reports it: skipped (the port's own dump has it).
+        x(5, VlanFlags::MASTER),
+        // Flags without PVID or untagged still open an empty JSON "flags" list.
+        x(7, VlanFlags::MASTER | VlanFlags::BRENTRY),
+    ];
+    let p4 = " ".repeat(20);
+    let lines = format!("{p4}RX: 10 bytes 1 packets\n{p4}TX: 20 bytes 2 packets\n");
+    assert_eq!(
+        text(false, |s| print_stats(s, "br0", &list, 0)),
+        format!(
+            "br0               1 PVID Egress Untagged\n{lines}{}7\n{lines}",
+            " ".repeat(18)
+        )
+    );
+    assert_eq!(text(false, |s| print_stats(s, "br0", &list, 5)), "");
+    assert_eq!(
+        text(true, |s| print_stats(s, "br0", &list, 7)),
+        r#"{"ifname":"br0","vlans":[{"vid":7,"flags":[],"rx_bytes":10,"rx_packets":1,"tx_bytes":20,"tx_packets":2}]}"#
+    );
+}
