@@ -322,3 +322,37 @@ fn global_set(conn: &mut Conn, words: &[&str]) -> Result<(), Failure> {
     };
     req.apply(conn).map_err(|e| answer(&e))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vids_as_bridge_reads_them_into_shorts() {
+        assert_eq!(atoi(" 12x"), 12);
+        assert_eq!(atoi("-7"), -7);
+        assert_eq!(atoi("x"), 0);
+        assert_eq!(vid_words("5"), (5, None));
+        assert_eq!(vid_words("5-10"), (5, Some(10)));
+        // strchr finds the sign: the vid before it is empty.
+        assert_eq!(vid_words("-5"), (0, Some(5)));
+        assert_eq!(vid_words("70000"), (4464, None));
+        assert_eq!(vid_words("65535"), (-1, None));
+        assert_eq!(vid_words("40000-10"), (-25536, Some(10)));
+    }
+
+    #[test]
+    fn set_vids_are_checked_where_they_stand() {
+        assert_eq!(set_vid("5-9").ok(), Some((5, Some(9))));
+        assert_eq!(
+            set_vid("9-5").err().map(|f| f.message),
+            Some("Invalid VLAN range \"9-5\"".into())
+        );
+        assert_eq!(
+            set_vid("5000").err().map(|f| f.message),
+            Some("Invalid VLAN ID \"5000\"".into())
+        );
+        assert_eq!(c_u8("0x10"), Some(16));
+        assert_eq!(c_u8("256"), None);
+    }
+}
