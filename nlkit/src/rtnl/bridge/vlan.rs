@@ -1,1 +1,0 @@
-//! Bridge VLANs (`IFLA_AF_SPEC` vlan info, `RTM_*VLAN`): in progress.
