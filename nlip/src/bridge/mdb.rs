@@ -143,9 +143,9 @@ pub fn print_all<W: Write>(
     }
     sink.close_array(Mode::Json)?;
     sink.open_object(Mode::Json, Some("router"))?;
-    for m in messages.iter().filter(|m| !m.routers.is_empty()) {
-        if o.details > 0 {
-            print_routers(sink, m.bridge, &m.routers, name, o.stats > 0)?;
+    for m in messages {
+        if let Some(routers) = m.routers.as_deref().filter(|_| o.details > 0) {
+            print_routers(sink, m.bridge, routers, name, o.stats > 0)?;
         }
     }
     sink.close_object(Mode::Json)?;
@@ -250,28 +250,18 @@ fn print_details<W: Write>(
         };
         sink.string(Mode::Any, "filter_mode", " filter_mode ", mode, "")?;
     }
-    if !e.sources.is_empty() {
+    if let Some(sources) = &e.sources {
         sink.open_array(Mode::Json, Some("source_list"))?;
         sink.text(" source_list")?;
         let mut sep = " ";
-        for s in &e.sources {
-            // bridge prints a source only with its timer, in the group's family.
-            let Some(t) = s.timer else { continue };
-            let fits = matches!(
-                (family, s.address),
-                (AddressFamily::Inet, IpAddr::V4(_)) | (AddressFamily::Inet6, IpAddr::V6(_))
-            );
-            if fits {
+        for s in sources {
+            // bridge prints a source only with its timer (and not in a link-layer group),
+            // but moves to the next separator either way.
+            if let Some(t) = s.timer.filter(|_| family != AddressFamily::Packet) {
                 sink.open_object(Mode::Json, None)?;
                 sink.text(sep)?;
-                sink.colored(
-                    Mode::Any,
-                    "address",
-                    "",
-                    &s.address,
-                    "",
-                    Color::of_family(family),
-                )?;
+                let color = Color::of_family(family);
+                sink.colored(Mode::Any, "address", "", &s.address, "", color)?;
                 sink.string(Mode::Any, "timer", "/", timer(t, false).as_str(), "")?;
                 sink.close_object(Mode::Json)?;
             }

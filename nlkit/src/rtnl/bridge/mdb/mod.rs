@@ -281,8 +281,10 @@ pub struct MdbEntry {
     pub source: Option<IpAddr>,
     /// `MDBA_MDB_EATTR_GROUP_MODE` (`MDBE_ATTR_GROUP_MODE`).
     pub mode: Option<GroupMode>,
-    /// `MDBA_MDB_EATTR_SRC_LIST` (`MDBE_ATTR_SRC_LIST`): the sources of a (*,G) entry.
-    pub sources: Vec<MdbSource>,
+    /// `MDBA_MDB_EATTR_SRC_LIST` (`MDBE_ATTR_SRC_LIST`): the sources of a (*,G) entry
+    /// (`Some` of an empty list: the attribute without sources; in a replace request,
+    /// the entry's sources cleared).
+    pub sources: Option<Vec<MdbSource>>,
     /// `MDBA_MDB_EATTR_RTPROT` (`MDBE_ATTR_RTPROT`): who added it.
     pub protocol: Option<RouteProtocol>,
     /// `MDBA_MDB_EATTR_TIMER` (hundredths of a second; not sent in requests).
@@ -318,8 +320,9 @@ pub struct MdbMessage {
     pub bridge: u32,
     /// The entries (`MDBA_MDB`), in the kernel's order.
     pub entries: Vec<MdbEntry>,
-    /// The router ports (`MDBA_ROUTER`), in the kernel's order.
-    pub routers: Vec<RouterPort>,
+    /// The router ports (`MDBA_ROUTER`, `None` without the attribute), in the kernel's
+    /// order.
+    pub routers: Option<Vec<RouterPort>>,
 }
 
 impl MdbMessage {
@@ -351,10 +354,11 @@ impl MdbMessage {
                     }
                 }
                 MDBA_ROUTER => {
+                    let routers = out.routers.get_or_insert_with(Vec::new);
                     for p in a.nested() {
                         let p = p?;
                         if p.attr_type() == MDBA_ROUTER_PORT {
-                            out.routers.push(parse_router(bridge, &p)?);
+                            routers.push(parse_router(bridge, &p)?);
                         }
                     }
                 }
@@ -402,7 +406,7 @@ fn parse_entry(bridge: u32, info: &AttrView<&[u8]>) -> Result<MdbEntry, DecodeEr
             MDBA_MDB_EATTR_GROUP_MODE => a.u8().map(|v| e.mode = Some(v.into())),
             MDBA_MDB_EATTR_SOURCE => a.ip().map(|v| e.source = Some(v)),
             MDBA_MDB_EATTR_RTPROT => a.u8().map(|v| e.protocol = Some(v.into())),
-            MDBA_MDB_EATTR_SRC_LIST => parse_sources(&a).map(|v| e.sources = v),
+            MDBA_MDB_EATTR_SRC_LIST => parse_sources(&a).map(|v| e.sources = Some(v)),
             _ => Ok(()),
         };
         if ok.is_err() {
@@ -499,7 +503,7 @@ impl MdbEntry {
         b.attr_struct(MDBA_SET_ENTRY, &header);
         let any = self.source.is_some()
             || (with_attrs
-                && (self.mode.is_some() || !self.sources.is_empty() || self.protocol.is_some()));
+                && (self.mode.is_some() || self.sources.is_some() || self.protocol.is_some()));
         if !any {
             return;
         }
@@ -511,9 +515,9 @@ impl MdbEntry {
             if let Some(m) = self.mode {
                 b.attr_u8(MDBE_ATTR_GROUP_MODE, m.into());
             }
-            if !self.sources.is_empty() {
+            if let Some(sources) = &self.sources {
                 let list = b.nest_start(MDBE_ATTR_SRC_LIST);
-                for s in &self.sources {
+                for s in sources {
                     let one = b.nest_start(MDBE_SRC_LIST_ENTRY);
                     b.attr_ip(MDBE_SRCATTR_ADDRESS, s.address);
                     b.nest_end(one);

@@ -101,8 +101,9 @@ fn dump_fixture_parses() {
     assert_eq!(e.state, MdbState::Permanent);
     let host = find(MdbGroup::Ipv6("ff02::6a".parse().unwrap()), None);
     assert_eq!((host.port, host.protocol, host.mode), (2, None, None));
-    assert_eq!(m.routers.len(), 1);
-    let r = &m.routers[0];
+    let routers = m.routers.as_deref().unwrap();
+    assert_eq!(routers.len(), 1);
+    let r = &routers[0];
     assert_eq!((r.bridge, r.port, r.timer), (2, 6, Some(0)));
     assert_eq!(r.kind, Some(RouterType::Permanent));
     assert!(!r.kind.unwrap().is_temporary());
@@ -143,10 +144,10 @@ fn replace_carries_mode_sources_and_protocol() {
     e.state = MdbState::Permanent;
     e.mode = Some(GroupMode::Include);
     e.protocol = Some(RouteProtocol::Static);
-    e.sources = vec![MdbSource {
+    e.sources = Some(vec![MdbSource {
         address: "10.0.0.7".parse().unwrap(),
         timer: Some(99),
-    }];
+    }]);
     let (t, f, p) = request(&e, Verb::Replace);
     assert_eq!((t, f), (RTM_NEWMDB, 0x500));
     let attrs = &p[BrPortMsg::LEN + 4 + BrMdbEntry::LEN..];
