@@ -1,10 +1,12 @@
 //! `nlbridge mdb` against bridge 6.1 in a namespace: two bridges (br0 with IGMPv3 and
-//! MLDv2 snooping, ports v0 and v2, v2 a permanent router port; br1 with port v4), fixed
-//! MAC addresses and no IPv6 link-local addresses (so the kernel joins nothing of its own
-//! but the bridge's ff02::6a). The database holds permanent and temporary entries for
-//! IPv4, IPv6 and link-layer groups, one with a VLAN, (S,G) entries, a host join, and a
-//! (*,G) entry with a source list, mode and protocol that only the library can make
-//! (bridge 6.1 has no `source_list`; nlkit sends it as bridge 6.3 does).
+//! MLDv2 snooping, ports v0 and v2, v2 a permanent router port; br1 with
+//! port v4, a temporary router port), fixed MAC addresses and no IPv6 link-local
+//! addresses (so the kernel joins nothing of its own but the bridges' ff02::6a). The
+//! database holds permanent and temporary entries for IPv4, IPv6 and link-layer groups,
+//! one with a VLAN, (S,G) entries (one the kernel adds, `added_by_star_ex`), a host join,
+//! and (*,G) entries with a source list, mode and protocol that only the library can make
+//! (bridge 6.1 has no `source_list`; nlkit sends it as bridge 6.3 does), one in exclude
+//! mode (its source `blocked`).
 //!
 //! Every show line and bad command compares stdout, stderr and the exit code (timers,
 //! which tick between the two runs, are masked in `-s` lines); every change is made with
@@ -43,6 +45,7 @@ const SETUP: &[&str] = &[
     "link set v4 up",
     "link set v5 up",
     "link set v2 type bridge_slave mcast_router 2",
+    "link set v4 type bridge_slave mcast_router 3",
 ];
 
 const STATE: &[&str] = &[
@@ -56,6 +59,9 @@ const STATE: &[&str] = &[
     "mdb add dev br0 port v2 grp ff0e::3 src 2001:db8::1 permanent",
     "mdb add dev br0 port br0 grp 239.1.1.4",
     "mdb add dev br1 port v4 grp 239.2.2.2 permanent",
+    // v0's (*,G) exclude entry of 239.1.1.1 makes the kernel add (10.0.0.9, G) on v0 too
+    // (added_by_star_ex).
+    "mdb add dev br0 port v2 grp 239.1.1.1 src 10.0.0.9 permanent",
 ];
 
 const SHOW: &[&str] = &[
@@ -282,19 +288,34 @@ fn add_source_list(ns: &Netns) {
             .unwrap_or_else(|e| panic!("{name}: {e}"))
             .index
     };
-    let (br0, v0) = (index(&mut conn, "br0"), index(&mut conn, "v0"));
+    let (br0, v0, v2) = (
+        index(&mut conn, "br0"),
+        index(&mut conn, "v0"),
+        index(&mut conn, "v2"),
+    );
     let mut e = MdbEntry::new(br0, v0, MdbGroup::Ipv4("239.1.1.5".parse().unwrap()));
     e.state = MdbState::Permanent;
     e.mode = Some(GroupMode::Include);
     e.protocol = Some(RouteProtocol::Babel);
-    e.sources = ["10.0.0.7", "10.0.0.8"]
-        .iter()
-        .map(|a| MdbSource {
-            address: a.parse().unwrap(),
-            timer: None,
-        })
-        .collect();
+    e.sources = Some(
+        ["10.0.0.7", "10.0.0.8"]
+            .iter()
+            .map(|a| MdbSource {
+                address: a.parse().unwrap(),
+                timer: None,
+            })
+            .collect(),
+    );
     rtnl::apply(&mut conn, &e, Verb::Replace).expect("replace with a source list");
+    // Exclude mode: the listed source's (S,G) entry is blocked.
+    let mut e = MdbEntry::new(br0, v2, MdbGroup::Ipv4("239.1.1.6".parse().unwrap()));
+    e.state = MdbState::Permanent;
+    e.mode = Some(GroupMode::Exclude);
+    e.sources = Some(vec![MdbSource {
+        address: "10.0.0.9".parse().unwrap(),
+        timer: None,
+    }]);
+    rtnl::apply(&mut conn, &e, Verb::Replace).expect("replace in exclude mode");
 }
 
 /// Builds the namespace's state; waits for the bridge's own ff02::6a join, which comes
@@ -329,7 +350,14 @@ fn mdb_as_bridge_shows_and_changes_it() {
     // The kernel lists the sources newest first.
     let list = " source_list 10.0.0.8/0.00,10.0.0.7/0.00 proto babel ";
     assert!(shown.contains(list), "{shown}");
-    assert!(shown.contains("router ports on br0: v2"), "{shown}");
+    for word in [
+        "router ports on br0: v2",
+        "router ports on br1: v4",
+        " added_by_star_ex",
+        " blocked",
+    ] {
+        assert!(shown.contains(word), "{word}: {shown}");
+    }
     let nlbridge = env!("CARGO_BIN_EXE_nlbridge");
     let mut failures = Vec::new();
     let mut lines = 0;
@@ -427,7 +455,10 @@ fn library_dump_and_get_agree_with_bridge() {
         .index;
     let only = mdb::dump(&mut conn, &MdbFilter { bridge: Some(br0) }).expect("dump br0");
     assert!(only.iter().all(|m| m.bridge == br0) && !only.is_empty());
-    let routers: Vec<_> = only.iter().flat_map(|m| &m.routers).collect();
+    let routers: Vec<_> = only
+        .iter()
+        .flat_map(|m| m.routers.iter().flatten())
+        .collect();
     assert_eq!(routers.len(), 1);
     assert_eq!(routers[0].kind, Some(RouterType::Permanent));
     let group = MdbGroup::Ipv4("239.1.1.5".parse().unwrap());
@@ -445,7 +476,12 @@ fn library_dump_and_get_agree_with_bridge() {
         .expect("the (*,G) entry");
     assert_eq!(star.mode, Some(GroupMode::Include));
     assert_eq!(star.protocol, Some(RouteProtocol::Babel));
-    let mut sources: Vec<String> = star.sources.iter().map(|s| s.address.to_string()).collect();
+    let mut sources: Vec<String> = star
+        .sources
+        .iter()
+        .flatten()
+        .map(|s| s.address.to_string())
+        .collect();
     sources.sort();
     assert_eq!(sources, ["10.0.0.7", "10.0.0.8"]);
     let missing = MdbQuery {
