@@ -8,6 +8,14 @@ use crate::wire::FixedStruct;
 /// entries, one with vid 5) and the kernel's own MLD joins.
 const DUMP: &[u8] = include_bytes!("dump_reply.bin");
 
+/// A whole `RTM_GETMDB` dump (every message, headers included; `NLMSG_DONE` left out) of
+/// the same bridge later, read with a raw netlink socket on Linux 6.18, after (*,G)
+/// entries with source lists were added with `MDBE_ATTR_SRC_LIST` (239.1.1.20 on v0 in
+/// include mode with 10.0.0.21 and 10.0.0.22, 239.1.1.21 on v2 in exclude mode with
+/// 10.0.0.23, both proto babel), an (S,G) entry on v2 that makes the kernel add one on v0
+/// (`MDB_FLAGS_STAR_EXCL`), and v0 made a temporary router port (`mcast_router 3`).
+const DUMP_SOURCES: &[u8] = include_bytes!("dump_srclist.bin");
+
 /// Request payloads (after `nlmsghdr`) of `bridge -n NS mdb ...` 6.1, captured with
 /// `strace -f -e trace=sendmsg -xx -s 4096`.
 mod requests {
@@ -111,6 +119,52 @@ fn dump_fixture_parses() {
         (r.inet_timer, r.inet6_timer, r.vid),
         (Some(0), Some(0), None)
     );
+}
+
+#[test]
+fn source_lists_flags_and_router_types_from_the_kernel() {
+    let all: Vec<MdbMessage> = crate::wire::MessageIter::new(DUMP_SOURCES)
+        .map(|m| MdbMessage::from_message(&m.unwrap()).unwrap())
+        .collect();
+    let entries: Vec<&MdbEntry> = all.iter().flat_map(|m| &m.entries).collect();
+    assert_eq!(entries.len(), 15);
+    let find = |g: &str, src: Option<&str>| {
+        *entries
+            .iter()
+            .find(|e| e.group == v4(g) && e.source.map(|s| s.to_string()).as_deref() == src)
+            .unwrap()
+    };
+    let star = find("239.1.1.20", None);
+    assert_eq!(star.mode, Some(GroupMode::Include));
+    assert_eq!(star.protocol, Some(RouteProtocol::Babel));
+    let sources: Vec<(String, Option<u32>)> = star
+        .sources
+        .iter()
+        .flatten()
+        .map(|s| (s.address.to_string(), s.timer))
+        .collect();
+    assert_eq!(
+        sources,
+        [("10.0.0.22".into(), Some(0)), ("10.0.0.21".into(), Some(0))]
+    );
+    assert_eq!(find("239.1.1.20", Some("10.0.0.21")).sources, None);
+    let exclude = find("239.1.1.21", None);
+    assert_eq!(exclude.mode, Some(GroupMode::Exclude));
+    assert!(find("239.1.1.21", Some("10.0.0.23"))
+        .flags
+        .contains(MdbFlags::BLOCKED));
+    let star_excl = find("239.1.1.1", Some("10.0.0.9"));
+    assert_eq!(star_excl.port, 4);
+    assert_eq!(star_excl.flags, MdbFlags::STAR_EXCL);
+    assert_eq!(star_excl.protocol, Some(RouteProtocol::Kernel));
+    let routers: Vec<&RouterPort> = all
+        .iter()
+        .flat_map(|m| m.routers.iter().flatten())
+        .collect();
+    assert_eq!(routers.len(), 2);
+    let temp = routers.iter().find(|r| r.port == 4).unwrap();
+    assert_eq!(temp.kind, Some(RouterType::Temp));
+    assert!(temp.kind.unwrap().is_temporary() && temp.timer.unwrap() > 0);
 }
 
 #[test]
