@@ -180,7 +180,7 @@ pub fn print_entry<W: Write>(
 ) -> io::Result<()> {
     sink.open_object(Mode::Json, None)?;
     sink.number(Mode::Json, "index", "", &e.bridge, "")?;
-    sink.colored(
+    sink.colored_with_prefix(
         Mode::Any,
         "dev",
         "dev ",
@@ -192,16 +192,16 @@ pub fn print_entry<W: Write>(
     // bridge reads every group that is neither IPv4 nor link-layer as IPv6.
     let family = match e.group {
         MdbGroup::Ipv4(a) => {
-            sink.colored(Mode::Any, "grp", " grp ", &a, "", Color::Inet)?;
+            sink.colored_with_prefix(Mode::Any, "grp", " grp ", &a, "", Color::Inet)?;
             AddressFamily::Inet
         }
         MdbGroup::Ipv6(a) => {
-            sink.colored(Mode::Any, "grp", " grp ", &a, "", Color::Inet6)?;
+            sink.colored_with_prefix(Mode::Any, "grp", " grp ", &a, "", Color::Inet6)?;
             AddressFamily::Inet6
         }
         MdbGroup::Other { address, .. } => {
             let a = Ipv6Addr::from(address);
-            sink.colored(Mode::Any, "grp", " grp ", &a, "", Color::Inet6)?;
+            sink.colored_with_prefix(Mode::Any, "grp", " grp ", &a, "", Color::Inet6)?;
             AddressFamily::Inet6
         }
         MdbGroup::Mac(mac) => {
@@ -210,7 +210,7 @@ pub fn print_entry<W: Write>(
         }
     };
     if let Some(s) = e.source {
-        sink.colored(Mode::Any, "src", " src ", &s, "", Color::of_family(family))?;
+        sink.colored_with_prefix(Mode::Any, "src", " src ", &s, "", Color::of_family(family))?;
     }
     let permanent = u8::from(e.state) & u8::from(MdbState::Permanent) != 0;
     let state = if permanent { "permanent" } else { "temp" };
@@ -424,6 +424,46 @@ fn parse_group(v: &str) -> Result<MdbGroup, Failure> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// With `-color` bridge colors `dev NAME`, ` grp GROUP` and ` src SOURCE` prefix and
+    /// all (a link-layer group not at all) and each address of a source list (seen with
+    /// `bridge -color -d mdb show | cat -v`).
+    #[test]
+    fn colors_as_bridge_paints_them() {
+        let mut star = MdbEntry::new(2, 4, MdbGroup::Ipv4(Ipv4Addr::new(239, 1, 1, 20)));
+        star.state = MdbState::Permanent;
+        star.mode = Some(GroupMode::Include);
+        star.sources = Some(vec![mdb::MdbSource {
+            address: "10.0.0.22".parse().unwrap(),
+            timer: Some(0),
+        }]);
+        let mut sg = MdbEntry::new(2, 6, MdbGroup::Ipv6("ff0e::9".parse().unwrap()));
+        sg.source = Some("2001:db8::2".parse().unwrap());
+        let l2 = MdbEntry::new(2, 6, MdbGroup::Mac([1, 0, 0x5e, 1, 2, 3]));
+        let m = MdbMessage {
+            bridge: 2,
+            entries: vec![star, sg, l2],
+            routers: None,
+        };
+        let mut sink = Sink::new(Vec::new(), false, false);
+        sink.set_color(true);
+        let o = Options {
+            details: 1,
+            ..Default::default()
+        };
+        let names = ["", "lo", "br0", "", "v0", "", "v2"];
+        let mut name = |i: u32| names[i as usize].to_string();
+        print_all(&mut sink, &[m], &mut name, &o, 0).unwrap();
+        let out = String::from_utf8(sink.into_inner()).unwrap();
+        assert_eq!(
+            out,
+            "\x1b[36mdev br0\x1b[0m port v0\x1b[35m grp 239.1.1.20\x1b[0m permanent \
+             filter_mode include source_list \x1b[35m10.0.0.22\x1b[0m/0.00\n\
+             \x1b[36mdev br0\x1b[0m port v2\x1b[34m grp ff0e::9\x1b[0m\
+             \x1b[34m src 2001:db8::2\x1b[0m temp\n\
+             \x1b[36mdev br0\x1b[0m port v2 grp 01:00:5e:01:02:03 temp\n"
+        );
+    }
 
     #[test]
     fn groups_as_bridge_reads_them() {
