@@ -155,6 +155,9 @@ const BAD: &[&str] = &[
     "mdb del",
     "mdb del help",
     "mdb delete dev br0 port v0",
+    "mdb add dev br0 port v0 grp 239.1.1.9 he",
+    "mdb ad dev br0 port v0 grp 239.1.1.9 src 10.0.0.1 src 2001:db8::1",
+    "mdb del dev br0 port v0 grp 01:00:5e:99:99:99",
 ];
 
 /// (change, its undo): each made with bridge, read back, undone; then with nlbridge.
@@ -214,6 +217,14 @@ const CHANGES: &[(&str, &str)] = &[
     (
         "mdb add dev br0 port v0 grp 239.1.1.18 vid 5x",
         "mdb del dev br0 port v0 grp 239.1.1.18 vid 5",
+    ),
+    (
+        "mdb add dev br0 port v0 grp 239.1.1.19 perm",
+        "mdb del dev br0 port v0 grp 239.1.1.19",
+    ),
+    (
+        "mdb a dev br0 port v2 grp ff0e::12 permanent vid 9",
+        "mdb del dev br0 port v2 grp ff0e::12 vid 9",
     ),
 ];
 
