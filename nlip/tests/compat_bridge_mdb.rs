@@ -441,7 +441,7 @@ fn timers_are_masked_and_addresses_kept() {
 }
 
 /// The library's dump and get against what bridge shows: every entry bridge prints is in
-/// the dump, and a get of one group answers with its entries (kernels 6.9 and later).
+/// the dump, and a get of one group answers with its entries (kernels 6.7 and later).
 #[test]
 fn library_dump_and_get_agree_with_bridge() {
     use nlkit::rtnl::bridge::mdb::{self, MdbFilter, MdbQuery, RouterType};

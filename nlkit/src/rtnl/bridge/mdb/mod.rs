@@ -5,7 +5,7 @@
 //! flags, VLAN, group, and the entry attributes: source, filter mode, source list,
 //! protocol, timer) and its router ports ([`RouterPort`]). Dumps ([`dump`], with an
 //! [`MdbFilter`]) come as `RTM_GETMDB` messages, notifications as `RTM_NEWMDB` and
-//! `RTM_DELMDB`; [`get`] asks for one group (`MDBA_GET_ENTRY`, kernels 6.9 and later).
+//! `RTM_DELMDB`; [`get`] asks for one group (`MDBA_GET_ENTRY`, kernels 6.7 and later).
 //! An entry is added, replaced and deleted with [`rtnl::apply`](crate::rtnl::apply) and a
 //! [`Verb`] (`MDBA_SET_ENTRY` and `MDBA_SET_ENTRY_ATTRS`, as `bridge mdb` sends them).
 //!
@@ -602,7 +602,7 @@ pub fn dump(conn: &mut Conn, filter: &MdbFilter) -> Result<Vec<MdbMessage>, Erro
     Ok(out)
 }
 
-/// One group of one bridge (`RTM_GETMDB` with `MDBA_GET_ENTRY`, kernels 6.9 and later;
+/// One group of one bridge (`RTM_GETMDB` with `MDBA_GET_ENTRY`, kernels 6.7 and later;
 /// older kernels answer `EINVAL` or `EOPNOTSUPP`).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct MdbQuery {
