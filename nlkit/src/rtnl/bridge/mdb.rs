@@ -1,1 +1,0 @@
-//! Bridge multicast database entries (`RTM_*MDB`): in progress.
