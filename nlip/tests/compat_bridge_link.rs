@@ -36,6 +36,8 @@ const SHOW: &[&str] = &[
     "-j -p -d link show",
     "-d -j link show dev v2",
     "link show garbage",
+    "-c link show",
+    "-c -d link show",
 ];
 
 const BAD: &[&str] = &[

@@ -85,8 +85,7 @@ fn show(conn: &mut Conn, links: &mut Links, o: &Options, words: &[&str]) -> Resu
         .filter(|p| matches!(p.family, AddressFamily::Bridge | AddressFamily::Unspec))
         .filter(|p| index.is_none_or(|i| i == p.index))
         .collect();
-    let stdout = io::stdout();
-    let mut sink = Sink::new(stdout.lock(), o.json, o.pretty);
+    let mut sink = crate::bridge::sink(o);
     sink.begin_list()?;
     for p in &ports {
         print_port(&mut sink, p, links, o.details > 0)?;

@@ -113,8 +113,7 @@ fn show(conn: &mut Conn, o: &Options, words: &[&str]) -> Result<(), Failure> {
         None => None,
     };
     let messages = mdb::dump(conn, &MdbFilter { bridge }).map_err(|e| crate::diag::dump(&e))?;
-    let stdout = io::stdout();
-    let mut sink = Sink::new(stdout.lock(), o.json, o.pretty);
+    let mut sink = crate::bridge::sink(o);
     let mut name = |i: u32| links.name(conn, i);
     print_all(&mut sink, &messages, &mut name, o, vid)?;
     Ok(())

@@ -47,6 +47,11 @@ pub struct Options {
     pub force: bool,
     /// `-t` (`-timestamp`): monitors print a timestamp line before each event.
     pub timestamp: bool,
+    /// `-c[olor][=always|auto|never]` (bridge checks it before `-compressvlans`: a bare
+    /// `-c` is color).
+    pub color: bool,
+    /// `-com[pressvlans]`: VLAN ranges as ranges.
+    pub compress: bool,
 }
 
 /// What reading the options ended in, besides options: `-V`'s text.
@@ -96,7 +101,10 @@ fn parse_options<'a>(words: &mut &'a [&'a str], o: &mut Options) -> Result<Optio
             o.family = Some(AddressFamily::Inet6);
         } else if matches(opt, "-netns") {
             o.netns = Some(value()?.to_owned());
-        } else if matches(opt, "-color") || matches(opt, "-compressvlans") {
+        } else if let Some(color) = crate::ip::options::color_option(opt) {
+            o.color = color;
+        } else if matches(opt, "-compressvlans") {
+            o.compress = true;
         } else if matches(opt, "-force") {
             o.force = true;
         } else if matches(opt, "-json") {
@@ -147,6 +155,14 @@ pub fn run(words: &[&str]) -> Result<(), Failure> {
     }
     let mut conn = connect(&o)?;
     dispatch(&mut conn, &mut Links::default(), &o, words)
+}
+
+/// The output sink for stdout with the options' JSON, pretty and color settings (color
+/// never with JSON, as iproute2's `check_enable_color`).
+pub fn sink(o: &Options) -> crate::render::Sink<std::io::StdoutLock<'static>> {
+    let mut sink = crate::render::Sink::new(std::io::stdout().lock(), o.json, o.pretty);
+    sink.set_color(o.color && !o.json);
+    sink
 }
 
 /// A command that failed without bridge exiting (it returned -1): exit 255 on its own,

@@ -1,8 +1,10 @@
 //! `nlbridge monitor [link | fdb | mdb | vlan | vni | all]`: bridge events as bridge 6.1
 //! prints them (`bridge/monitor.c`'s facts; our own code). Without a word every group but
 //! TC's is joined; `all` adds the VLAN and VNI groups and puts a label before each event
-//! (`[LINK]`, `[NEIGH]`). Links go through [`super::link::print_port`], FDB entries through
-//! [`super::fdb::print_entry`](super::fdb::print_entry). bridge 6.1 ignores `-j` here (it prints text), and so does
+//! (`[LINK]`, `[NEIGH]`, `[MDB]`). Links go through [`super::link::print_port`], FDB entries
+//! through [`super::fdb::print_entry`](super::fdb::print_entry), MDB entries through
+//! [`super::mdb::print_entry`] (VLAN events, which this kernel never sends, are not printed
+//! yet). bridge 6.1 ignores `-j` here (it prints text), and so does
 //! this; `-t` puts iproute2's timestamp line before each event.
 //!
 //! An overrun (the kernel dropped events) is never silent: bridge's line `netlink receive
@@ -15,11 +17,14 @@ use crate::diag::Failure;
 use crate::names::Links;
 use crate::render::Sink;
 use nlkit::engine::{Conn, Notification, Subscription};
+use nlkit::rtnl::bridge::mdb::MdbMessage;
 use nlkit::rtnl::bridge::port::BridgePort;
 use nlkit::rtnl::group::{
     RTNLGRP_BRVLAN, RTNLGRP_LINK, RTNLGRP_MDB, RTNLGRP_NEIGH, RTNLGRP_TUNNEL,
 };
-use nlkit::rtnl::message_type::{RTM_DELLINK, RTM_DELNEIGH, RTM_NEWLINK, RTM_NEWNEIGH};
+use nlkit::rtnl::message_type::{
+    RTM_DELLINK, RTM_DELMDB, RTM_DELNEIGH, RTM_NEWLINK, RTM_NEWMDB, RTM_NEWNEIGH,
+};
 use nlkit::rtnl::neigh::Neighbour;
 use nlkit::rtnl::{AddressFamily, Object};
 use nlkit::sys::{Netns, Protocol};
@@ -156,6 +161,28 @@ fn event_text(
             let deleted = t == RTM_DELNEIGH;
             super::fdb::print_entry(&mut sink, &n, links, false, o.stats > 0, deleted)?;
             "[NEIGH]"
+        }
+        RTM_NEWMDB | RTM_DELMDB => {
+            let Ok(m) = MdbMessage::parse(payload) else {
+                return Ok(None);
+            };
+            if t == RTM_DELMDB {
+                sink.text("Deleted ")?;
+            }
+            let mut name = |i: u32| {
+                let mut b = Vec::new();
+                crate::render::Render::render(&links.cached(i), &mut b);
+                String::from_utf8_lossy(&b).into_owned()
+            };
+            for e in &m.entries {
+                super::mdb::print_entry(&mut sink, e, &mut name, o)?;
+            }
+            // A router port event names its first port.
+            if let Some(r) = m.routers.as_deref().and_then(<[_]>::first) {
+                let (port, bridge) = (name(r.port), name(m.bridge));
+                sink.text(&format!("router port dev {port} master {bridge}\n"))?;
+            }
+            "[MDB]"
         }
         _ => return Ok(None),
     };

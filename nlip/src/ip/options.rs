@@ -146,7 +146,7 @@ pub(crate) fn parse_options(args: &mut Args) -> Result<Options, Failure> {
 
 /// `-c[olor][=always|auto|never]`: whether to color (bare `-c` is "always"); `None` when
 /// `o1` is not that option.
-fn color_option(o1: &str) -> Option<bool> {
+pub(crate) fn color_option(o1: &str) -> Option<bool> {
     let (name, value) = match o1.split_once('=') {
         Some((n, v)) => (n, Some(v)),
         None => (o1, None),

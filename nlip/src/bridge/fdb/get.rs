@@ -6,12 +6,10 @@ use crate::args::{c_number, matches};
 use crate::bridge::{failed, Options};
 use crate::diag::Failure;
 use crate::names::Links;
-use crate::render::Sink;
 use nlkit::engine::Conn;
 use nlkit::rtnl::bridge::fdb::FdbQuery;
 use nlkit::rtnl::neigh::{NeighbourFlags, NeighbourState};
 use nlkit::rtnl::{self};
-use std::io;
 
 fn incomplete() -> Failure {
     Failure::usage("Command line is not complete. Try option \"help\"")
@@ -85,8 +83,7 @@ pub fn run(conn: &mut Conn, links: &mut Links, o: &Options, words: &[&str]) -> R
         ..crate::diag::kernel(&e)
     })?;
     links.preload(conn);
-    let stdout = io::stdout();
-    let mut sink = Sink::new(stdout.lock(), o.json, o.pretty);
+    let mut sink = crate::bridge::sink(o);
     sink.begin_list()?;
     if !(dynamic && n.state.contains(NeighbourState::PERMANENT)) {
         print_entry(&mut sink, &n, links, false, o.stats > 0, false)?;

@@ -153,8 +153,7 @@ fn show(conn: &mut Conn, links: &mut Links, o: &Options, words: &[&str]) -> Resu
     }
     // Names come from the cache while the dump streams (the dump holds the connection).
     links.preload(conn);
-    let stdout = io::stdout();
-    let mut sink = Sink::new(stdout.lock(), o.json, o.pretty);
+    let mut sink = crate::bridge::sink(o);
     sink.begin_list()?;
     for n in rtnl::dump(conn, &f).map_err(|e| crate::diag::kernel(&e))? {
         match n {

@@ -110,7 +110,7 @@ pub fn show(conn: &mut Conn, o: &Options, words: &[&str], subject: Subject) -> R
     }
     let mut sink = start(o, subject == Subject::Tunnel)?;
     let dump = PortVlanDump {
-        compressed: compress_requested(),
+        compressed: o.compress,
     };
     let ports = match dump.run(conn) {
         Ok(p) => p,
@@ -131,35 +131,6 @@ pub fn show(conn: &mut Conn, o: &Options, words: &[&str], subject: Subject) -> R
         sink.end_record()?;
     }
     finish(sink, o)
-}
-
-/// True when `-c[ompressvlans]` was among the options. `Options` does not keep it yet, so
-/// the options before the object are read again from the process's arguments, with the
-/// rules of `parse_options` (words starting with `-`, `-n`/`-family`/`-batch` taking a
-/// value, `--` ending them).
-fn compress_requested() -> bool {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let mut it = args.iter().map(String::as_str);
-    while let Some(w) = it.next() {
-        if w == "--" || !w.starts_with('-') {
-            break;
-        }
-        let opt = w
-            .strip_prefix('-')
-            .filter(|o| o.starts_with('-'))
-            .unwrap_or(w);
-        if crate::args::matches(opt, "-netns")
-            || crate::args::matches(opt, "-family")
-            || crate::args::matches(opt, "-batch")
-        {
-            it.next();
-        } else if crate::args::matches(opt, "-compressvlans")
-            && !crate::args::matches(opt, "-color")
-        {
-            return true;
-        }
-    }
-    false
 }
 
 fn finish(mut sink: Sink<impl Write>, o: &Options) -> Result<(), Failure> {
