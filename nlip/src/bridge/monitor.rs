@@ -2,7 +2,7 @@
 //! prints them (`bridge/monitor.c`'s facts; our own code). Without a word every group but
 //! TC's is joined; `all` adds the VLAN and VNI groups and puts a label before each event
 //! (`[LINK]`, `[NEIGH]`, `[MDB]`). Links go through [`super::link::print_port`], FDB entries
-//! through [`super::fdb::print_entry`](super::fdb::print_entry), MDB entries through
+//! through [`super::fdb::print_entry`], MDB entries through
 //! [`super::mdb::print_entry`] (VLAN events, which this kernel never sends, are not printed
 //! yet). bridge 6.1 ignores `-j` here (it prints text), and so does
 //! this; `-t` puts iproute2's timestamp line before each event.

@@ -1,10 +1,10 @@
 //! `nlbridge vlan`: bridge VLANs as bridge 6.1 shows and changes them (`bridge/vlan.c`'s
 //! grammar and output, observed and read as facts; our own code).
 //!
-//! `show` and `tunnelshow` read an `AF_BRIDGE` link dump ([`PortVlanDump`]); `-s` reads the
-//! per-VLAN counters ([`VlanStatsDump`]), `-d` and `global show` the VLAN database
-//! ([`VlanDbDump`]). `add` and `del` send [`VlanChange`], `set` and `global set`
-//! [`VlanOptionSet`].
+//! On [`nlkit::rtnl::bridge::vlan`]: `show` and `tunnelshow` read an `AF_BRIDGE` link dump
+//! (`PortVlanDump`); `-s` reads the per-VLAN counters (`VlanStatsDump`), `-d` and `global
+//! show` the VLAN database (`VlanDbDump`). `add` and `del` send a `VlanChange`, `set` and
+//! `global set` a `VlanOptionSet`.
 
 mod show;
 
