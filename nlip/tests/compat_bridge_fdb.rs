@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::run;
+use common::{run, text, Run};
 use nltestns::Netns;
 
 const SETUP: &[&str] = &[
@@ -169,8 +169,6 @@ const CHANGES: &[(&str, &str)] = &[
     ),
 ];
 
-type Run = (Option<i32>, Vec<u8>, Vec<u8>);
-
 /// Runs each `;`-separated command of `undo` with bridge; the first failure, else the last.
 fn undo_all(ns: &str, undo: &str) -> Run {
     let mut last = (Some(0), Vec::new(), Vec::new());
@@ -190,15 +188,6 @@ fn show(ns: &str) -> Run {
     let mut lines: Vec<&[u8]> = out.split(|b| *b == b'\n').collect();
     lines.sort();
     (code, lines.join(&b'\n'), err)
-}
-
-fn text(r: &Run) -> String {
-    format!(
-        "exit {:?}\n--- stdout\n{}--- stderr\n{}",
-        r.0,
-        String::from_utf8_lossy(&r.1),
-        String::from_utf8_lossy(&r.2)
-    )
 }
 
 #[test]

@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::run;
+use common::{run, text, Run};
 use nltestns::Netns;
 
 const SETUP: &[&str] = &[
@@ -147,17 +147,6 @@ const REFUSED: &[&str] = &[
     "link set dev v0 self cost 4",
     "link set dev v0 master self learning on",
 ];
-
-type Run = (Option<i32>, Vec<u8>, Vec<u8>);
-
-fn text(r: &Run) -> String {
-    format!(
-        "exit {:?}\n--- stdout\n{}--- stderr\n{}",
-        r.0,
-        String::from_utf8_lossy(&r.1),
-        String::from_utf8_lossy(&r.2)
-    )
-}
 
 fn state(ns: &str) -> Run {
     run("bridge", ns, "-d -j link show")

@@ -14,7 +14,7 @@
 
 mod common;
 
-use common::run;
+use common::{run, text, Run};
 use nlkit::rtnl::bridge::mdb::{GroupMode, MdbEntry, MdbGroup, MdbSource, MdbState};
 use nlkit::rtnl::{self, RouteProtocol, Verb};
 use nltestns::Netns;
@@ -228,8 +228,6 @@ const CHANGES: &[(&str, &str)] = &[
     ),
 ];
 
-type Run = (Option<i32>, Vec<u8>, Vec<u8>);
-
 /// Timers (`S.CC`: digits, one dot, two digits, between non-number bytes) as zeros: they
 /// tick between bridge's run and nlbridge's.
 fn mask_timers(b: &[u8]) -> Vec<u8> {
@@ -278,15 +276,6 @@ fn show(ns: &str) -> Run {
     let mut lines: Vec<&[u8]> = out.split(|b| *b == b'\n').collect();
     lines.sort();
     (code, lines.join(&b'\n'), err)
-}
-
-fn text(r: &Run) -> String {
-    format!(
-        "exit {:?}\n--- stdout\n{}--- stderr\n{}",
-        r.0,
-        String::from_utf8_lossy(&r.1),
-        String::from_utf8_lossy(&r.2)
-    )
 }
 
 /// A (*,G) entry with a source list, include mode and protocol babel, made with the

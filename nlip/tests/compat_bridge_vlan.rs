@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::run;
+use common::{run, text, Run};
 use nltestns::Netns;
 use std::process::Command;
 
@@ -164,17 +164,6 @@ const CHANGES: &[&str] = &[
     "vlan global set dev br0 vid 9 mcast_querier_interval 300 mcast_query_interval 400",
     "vlan global set dev br0 vid 9 mcast_query_response_interval 500 mcast_startup_query_interval 600",
 ];
-
-type Run = (Option<i32>, Vec<u8>, Vec<u8>);
-
-fn text(r: &Run) -> String {
-    format!(
-        "exit {:?}\n--- stdout\n{}--- stderr\n{}",
-        r.0,
-        String::from_utf8_lossy(&r.1),
-        String::from_utf8_lossy(&r.2)
-    )
-}
 
 /// The bytes of every `sendmsg`/`sendto` in an strace log written with `-e write=all`
 /// (the hex dump lines after each call).

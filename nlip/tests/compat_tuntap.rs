@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::run;
+use common::{run, text};
 use nltestns::Netns;
 
 const SETUP: &[&str] = &[
@@ -66,17 +66,6 @@ const LINES: &[(&str, &str)] = &[
     ("tuntap bogus", ""),
     ("tuntap help", ""),
 ];
-
-type Run = (Option<i32>, Vec<u8>, Vec<u8>);
-
-fn text(r: &Run) -> String {
-    format!(
-        "exit {:?}\n--- stdout\n{}--- stderr\n{}",
-        r.0,
-        String::from_utf8_lossy(&r.1),
-        String::from_utf8_lossy(&r.2)
-    )
-}
 
 #[test]
 fn tuntap_as_ip_makes_and_shows_it() {

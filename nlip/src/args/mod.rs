@@ -81,6 +81,28 @@ pub fn c_long(v: &str) -> Option<i64> {
     }
 }
 
+/// C's `atoi` (glibc: `(int) strtol(v, NULL, 10)`): leading blanks, a sign, the decimal
+/// digits that follow (0 without any; the rest ignored), saturated to the `long` range as
+/// strtol does, then cut to an `int`. Callers cut further as bridge stores the value
+/// (`short`, `__s8`, ...).
+pub fn c_atoi(v: &str) -> i32 {
+    let t = v.trim_start_matches([' ', '\t', '\n', '\x0b', '\x0c', '\r']);
+    let (negative, t) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let mut n: i64 = 0;
+    for d in t.bytes().take_while(u8::is_ascii_digit) {
+        let d = i64::from(d - b'0');
+        n = match negative {
+            false => n.saturating_mul(10).saturating_add(d),
+            true => n.saturating_mul(10).saturating_sub(d),
+        };
+    }
+    n as i32
+}
+
 /// The sign and magnitude of a C number with base 0 (see [`c_number`]).
 fn c_digits(v: &str) -> Option<(bool, u64)> {
     let v = v.trim_start_matches([' ', '\t', '\n', '\x0b', '\x0c', '\r']);

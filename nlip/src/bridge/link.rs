@@ -3,6 +3,7 @@
 //! AF_BRIDGE links ([`port::dump`]); `set` sends one [`PortChange`].
 
 use super::Options;
+use crate::args::c_atoi as atoi;
 use crate::args::{c_long, matches};
 use crate::diag::Failure;
 use crate::ip::link::print::{lower_down, print_flags, print_link_ref, LinkRef};
@@ -245,16 +246,6 @@ fn switch(name: &str, v: &str) -> Result<u8, Failure> {
             234,
         ))
     }
-}
-
-/// C's `atoi` as bridge keeps it in a narrower type.
-fn atoi(v: &str) -> i64 {
-    let t = v.trim_start();
-    let end = t
-        .char_indices()
-        .find(|&(i, c)| !(c.is_ascii_digit() || (i == 0 && (c == '-' || c == '+'))))
-        .map_or(t.len(), |(i, _)| i);
-    t[..end].parse().unwrap_or(0)
 }
 
 /// The switches of `bridge link set`: keyword, and where its value goes.

@@ -9,6 +9,7 @@
 //! does.
 
 use super::Options;
+use crate::args::c_atoi as atoi;
 use crate::args::matches;
 use crate::diag::Failure;
 use crate::names::Links;
@@ -56,55 +57,8 @@ fn nodev(name: &str) -> Failure {
     Failure::usage(format!("Cannot find device \"{name}\""))
 }
 
-/// C's `atoi` (glibc's `strtol` cut to an `int`): leading blanks, a sign, the digits that
-/// follow (0 without any; a value past `long` saturates).
-fn atoi(v: &str) -> i32 {
-    let t = v.trim_start_matches([' ', '\t', '\n', '\x0b', '\x0c', '\r']);
-    let (neg, t) = match t.as_bytes().first() {
-        Some(b'-') => (true, &t[1..]),
-        Some(b'+') => (false, &t[1..]),
-        _ => (false, t),
-    };
-    let end = t.bytes().take_while(u8::is_ascii_digit).count();
-    let mut n: i64 = 0;
-    for d in t[..end].bytes() {
-        n = n.saturating_mul(10).saturating_add(i64::from(d - b'0'));
-    }
-    let n = if neg {
-        if n == i64::MAX {
-            i64::MIN
-        } else {
-            -n
-        }
-    } else {
-        n
-    };
-    n as i32
-}
-
 fn show(conn: &mut Conn, o: &Options, words: &[&str]) -> Result<(), Failure> {
-    let (mut dev, mut vid) = (None, 0u32);
-    let mut it = words.iter().copied();
-    while let Some(w) = it.next() {
-        match w {
-            "dev" => {
-                let v = it.next().ok_or_else(incomplete)?;
-                if dev.is_some() {
-                    return Err(crate::args::duplicate("dev", v));
-                }
-                dev = Some(v);
-            }
-            "vid" => {
-                let v = it.next().ok_or_else(incomplete)?;
-                if vid != 0 {
-                    return Err(crate::args::duplicate("vid", v));
-                }
-                // bridge keeps atoi's value in an unsigned int.
-                vid = atoi(v) as u32;
-            }
-            _ => {}
-        }
-    }
+    let (dev, vid) = crate::bridge::dev_and_vid(words)?;
     let mut links = Links::default();
     let bridge = match dev {
         Some(d) => {

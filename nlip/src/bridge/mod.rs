@@ -165,6 +165,35 @@ pub fn sink(o: &Options) -> crate::render::Sink<std::io::StdoutLock<'static>> {
     sink
 }
 
+/// The `dev DEV` and `vid VID` words of `mdb show`, `vlan show` and `vlan global show`
+/// (others ignored; a second `dev` or `vid` is bridge's duplicate error): the device name
+/// and the vid (bridge keeps atoi's value in an unsigned int; 0: any).
+pub(crate) fn dev_and_vid<'a>(words: &[&'a str]) -> Result<(Option<&'a str>, u32), Failure> {
+    let incomplete = || Failure::usage("Command line is not complete. Try option \"help\"");
+    let (mut dev, mut vid) = (None, 0u32);
+    let mut it = words.iter().copied();
+    while let Some(w) = it.next() {
+        match w {
+            "dev" => {
+                let v = it.next().ok_or_else(incomplete)?;
+                if dev.is_some() {
+                    return Err(crate::args::duplicate("dev", v));
+                }
+                dev = Some(v);
+            }
+            "vid" => {
+                let v = it.next().ok_or_else(incomplete)?;
+                if vid != 0 {
+                    return Err(crate::args::duplicate("vid", v));
+                }
+                vid = crate::args::c_atoi(v) as u32;
+            }
+            _ => {}
+        }
+    }
+    Ok((dev, vid))
+}
+
 /// A command that failed without bridge exiting (it returned -1): exit 255 on its own,
 /// "Command failed" in a batch.
 pub fn failed(message: impl Into<String>) -> Failure {

@@ -20,6 +20,19 @@ pub fn run(program: &str, ns: &str, args: &str) -> (Option<i32>, Vec<u8>, Vec<u8
     (o.status.code(), o.stdout, o.stderr)
 }
 
+/// What [`run`] gives: exit code, stdout, stderr.
+pub type Run = (Option<i32>, Vec<u8>, Vec<u8>);
+
+/// A [`Run`] for a failure message: the exit code, then stdout and stderr under headers.
+pub fn text(r: &Run) -> String {
+    format!(
+        "exit {:?}\n--- stdout\n{}--- stderr\n{}",
+        r.0,
+        String::from_utf8_lossy(&r.1),
+        String::from_utf8_lossy(&r.2)
+    )
+}
+
 /// [`run`] with stdout and stderr as text.
 pub fn run_text(program: &str, ns: &str, args: &str) -> (Option<i32>, String, String) {
     let (code, out, err) = run(program, ns, args);

@@ -2,7 +2,7 @@
 //! [no]static | [no]dynamic] [[no]added_by_user] [[no]extern_learn] [[no]sticky]
 //! [[no]offloaded]` (bridge 6.1's `fdb_flush`: one bulk `RTM_DELNEIGH`).
 
-use super::atoi;
+use crate::args::c_atoi as atoi;
 use crate::bridge::failed;
 use crate::diag::Failure;
 use crate::names::Links;

@@ -1,7 +1,8 @@
 //! `bridge fdb get [to] LLADDR [br BRDEV] {brport|dev} DEV [vlan VID] [vni VNI] [self]
 //! [master] [dynamic]` (bridge 6.1's `fdb_get`).
 
-use super::{atoi, mac, print_entry, USAGE};
+use super::{mac, print_entry, USAGE};
+use crate::args::c_atoi as atoi;
 use crate::args::{c_number, matches};
 use crate::bridge::{failed, Options};
 use crate::diag::Failure;

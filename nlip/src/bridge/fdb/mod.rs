@@ -10,6 +10,7 @@ mod flush;
 mod get;
 
 use super::Options;
+use crate::args::c_atoi as atoi;
 use crate::args::{c_number, matches};
 use crate::diag::Failure;
 use crate::names::Links;
@@ -169,23 +170,6 @@ fn show(conn: &mut Conn, links: &mut Links, o: &Options, words: &[&str]) -> Resu
     }
     sink.end_list()?;
     Ok(())
-}
-
-/// C's `atoi`: leading blanks, a sign, the digits that follow (0 without any).
-fn atoi(v: &str) -> i64 {
-    let t = v.trim_start();
-    let (neg, t) = match t.as_bytes().first() {
-        Some(b'-') => (true, &t[1..]),
-        Some(b'+') => (false, &t[1..]),
-        _ => (false, t),
-    };
-    let end = t.bytes().take_while(u8::is_ascii_digit).count();
-    let n = t[..end].parse::<i64>().unwrap_or(0);
-    if neg {
-        -n
-    } else {
-        n
-    }
 }
 
 /// bridge's `state_n2a`.

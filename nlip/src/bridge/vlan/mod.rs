@@ -9,6 +9,7 @@
 mod show;
 
 use super::Options;
+use crate::args::c_atoi as atoi;
 use crate::args::{c_number, c_u32, matches};
 use crate::diag::Failure;
 use crate::names::Links;
@@ -90,23 +91,6 @@ pub fn run(conn: &mut Conn, o: &Options, words: &[&str]) -> Result<(), Failure> 
 
 pub(crate) fn incomplete() -> Failure {
     Failure::usage("Command line is not complete. Try option \"help\"")
-}
-
-/// C's `atoi` as an `int`: leading blanks, a sign, the digits that follow (0 without any;
-/// wrapping as the C library's conversion does on this platform).
-pub(crate) fn atoi(v: &str) -> i32 {
-    let t = v.trim_start_matches([' ', '\t', '\n', '\x0b', '\x0c', '\r']);
-    let (neg, t) = match t.as_bytes().first() {
-        Some(b'-') => (true, &t[1..]),
-        Some(b'+') => (false, &t[1..]),
-        _ => (false, t),
-    };
-    let mut n: i64 = 0;
-    for b in t.bytes().take_while(u8::is_ascii_digit) {
-        n = n.wrapping_mul(10).wrapping_add(i64::from(b - b'0'));
-    }
-    let n = if neg { n.wrapping_neg() } else { n };
-    n as i32
 }
 
 /// `vid V[-E]` as bridge reads it into `short`s: (vid, end or -1).

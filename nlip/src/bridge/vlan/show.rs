@@ -2,7 +2,7 @@
 //! (`print_vlan_info`, `print_vlan_tunnel_info`, the `-s` counters and the `-d` VLAN
 //! database).
 
-use super::{atoi, incomplete, Options, STP_STATES};
+use super::{Options, STP_STATES};
 use crate::diag::Failure;
 use crate::names::Links;
 use crate::render::{Color, Mode, Sink};
@@ -30,27 +30,7 @@ const PAD4: &str = "                    ";
 
 /// The filters of `show` / `global show`: (device index, vid).
 fn filters(conn: &mut Conn, links: &mut Links, words: &[&str]) -> Result<(u32, u32), Failure> {
-    let (mut dev, mut vid) = (None, 0u32);
-    let mut it = words.iter().copied();
-    while let Some(w) = it.next() {
-        match w {
-            "dev" => {
-                let v = it.next().ok_or_else(incomplete)?;
-                if dev.is_some() {
-                    return Err(crate::args::duplicate("dev", v));
-                }
-                dev = Some(v);
-            }
-            "vid" => {
-                let v = it.next().ok_or_else(incomplete)?;
-                if vid != 0 {
-                    return Err(crate::args::duplicate("vid", v));
-                }
-                vid = atoi(v) as u32;
-            }
-            _ => {}
-        }
-    }
+    let (dev, vid) = crate::bridge::dev_and_vid(words)?;
     let index = match dev {
         Some(d) => crate::args::dev::device_index(links, conn, d)
             .ok_or_else(|| Failure::usage(format!("Cannot find device \"{d}\"")))?,
