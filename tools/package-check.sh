@@ -59,11 +59,20 @@ CARGO_HOME_DIR=${CARGO_HOME:-$HOME/.cargo}
 for crate in nltestns nlkit nlip; do
 	rm -rf "$CARGO_HOME_DIR"/registry/src/-*/"$crate-$V"
 done
-$CARGO package -p nltestns -p nlkit -p nlip --exclude-lockfile --allow-dirty
+# The verification builds the packages as registry crates, which cargo never rebuilds for a
+# changed source of the same version: in a target directory kept between runs it would link
+# an earlier run's nlkit. So it builds in a directory of its own whose builds of these three
+# crates are removed first (their dependencies' builds are kept).
+VERIFY="$TARGET/package-verify"
+for crate in nltestns nlkit nlip; do
+	rm -rf "$VERIFY"/debug/.fingerprint/"$crate"-* "$VERIFY"/debug/deps/lib"$crate"-* \
+		"$VERIFY"/debug/deps/"$crate"-* "$VERIFY"/debug/build/"$crate"-*
+done
+CARGO_TARGET_DIR="$VERIFY" $CARGO package -p nltestns -p nlkit -p nlip --exclude-lockfile --allow-dirty
 # The .crate's files all carry one old mtime: -m gives them the time of extraction, so that a
 # build of an earlier package in target/package-check is never taken for fresh.
 for crate in nltestns nlkit nlip; do
-	tar -xzmf "$TARGET/package/$crate-$V.crate" -C "$SCRATCH"
+	tar -xzmf "$VERIFY/package/$crate-$V.crate" -C "$SCRATCH"
 done
 
 cat >"$SCRATCH/Cargo.toml" <<EOF
